@@ -1,0 +1,1 @@
+"""The only code touching subprocess, pywinrm, dnspython, keyring, sqlite and sockets."""

@@ -1,0 +1,77 @@
+"""Translatable text that the domain can name without importing Qt.
+
+The domain core must stay free of Qt, yet every message it produces has to reach
+the user translated. So the domain only *marks* strings: ``QT_TRANSLATE_NOOP`` is
+recognised by ``pyside6-lupdate`` by its name (it need not be Qt's), and the
+result is a :class:`Text` carrying the context and the English source. The UI
+and the CLI translate it at display time through ``app.i18n.render``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+
+class Text(NamedTuple):
+    """An English source string and the translation context it is filed under."""
+
+    context: str
+    source: str
+
+
+def QT_TRANSLATE_NOOP(context: str, source: str) -> Text:  # noqa: N802 - lupdate matches this name
+    """Mark ``source`` for extraction into the catalogs under ``context``."""
+    return Text(context, source)
+
+
+def QT_TRANSLATE_N_NOOP(context: str, source: str) -> Text:  # noqa: N802 - lupdate matches this name
+    """Like :func:`QT_TRANSLATE_NOOP` for a string with a ``%n`` plural."""
+    return Text(context, source)
+
+
+@dataclass(frozen=True)
+class Message:
+    """A translatable text with its arguments, rendered only when shown.
+
+    ``args`` fill ``%1``, ``%2``… in order (Qt's convention, so translators can
+    reorder them); ``n`` selects the plural form of a ``%n`` text.
+    """
+
+    text: Text
+    args: tuple[object, ...] = field(default=())
+    n: int = -1
+
+    def english(self) -> str:
+        """The message rendered in English, without Qt (logs, exceptions, tests)."""
+        return substitute(self.text.source, self.args, self.n)
+
+
+def msg(text: Text, *args: object, n: int = -1) -> Message:
+    """Shorthand: ``msg(SOME_TEXT, host, port)``."""
+    return Message(text, tuple(args), n)
+
+
+def substitute(template: str, args: tuple[object, ...], n: int = -1) -> str:
+    """Fill ``%1``…``%9`` and ``%n`` the way ``QString.arg`` would.
+
+    One pass over the template: an argument that itself contains ``%2`` is
+    never substituted a second time.
+    """
+    out: list[str] = []
+    i = 0
+    while i < len(template):
+        ch = template[i]
+        if ch == "%" and i + 1 < len(template):
+            nxt = template[i + 1]
+            if nxt.isdigit() and nxt != "0" and int(nxt) <= len(args):
+                out.append(str(args[int(nxt) - 1]))
+                i += 2
+                continue
+            if nxt == "n" and n >= 0:
+                out.append(str(n))
+                i += 2
+                continue
+        out.append(ch)
+        i += 1
+    return "".join(out)

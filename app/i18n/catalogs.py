@@ -1,0 +1,82 @@
+"""Finding and installing translation catalogs (ours and Qt's)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from app.resources import translations_dir
+
+LANGUAGES: tuple[str, ...] = ("en", "fr", "de")
+SOURCE_LANGUAGE = "en"
+
+# Translators currently installed, kept referenced so Qt does not lose them.
+_installed: list[QTranslator] = []
+
+
+@dataclass(frozen=True)
+class LanguageLoad:
+    """What :func:`install_language` managed to load."""
+
+    language: str
+    app_catalog: Path | None
+    qt_catalog: Path | None
+
+    @property
+    def complete(self) -> bool:
+        if self.language == SOURCE_LANGUAGE:
+            return True
+        return self.app_catalog is not None and self.qt_catalog is not None
+
+
+def normalise_language(code: str | None) -> str | None:
+    """``fr_CA`` → ``fr``; None when the language is not one we ship."""
+    if not code:
+        return None
+    base = code.replace("-", "_").split("_", 1)[0].lower()
+    return base if base in LANGUAGES else None
+
+
+def system_language() -> str:
+    """The user's UI language if we ship it, else English."""
+    for name in QLocale.system().uiLanguages():
+        lang = normalise_language(name)
+        if lang:
+            return lang
+    return SOURCE_LANGUAGE
+
+
+def app_catalog_path(language: str) -> Path:
+    return translations_dir() / f"app_{language}.qm"
+
+
+def qt_catalog_path(language: str) -> Path:
+    base = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    return base / f"qtbase_{language}.qm"
+
+
+def install_language(language: str) -> LanguageLoad:
+    """Replace the installed translators with those for ``language``.
+
+    Needs a ``QCoreApplication`` (or ``QApplication``) instance. English needs
+    no catalog: it is the source language.
+    """
+    lang = normalise_language(language) or SOURCE_LANGUAGE
+    app = QCoreApplication.instance()
+    if app is None:
+        raise RuntimeError("install_language needs a QCoreApplication instance")
+    for old in _installed:
+        QCoreApplication.removeTranslator(old)
+    _installed.clear()
+    if lang == SOURCE_LANGUAGE:
+        return LanguageLoad(lang, None, None)
+    loaded: dict[str, Path | None] = {"qt": None, "app": None}
+    for kind, path in (("qt", qt_catalog_path(lang)), ("app", app_catalog_path(lang))):
+        translator = QTranslator(app)
+        if path.is_file() and translator.load(str(path)):
+            QCoreApplication.installTranslator(translator)
+            _installed.append(translator)
+            loaded[kind] = path
+    return LanguageLoad(lang, loaded["app"], loaded["qt"])

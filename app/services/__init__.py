@@ -1,0 +1,1 @@
+"""Use cases (host setup, DNS check, fleet scan, conversion). No Qt here."""

@@ -1,0 +1,1 @@
+"""The one background-work primitive (QThreadPool; Qt core only)."""

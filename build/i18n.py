@@ -1,0 +1,154 @@
+"""Maintain the translation catalogs: extract, merge translations, compile.
+
+    python build/i18n.py update            # lupdate app/ → translations/*.ts, then lrelease
+    python build/i18n.py merge FILE.json   # update, fill translations from FILE, lrelease
+    python build/i18n.py release           # lrelease only (.ts → .qm)
+    python build/i18n.py status            # count unfinished messages per language
+
+FILE.json is a list of {"context", "source", "fr", "de"} objects; for a ``%n``
+plural, "fr"/"de" are lists of forms (French and German: singular, plural).
+Several people (or agents) may run this at once: an exclusive lock on
+``translations/.lock`` serialises them so no catalog is written twice at once.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import json
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from contextlib import contextmanager
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+TS_DIR = ROOT / "translations"
+LANGS = {"fr": "fr_FR", "de": "de_DE"}
+
+
+def _tool(name: str) -> str:
+    candidate = Path(sys.executable).parent / name
+    return str(candidate) if candidate.exists() else name
+
+
+@contextmanager
+def _locked():
+    TS_DIR.mkdir(exist_ok=True)
+    with open(TS_DIR / ".lock", "w") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def sources() -> list[str]:
+    return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "app").rglob("*.py"))
+
+
+def ts_path(lang: str) -> Path:
+    return TS_DIR / f"app_{lang}.ts"
+
+
+def qm_path(lang: str) -> Path:
+    return TS_DIR / f"app_{lang}.qm"
+
+
+def lupdate() -> None:
+    for lang, locale in LANGS.items():
+        path = ts_path(lang)
+        if not path.exists():
+            path.write_text(
+                '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
+                f'<TS version="2.1" language="{locale}" sourcelanguage="en_US"></TS>\n',
+                encoding="utf-8",
+            )
+        subprocess.run(
+            [_tool("pyside6-lupdate"), *sources(), "-locations", "none", "-no-obsolete",
+             "-source-language", "en_US", "-target-language", locale, "-ts", str(path)],
+            cwd=ROOT, check=True, capture_output=True,
+        )
+
+
+def lrelease() -> None:
+    for lang in LANGS:
+        subprocess.run(
+            [_tool("pyside6-lrelease"), "-silent", str(ts_path(lang)), "-qm", str(qm_path(lang))],
+            cwd=ROOT, check=True,
+        )
+
+
+def merge(entries: list[dict]) -> dict[str, int]:
+    """Fill translations from ``entries``; returns how many were set per language."""
+    index: dict[tuple[str, str], dict] = {(e["context"], e["source"]): e for e in entries}
+    filled = {lang: 0 for lang in LANGS}
+    for lang in LANGS:
+        tree = ET.parse(ts_path(lang))
+        for context in tree.getroot().iter("context"):
+            ctx = context.findtext("name") or ""
+            for message in context.iter("message"):
+                entry = index.get((ctx, message.findtext("source") or ""))
+                if not entry or lang not in entry:
+                    continue
+                translation = message.find("translation")
+                if translation is None:
+                    translation = ET.SubElement(message, "translation")
+                value = entry[lang]
+                for child in list(translation):
+                    translation.remove(child)
+                if message.get("numerus") == "yes":
+                    forms = value if isinstance(value, list) else [value, value]
+                    translation.text = None
+                    for form in forms:
+                        ET.SubElement(translation, "numerusform").text = form
+                else:
+                    translation.text = value if isinstance(value, str) else value[0]
+                translation.attrib.pop("type", None)
+                filled[lang] += 1
+        _write(tree, ts_path(lang))
+    return filled
+
+
+def _write(tree: ET.ElementTree, path: Path) -> None:
+    ET.indent(tree, space="    ")
+    body = ET.tostring(tree.getroot(), encoding="unicode")
+    path.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8"
+    )
+
+
+def status() -> dict[str, int]:
+    counts = {}
+    for lang in LANGS:
+        root = ET.parse(ts_path(lang)).getroot()
+        counts[lang] = sum(
+            1
+            for t in root.iter("translation")
+            if t.get("type") == "unfinished" or not ("".join(t.itertext()).strip())
+        )
+    return counts
+
+
+def main(argv: list[str]) -> int:
+    if not argv or argv[0] not in {"update", "merge", "release", "status"}:
+        print(__doc__)
+        return 2
+    command = argv[0]
+    with _locked():
+        if command in {"update", "merge"}:
+            lupdate()
+        if command == "merge":
+            if len(argv) != 2:
+                print("merge needs a JSON file", file=sys.stderr)
+                return 2
+            entries = json.loads(Path(argv[1]).read_text(encoding="utf-8"))
+            print("filled:", merge(entries))
+        if command in {"update", "merge", "release"}:
+            lrelease()
+        left = status()
+    print("unfinished:", left)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
