@@ -13,6 +13,7 @@ Several people (or agents) may run this at once: an exclusive lock on
 
 from __future__ import annotations
 
+import ast
 import fcntl
 import json
 import subprocess
@@ -44,6 +45,44 @@ def _locked():
 
 def sources() -> list[str]:
     return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "app").rglob("*.py"))
+
+
+_MARKERS = {"QT_TRANSLATE_NOOP", "QT_TRANSLATE_N_NOOP", "translate"}
+# The renderer translates texts marked elsewhere; it is the one dynamic call allowed.
+_DYNAMIC_OK = {"app/i18n/render.py"}
+
+
+def unextractable_calls() -> list[str]:
+    """Calls lupdate would silently skip: a context or text that is not a literal.
+
+    lupdate reads source text, it does not run it: ``QT_TRANSLATE_NOOP(_CTX, "…")``
+    or ``translate("Ctx", some_variable)`` never reach the catalogs, so the user
+    would see English. Write the context and the text as string literals.
+    """
+    found = []
+    for rel in sources():
+        if rel in _DYNAMIC_OK:
+            continue
+        tree = ast.parse((ROOT / rel).read_text(encoding="utf-8"), rel)
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call):
+                continue
+            func = node.func
+            name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", None)
+            if name not in _MARKERS:
+                continue
+            if name == "translate" and not (
+                isinstance(func, ast.Attribute)
+                and getattr(func.value, "id", None) in {"QCoreApplication", "QApplication"}
+            ):
+                continue
+            literal = [
+                isinstance(arg, ast.Constant) and isinstance(arg.value, str)
+                for arg in node.args[:2]
+            ]
+            if len(literal) < 2 or not all(literal):
+                found.append(f"{rel}:{node.lineno}: {name}(...) needs literal context and text")
+    return found
 
 
 def ts_path(lang: str) -> Path:
@@ -134,6 +173,10 @@ def main(argv: list[str]) -> int:
         print(__doc__)
         return 2
     command = argv[0]
+    skipped = unextractable_calls()
+    if skipped and command in {"update", "merge"}:
+        print("These strings would never be translated:", *skipped, sep="\n  ", file=sys.stderr)
+        return 1
     with _locked():
         if command in {"update", "merge"}:
             lupdate()

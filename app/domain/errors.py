@@ -13,42 +13,40 @@ from enum import Enum
 
 from app.domain.text import QT_TRANSLATE_NOOP, Text
 
-_CTX = "ExecutionError"
-
 
 class ErrorKind(Enum):
     """What kind of failure, each with an explanation and the fix to try."""
 
     UNREACHABLE = (
-        QT_TRANSLATE_NOOP(_CTX, "%1 could not be reached on port %2."),
+        QT_TRANSLATE_NOOP("ExecutionError", "%1 could not be reached on port %2."),
         QT_TRANSLATE_NOOP(
-            _CTX,
+            "ExecutionError",
             "Check the host name and that the machine is on. WinRM listens on 5985 (HTTP) "
             "or 5986 (HTTPS): run “winrm quickconfig” on the machine, and allow the port "
             "in its firewall.",
         ),
     )
     REFUSED = (
-        QT_TRANSLATE_NOOP(_CTX, "%1 refused the connection on port %2."),
+        QT_TRANSLATE_NOOP("ExecutionError", "%1 refused the connection on port %2."),
         QT_TRANSLATE_NOOP(
-            _CTX,
+            "ExecutionError",
             "The machine is up but no WinRM listener answers on that port. Run "
             "“winrm quickconfig” (HTTP) or create an HTTPS listener, or pick the other "
             "protocol.",
         ),
     )
     TIMEOUT = (
-        QT_TRANSLATE_NOOP(_CTX, "%1 did not answer within %2 seconds."),
+        QT_TRANSLATE_NOOP("ExecutionError", "%1 did not answer within %2 seconds."),
         QT_TRANSLATE_NOOP(
-            _CTX,
+            "ExecutionError",
             "The machine or the network is too slow or overloaded. Try again, or raise "
             "the time-out under Advanced.",
         ),
     )
     CREDENTIALS = (
-        QT_TRANSLATE_NOOP(_CTX, "%1 rejected the user name or password."),
+        QT_TRANSLATE_NOOP("ExecutionError", "%1 rejected the user name or password."),
         QT_TRANSLATE_NOOP(
-            _CTX,
+            "ExecutionError",
             "Check the password. Basic authentication works only with local accounts; use "
             "NTLM or Kerberos for a domain account. A local administrator other than the "
             "built-in Administrator needs LocalAccountTokenFilterPolicy=1 (UAC remote "
@@ -56,38 +54,40 @@ class ErrorKind(Enum):
         ),
     )
     TLS = (
-        QT_TRANSLATE_NOOP(_CTX, "The certificate of %1 could not be verified."),
+        QT_TRANSLATE_NOOP("ExecutionError", "The certificate of %1 could not be verified."),
         QT_TRANSLATE_NOOP(
-            _CTX,
+            "ExecutionError",
             "Give the CA file that issued the machine's WinRM certificate, or check that "
             "the name you typed matches the certificate. Turning validation off is "
             "possible but exposes the password to whoever sits in between.",
         ),
     )
     WSMAN_FAULT = (
-        QT_TRANSLATE_NOOP(_CTX, "WinRM on %1 reported a fault: %2"),
+        QT_TRANSLATE_NOOP("ExecutionError", "WinRM on %1 reported a fault: %2"),
         QT_TRANSLATE_NOOP(
-            _CTX,
+            "ExecutionError",
             "Read the fault code and reason. Quotas (MaxShellsPerUser), a policy refusing "
             "unencrypted traffic or an account that may not log on remotely are the usual "
             "causes.",
         ),
     )
     SCRIPT_FAILED = (
-        QT_TRANSLATE_NOOP(_CTX, "The operation failed on %1 with error %2."),
-        QT_TRANSLATE_NOOP(_CTX, "See the explanation of the error code below."),
+        QT_TRANSLATE_NOOP("ExecutionError", "The operation failed on %1 with error %2."),
+        QT_TRANSLATE_NOOP("ExecutionError", "See the explanation of the error code below."),
     )
     MALFORMED_OUTPUT = (
-        QT_TRANSLATE_NOOP(_CTX, "%1 sent an answer that could not be understood."),
+        QT_TRANSLATE_NOOP("ExecutionError", "%1 sent an answer that could not be understood."),
         QT_TRANSLATE_NOOP(
-            _CTX,
+            "ExecutionError",
             "The answer was cut off or garbled. Try again; if it persists, check that "
             "Windows PowerShell 3.0 or later is installed on the machine.",
         ),
     )
     UNSUPPORTED = (
-        QT_TRANSLATE_NOOP(_CTX, "This cannot be done on %1: %2"),
-        QT_TRANSLATE_NOOP(_CTX, "Run the wizard on a machine where this transport exists."),
+        QT_TRANSLATE_NOOP("ExecutionError", "This cannot be done on %1: %2"),
+        QT_TRANSLATE_NOOP(
+            "ExecutionError", "Run the wizard on a machine where this transport exists."
+        ),
     )
 
     @property

@@ -26,27 +26,27 @@ _KEY_LEN = _GROUPS * _GROUP_LEN
 _DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
 _SPACES = " \t\u00a0\u2007\u202f\r\n"
 
-_CTX = "ProductKey"
-
 
 class KeyProblem(Enum):
     """Why a typed key is not a well-formed product key."""
 
-    EMPTY = QT_TRANSLATE_NOOP(_CTX, "No product key was entered.")
+    EMPTY = QT_TRANSLATE_NOOP("ProductKey", "No product key was entered.")
     WRONG_LENGTH = QT_TRANSLATE_NOOP(
-        _CTX, "A product key has 25 characters (five groups of five); this one has %1."
+        "ProductKey", "A product key has 25 characters (five groups of five); this one has %1."
     )
     BAD_CHARACTERS = QT_TRANSLATE_NOOP(
-        _CTX,
+        "ProductKey",
         "A product key cannot contain %1. Product keys use only the letters "
         "B C D F G H J K M N P Q R T V W X Y and the digits 2 3 4 6 7 8 9 "
         "(no 0, 1, 5, A, E, I, L, O, S, U or Z).",
     )
     BAD_GROUPS = QT_TRANSLATE_NOOP(
-        _CTX, "A product key is five groups of five characters separated by dashes."
+        "ProductKey",
+        "A product key is five groups of five characters separated by dashes; a character "
+        "seems to be in the wrong group.",
     )
     TOO_MANY_N = QT_TRANSLATE_NOOP(
-        _CTX, "A product key contains at most one letter N; this one has %1."
+        "ProductKey", "A product key contains at most one letter N; this one has %1."
     )
 
     @property
@@ -175,23 +175,22 @@ def split_into_groups(text: str) -> list[str]:
 
 
 def _check_grouping(text: str) -> None:
-    """Reject dash-separated input whose groups are not five characters each.
+    """Reject separated input whose groups are not made of whole groups of five.
 
-    ``ABCDE-FGHIJ…`` with a group of four is a typo (a lost character), not a
-    key to be silently re-grouped. Undashed input is accepted as is.
+    ``ABCDE-FGHIJ…`` with a group of four and one of six is a typo (a character
+    typed in the wrong place), not a key to be silently re-grouped. A missing
+    separator (a group of ten) is tolerated, and so is undashed input.
     """
-    unified = text.strip(_SPACES)
-    for dash in _DASHES:
-        unified = unified.replace(dash, "-")
-    if "-" not in unified:
+    unified = text
+    for sep in _DASHES + _SPACES:
+        unified = unified.replace(sep, " ")
+    groups = unified.split()
+    if len(groups) <= 1:
         return
-    groups = [g for g in (part.strip(_SPACES).replace(" ", "") for part in unified.split("-"))]
-    if len(groups) == _GROUPS and all(len(g) == _GROUP_LEN for g in groups):
-        return
-    total = sum(len(g) for g in groups)
-    if total != _KEY_LEN:
+    if sum(len(g) for g in groups) != _KEY_LEN:
         return  # the length check names the real problem
-    raise InvalidProductKey(KeyProblem.BAD_GROUPS)
+    if any(len(g) % _GROUP_LEN for g in groups):
+        raise InvalidProductKey(KeyProblem.BAD_GROUPS)
 
 
 def _describe_char(ch: str) -> str:

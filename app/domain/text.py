@@ -20,12 +20,12 @@ class Text(NamedTuple):
     source: str
 
 
-def QT_TRANSLATE_NOOP(context: str, source: str) -> Text:  # noqa: N802 - lupdate matches this name
+def QT_TRANSLATE_NOOP(context: str, source: str) -> Text:
     """Mark ``source`` for extraction into the catalogs under ``context``."""
     return Text(context, source)
 
 
-def QT_TRANSLATE_N_NOOP(context: str, source: str) -> Text:  # noqa: N802 - lupdate matches this name
+def QT_TRANSLATE_N_NOOP(context: str, source: str) -> Text:
     """Like :func:`QT_TRANSLATE_NOOP` for a string with a ``%n`` plural."""
     return Text(context, source)
 

@@ -91,7 +91,9 @@ class LabZone:
                 self.serial += 1
             return removed
 
-    def replace(self, name: str, rdtype: str, values: Iterable[str], ttl: int | None = None) -> None:
+    def replace(
+        self, name: str, rdtype: str, values: Iterable[str], ttl: int | None = None
+    ) -> None:
         with self._lock:
             self.delete(name, rdtype)
             for value in values:

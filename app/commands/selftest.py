@@ -1,0 +1,159 @@
+"""``kms-wizard selftest [--json]``: headless check that this installation is whole.
+
+Catches a broken install or a PyInstaller bundle missing its data files before
+a user meets the problem: the catalog loads and is consistent, the PowerShell
+operation scripts are present and fit the command-line limit, and both
+translation catalogs (ours and Qt's) load and translate. Later steps add the
+help pages and the wizard pages.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import app
+from app.commands.output import (
+    EXIT_OK,
+    EXIT_PROBLEMS,
+    emit_json,
+    ensure_translations,
+    say,
+    text_of,
+)
+from app.domain.text import QT_TRANSLATE_NOOP, Message, msg
+
+PASSED = QT_TRANSLATE_NOOP("Selftest", "OK      %1: %2")
+FAILED = QT_TRANSLATE_NOOP("Selftest", "FAILED  %1: %2")
+ALL_PASSED = QT_TRANSLATE_NOOP("Selftest", "All checks passed.")
+CATALOG_OK = QT_TRANSLATE_NOOP("Selftest", "%1 editions, %2 GVLKs, %3 key groups")
+SCRIPTS_OK = QT_TRANSLATE_NOOP("Selftest", "%1 operation scripts, longest command %2 characters")
+TRANSLATIONS_OK = QT_TRANSLATE_NOOP("Selftest", "French and German catalogs load")
+PROBLEMS = QT_TRANSLATE_NOOP("Selftest", "Problems: %1")
+CHECK_NAMES = {
+    "catalog": QT_TRANSLATE_NOOP("Selftest", "Product catalog"),
+    "scripts": QT_TRANSLATE_NOOP("Selftest", "PowerShell operations"),
+    "translations": QT_TRANSLATE_NOOP("Selftest", "Translations"),
+}
+SOME_FAILED = QT_TRANSLATE_NOOP("Selftest", "Some checks failed.")
+
+
+@dataclass
+class CheckResult:
+    name: str
+    ok: bool
+    summary: Message
+    detail: dict = field(default_factory=dict)
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "selftest", help="check the catalog, scripts and translations of this installation"
+    )
+    parser.add_argument("--json", action="store_true", help="print one JSON document")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    language = ensure_translations(getattr(args, "lang", None))
+    results = [check() for check in CHECKS]
+    ensure_translations(language)  # the translation check switched languages on the way
+    ok = all(r.ok for r in results)
+    if args.json:
+        emit_json(
+            {
+                "ok": ok,
+                "version": app.__version__,
+                "language": language,
+                "checks": [
+                    {"name": r.name, "ok": r.ok, "summary": text_of(r.summary), "detail": r.detail}
+                    for r in results
+                ],
+            }
+        )
+    else:
+        for r in results:
+            say(PASSED if r.ok else FAILED, text_of(CHECK_NAMES[r.name]), text_of(r.summary))
+        say(ALL_PASSED if ok else SOME_FAILED)
+    return EXIT_OK if ok else EXIT_PROBLEMS
+
+
+def check_catalog() -> CheckResult:
+    from app.domain.catalog import CatalogError, load_catalog
+
+    try:
+        catalog = load_catalog()
+    except CatalogError as error:
+        return CheckResult("catalog", False, msg(PROBLEMS, "; ".join(error.problems[:5])))
+    except OSError as error:
+        return CheckResult("catalog", False, msg(PROBLEMS, str(error)))
+    problems = catalog.problems()
+    gvlks = sum(1 for e in catalog.editions.values() if e.gvlk is not None)
+    detail = {
+        "editions": len(catalog.editions),
+        "gvlks": gvlks,
+        "key_groups": len(catalog.groups),
+        "os_versions": len(catalog.os_versions),
+        "problems": problems,
+    }
+    summary = (
+        msg(CATALOG_OK, len(catalog.editions), gvlks, len(catalog.groups))
+        if not problems
+        else msg(PROBLEMS, "; ".join(problems[:5]))
+    )
+    return CheckResult("catalog", not problems, summary, detail)
+
+
+def check_scripts() -> CheckResult:
+    from app.domain.operation_wire import WireError, build_command
+    from app.domain.operations import OPERATIONS
+    from app.resources import resource
+
+    problems: list[str] = []
+    sizes: dict[str, int] = {}
+    for name in OPERATIONS:
+        path = resource("ps", f"{name}.ps1")
+        try:
+            body = path.read_text(encoding="utf-8")
+            sizes[name] = len(build_command(name, body, {"probe": "x" * 64}))
+        except OSError:
+            problems.append(f"{name}: missing")
+        except WireError as error:
+            problems.append(f"{name}: {error}")
+    summary = (
+        msg(SCRIPTS_OK, len(sizes), max(sizes.values(), default=0))
+        if not problems
+        else msg(PROBLEMS, "; ".join(problems[:5]))
+    )
+    return CheckResult("scripts", not problems, summary, {"commands": sizes, "problems": problems})
+
+
+def check_translations() -> CheckResult:
+    from app.i18n import install_language, render_text
+    from app.i18n.catalogs import LANGUAGES, SOURCE_LANGUAGE
+
+    probe = QT_TRANSLATE_NOOP("Selftest", "All checks passed.")
+    detail: dict[str, dict] = {}
+    problems: list[str] = []
+    for lang in LANGUAGES:
+        if lang == SOURCE_LANGUAGE:
+            continue
+        load = install_language(lang)
+        translated = render_text(probe)
+        detail[lang] = {
+            "app_catalog": str(load.app_catalog) if load.app_catalog else None,
+            "qt_catalog": str(load.qt_catalog) if load.qt_catalog else None,
+            "probe": translated,
+        }
+        if load.app_catalog is None:
+            problems.append(f"app_{lang}.qm not loaded")
+        if load.qt_catalog is None:
+            problems.append(f"qtbase_{lang}.qm not loaded")
+        if translated == probe.source:
+            problems.append(f"{lang}: the probe string is not translated")
+    summary = msg(TRANSLATIONS_OK) if not problems else msg(PROBLEMS, "; ".join(problems))
+    return CheckResult("translations", not problems, summary, detail)
+
+
+CHECKS: list[Callable[[], CheckResult]] = [check_catalog, check_scripts, check_translations]

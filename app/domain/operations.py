@@ -1,0 +1,21 @@
+"""The named operations every transport can run (``resources/ps/<name>.ps1``)."""
+
+from __future__ import annotations
+
+OPERATIONS: tuple[str, ...] = (
+    "inspect",
+    "status",
+    "install-key",
+    "uninstall-key",
+    "activate",
+    "get-iid",
+    "deposit-cid",
+    "set-kms-host",
+    "clear-kms-host",
+    "set-listening-port",
+    "set-dns-publishing",
+    "set-intervals",
+    "set-priority",
+    "firewall",
+    "restart-service",
+)
