@@ -1,0 +1,78 @@
+"""Smoke test of the PyInstaller build: the spec builds, the bundle runs and is whole.
+
+Builds the Linux one-folder app with build/kms-wizard.spec (the Windows exe is built
+by the same spec on a Windows runner, see .github/workflows/windows.yml), runs the
+built binary's `selftest --json` offscreen, and checks that the bundle carries no
+test data and no lab-only key outside the compiled lab module. The bundle size is
+written to tests/perf/results/bundle.json for the record (target < 150 MB).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def bundle(tmp_path_factory) -> Path:
+    work = tmp_path_factory.mktemp("pyinstaller")
+    pyinstaller = Path(sys.executable).parent / "pyinstaller"
+    result = subprocess.run(
+        [str(pyinstaller), "--noconfirm", "--clean", "--log-level", "WARN",
+         "--distpath", str(work / "dist"), "--workpath", str(work / "work"),
+         str(ROOT / "build" / "kms-wizard.spec")],
+        cwd=ROOT, capture_output=True, text=True, timeout=600,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    return work / "dist" / "kms-wizard"
+
+
+def _size_mb(folder: Path) -> float:
+    return sum(f.stat().st_size for f in folder.rglob("*") if f.is_file()) / 1e6
+
+
+def test_built_binary_passes_its_selftest(bundle):
+    env = {k: v for k, v in os.environ.items() if k != "KMSW_RESOURCE_ROOT"}
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    result = subprocess.run(
+        [str(bundle / "kms-wizard"), "--lang", "en", "selftest", "--json"],
+        capture_output=True, text=True, env=env, timeout=120, cwd="/",
+    )
+    doc = json.loads(result.stdout)
+    checks = {c["name"]: c for c in doc["checks"]}
+    assert {"catalog", "scripts", "translations"} <= set(checks)
+    assert all(c["ok"] for c in checks.values()), checks
+    # The catalogs came from inside the bundle, not from the source tree.
+    for lang in ("fr", "de"):
+        assert str(bundle) in checks["translations"]["detail"][lang]["app_catalog"]
+        assert str(bundle) in checks["translations"]["detail"][lang]["qt_catalog"]
+    assert result.returncode == 0
+
+
+def test_version_flag(bundle):
+    from app import __version__
+
+    result = subprocess.run(
+        [str(bundle / "kms-wizard"), "--version"], capture_output=True, text=True, timeout=60
+    )
+    assert __version__ in result.stdout
+
+
+def test_bundle_has_no_test_data_and_reports_its_size(bundle):
+    names = [p.relative_to(bundle).as_posix() for p in bundle.rglob("*")]
+    assert not [n for n in names if "/tests/" in f"/{n}" or n.endswith(".pyc") and "test_" in n]
+    assert not [n for n in names if n.endswith((".ts", ".pem", ".key"))]
+    size = _size_mb(bundle)
+    results = ROOT / "tests" / "perf" / "results"
+    results.mkdir(parents=True, exist_ok=True)
+    (results / "bundle.json").write_text(json.dumps({"bundle_mb": round(size, 1)}) + "\n")
+    print(json.dumps({"benchmark": "bundle_size", "onefolder_mb": round(size, 1)}))
+    assert size < 150, f"bundle is {size:.0f} MB"
