@@ -23,7 +23,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
-from app.domain.cancellation import CancelToken, Cancelled
+from app.domain.cancellation import Cancelled, CancelToken
 
 MAX_UPDATES_PER_SECOND = 20
 _FLUSH_INTERVAL_MS = 1000 // MAX_UPDATES_PER_SECOND
@@ -79,7 +79,7 @@ class Task(QObject):
             result = self._work(self.token, self._report)
         except Cancelled:
             self._outcome.done.emit("cancelled", None)
-        except BaseException as error:  # noqa: BLE001 - delivered to the GUI, never lost
+        except BaseException as error:  # delivered to the GUI thread, never lost
             self._outcome.done.emit("failed", error)
         else:
             if self.token.cancelled:
