@@ -87,4 +87,60 @@ class SecretStore(Protocol):
 
 
 class Journal(Protocol):
-    """The persistent record of scans and conversion steps (SQLite, see step 5)."""
+    """The persistent record of scans and conversion steps (see ``app.adapters.journal``).
+
+    Every write is durable when the call returns, so a crash or a closed window
+    loses nothing: a conversion step is written as an *intent* before it runs
+    and gets its *outcome* after. Records hold no secrets: the adapter masks
+    anything shaped like a product key, and callers pass keyring labels, never
+    passwords or MAKs.
+    """
+
+    def start_scan(self, source: str, hosts: int, params: Mapping[str, JSONValue]) -> int:
+        """Open a scan record; returns its id."""
+        ...
+
+    def record_host(self, scan_id: int, host: str, result: Mapping[str, JSONValue]) -> None:
+        """Store (or replace) one host's result in a scan."""
+        ...
+
+    def finish_scan(self, scan_id: int, status: str, summary: Mapping[str, JSONValue]) -> None: ...
+
+    def scans(self, limit: int = 50) -> Sequence[Mapping[str, JSONValue]]:
+        """Recent scans, newest first: id, started, finished, source, hosts, status, summary."""
+        ...
+
+    def scan_results(self, scan_id: int) -> Mapping[str, Mapping[str, JSONValue]]:
+        """host → result for one scan."""
+        ...
+
+    def start_conversion(
+        self,
+        direction: str,
+        params: Mapping[str, JSONValue],
+        plan: Sequence[Mapping[str, JSONValue]],
+    ) -> int:
+        """Open a conversion run with its full plan (for resume and audit); returns its id."""
+        ...
+
+    def step_intent(self, run_id: int, host: str, seq: int, operation: str, detail: str) -> int:
+        """Write that a step is about to run; returns the step id."""
+        ...
+
+    def step_outcome(
+        self, step_id: int, state: str, *, hresult: str | None = None, detail: str = ""
+    ) -> None:
+        """Write how the step ended: "done", "failed" or "skipped"."""
+        ...
+
+    def finish_conversion(self, run_id: int, status: str) -> None: ...
+
+    def unfinished_conversions(self) -> Sequence[Mapping[str, JSONValue]]:
+        """Runs that never reached finish_conversion (crash, closed window)."""
+        ...
+
+    def conversion_steps(self, run_id: int) -> Sequence[Mapping[str, JSONValue]]: ...
+
+    def audit(self, limit: int = 200) -> Sequence[Mapping[str, JSONValue]]:
+        """Every recorded event, newest first (what the summary page and reports show)."""
+        ...
