@@ -1,0 +1,129 @@
+"""Faults the lab's WS-Management server can inject, per simulated machine.
+
+A real fleet is slow, flaky and sometimes hostile; the lab reproduces that on
+demand so every failure path of the winrm adapter (and of the scan built on it)
+is exercised over real HTTP. Each machine has a :class:`MachineFaults`; the
+:class:`FaultBook` holds them and the defaults applied to every machine (the
+``--latency-ms`` of ``lab serve``).
+
+What each field does, as seen by a client:
+
+- ``latency``: seconds added to every HTTP round trip (network distance).
+- ``exec_time``: seconds a command runs on the machine before its output is
+  ready (PowerShell start plus the WMI query). While it runs, a Receive waits at
+  most the request's ``OperationTimeout`` and then answers the WS-Man timeout
+  fault 2150858793, as Windows does, so clients poll. ``math.inf`` models a
+  command that never finishes.
+- ``hang``: the server reads the request and never answers (until the lab
+  stops): the client's own deadline is the only way out.
+- ``unauthorized``: every request gets HTTP 401, whatever the credentials.
+- ``soap_fault``: every request gets HTTP 500 with this WS-Man fault.
+- ``reset``: the server resets the TCP connection (RST) instead of answering.
+- ``malformed_xml``: answers HTTP 200 with a body that is not XML.
+- ``truncate_output``: a command's stdout is cut in half (a JSON document
+  missing its end), the exit code stays 0.
+- ``slowness``: seconds between the small pieces an answer is dribbled out in
+  (a congested link): each read gets *some* bytes, so a per-read socket
+  time-out never fires and only a whole-call deadline helps.
+
+``actions`` restricts the request-level faults (``hang``, ``unauthorized``,
+``soap_fault``, ``reset``, ``malformed_xml``, ``slowness``) to some WS-Man
+actions, e.g. ``frozenset({"Receive"})``; ``None`` means every action.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field, replace
+
+ACTIONS = frozenset({"Create", "Command", "Receive", "Signal", "Delete", "Send"})
+
+
+@dataclass(frozen=True)
+class SoapFault:
+    """A WS-Man fault as a Windows machine reports it (HTTP 500)."""
+
+    wsman_code: int
+    reason: str
+    code: str = "s:Receiver"
+    subcode: str = "w:InternalError"
+
+
+# The fault a busy Windows machine answers when a user already holds too many shells.
+QUOTA_EXCEEDED = SoapFault(
+    2150859174,
+    "The WS-Management service cannot process the request. This user is allowed a maximum "
+    "number of 30 concurrent shells, which has been exceeded. Close existing shells or raise "
+    "the quota for this user.",
+    subcode="w:QuotaLimit",
+)
+ACCESS_DENIED = SoapFault(5, "Access is denied.", code="s:Sender", subcode="w:AccessDenied")
+
+
+@dataclass(frozen=True)
+class MachineFaults:
+    """The faults injected for one machine (all off by default)."""
+
+    latency: float = 0.0
+    exec_time: float = 0.0
+    hang: bool = False
+    unauthorized: bool = False
+    soap_fault: SoapFault | None = None
+    reset: bool = False
+    malformed_xml: bool = False
+    truncate_output: bool = False
+    slowness: float = 0.0
+    actions: frozenset[str] | None = field(default=None)
+
+    def __post_init__(self) -> None:
+        if self.latency < 0 or self.exec_time < 0 or self.slowness < 0:
+            raise ValueError("latency, exec_time and slowness must not be negative")
+        if self.actions is not None and not self.actions <= ACTIONS:
+            raise ValueError(f"unknown WS-Man actions: {sorted(self.actions - ACTIONS)}")
+
+    def applies_to(self, action: str) -> bool:
+        """Whether the request-level faults hit a request for ``action``."""
+        return self.actions is None or action in self.actions
+
+
+class FaultBook:
+    """Thread-safe per-machine faults, falling back to lab-wide defaults."""
+
+    def __init__(self, defaults: MachineFaults | None = None) -> None:
+        self._defaults = defaults or MachineFaults()
+        self._per_machine: dict[str, MachineFaults] = {}
+        self._lock = threading.Lock()
+
+    @property
+    def defaults(self) -> MachineFaults:
+        return self._defaults
+
+    def set_defaults(self, faults: MachineFaults) -> None:
+        """Faults for every machine without its own entry (e.g. a lab-wide latency)."""
+        with self._lock:
+            self._defaults = faults
+
+    def inject(self, machine: str, **changes: object) -> MachineFaults:
+        """Set faults on ``machine`` (starting from the defaults); returns the result.
+
+        Example: ``book.inject("pc07.lab.test", reset=True, actions=frozenset({"Command"}))``.
+        """
+        key = machine.lower()
+        with self._lock:
+            current = self._per_machine.get(key, self._defaults)
+            updated = replace(current, **changes)  # type: ignore[arg-type]
+            self._per_machine[key] = updated
+            return updated
+
+    def clear(self, machine: str | None = None) -> None:
+        """Remove the faults of ``machine`` (or of every machine)."""
+        with self._lock:
+            if machine is None:
+                self._per_machine.clear()
+            else:
+                self._per_machine.pop(machine.lower(), None)
+
+    def for_machine(self, machine: str) -> MachineFaults:
+        """The faults in force for ``machine``."""
+        with self._lock:
+            return self._per_machine.get(machine.lower(), self._defaults)
