@@ -1,0 +1,565 @@
+"""Run named operations on a remote Windows machine over WinRM (pywinrm ``Protocol``).
+
+What the pywinrm defaults get wrong for a fleet tool, and what this runner does
+instead (reference/libraries-and-pitfalls.md §2):
+
+- ``Protocol`` with ``open_shell(codepage=65001)``, so French and German text
+  arrives as UTF-8 (``Session`` is stuck on code page 437); one shell per
+  runner, kept open across ``run()`` calls and reopened when it died.
+- An explicit deadline per ``run()``: pywinrm retries Receive forever and uses
+  one time-out for connect and read, so every HTTP call gets the time left as
+  its (connect, read) time-out, the Receive loop is ours, and a watchdog shuts
+  the connection when the deadline passes even if the machine dribbles bytes.
+- A short TCP pre-probe before opening a shell: an unreachable machine costs
+  one or two seconds, not the 30 s of pywinrm's default time-out.
+- HTTPS with certificate validation by default (a CA file may be given);
+  plain HTTP only with NTLM/Kerberos message encryption, or Basic to a
+  loopback address (the simulated lab); ``proxy=None``.
+- Every failure becomes an :class:`~app.domain.errors.ExecutionError` of a
+  precise kind; no password ever reaches an exception text.
+
+A runner belongs to one thread (pywinrm connections are not thread-safe).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import heapq
+import http.client
+import ipaddress
+import itertools
+import math
+import socket
+import ssl
+import threading
+import time
+import weakref
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urlsplit
+from xml.etree.ElementTree import ParseError
+
+import requests
+import requests.adapters
+import urllib3.exceptions
+from urllib3.connection import HTTPConnection, HTTPSConnection
+from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
+from urllib3.poolmanager import PoolManager
+from winrm.exceptions import (
+    InvalidCredentialsError,
+    WinRMError,
+    WinRMOperationTimeoutError,
+    WinRMTransportError,
+    WSManFaultError,
+)
+from winrm.protocol import Protocol
+from winrm.transport import Transport
+
+from app.adapters.operation_contract import operation_command, parse_output
+from app.domain.errors import ErrorKind, ExecutionError
+from app.domain.ports import JSONValue
+
+AUTH_METHODS = ("negotiate", "kerberos", "ntlm", "basic")
+SHELL_NOT_FOUND = 2150858843
+DEFAULT_TIMEOUT = 60.0
+DEFAULT_PROBE_TIMEOUT = 1.5
+_MAX_OPERATION_TIMEOUT = 20  # seconds the service may hold one Receive
+_CLOSE_TIMEOUT = 5.0
+
+
+@dataclass(frozen=True)
+class WinrmSettings:
+    """How to reach one machine's WinRM service.
+
+    Attributes:
+        url: the endpoint, e.g. ``https://kms01.corp.example:5986/wsman``.
+        auth: ``negotiate`` (NTLM through pywinrm), ``kerberos``, ``ntlm`` or ``basic``.
+        user: the account; ``DOMAIN\\user`` or ``user@domain`` for domain accounts.
+        password: never shown in ``repr`` or any message.
+        ca_file: a PEM bundle of the CAs to trust for HTTPS (None: the system's).
+        verify_tls: certificate validation; turning it off is the caller's explicit choice.
+        timeout: default deadline of one ``run()`` in seconds.
+        probe_timeout: how long the TCP pre-probe may take.
+        codepage: the shell's code page (65001 = UTF-8, what the scripts emit).
+    """
+
+    url: str
+    auth: str = "negotiate"
+    user: str | None = None
+    password: str | None = field(default=None, repr=False)
+    ca_file: str | None = None
+    verify_tls: bool = True
+    timeout: float = DEFAULT_TIMEOUT
+    probe_timeout: float = DEFAULT_PROBE_TIMEOUT
+    codepage: int = 65001
+
+
+def default_url(host: str, *, https: bool = True) -> str:
+    """The standard WinRM endpoint of ``host`` (5986 for HTTPS, 5985 for HTTP)."""
+    shown = f"[{host}]" if ":" in host and not host.startswith("[") else host
+    return f"https://{shown}:5986/wsman" if https else f"http://{shown}:5985/wsman"
+
+
+def is_loopback(host: str) -> bool:
+    """Whether ``host`` names this computer (127.0.0.0/8, ::1, localhost)."""
+    name = host.strip("[]").lower()
+    if name == "localhost" or name.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(name).is_loopback
+    except ValueError:
+        return False
+
+
+class WinrmRunner:
+    """:class:`app.domain.ports.ScriptRunner` over WinRM for one machine.
+
+    Args:
+        target: the machine as the user named it (used in messages).
+        settings: endpoint, credentials, TLS and time-out choices.
+    """
+
+    def __init__(self, target: str, settings: WinrmSettings) -> None:
+        self._target = target
+        self.settings = settings
+        parts = urlsplit(settings.url)
+        self._scheme = (parts.scheme or "http").lower()
+        self._host = parts.hostname or target
+        self._port = parts.port or (5986 if self._scheme == "https" else 5985)
+        self._protocol: Protocol | None = None
+        self._transport: _GuardedTransport | None = None
+        self._shell_id: str | None = None
+
+    @property
+    def target(self) -> str:
+        return self._target
+
+    @property
+    def port(self) -> int:
+        return self._port
+
+    # --- the port --------------------------------------------------------
+
+    def run(
+        self,
+        operation: str,
+        params: Mapping[str, JSONValue] | None = None,
+        *,
+        timeout: float | None = None,
+    ) -> dict[str, JSONValue]:
+        """Run ``operation`` and return its JSON document (see ``ScriptRunner.run``)."""
+        command = operation_command(self._target, operation, params)
+        stdout, stderr, exit_code = self.run_command_line(command, timeout=timeout)
+        return parse_output(self._target, stdout, stderr, exit_code)
+
+    def run_command_line(
+        self, command: str, *, timeout: float | None = None
+    ) -> tuple[bytes, bytes, int]:
+        """Run one command line in the runner's shell: (stdout, stderr, exit code).
+
+        Raises:
+            ExecutionError: any failure, within ``timeout`` (or the settings' default).
+        """
+        seconds = self.settings.timeout if timeout is None else timeout
+        deadline = time.monotonic() + max(seconds, 0.0)
+        transport = self._ensure_protocol()
+        transport.deadline = deadline
+        transport.aborted = False
+        alarm = _WATCHDOG.arm(deadline, transport.abort)
+        try:
+            return self._exchange(command, deadline)
+        except ExecutionError:
+            raise
+        except Exception as problem:
+            failure = self._classify(problem, seconds, aborted=transport.aborted)
+            if failure.kind not in (ErrorKind.SCRIPT_FAILED, ErrorKind.MALFORMED_OUTPUT):
+                self._shell_id = None  # the connection broke: probe and reopen next time
+            raise failure from problem
+        finally:
+            _WATCHDOG.disarm(alarm)
+            transport.aborted = False
+            transport.deadline = math.inf
+
+    def close(self) -> None:
+        """Delete the shell (briefly, best effort) and close the HTTP session."""
+        protocol, transport, shell_id = self._protocol, self._transport, self._shell_id
+        self._shell_id = None
+        if protocol is None or transport is None:
+            return
+        if shell_id is not None:
+            transport.deadline = time.monotonic() + min(_CLOSE_TIMEOUT, self.settings.timeout)
+            with contextlib.suppress(Exception):
+                protocol.close_shell(shell_id, close_session=False)
+            transport.deadline = math.inf
+        transport.close_session()
+
+    # --- the exchange ----------------------------------------------------
+
+    def _exchange(self, command: str, deadline: float) -> tuple[bytes, bytes, int]:
+        protocol = self._protocol
+        assert protocol is not None
+        if self._shell_id is None:
+            self._probe(deadline)
+            self._shell_id = protocol.open_shell(codepage=self.settings.codepage, noprofile=True)
+        shell_id = self._shell_id
+        try:
+            command_id = protocol.run_command(shell_id, command)
+        except WSManFaultError as fault:
+            if fault.wsman_fault_code != SHELL_NOT_FOUND:
+                raise
+            # The service forgot the shell (idle time-out, restart): open a new one once.
+            self._shell_id = None
+            self._shell_id = protocol.open_shell(codepage=self.settings.codepage, noprofile=True)
+            shell_id = self._shell_id
+            command_id = protocol.run_command(shell_id, command)
+        out: list[bytes] = []
+        err: list[bytes] = []
+        while True:
+            self._set_operation_timeout(deadline)
+            try:
+                stdout, stderr, exit_code, done = protocol.get_command_output_raw(
+                    shell_id, command_id
+                )
+            except WinRMOperationTimeoutError:
+                if time.monotonic() >= deadline:
+                    raise
+                continue  # the command still runs; ask again while time is left
+            out.append(stdout)
+            err.append(stderr)
+            if done:
+                break
+        if time.monotonic() < deadline:
+            # Free the command on the service; the output is already ours.
+            with contextlib.suppress(WinRMError, WinRMTransportError, requests.RequestException):
+                protocol.cleanup_command(shell_id, command_id)
+        return b"".join(out), b"".join(err), exit_code
+
+    def _set_operation_timeout(self, deadline: float) -> None:
+        assert self._protocol is not None
+        remaining = deadline - time.monotonic()
+        self._protocol.operation_timeout_sec = max(
+            1, min(_MAX_OPERATION_TIMEOUT, int(remaining) - 1)
+        )
+
+    def _probe(self, deadline: float) -> None:
+        """One TCP connect to the endpoint, bounded by the probe time-out."""
+        budget = min(self.settings.probe_timeout, deadline - time.monotonic())
+        if budget <= 0:
+            raise ExecutionError(ErrorKind.TIMEOUT, self._target, _seconds(self.settings.timeout))
+        try:
+            socket.create_connection((self._host, self._port), timeout=budget).close()
+        except TimeoutError:
+            raise self._error(ErrorKind.UNREACHABLE, reason="no answer to TCP connect") from None
+        except ConnectionRefusedError:
+            raise self._error(ErrorKind.REFUSED) from None
+        except socket.gaierror:
+            raise self._error(ErrorKind.UNREACHABLE, reason="host name not found") from None
+        except OSError as problem:
+            raise self._error(
+                ErrorKind.UNREACHABLE, reason=problem.strerror or type(problem).__name__
+            ) from None
+
+    def _ensure_protocol(self) -> _GuardedTransport:
+        if self._transport is not None:
+            return self._transport
+        settings = self.settings
+        auth = settings.auth.lower()
+        if auth not in AUTH_METHODS:
+            raise ExecutionError(ErrorKind.UNSUPPORTED, self._target, f"authentication {auth!r}")
+        if self._scheme not in ("http", "https"):
+            raise ExecutionError(ErrorKind.UNSUPPORTED, self._target, f"URL scheme {self._scheme}")
+        if auth == "basic" and self._scheme == "http" and not is_loopback(self._host):
+            raise ExecutionError(
+                ErrorKind.UNSUPPORTED,
+                self._target,
+                "Basic authentication over plain HTTP would send the password in clear; "
+                "use HTTPS, or NTLM/Kerberos",
+            )
+        transport_name = {"negotiate": "ntlm"}.get(auth, auth)
+        encrypt = "always" if self._scheme == "http" and auth != "basic" else "never"
+        verify = "validate" if settings.verify_tls else "ignore"
+        operation_timeout = _MAX_OPERATION_TIMEOUT
+        options: dict[str, Any] = {
+            "endpoint": settings.url,
+            "username": settings.user,
+            "password": settings.password,
+            "ca_trust_path": settings.ca_file if settings.verify_tls else None,
+            "server_cert_validation": verify,
+            "read_timeout_sec": operation_timeout + 10,
+            "message_encryption": encrypt,
+            "proxy": None,
+        }
+        try:
+            protocol = Protocol(
+                transport=transport_name,  # type: ignore[arg-type]
+                operation_timeout_sec=operation_timeout,
+                service="HTTP",
+                **options,
+            )
+            transport = _GuardedTransport(auth_method=transport_name, service="HTTP", **options)
+        except WinRMError as problem:
+            raise ExecutionError(
+                ErrorKind.UNSUPPORTED, self._target, _safe_text(problem, settings.password)
+            ) from None
+        protocol.transport = transport
+        self._protocol, self._transport = protocol, transport
+        return transport
+
+    # --- errors ----------------------------------------------------------
+
+    def _error(self, kind: ErrorKind, *, reason: str = "", **data: object) -> ExecutionError:
+        details = {"port": self._port, "url": self.settings.url, **data}
+        if reason:
+            details["reason"] = reason
+        return ExecutionError(kind, self._target, str(self._port), data=details)
+
+    def _classify(self, problem: BaseException, seconds: float, *, aborted: bool) -> ExecutionError:
+        """Map what pywinrm, requests or the socket raised to a typed failure."""
+        host = self._target
+        if aborted or isinstance(problem, _DeadlinePassed | WinRMOperationTimeoutError):
+            return ExecutionError(ErrorKind.TIMEOUT, host, _seconds(seconds))
+        if isinstance(problem, InvalidCredentialsError):
+            return ExecutionError(
+                ErrorKind.CREDENTIALS, host, data={"http_status": 401, "auth": self.settings.auth}
+            )
+        if isinstance(problem, WSManFaultError):
+            code = problem.wsman_fault_code
+            reason = _safe_text(problem.reason, self.settings.password)
+            return ExecutionError(
+                ErrorKind.WSMAN_FAULT,
+                host,
+                f"{code}: {reason}" if code is not None else reason,
+                data={
+                    "wsman_fault_code": code,
+                    "fault_code": problem.fault_code,
+                    "fault_subcode": problem.fault_subcode,
+                    "reason": reason,
+                    "http_status": problem.code,
+                },
+            )
+        if isinstance(problem, WinRMTransportError):
+            return ExecutionError(
+                ErrorKind.WSMAN_FAULT,
+                host,
+                f"HTTP {problem.code}",
+                data={"http_status": problem.code},
+            )
+        if isinstance(problem, requests.exceptions.SSLError) or _caused_by(problem, ssl.SSLError):
+            return ExecutionError(
+                ErrorKind.TLS, host, data={"reason": _tls_reason(problem), "url": self.settings.url}
+            )
+        if isinstance(problem, requests.exceptions.ConnectTimeout):
+            return self._error(ErrorKind.UNREACHABLE, reason="connect timed out")
+        if isinstance(problem, requests.exceptions.Timeout) or _caused_by(problem, TimeoutError):
+            return ExecutionError(ErrorKind.TIMEOUT, host, _seconds(seconds))
+        if _caused_by(problem, ConnectionRefusedError):
+            return self._error(ErrorKind.REFUSED)
+        if _caused_by(problem, ConnectionResetError):
+            return self._error(ErrorKind.UNREACHABLE, reason="connection reset")
+        if isinstance(problem, requests.RequestException) or _caused_by(
+            problem, http.client.HTTPException, urllib3.exceptions.HTTPError, OSError
+        ):
+            return self._error(ErrorKind.UNREACHABLE, reason="connection closed without an answer")
+        if isinstance(problem, ParseError | StopIteration | KeyError | ValueError | AssertionError):
+            return ExecutionError(
+                ErrorKind.MALFORMED_OUTPUT, host, data={"reason": type(problem).__name__}
+            )
+        if isinstance(problem, WinRMError):
+            return ExecutionError(
+                ErrorKind.UNSUPPORTED, host, _safe_text(problem, self.settings.password)
+            )
+        return ExecutionError(
+            ErrorKind.MALFORMED_OUTPUT, host, data={"reason": type(problem).__name__}
+        )
+
+
+def _seconds(value: float) -> str:
+    return f"{value:g}"
+
+
+def _safe_text(value: object, password: str | None) -> str:
+    text = str(value)
+    return text.replace(password, "********") if password else text
+
+
+def _chain(problem: BaseException) -> list[BaseException]:
+    """The exception and what it wraps (cause, context, requests' and urllib3's reasons)."""
+    found: list[BaseException] = []
+    pending = [problem]
+    while pending and len(found) < 12:
+        current = pending.pop(0)
+        if any(current is seen for seen in found):
+            continue
+        found.append(current)
+        nested = [current.__cause__, current.__context__, getattr(current, "reason", None)]
+        nested += list(current.args[:1])
+        pending += [n for n in nested if isinstance(n, BaseException)]
+    return found
+
+
+def _caused_by(problem: BaseException, *types: type[BaseException]) -> bool:
+    return any(isinstance(link, types) for link in _chain(problem))
+
+
+def _tls_reason(problem: BaseException) -> str:
+    for link in _chain(problem):
+        if isinstance(link, ssl.SSLCertVerificationError):
+            return link.verify_message or "certificate verify failed"
+        if isinstance(link, ssl.SSLError):
+            return link.reason or "TLS error"
+    return "TLS handshake failed"
+
+
+# --- deadline enforcement ---------------------------------------------------
+
+
+class _DeadlinePassed(Exception):
+    """No time is left for the next HTTP call."""
+
+
+class _GuardedTransport(Transport):
+    """pywinrm's transport, with a deadline for every call and sockets it can abort."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.deadline = math.inf
+        self.aborted = False
+        self.connect_timeout = DEFAULT_PROBE_TIMEOUT * 2
+        self._sockets: weakref.WeakSet[socket.socket] = weakref.WeakSet()
+        self._mounted_on: requests.Session | None = None
+
+    def _send_message_request(
+        self, session: requests.Session, prepared_request: requests.PreparedRequest
+    ) -> requests.Response:
+        if self._mounted_on is not session:
+            adapter = _TrackingAdapter(self._sockets)
+            session.mount("http://", adapter)
+            session.mount("https://", adapter)
+            self._mounted_on = session
+        remaining = self.deadline - time.monotonic()
+        if remaining <= 0:
+            raise _DeadlinePassed
+        if remaining != math.inf:
+            self.read_timeout_sec = (min(self.connect_timeout, remaining), remaining)  # type: ignore[assignment]
+        return super()._send_message_request(session, prepared_request)
+
+    def abort(self) -> None:
+        """Called by the watchdog at the deadline: break the in-flight exchange."""
+        self.aborted = True
+        for sock in list(self._sockets):
+            with contextlib.suppress(OSError):
+                sock.shutdown(socket.SHUT_RDWR)
+
+
+class _TrackedHTTPConnection(HTTPConnection):
+    kmsw_sockets: weakref.WeakSet[socket.socket] | None = None
+
+    def connect(self) -> None:
+        super().connect()
+        if self.kmsw_sockets is not None and self.sock is not None:
+            self.kmsw_sockets.add(self.sock)
+
+
+class _TrackedHTTPSConnection(HTTPSConnection):
+    kmsw_sockets: weakref.WeakSet[socket.socket] | None = None
+
+    def connect(self) -> None:
+        super().connect()
+        if self.kmsw_sockets is not None and self.sock is not None:
+            self.kmsw_sockets.add(self.sock)
+
+
+class _TrackedHTTPPool(HTTPConnectionPool):
+    ConnectionCls = _TrackedHTTPConnection
+    kmsw_sockets: weakref.WeakSet[socket.socket] | None = None
+
+    def _new_conn(self) -> Any:
+        conn = super()._new_conn()
+        conn.kmsw_sockets = self.kmsw_sockets
+        return conn
+
+
+class _TrackedHTTPSPool(HTTPSConnectionPool):
+    ConnectionCls = _TrackedHTTPSConnection
+    kmsw_sockets: weakref.WeakSet[socket.socket] | None = None
+
+    def _new_conn(self) -> Any:
+        conn = super()._new_conn()
+        conn.kmsw_sockets = self.kmsw_sockets
+        return conn
+
+
+class _TrackingPoolManager(PoolManager):
+    def __init__(self, sockets: weakref.WeakSet[socket.socket], **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.kmsw_sockets = sockets
+        self.pool_classes_by_scheme = {"http": _TrackedHTTPPool, "https": _TrackedHTTPSPool}
+
+    def _new_pool(self, scheme: str, host: str, port: int, request_context: Any = None) -> Any:
+        pool = super()._new_pool(scheme, host, port, request_context)
+        pool.kmsw_sockets = self.kmsw_sockets
+        return pool
+
+
+class _TrackingAdapter(requests.adapters.HTTPAdapter):
+    """requests' adapter whose connections register their sockets for abort."""
+
+    def __init__(self, sockets: weakref.WeakSet[socket.socket]) -> None:
+        self._kmsw_sockets = sockets
+        super().__init__(pool_connections=1, pool_maxsize=1)
+
+    def init_poolmanager(
+        self, connections: int, maxsize: int, block: bool = False, **pool_kwargs: Any
+    ) -> None:
+        self.poolmanager = _TrackingPoolManager(
+            self._kmsw_sockets, num_pools=connections, maxsize=maxsize, block=block, **pool_kwargs
+        )
+
+
+class _Watchdog:
+    """One thread for all runners: calls ``callback`` when a deadline passes."""
+
+    def __init__(self) -> None:
+        self._heap: list[tuple[float, int, list[Any]]] = []
+        self._counter = itertools.count()
+        self._wake = threading.Condition()
+        self._thread: threading.Thread | None = None
+
+    def arm(self, deadline: float, callback: Callable[[], None]) -> list[Any]:
+        entry = [callback]
+        with self._wake:
+            heapq.heappush(self._heap, (deadline, next(self._counter), entry))
+            if self._thread is None:
+                self._thread = threading.Thread(
+                    target=self._loop, name="winrm-watchdog", daemon=True
+                )
+                self._thread.start()
+            elif self._heap[0][2] is entry:
+                self._wake.notify()
+        return entry
+
+    def disarm(self, entry: list[Any]) -> None:
+        entry[0] = None  # popped lazily
+
+    def _loop(self) -> None:
+        while True:
+            with self._wake:
+                while self._heap and self._heap[0][2][0] is None:
+                    heapq.heappop(self._heap)
+                if not self._heap:
+                    self._wake.wait()
+                    continue
+                deadline = self._heap[0][0]
+                wait = deadline - time.monotonic()
+                if wait > 0:
+                    self._wake.wait(wait)
+                    continue
+                _, _, entry = heapq.heappop(self._heap)
+                callback = entry[0]
+            if callback is not None:
+                with contextlib.suppress(Exception):
+                    callback()
+
+
+_WATCHDOG = _Watchdog()
