@@ -1,6 +1,7 @@
 """Fail when a layer imports what it must not (DESIGN §2).
 
-- app.domain: the standard library and app.domain only;
+- app.domain: the standard library, app.domain and app.resources (a stdlib-only
+  path lookup: where the catalog's JSON files are) only;
 - app.services: no Qt, no adapters, no outside libraries (ports only);
 - only app.ui imports QtWidgets.
 Run as a script (CI) or through tests/test_layers.py.
@@ -34,7 +35,7 @@ def violations() -> list[str]:
         for name in imports_of(path):
             top = name.split(".")[0]
             if rel.startswith("app/domain/"):
-                if top not in STDLIB and not name.startswith("app.domain"):
+                if top not in STDLIB and not name.startswith(("app.domain", "app.resources")):
                     found.append(f"{rel}: domain imports {name}")
             elif rel.startswith("app/services/"):
                 if top not in STDLIB and top != "app":

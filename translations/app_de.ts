@@ -2,6 +2,889 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en_US">
     <context>
+        <name>Catalog</name>
+        <message>
+            <source>Windows client</source>
+            <translation>Windows-Client</translation>
+        </message>
+        <message>
+            <source>Windows Server</source>
+            <translation>Windows Server</translation>
+        </message>
+        <message>
+            <source>Office</source>
+            <translation>Office</translation>
+        </message>
+        <message>
+            <source>%1 or a later update</source>
+            <translation>%1 oder ein späteres Update</translation>
+        </message>
+        <message>
+            <source>update %1</source>
+            <translation>Update %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Conversion</name>
+        <message>
+            <source>Choose either an explicit KMS host or DNS discovery, not both.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A KMS host setting applies only to a conversion to KMS.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The MAK label must be a non-empty name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Already a KMS client: nothing to do.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Already a KMS client: only its KMS host setting changes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Already activated with a MAK. Activating it again would use up one of the MAK's activations, so it is left as it is.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Already holds a MAK but is not activated: it will only be activated.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The edition of “%1” could not be identified (evaluation and Home editions have no KMS client key), so it cannot be converted to KMS.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The catalog has no KMS client key (GVLK) for %1: this edition cannot be activated by KMS.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No MAK was chosen for “%1”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This product holds a KMS host key: the machine is a KMS host and is not converted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Licensed with a retail or OEM key, not a volume licence: converting it would replace a licence that was bought with it, so it is left as it is.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A time-based (evaluation or subscription) licence: it is left as it is.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Activated by its Hyper-V host (automatic virtual machine activation): it is left as it is.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The licence channel could not be determined, so the product is left as it is.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An add-on licence (such as Extended Security Updates): it is left as it is.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No product key is installed for this product.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Neither Windows nor Office: the wizard does not convert it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set the KMS host to %1 (DNS discovery is then not used).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clear the KMS host setting so that the machine finds its KMS host through DNS.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Install the KMS client key %1 for %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Install the MAK “%1” for %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Activate %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read the licensing state again to verify the result.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DnsCheck</name>
+        <message>
+            <source>Zone %1 found (primary server %2, serial %3).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The domain belongs to this zone; its authoritative servers are asked next.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The domain %1 does not exist (NXDOMAIN).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>KMS clients look for _vlmcs._tcp in their own DNS domain (their primary DNS suffix, or the Active Directory domain); a domain that does not exist cannot hold the record.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check the spelling. Give the DNS domain the clients use: “ipconfig /all” on a client shows it as the primary DNS suffix.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No DNS server answered the question for %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Without an answer from a DNS server nothing else can be checked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check the DNS server addresses (--nameserver, or this computer's DNS settings) and that UDP and TCP port 53 are open to them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No zone (SOA record) was found for %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The servers answered, but none named the zone that holds the domain.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check that the DNS servers asked host this domain or forward queries for it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No name servers (NS records) were found for zone %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The zone's authoritative servers hold the record; without NS records they cannot be found and asked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the zone NS records naming its DNS servers (in Active Directory, the domain controllers that run DNS).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (%2) answers authoritatively for %3, serial %4.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This server holds the zone; it was asked directly, without any cache between.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The name server %1 has no address (A or AAAA record).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A name server that cannot be found cannot answer; other DNS servers waste time on it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add the address record of %1, or remove its NS record if it was retired.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (%2) did not answer within %3 s.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (%2) could not be reached: %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An authoritative server that does not answer delays the clients' DNS servers, and a record only it holds is lost to them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check that the DNS service runs on %1 and that UDP and TCP port 53 are open to it; if the server was retired, remove its NS record.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (%2) refused to answer for zone %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (%2) answered, but not as an authoritative server for zone %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>It is listed as a name server of the zone but does not serve it (a lame delegation), or it does not accept queries from this computer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Host the zone on that server (secondary zone, or Active Directory replication to it), or remove its NS record.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (%2) could not answer: %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server sent an error or a reply that is not a valid DNS answer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read the DNS server's event log (Windows) or its log (BIND), and check that the zone loaded without errors.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>KMS clients that ask this server will find the hosts it names.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 returns no _vlmcs._tcp SRV record for %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>KMS clients find their host by asking DNS for the SRV record _vlmcs._tcp in their domain. Without it automatic discovery fails with 0x8007232B (DNS name does not exist), unless each client is given a host with slmgr /skms.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Publish the record: turn DNS publishing on on the KMS host (slmgr /sdns) and allow it dynamic updates, or create the record by hand (DNS Manager, Add-DnsServerResourceRecord or the BIND line shown below), or run kms-wizard dns-publish.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 says that the service is not available here (SRV target “.”).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An SRV record whose target is “.” tells clients that no KMS host exists in this domain.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete that record and publish the record of your KMS host instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 did not answer within %2 s.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 could not be reached: %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clients that use this DNS server wait for it and then try their next one; if it is their only server, KMS discovery fails.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check the address, that the DNS service runs on it, and that UDP and TCP port 53 are open to it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 refused the query (REFUSED).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This server does not resolve names for this computer: recursion is not allowed for it, or the domain is not hosted or forwarded there.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ask the DNS server your clients use, or allow recursion or a forwarder for this domain.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 could not answer the query: %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 sent a reply that is not a valid DNS answer: %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clients that use this DNS server get no usable answer from it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check that this address really is a DNS server (and not another service on that port), and read its log.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The %1 servers that answered all give the same records.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only one server answered; nothing to compare.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clients asking different DNS servers get different KMS hosts, or none. Usually zone replication has not reached a server yet (compare the serial numbers under “ns”), or a resolver still holds an old answer until its TTL runs out.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wait for replication (Active Directory: repadmin /syncall /AdeP) and check again; otherwise correct the record on the server that differs. A resolver's cache can be cleared with Clear-DnsServerCache (Windows) or rndc flush (BIND).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 returns “%2”, while %3 return “%4”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 returns no record, while %2 return “%3”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 returns “%2”, while %3 return no record.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 resolves to %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clients can turn this name into an address.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is an alias (CNAME) of %2; an SRV target must be the host's own name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The SRV standard (RFC 2782) forbids aliases as targets; some clients do not follow them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Point the SRV record at %1, the name the alias leads to.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 does not exist in DNS (NXDOMAIN).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 has no address record (A or AAAA).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 could not be resolved: %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clients that pick this record cannot connect: its target must resolve to the KMS host's address.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Create the address record of %1 (the host registers it itself when its DNS registration is on: ipconfig /registerdns), or correct the SRV record's target.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The record sends clients to this name; without an address they cannot connect.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Register the host's address: run ipconfig /registerdns on the host, or create its A record in DNS Manager.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 resolves to %2, but the host's own addresses are %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clients would connect to an address where the KMS host is not (often a stale record left after the host was renumbered).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Correct the A record of %1, or run ipconfig /registerdns on the host and delete the stale address.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is published (priority %2, weight %3, port %4).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clients find this host through the SRV record.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is not published under its own name, but %2 has the same address (%3).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clients will reach the host, but a record under another name is easily left stale when addresses change.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Publish the record with the host's own name, %1, as its target.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is not among the published KMS hosts (%2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is not published: no server returned a _vlmcs._tcp record.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clients find only the hosts named in the SRV records.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Publish the record of %1 (see below: DNS Manager, PowerShell or BIND), or run kms-wizard dns-publish.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The record for %1 gives port %2, as expected.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clients connect to the port the record gives; it is the host's port.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The record for %1 gives port %2, but the host listens on port %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The record for %1 gives port %2, not %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clients connect to the port in the record. A KMS host listens on 1688 unless its KeyManagementServiceListeningPort says otherwise (slmgr /sprt).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Make them agree: correct the port in the record to %3, or set the host's port with slmgr /sprt %2 and open that port in its firewall.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No other KMS host is published.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every client that finds a record is sent to the expected host.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Published KMS hosts: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clients pick among these hosts (by priority, then weight). Give --host to check one of them in detail.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is also published as a KMS host (priority %2, weight %3, port %4).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is also published as a KMS host, but it does not resolve or does not answer on port %2: probably a stale record.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clients pick among all published hosts. Several KMS hosts are fine when you run them on purpose; a retired or foreign host makes some clients fail or activate elsewhere.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>If %1 is not one of your KMS hosts, delete its record (kms-wizard dns-publish --delete --host %1, or in DNS Manager) and turn off its DNS publishing (slmgr /cdns on it).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (%2) accepts connections on port %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clients can open the connection the KMS protocol needs.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (%2) refused the connection on port %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (%2) did not accept a connection on port %3 within %4 s.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (%2) cannot be reached on port %3: %4.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (%2) was not tested on port %3: the time budget was used up.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clients connect to the KMS host over TCP on this port. If it is closed, activation fails with 0xC004F074 (no KMS host could be contacted).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>On %1, check that the Software Protection service runs and listens on port %2, and that the firewall allows it (Enable-NetFirewallRule -Name SPPSVC-In-TCP); test from a client with Test-NetConnection %1 -Port %2.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DnsInput</name>
+        <message>
+            <source>%1 is empty: give a DNS name such as example.com.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” contains %2, which a DNS name cannot hold. Use letters, digits and hyphens, with dots between the labels.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” contains a space; DNS names cannot contain spaces.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The label “%1” has %2 characters; a DNS label has at most 63.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” has %2 characters; a DNS name has at most 253.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” has an empty label (two dots in a row, or a leading dot).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The label “%1” starts or ends with a hyphen, which DNS names do not allow.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” ends with a number: give a host or domain name, not an IP address.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the fully qualified name of the KMS host (such as kms01.example.com), not “%1”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is not a valid internationalised domain name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 must be a whole number from %2 to %3, not “%4”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is not a DNS server address: give an IP address, optionally followed by :PORT (an IPv6 address in brackets, such as [2001:db8::53]:53).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is not an IPv4 or IPv6 address.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 must be a number of seconds from 0.1 to 60, not “%2”.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DnsOutput</name>
+        <message>
+            <source>Why: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fix: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What each server answered (as nslookup -type=srv would show it):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Server: %1 (%2), %3 ms</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>resolver</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>authoritative</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1	SRV service location:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>priority</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>weight</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>port</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>svr hostname</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>TTL</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>To publish the record by hand:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>DNS Manager, zone %1 → Other New Records → Service Location (SRV):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PowerShell on the Windows DNS server:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>BIND, in the zone file of %1:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Or let the KMS host publish itself in this domain too (registry value DnsDomainPublishList, REG_MULTI_SZ, one line “domain, priority, weight” per domain):</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DnsPublish</name>
+        <message>
+            <source>%1 accepted the update of zone %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing to do.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 refused the update of zone %2. Either the zone does not accept dynamic updates from this computer or this key, or it is an Active Directory–integrated zone that accepts only secure updates signed with Kerberos (GSS-TSIG), which this tool does not send.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>On Active Directory DNS, let the KMS host publish its own record (DNS publishing on: slmgr /sdns), or create the record on the DNS server with Add-DnsServerResourceRecord (the command is shown below). On BIND, allow the key in the zone's allow-update or update-policy statement.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is not authoritative for zone %2, or it did not accept the update's signature (NOTAUTH).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send the update to the zone's primary server (named in its SOA record), and check that the key is the one that server knows.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 does not know the key “%3” (BADKEY).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use the key configured on the server: the same name and algorithm as in its named.conf (the file tsig-keygen produced).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 knows the key “%3” but the signature does not match (BADSIG): the secret or the algorithm differs from the server's.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy the key file from the DNS server again; the secret must match.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 rejected the signature's time (BADTIME): the clocks differ by more than five minutes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Synchronise the clocks of both computers (NTP).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A name in the update lies outside zone %2 (NOTZONE).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Publish only names inside the zone; a host in another zone needs its address published there.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 did not apply the update: its condition did not hold (%4).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The record changed meanwhile; run the command again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 failed to apply the update (SERVFAIL).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read the DNS server's log: a zone file or journal that cannot be written, or a frozen zone (rndc thaw), are common causes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 rejected the update (%4).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read the DNS server's log for the reason.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 did not answer the update in time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check the address and that TCP port 53 is open to the server; updates are sent over TCP.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 could not be reached (%4).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The reply of %1 is not a valid DNS answer (%4).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check that this address is a DNS server and read its log.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Published and verified: %1 now answers %2 SRV %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deleted and verified: %1 no longer names %2 in %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 holds no _vlmcs._tcp record for %2; nothing was sent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 accepted the update, but asked again it does not answer as expected: %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Another process may have changed the record at the same moment (a KMS host publishing itself, or replication). Run kms-wizard dns-check to see what each server holds.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 does not serve the domain %2 (%3), so it cannot update it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the address of the zone's primary DNS server with --nameserver (for Active Directory, a domain controller that runs DNS).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The host %1 is not in zone %2, so its address cannot be published there; nothing was sent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Leave out --address and publish the host's address in its own zone, or give a host inside zone %2.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DnsQueryStatus</name>
+        <message>
+            <source>answer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no record of this type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no such name (NXDOMAIN)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>refused (REFUSED)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>server failure (SERVFAIL)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>error code from the server</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no answer in time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unreachable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>invalid reply</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not asked</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DnsRemedy</name>
+        <message>
+            <source>Service</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Protocol</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Weight</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Port number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Host offering this service</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DnsSeverity</name>
+        <message>
+            <source>OK</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>WARNING</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ERROR</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ExecutionError</name>
         <message>
             <source>%1 could not be reached on port %2.</source>
@@ -77,6 +960,543 @@
         </message>
     </context>
     <context>
+        <name>HResult</name>
+        <message>
+            <source>No error.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The operation succeeded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing to do.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The product is running in its initial grace period.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>It has not been activated since it was installed or since its product key was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Activate it. A KMS client activates itself as soon as it reaches a KMS host whose count meets its activation threshold; a MAK or retail product needs an online or phone activation.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The product is running in its additional (out-of-tolerance) grace period.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Its KMS activation expired (no renewal for 180 days) or the hardware changed too much.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Let the client reach its KMS host again (network, DNS, firewall), or activate it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Access denied: administrator rights are required.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The console was not elevated (User Account Control), or the remote account is not an administrator of the machine.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Run the wizard elevated (“Run as administrator”) and use administrator credentials for remote machines.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The DNS name does not exist (invalid name).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The client cannot find the KMS SRV records in DNS.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>As for 0x8007232B: check that a KMS host publishes its _vlmcs._tcp SRV record, or set the KMS host explicitly on the client (slmgr /skms host:port).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The RPC server is unavailable.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The KMS host cannot be reached: a firewall blocks its port, or a stale SRV record points at a machine that is no longer a KMS host.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open TCP port 1688 (or the configured port) in the KMS host's firewall and delete stale _vlmcs._tcp SRV records.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The DNS server failed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A network or DNS server problem prevented the lookup of the KMS host.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Troubleshoot DNS: check that the client's DNS servers answer and that the zone is loaded on them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The DNS name does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The client found no _vlmcs._tcp SRV record for a KMS host in its DNS domain.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check that a KMS host exists and that its DNS publishing is on, or publish the SRV record by hand; otherwise set the KMS host explicitly on the client (slmgr /skms host:port). Without any KMS host, use a MAK.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The KMS host could not publish its SRV record: the DNS update was refused.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Event 12293 on the KMS host: the host has no rights on the existing _VLMCS record, which belongs to the first KMS host that registered it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In DNS Manager, give the KMS host's computer account the right to update the _VLMCS record (or delete the stale record), or create the record by hand.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No DNS records were found.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The DNS query for the KMS SRV record (_vlmcs._tcp) returned no records.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Publish the _vlmcs._tcp SRV record (DNS publishing on the KMS host, or by hand), or set the KMS host explicitly on the clients.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The activation server blocked the product key.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Microsoft has blocked this Multiple Activation Key (MAK).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Get a new key from the Volume Licensing Service Center or the Microsoft Activation Center.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The product key has exceeded its unlock limit.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A KMS host key (CSVLK) can be activated on at most 6 hosts, up to 10 times each. This usually happens when the host key was installed on clients.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Install KMS client setup keys (GVLKs) on clients, never the host key. Ask the Microsoft Activation Center for additional host activations.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The Multiple Activation Key (MAK) has exceeded its activation limit.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every activation allowed for this MAK has been used.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ask the Microsoft Activation Center for more activations, or use another MAK.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The MAK extension limit has been exceeded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The MAK's activations, extensions included, have all been used.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The product key is not valid for this configuration.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This operating system or edition cannot use the key: wrong edition or key type, or prerequisite updates are missing (for example for Extended Security Updates keys).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check that the key type matches the edition, and install the required updates.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The grace period has expired.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The product was not activated before the end of its grace period.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Activate it now: online, through a KMS host, or by phone.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The hardware has changed beyond the tolerated level.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hardware changes, or a move to another virtualisation host, invalidated the activation.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Activate the product again; for a MAK or retail key, by phone if online activation is refused.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The licence is not installed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A newer client (for example Windows 10 Enterprise) asked a KMS host whose key does not cover it, such as Windows Server 2012 R2 or 2008 R2 with an older host key; event 12290 on the host then shows 0xC004F042.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Install the host update (KB3172614 on 2012 R2, KB3079821 on 2008 R2), then a host key that covers the client, such as the “Windows Srv 2012R2 DataCtr/Std KMS for Windows 10” CSVLK.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This action requires administrator rights.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The command ran without elevation.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Run the wizard as administrator; on a remote machine, connect with an administrator account.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The format of the offline activation data is incorrect.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The Installation ID or the Confirmation ID was typed or pasted wrongly.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Compare each block of the Confirmation ID with what you were given and enter it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The length of the Confirmation ID is incorrect.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The Confirmation ID entered does not have 48 digits (8 blocks of 6).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter all 8 blocks of 6 digits.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The Installation ID and the Confirmation ID do not match.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The Confirmation ID was issued for another Installation ID: for another product, or before the product key was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check the Installation ID shown now and obtain a new Confirmation ID for it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The computer cannot be activated with a volume licence key.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Volume-licensed Windows 7 requires a qualifying operating system: this computer's BIOS lacks the OEM marker.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use a MAK or a retail key, or activate by phone (slmgr /dti, /atp).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The count reported by the KMS host is insufficient.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The KMS host's count is below the activation threshold: 25 for Windows clients, 5 for Windows Server and for Office.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add machines until the count reaches the threshold, and check the current count on the host. If the count stays at 1, the clients share one client machine ID (CMID): the image was not generalised with sysprep.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The Key Management Service (KMS) is not enabled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The KMS host did not respond.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check the network between the client and the host, and that TCP port 1688 (or the configured port) is not blocked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The KMS host is not activated.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The KMS host key (CSVLK) installed on the host has not been activated.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Activate the KMS host online or by phone.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The specified KMS host cannot be used.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The host key does not cover this client's product: an Office host asked for Windows (or the reverse), or the host key is older than the client.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Point the client at the right KMS host, or install a newer host key (CSVLK) on the host together with the update it requires.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The Installation ID or the Confirmation ID is invalid.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A digit is wrong: the check digits do not match.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Compare each block with what you were given; if it still fails, call again for a new Confirmation ID.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The product key is invalid.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A typing error, a beta key on a released build, an em dash instead of a hyphen, or a key for another Windows version.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type the key again and use the key that matches this operating system version. If it persists after a host update, restart the server, then the Software Protection service (net stop sppsvc &amp;&amp; net start sppsvc), and install the key again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The product SKU was not found.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The licence for the key's SKU is not installed: an Office GVLK without the volume licence files, or a volume key on an Evaluation edition (reported by administrators, not documented by Microsoft).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Install the matching licences (slmgr /ilc, slmgr /rilc, ospp /inslic); convert an Evaluation edition with DISM /Set-Edition first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The request timestamp is invalid.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The clocks of the client and of the KMS host differ by more than 4 hours (compared in UTC).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Synchronise the clocks with NTP or Active Directory time, then run “w32tm /resync”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No Key Management Service (KMS) host could be contacted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every KMS host returned an error or none answered: the Software Protection service (sppsvc) is stopped on the host, TCP port 1688 is blocked, a DNS SRV or A record is stale, the clocks differ (inner code 0xC004F06C), or the host is too old for this client.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read event 12288 on the client for the inner error code; test the port with “Test-NetConnection &lt;host&gt; -Port 1688”; start sppsvc on the host; correct the DNS records; resynchronise the clock with “w32tm /resync”; update the KMS host.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Windows reports this copy as not genuine.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The licensing state was tampered with, or the key is not legitimate for this installation.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Install a legitimate key for this edition and activate it; contact Microsoft support if the problem persists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The Software Protection Platform reported error %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A licensing or activation error that this wizard does not describe in detail.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Run “slui 0x2a %1” on the machine to read Windows' own explanation, or look the code up in Microsoft's list of activation error codes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Windows reported system error %1 (Win32 error %2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A Windows system error, not specific to activation.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Run “net helpmsg %2” on the machine to read Windows' explanation of the error.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The machine reported error %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This error code is not in the wizard's catalog.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Run “slui 0x2a %1” on the machine, or search Microsoft's documentation for %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No error code was given.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is not an error code. Write it in hexadecimal (0xC004F074) or in decimal (-1073418124).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is outside the range of a 32-bit error code.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>HostEligibility</name>
+        <message>
+            <source>Windows Server Datacenter: Azure Edition is activated by Azure and cannot be a KMS host.</source>
+            <translation>Windows Server Datacenter: Azure Edition wird über Azure aktiviert und kann kein KMS-Host sein.</translation>
+        </message>
+        <message>
+            <source>Evaluation editions cannot take a KMS host key. Convert this server to a licensed edition first (DISM /Set-Edition).</source>
+            <translation>Evaluierungsversionen können keinen KMS-Hostschlüssel aufnehmen. Konvertieren Sie diesen Server zuerst in eine lizenzierte Edition (DISM /Set-Edition).</translation>
+        </message>
+        <message>
+            <source>A %1 host can hold only the Client VL key, not a Server Group key.</source>
+            <translation>Ein Host unter %1 kann nur den Client-VL-Schlüssel aufnehmen, keinen Servergruppen-Schlüssel.</translation>
+        </message>
+        <message>
+            <source>This key can be installed only on %1.</source>
+            <translation>Dieser Schlüssel kann nur unter %1 installiert werden.</translation>
+        </message>
+        <message>
+            <source>A Windows client cannot hold a Windows Server host key: install it on %1.</source>
+            <translation>Ein Windows-Client kann keinen Windows Server-Hostschlüssel aufnehmen: Installieren Sie ihn unter %1.</translation>
+        </message>
+        <message>
+            <source>This key cannot activate the host's own edition (%1): a KMS host needs a key of its own group or a higher one.</source>
+            <translation>Dieser Schlüssel kann die Edition des Hosts selbst (%1) nicht aktivieren: Ein KMS-Host benötigt einen Schlüssel seiner eigenen oder einer höheren Gruppe.</translation>
+        </message>
+        <message>
+            <source>This Windows version is not in the catalog: %1.</source>
+            <translation>Diese Windows-Version ist nicht im Katalog: %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyGroup</name>
+        <message>
+            <source>Client VL (Windows 7 Professional/Enterprise, Vista Business/Enterprise)</source>
+            <translation>Client VL (Windows 7 Professional/Enterprise, Vista Business/Enterprise)</translation>
+        </message>
+        <message>
+            <source>Server Group A (Web, HPC)</source>
+            <translation>Servergruppe A (Web, HPC)</translation>
+        </message>
+        <message>
+            <source>Server Group B (Standard, Enterprise)</source>
+            <translation>Servergruppe B (Standard, Enterprise)</translation>
+        </message>
+        <message>
+            <source>Server Group C (Datacenter, Itanium)</source>
+            <translation>Servergruppe C (Datacenter, Itanium)</translation>
+        </message>
+        <message>
+            <source>Windows 10 (activates clients only)</source>
+            <translation>Windows 10 (aktiviert nur Clients)</translation>
+        </message>
+        <message>
+            <source>Windows Server 2016 (servers and clients)</source>
+            <translation>Windows Server 2016 (Server und Clients)</translation>
+        </message>
+        <message>
+            <source>Windows Server 2019 (servers and clients)</source>
+            <translation>Windows Server 2019 (Server und Clients)</translation>
+        </message>
+        <message>
+            <source>Windows Server 2022 (servers and clients)</source>
+            <translation>Windows Server 2022 (Server und Clients)</translation>
+        </message>
+        <message>
+            <source>Windows Server 2025 (servers and clients)</source>
+            <translation>Windows Server 2025 (Server und Clients)</translation>
+        </message>
+        <message>
+            <source>Office 2010 KMS host key</source>
+            <translation>KMS-Hostschlüssel für Office 2010</translation>
+        </message>
+        <message>
+            <source>Office 2013 KMS host key</source>
+            <translation>KMS-Hostschlüssel für Office 2013</translation>
+        </message>
+        <message>
+            <source>Office 2016 KMS host key</source>
+            <translation>KMS-Hostschlüssel für Office 2016</translation>
+        </message>
+        <message>
+            <source>Office 2019 KMS host key</source>
+            <translation>KMS-Hostschlüssel für Office 2019</translation>
+        </message>
+        <message>
+            <source>Office LTSC 2021 KMS host key</source>
+            <translation>KMS-Hostschlüssel für Office LTSC 2021</translation>
+        </message>
+        <message>
+            <source>Office LTSC 2024 KMS host key</source>
+            <translation>KMS-Hostschlüssel für Office LTSC 2024</translation>
+        </message>
+    </context>
+    <context>
         <name>KeysCommand</name>
         <message>
             <source>Well-formed product key: %1</source>
@@ -101,6 +1521,154 @@
         <message>
             <source>Not a valid product key: %1</source>
             <translation>Kein gültiger Produktschlüssel: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>KmsHost</name>
+        <message>
+            <source>No KMS host was given.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is not a valid host name or IP address.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The port must be a number from 1 to 65535; “%1” is not.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LicenseChannel</name>
+        <message>
+            <source>KMS client (GVLK)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>MAK</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>KMS host (CSVLK)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Retail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>OEM</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time-based</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Automatic virtual machine activation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LicenseStatus</name>
+        <message>
+            <source>Unlicensed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The product is not activated and has no grace period left.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Licensed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The product is activated. With time remaining it is a KMS, Active Directory, time-based or virtual machine activation that must be renewed; without, it is permanent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Initial grace period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The product was installed, or its key changed, and it is not activated yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Additional grace period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The KMS activation expired, or the hardware changed beyond tolerance.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Non-genuine grace period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Windows considers this copy not genuine.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notification</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The grace period is over and Windows reminds the user to activate; the reason code says why.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Extended grace period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The product runs in an extended grace period and is not activated.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PhoneActivation</name>
+        <message>
+            <source>The machine returned no Installation ID.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The Installation ID may contain only digits, but it contains “%1”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Block %1 is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Block %1 may contain only digits.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Block %1 needs 6 digits; it has %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Block %1 fails the old check-digit test. Newer Confirmation IDs may follow another rule, so it can still be right: compare it with what you were given.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A Confirmation ID has 48 digits (8 blocks of 6); this one has %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A Confirmation ID may contain only digits and the block letters A to H, but it contains “%1”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A Confirmation ID has 8 blocks; %1 were given.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -171,6 +1739,194 @@
         <message>
             <source>Some checks failed.</source>
             <translation>Einige Prüfungen sind fehlgeschlagen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatusData</name>
+        <message>
+            <source>The status data “%1” is not a record of named fields.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The status data has no “%1” field.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The status field “%1” is not text.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The status field “%1” is not a whole number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The status field “%1” is outside the allowed range %2 to %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The status field “%1” is not true or false.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The status field “%1” is not a GUID.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The status field “%1” is not an error code.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The status field “%1” is not the last five characters of a product key.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The status field “%1” is not an Office version such as 2016.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The status field “%1” is not a valid host name or IP address.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TsigKeyFile</name>
+        <message>
+            <source>%1 holds no TSIG key. Expected the format tsig-keygen prints: key "name" { algorithm hmac-sha256; secret "…"; };</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 holds %2 keys; keep only the one allowed to update this zone.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The key “%1” in %2 has no secret.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The secret of the key “%1” in %2 is not valid base64.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The key “%1” in %2 does not say its algorithm (such as hmac-sha256).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The key “%1” in %2 uses the algorithm “%3”, which is not supported. Use one of: %4.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The key name “%2” in %1 is not a valid DNS name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The key file %1 could not be read: %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WizardFlow</name>
+        <message>
+            <source>Test the connection first: the wizard must reach the host to go on.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wait until the host check has finished.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fix the problems marked as blocking, then run the check again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the host key group to install, or an Office version.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Install the host key first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Activate the host first, or choose activation by phone.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter the Confirmation ID and deposit it first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Install and activate the host key of every chosen Office version, or choose activation by phone for it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deposit the Confirmation ID of every Office version activated by phone.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WizardPage</name>
+        <message>
+            <source>Welcome</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Host check</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Key group</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Host key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Activation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone activation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Office</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Office phone activation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Network</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>DNS</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Host ready</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clients: inventory</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clients: scan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clients: conversion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation type="unfinished" />
         </message>
     </context>
 </TS>
