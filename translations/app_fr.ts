@@ -531,6 +531,21 @@
         </message>
     </context>
     <context>
+        <name>DnsCheckCommand</name>
+        <message>
+            <source>Checking %1 (time budget %2 s).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checking %1 for the KMS host %2, port %3 (time budget %4 s).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Result: %1 OK, %2 warning(s), %3 error(s), in %4 s.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>DnsInput</name>
         <message>
             <source>%1 is empty: give a DNS name such as example.com.</source>
@@ -796,6 +811,41 @@
         </message>
         <message>
             <source>Leave out --address and publish the host's address in its own zone, or give a host inside zone %2.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DnsPublishCommand</name>
+        <message>
+            <source>Zone %1 on %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sent (signed with the key “%1”):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sent (unsigned):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server now answers:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Before the update the server answered:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fix: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--address cannot be used with --delete: deleting the record leaves the host's address alone.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--replace and --delete cannot be used together.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1437,7 +1487,7 @@
         <name>KeyGroup</name>
         <message>
             <source>Client VL (Windows 7 Professional/Enterprise, Vista Business/Enterprise)</source>
-            <translation>Client VL (Windows 7 Professionnel/Entreprise, Vista Professionnel/Entreprise)</translation>
+            <translation>Client VL (Windows 7 Professionnel/Entreprise et Vista Professionnel/Entreprise)</translation>
         </message>
         <message>
             <source>Server Group A (Web, HPC)</source>
@@ -1894,7 +1944,7 @@
         </message>
         <message>
             <source>Office</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Office</translation>
         </message>
         <message>
             <source>Office phone activation</source>
