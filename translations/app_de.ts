@@ -1732,8 +1732,8 @@
             <translation>Ein Produktschlüssel hat 25 Zeichen (fünf Gruppen zu je fünf); dieser hat %1.</translation>
         </message>
         <message>
-            <source>A product key cannot contain %1. Product keys use only the letters B C D F G H J K M N P Q R T V W X Y and the digits 2 3 4 6 7 8 9 (no 0, 1, 5, A, E, I, L, O, S, U or Z).</source>
-            <translation>Ein Produktschlüssel kann %1 nicht enthalten. Produktschlüssel bestehen nur aus den Buchstaben B C D F G H J K M N P Q R T V W X Y und den Ziffern 2 3 4 6 7 8 9 (kein 0, 1, 5, A, E, I, L, O, S, U oder Z).</translation>
+            <source>A product key cannot contain “%1”. Product keys use only the letters B C D F G H J K M N P Q R T V W X Y and the digits 2 3 4 6 7 8 9 (no 0, 1, 5, A, E, I, L, O, S, U or Z).</source>
+            <translation>Ein Produktschlüssel kann „%1“ nicht enthalten. Produktschlüssel bestehen nur aus den Buchstaben B C D F G H J K M N P Q R T V W X Y und den Ziffern 2 3 4 6 7 8 9 (kein 0, 1, 5, A, E, I, L, O, S, U oder Z).</translation>
         </message>
         <message>
             <source>A product key is five groups of five characters separated by dashes; a character seems to be in the wrong group.</source>
@@ -1835,6 +1835,65 @@
         </message>
         <message>
             <source>The status field “%1” is not a valid host name or IP address.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TransportOptions</name>
+        <message>
+            <source>Give the account with --user for %1 authentication.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No password: pass it on standard input with --password-stdin, take it from the keyring with --credential NAME, or run in a terminal to be asked for it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The password read from standard input is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Password for %1 on %2: </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No safe keyring is available on this computer (found: %1). Use --password-stdin, or type the password when asked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The keyring holds no password under the name “%1”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is not a WinRM address. Expected http://host:5985/wsman or https://host:5986/wsman.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The CA file %1 cannot be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The time-out must be more than 0 and at most %1 seconds.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Basic authentication over plain HTTP would send the password in clear to %1. Use --https, or NTLM or Kerberos authentication.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Warning: certificate validation is OFF (--insecure-skip-tls-verify). Anyone on the network path can pose as the machine and read the password.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--local runs PowerShell on this computer and works only on Windows. Use --winrm for a remote machine or --lab for the simulated lab.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--lab uses the lab's own addresses and credentials: leave out %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The simulated lab is not available in this build (%1).</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -36,7 +36,7 @@ class KeyProblem(Enum):
     )
     BAD_CHARACTERS = QT_TRANSLATE_NOOP(
         "ProductKey",
-        "A product key cannot contain %1. Product keys use only the letters "
+        "A product key cannot contain “%1”. Product keys use only the letters "
         "B C D F G H J K M N P Q R T V W X Y and the digits 2 3 4 6 7 8 9 "
         "(no 0, 1, 5, A, E, I, L, O, S, U or Z).",
     )
@@ -195,5 +195,5 @@ def _check_grouping(text: str) -> None:
 
 def _describe_char(ch: str) -> str:
     if ch.isprintable() and not ch.isspace():
-        return f"“{ch}”"
+        return ch
     return f"U+{ord(ch):04X}"

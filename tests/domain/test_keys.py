@@ -70,6 +70,7 @@ def test_bad_character_message_shows_the_offender():
     with pytest.raises(InvalidProductKey) as caught:
         parse_key("FJ82H-XT6CR-J8D7P-XQJJ2-GPDD0")
     assert "“0”" in caught.value.message.english()
+    assert caught.value.message.args == ("0",)
 
 
 def test_key_never_shows_itself_in_repr_str_or_format():
