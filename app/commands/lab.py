@@ -1,0 +1,93 @@
+"""``kms-wizard lab serve``: run the simulated lab standalone until interrupted.
+
+    kms-wizard lab serve [--clients N] [--seed S] [--latency-ms L] [--port P] [--dns-port P]
+
+Prints exactly one JSON line (DESIGN §3: DNS address, zone, lab credentials,
+CA file, every machine with its WinRM URLs, the lab-only keys), flushes it, and
+serves until SIGINT or SIGTERM, then closes every listener and exits 0.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import signal
+import sys
+import threading
+from types import FrameType
+
+from app.commands.output import EXIT_OK, EXIT_USAGE, ensure_translations, say
+from app.domain.text import QT_TRANSLATE_NOOP, msg
+
+BAD_NUMBER = QT_TRANSLATE_NOOP("LabCommand", "%1 must be between %2 and %3.")
+PORT_IN_USE = QT_TRANSLATE_NOOP("LabCommand", "The lab could not listen: %1")
+NO_LAB = QT_TRANSLATE_NOOP("LabCommand", "The simulated lab is not available in this build (%1).")
+
+MAX_CLIENTS = 5000
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    lab = subparsers.add_parser("lab", help="the simulated lab (training mode)")
+    actions = lab.add_subparsers(dest="lab_command", metavar="ACTION", required=True)
+    serve = actions.add_parser(
+        "serve",
+        help="serve the simulated lab (WinRM over HTTP and HTTPS, DNS) until interrupted",
+        description="Print one JSON line describing the lab, then serve it on 127.0.0.1 "
+        "until Ctrl+C or SIGTERM.",
+    )
+    serve.add_argument("--clients", type=int, default=40, metavar="N", help="simulated clients")
+    serve.add_argument("--seed", type=int, default=0, metavar="S", help="topology seed")
+    serve.add_argument(
+        "--latency-ms", type=float, default=0.0, metavar="L", help="added per WinRM round trip"
+    )
+    serve.add_argument("--port", type=int, default=0, metavar="P", help="shared WinRM HTTP port")
+    serve.add_argument("--dns-port", type=int, default=0, metavar="P", help="DNS server port")
+    serve.set_defaults(handler=run_serve)
+
+
+def run_serve(args: argparse.Namespace) -> int:
+    """Start the lab, print its description, serve until a signal arrives."""
+    ensure_translations(getattr(args, "lang", None))
+    for name, value, low, high in (
+        ("--clients", args.clients, 0, MAX_CLIENTS),
+        ("--latency-ms", args.latency_ms, 0, 60_000),
+        ("--port", args.port, 0, 65535),
+        ("--dns-port", args.dns_port, 0, 65535),
+    ):
+        if not low <= value <= high:
+            say(msg(BAD_NUMBER, name, low, high), file=sys.stderr)
+            return EXIT_USAGE
+    try:
+        from app.lab.runtime import LabRuntime
+        from app.lab.world import build_default_lab
+    except ImportError as problem:
+        say(msg(NO_LAB, str(problem)), file=sys.stderr)
+        return EXIT_USAGE
+
+    stop = threading.Event()
+
+    def on_signal(signum: int, frame: FrameType | None) -> None:
+        stop.set()
+
+    previous = {sig: signal.signal(sig, on_signal) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        world = build_default_lab(seed=args.seed, clients=args.clients)
+        runtime = LabRuntime(
+            world, latency_ms=args.latency_ms, port=args.port, dns_port=args.dns_port
+        )
+        try:
+            runtime.start()
+        except OSError as problem:
+            say(msg(PORT_IN_USE, problem.strerror or str(problem)), file=sys.stderr)
+            return EXIT_USAGE
+        try:
+            sys.stdout.write(json.dumps(runtime.describe(), ensure_ascii=False) + "\n")
+            sys.stdout.flush()
+            while not stop.wait(0.5):
+                pass
+        finally:
+            runtime.stop()
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+    return EXIT_OK
