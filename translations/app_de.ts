@@ -28,99 +28,99 @@
         <name>Conversion</name>
         <message>
             <source>Choose either an explicit KMS host or DNS discovery, not both.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie entweder einen expliziten KMS-Host oder die DNS-Erkennung, nicht beides.</translation>
         </message>
         <message>
             <source>A KMS host setting applies only to a conversion to KMS.</source>
-            <translation type="unfinished" />
+            <translation>Eine KMS-Host-Einstellung gilt nur für eine Umstellung auf KMS.</translation>
         </message>
         <message>
             <source>The MAK label must be a non-empty name.</source>
-            <translation type="unfinished" />
+            <translation>Die Bezeichnung des MAK muss ein nicht leerer Name sein.</translation>
         </message>
         <message>
             <source>Already a KMS client: nothing to do.</source>
-            <translation type="unfinished" />
+            <translation>Bereits KMS-Client: nichts zu tun.</translation>
         </message>
         <message>
             <source>Already a KMS client: only its KMS host setting changes.</source>
-            <translation type="unfinished" />
+            <translation>Bereits KMS-Client: Nur seine KMS-Host-Einstellung ändert sich.</translation>
         </message>
         <message>
             <source>Already activated with a MAK. Activating it again would use up one of the MAK's activations, so it is left as it is.</source>
-            <translation type="unfinished" />
+            <translation>Bereits mit einem MAK aktiviert. Eine erneute Aktivierung würde eine der Aktivierungen des MAK verbrauchen, daher bleibt es unverändert.</translation>
         </message>
         <message>
             <source>Already holds a MAK but is not activated: it will only be activated.</source>
-            <translation type="unfinished" />
+            <translation>Hat bereits einen MAK, ist aber nicht aktiviert: Es wird nur aktiviert.</translation>
         </message>
         <message>
             <source>The edition of “%1” could not be identified (evaluation and Home editions have no KMS client key), so it cannot be converted to KMS.</source>
-            <translation type="unfinished" />
+            <translation>Die Edition von „%1“ konnte nicht ermittelt werden (Evaluierungs- und Home-Editionen haben keinen KMS-Clientschlüssel), daher kann es nicht auf KMS umgestellt werden.</translation>
         </message>
         <message>
             <source>The catalog has no KMS client key (GVLK) for %1: this edition cannot be activated by KMS.</source>
-            <translation type="unfinished" />
+            <translation>Der Katalog enthält keinen KMS-Clientschlüssel (GVLK) für %1: Diese Edition kann nicht per KMS aktiviert werden.</translation>
         </message>
         <message>
             <source>No MAK was chosen for “%1”.</source>
-            <translation type="unfinished" />
+            <translation>Für „%1“ wurde kein MAK gewählt.</translation>
         </message>
         <message>
             <source>This product holds a KMS host key: the machine is a KMS host and is not converted.</source>
-            <translation type="unfinished" />
+            <translation>Dieses Produkt hat einen KMS-Hostschlüssel: Der Computer ist ein KMS-Host und wird nicht umgestellt.</translation>
         </message>
         <message>
             <source>Licensed with a retail or OEM key, not a volume licence: converting it would replace a licence that was bought with it, so it is left as it is.</source>
-            <translation type="unfinished" />
+            <translation>Mit einem Retail- oder OEM-Schlüssel lizenziert, nicht mit einer Volumenlizenz: Eine Umstellung würde eine damit gekaufte Lizenz ersetzen, daher bleibt es unverändert.</translation>
         </message>
         <message>
             <source>A time-based (evaluation or subscription) licence: it is left as it is.</source>
-            <translation type="unfinished" />
+            <translation>Eine zeitbasierte Lizenz (Evaluierung oder Abonnement): Sie bleibt unverändert.</translation>
         </message>
         <message>
             <source>Activated by its Hyper-V host (automatic virtual machine activation): it is left as it is.</source>
-            <translation type="unfinished" />
+            <translation>Von seinem Hyper-V-Host aktiviert (automatische Aktivierung virtueller Computer): Es bleibt unverändert.</translation>
         </message>
         <message>
             <source>The licence channel could not be determined, so the product is left as it is.</source>
-            <translation type="unfinished" />
+            <translation>Der Lizenzkanal konnte nicht ermittelt werden, daher bleibt das Produkt unverändert.</translation>
         </message>
         <message>
             <source>An add-on licence (such as Extended Security Updates): it is left as it is.</source>
-            <translation type="unfinished" />
+            <translation>Eine Add-on-Lizenz (etwa erweiterte Sicherheitsupdates, ESU): Sie bleibt unverändert.</translation>
         </message>
         <message>
             <source>No product key is installed for this product.</source>
-            <translation type="unfinished" />
+            <translation>Für dieses Produkt ist kein Produktschlüssel installiert.</translation>
         </message>
         <message>
             <source>Neither Windows nor Office: the wizard does not convert it.</source>
-            <translation type="unfinished" />
+            <translation>Weder Windows noch Office: Der Assistent stellt es nicht um.</translation>
         </message>
         <message>
             <source>Set the KMS host to %1 (DNS discovery is then not used).</source>
-            <translation type="unfinished" />
+            <translation>KMS-Host auf %1 festlegen (die DNS-Erkennung wird dann nicht verwendet).</translation>
         </message>
         <message>
             <source>Clear the KMS host setting so that the machine finds its KMS host through DNS.</source>
-            <translation type="unfinished" />
+            <translation>KMS-Host-Einstellung löschen, damit der Computer seinen KMS-Host über DNS findet.</translation>
         </message>
         <message>
             <source>Install the KMS client key %1 for %2.</source>
-            <translation type="unfinished" />
+            <translation>KMS-Clientschlüssel %1 für %2 installieren.</translation>
         </message>
         <message>
             <source>Install the MAK “%1” for %2.</source>
-            <translation type="unfinished" />
+            <translation>MAK „%1“ für %2 installieren.</translation>
         </message>
         <message>
             <source>Activate %1.</source>
-            <translation type="unfinished" />
+            <translation>%1 aktivieren.</translation>
         </message>
         <message>
             <source>Read the licensing state again to verify the result.</source>
-            <translation type="unfinished" />
+            <translation>Lizenzstatus erneut lesen, um das Ergebnis zu prüfen.</translation>
         </message>
     </context>
     <context>
@@ -1010,445 +1010,611 @@
         </message>
     </context>
     <context>
+        <name>ExecutionErrorOutput</name>
+        <message>
+            <source>%1 (%2): %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What to do: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Windows said: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>HResult</name>
         <message>
             <source>No error.</source>
-            <translation type="unfinished" />
+            <translation>Kein Fehler.</translation>
         </message>
         <message>
             <source>The operation succeeded.</source>
-            <translation type="unfinished" />
+            <translation>Der Vorgang war erfolgreich.</translation>
         </message>
         <message>
             <source>Nothing to do.</source>
-            <translation type="unfinished" />
+            <translation>Nichts zu tun.</translation>
         </message>
         <message>
             <source>The product is running in its initial grace period.</source>
-            <translation type="unfinished" />
+            <translation>Das Produkt läuft in seiner anfänglichen Toleranzperiode.</translation>
         </message>
         <message>
             <source>It has not been activated since it was installed or since its product key was changed.</source>
-            <translation type="unfinished" />
+            <translation>Es wurde seit der Installation oder seit der Änderung seines Produktschlüssels nicht aktiviert.</translation>
         </message>
         <message>
             <source>Activate it. A KMS client activates itself as soon as it reaches a KMS host whose count meets its activation threshold; a MAK or retail product needs an online or phone activation.</source>
-            <translation type="unfinished" />
+            <translation>Aktivieren Sie es. Ein KMS-Client aktiviert sich selbst, sobald er einen KMS-Host erreicht, dessen aktuelle Anzahl den Aktivierungsschwellenwert des Clients erreicht; ein MAK- oder Retail-Produkt muss online oder per Telefon aktiviert werden.</translation>
         </message>
         <message>
             <source>The product is running in its additional (out-of-tolerance) grace period.</source>
-            <translation type="unfinished" />
+            <translation>Das Produkt läuft in seiner zusätzlichen Toleranzperiode (außerhalb der Toleranz).</translation>
         </message>
         <message>
             <source>Its KMS activation expired (no renewal for 180 days) or the hardware changed too much.</source>
-            <translation type="unfinished" />
+            <translation>Seine KMS-Aktivierung ist abgelaufen (180 Tage ohne Erneuerung) oder die Hardware hat sich zu stark verändert.</translation>
         </message>
         <message>
             <source>Let the client reach its KMS host again (network, DNS, firewall), or activate it again.</source>
-            <translation type="unfinished" />
+            <translation>Sorgen Sie dafür, dass der Client seinen KMS-Host wieder erreicht (Netzwerk, DNS, Firewall), oder aktivieren Sie ihn erneut.</translation>
         </message>
         <message>
             <source>Access denied: administrator rights are required.</source>
-            <translation type="unfinished" />
+            <translation>Zugriff verweigert: Administratorrechte sind erforderlich.</translation>
         </message>
         <message>
             <source>The console was not elevated (User Account Control), or the remote account is not an administrator of the machine.</source>
-            <translation type="unfinished" />
+            <translation>Die Konsole wurde nicht mit erhöhten Rechten gestartet (Benutzerkontensteuerung), oder das Remotekonto ist kein Administrator des Computers.</translation>
         </message>
         <message>
             <source>Run the wizard elevated (“Run as administrator”) and use administrator credentials for remote machines.</source>
-            <translation type="unfinished" />
+            <translation>Starten Sie den Assistenten mit erhöhten Rechten („Als Administrator ausführen“) und verwenden Sie für Remotecomputer Administrator-Anmeldedaten.</translation>
         </message>
         <message>
             <source>The DNS name does not exist (invalid name).</source>
-            <translation type="unfinished" />
+            <translation>Der DNS-Name existiert nicht (ungültiger Name).</translation>
         </message>
         <message>
             <source>The client cannot find the KMS SRV records in DNS.</source>
-            <translation type="unfinished" />
+            <translation>Der Client findet die SRV-Einträge des KMS nicht im DNS.</translation>
         </message>
         <message>
             <source>As for 0x8007232B: check that a KMS host publishes its _vlmcs._tcp SRV record, or set the KMS host explicitly on the client (slmgr /skms host:port).</source>
-            <translation type="unfinished" />
+            <translation>Wie bei 0x8007232B: Prüfen Sie, ob ein KMS-Host seinen SRV-Eintrag _vlmcs._tcp veröffentlicht, oder legen Sie den KMS-Host auf dem Client explizit fest (slmgr /skms Host:Port).</translation>
         </message>
         <message>
             <source>The RPC server is unavailable.</source>
-            <translation type="unfinished" />
+            <translation>Der RPC-Server ist nicht verfügbar.</translation>
         </message>
         <message>
             <source>The KMS host cannot be reached: a firewall blocks its port, or a stale SRV record points at a machine that is no longer a KMS host.</source>
-            <translation type="unfinished" />
+            <translation>Der KMS-Host ist nicht erreichbar: Eine Firewall blockiert seinen Port, oder ein veralteter SRV-Eintrag verweist auf einen Computer, der kein KMS-Host mehr ist.</translation>
         </message>
         <message>
             <source>Open TCP port 1688 (or the configured port) in the KMS host's firewall and delete stale _vlmcs._tcp SRV records.</source>
-            <translation type="unfinished" />
+            <translation>Geben Sie TCP-Port 1688 (oder den konfigurierten Port) in der Firewall des KMS-Hosts frei und löschen Sie veraltete SRV-Einträge _vlmcs._tcp.</translation>
         </message>
         <message>
             <source>The DNS server failed.</source>
-            <translation type="unfinished" />
+            <translation>Der DNS-Server hat einen Fehler gemeldet.</translation>
         </message>
         <message>
             <source>A network or DNS server problem prevented the lookup of the KMS host.</source>
-            <translation type="unfinished" />
+            <translation>Ein Netzwerk- oder DNS-Serverproblem hat die Suche nach dem KMS-Host verhindert.</translation>
         </message>
         <message>
             <source>Troubleshoot DNS: check that the client's DNS servers answer and that the zone is loaded on them.</source>
-            <translation type="unfinished" />
+            <translation>Beheben Sie das DNS-Problem: Prüfen Sie, ob die DNS-Server des Clients antworten und die Zone auf ihnen geladen ist.</translation>
         </message>
         <message>
             <source>The DNS name does not exist.</source>
-            <translation type="unfinished" />
+            <translation>Der DNS-Name existiert nicht.</translation>
         </message>
         <message>
             <source>The client found no _vlmcs._tcp SRV record for a KMS host in its DNS domain.</source>
-            <translation type="unfinished" />
+            <translation>Der Client hat in seiner DNS-Domäne keinen SRV-Eintrag _vlmcs._tcp für einen KMS-Host gefunden.</translation>
         </message>
         <message>
             <source>Check that a KMS host exists and that its DNS publishing is on, or publish the SRV record by hand; otherwise set the KMS host explicitly on the client (slmgr /skms host:port). Without any KMS host, use a MAK.</source>
-            <translation type="unfinished" />
+            <translation>Prüfen Sie, ob ein KMS-Host existiert und seine DNS-Veröffentlichung aktiviert ist, oder legen Sie den SRV-Eintrag manuell an; andernfalls legen Sie den KMS-Host auf dem Client explizit fest (slmgr /skms Host:Port). Ohne KMS-Host verwenden Sie einen MAK.</translation>
         </message>
         <message>
             <source>The KMS host could not publish its SRV record: the DNS update was refused.</source>
-            <translation type="unfinished" />
+            <translation>Der KMS-Host konnte seinen SRV-Eintrag nicht veröffentlichen: Die DNS-Aktualisierung wurde abgelehnt.</translation>
         </message>
         <message>
             <source>Event 12293 on the KMS host: the host has no rights on the existing _VLMCS record, which belongs to the first KMS host that registered it.</source>
-            <translation type="unfinished" />
+            <translation>Ereignis 12293 auf dem KMS-Host: Der Host hat keine Rechte an dem vorhandenen _VLMCS-Eintrag, der dem ersten KMS-Host gehört, der ihn registriert hat.</translation>
         </message>
         <message>
             <source>In DNS Manager, give the KMS host's computer account the right to update the _VLMCS record (or delete the stale record), or create the record by hand.</source>
-            <translation type="unfinished" />
+            <translation>Erteilen Sie im DNS-Manager dem Computerkonto des KMS-Hosts das Recht, den _VLMCS-Eintrag zu aktualisieren (oder löschen Sie den veralteten Eintrag), oder legen Sie den Eintrag manuell an.</translation>
         </message>
         <message>
             <source>No DNS records were found.</source>
-            <translation type="unfinished" />
+            <translation>Es wurden keine DNS-Einträge gefunden.</translation>
         </message>
         <message>
             <source>The DNS query for the KMS SRV record (_vlmcs._tcp) returned no records.</source>
-            <translation type="unfinished" />
+            <translation>Die DNS-Abfrage nach dem SRV-Eintrag des KMS (_vlmcs._tcp) hat keine Einträge geliefert.</translation>
         </message>
         <message>
             <source>Publish the _vlmcs._tcp SRV record (DNS publishing on the KMS host, or by hand), or set the KMS host explicitly on the clients.</source>
-            <translation type="unfinished" />
+            <translation>Veröffentlichen Sie den SRV-Eintrag _vlmcs._tcp (DNS-Veröffentlichung auf dem KMS-Host oder manuell), oder legen Sie den KMS-Host auf den Clients explizit fest.</translation>
         </message>
         <message>
             <source>The activation server blocked the product key.</source>
-            <translation type="unfinished" />
+            <translation>Der Aktivierungsserver hat den Produktschlüssel gesperrt.</translation>
         </message>
         <message>
             <source>Microsoft has blocked this Multiple Activation Key (MAK).</source>
-            <translation type="unfinished" />
+            <translation>Microsoft hat diesen Mehrfachaktivierungsschlüssel (MAK) gesperrt.</translation>
         </message>
         <message>
             <source>Get a new key from the Volume Licensing Service Center or the Microsoft Activation Center.</source>
-            <translation type="unfinished" />
+            <translation>Besorgen Sie sich einen neuen Schlüssel im Volume Licensing Service Center (VLSC) oder beim Microsoft-Aktivierungscenter.</translation>
         </message>
         <message>
             <source>The product key has exceeded its unlock limit.</source>
-            <translation type="unfinished" />
+            <translation>Der Produktschlüssel hat seine Freischaltungsgrenze überschritten.</translation>
         </message>
         <message>
             <source>A KMS host key (CSVLK) can be activated on at most 6 hosts, up to 10 times each. This usually happens when the host key was installed on clients.</source>
-            <translation type="unfinished" />
+            <translation>Ein KMS-Hostschlüssel (CSVLK) kann auf höchstens 6 Hosts aktiviert werden, auf jedem höchstens 10-mal. Meist passiert das, wenn der Hostschlüssel auf Clients installiert wurde.</translation>
         </message>
         <message>
             <source>Install KMS client setup keys (GVLKs) on clients, never the host key. Ask the Microsoft Activation Center for additional host activations.</source>
-            <translation type="unfinished" />
+            <translation>Installieren Sie auf Clients KMS-Client-Setupschlüssel (GVLKs), niemals den Hostschlüssel. Fordern Sie beim Microsoft-Aktivierungscenter zusätzliche Host-Aktivierungen an.</translation>
         </message>
         <message>
             <source>The Multiple Activation Key (MAK) has exceeded its activation limit.</source>
-            <translation type="unfinished" />
+            <translation>Der Mehrfachaktivierungsschlüssel (MAK) hat seine Aktivierungsgrenze überschritten.</translation>
         </message>
         <message>
             <source>Every activation allowed for this MAK has been used.</source>
-            <translation type="unfinished" />
+            <translation>Alle für diesen MAK zulässigen Aktivierungen sind verbraucht.</translation>
         </message>
         <message>
             <source>Ask the Microsoft Activation Center for more activations, or use another MAK.</source>
-            <translation type="unfinished" />
+            <translation>Fordern Sie beim Microsoft-Aktivierungscenter weitere Aktivierungen an oder verwenden Sie einen anderen MAK.</translation>
         </message>
         <message>
             <source>The MAK extension limit has been exceeded.</source>
-            <translation type="unfinished" />
+            <translation>Die Erweiterungsgrenze des MAK wurde überschritten.</translation>
         </message>
         <message>
             <source>The MAK's activations, extensions included, have all been used.</source>
-            <translation type="unfinished" />
+            <translation>Alle Aktivierungen des MAK, einschließlich der Erweiterungen, sind verbraucht.</translation>
         </message>
         <message>
             <source>The product key is not valid for this configuration.</source>
-            <translation type="unfinished" />
+            <translation>Der Produktschlüssel ist für diese Konfiguration nicht gültig.</translation>
         </message>
         <message>
             <source>This operating system or edition cannot use the key: wrong edition or key type, or prerequisite updates are missing (for example for Extended Security Updates keys).</source>
-            <translation type="unfinished" />
+            <translation>Dieses Betriebssystem oder diese Edition kann den Schlüssel nicht verwenden: falsche Edition oder falscher Schlüsseltyp, oder es fehlen vorausgesetzte Updates (zum Beispiel bei Schlüsseln für erweiterte Sicherheitsupdates, ESU).</translation>
         </message>
         <message>
             <source>Check that the key type matches the edition, and install the required updates.</source>
-            <translation type="unfinished" />
+            <translation>Prüfen Sie, ob der Schlüsseltyp zur Edition passt, und installieren Sie die erforderlichen Updates.</translation>
         </message>
         <message>
             <source>The grace period has expired.</source>
-            <translation type="unfinished" />
+            <translation>Die Toleranzperiode ist abgelaufen.</translation>
         </message>
         <message>
             <source>The product was not activated before the end of its grace period.</source>
-            <translation type="unfinished" />
+            <translation>Das Produkt wurde nicht vor dem Ende seiner Toleranzperiode aktiviert.</translation>
         </message>
         <message>
             <source>Activate it now: online, through a KMS host, or by phone.</source>
-            <translation type="unfinished" />
+            <translation>Aktivieren Sie es jetzt: online, über einen KMS-Host oder per Telefon.</translation>
         </message>
         <message>
             <source>The hardware has changed beyond the tolerated level.</source>
-            <translation type="unfinished" />
+            <translation>Die Hardware hat sich über das tolerierte Maß hinaus verändert.</translation>
         </message>
         <message>
             <source>Hardware changes, or a move to another virtualisation host, invalidated the activation.</source>
-            <translation type="unfinished" />
+            <translation>Hardwareänderungen oder der Umzug auf einen anderen Virtualisierungshost haben die Aktivierung ungültig gemacht.</translation>
         </message>
         <message>
             <source>Activate the product again; for a MAK or retail key, by phone if online activation is refused.</source>
-            <translation type="unfinished" />
+            <translation>Aktivieren Sie das Produkt erneut; bei einem MAK oder Retail-Schlüssel per Telefon, wenn die Online-Aktivierung abgelehnt wird.</translation>
         </message>
         <message>
             <source>The licence is not installed.</source>
-            <translation type="unfinished" />
+            <translation>Die Lizenz ist nicht installiert.</translation>
         </message>
         <message>
             <source>A newer client (for example Windows 10 Enterprise) asked a KMS host whose key does not cover it, such as Windows Server 2012 R2 or 2008 R2 with an older host key; event 12290 on the host then shows 0xC004F042.</source>
-            <translation type="unfinished" />
+            <translation>Ein neuerer Client (zum Beispiel Windows 10 Enterprise) hat einen KMS-Host angefragt, dessen Schlüssel ihn nicht abdeckt, etwa Windows Server 2012 R2 oder 2008 R2 mit einem älteren Hostschlüssel; Ereignis 12290 auf dem Host zeigt dann 0xC004F042.</translation>
         </message>
         <message>
             <source>Install the host update (KB3172614 on 2012 R2, KB3079821 on 2008 R2), then a host key that covers the client, such as the “Windows Srv 2012R2 DataCtr/Std KMS for Windows 10” CSVLK.</source>
-            <translation type="unfinished" />
+            <translation>Installieren Sie das Host-Update (KB3172614 auf 2012 R2, KB3079821 auf 2008 R2) und danach einen Hostschlüssel, der den Client abdeckt, etwa den CSVLK „Windows Srv 2012R2 DataCtr/Std KMS for Windows 10“.</translation>
         </message>
         <message>
             <source>This action requires administrator rights.</source>
-            <translation type="unfinished" />
+            <translation>Diese Aktion erfordert Administratorrechte.</translation>
         </message>
         <message>
             <source>The command ran without elevation.</source>
-            <translation type="unfinished" />
+            <translation>Der Befehl wurde ohne erhöhte Rechte ausgeführt.</translation>
         </message>
         <message>
             <source>Run the wizard as administrator; on a remote machine, connect with an administrator account.</source>
-            <translation type="unfinished" />
+            <translation>Führen Sie den Assistenten als Administrator aus; auf einem Remotecomputer melden Sie sich mit einem Administratorkonto an.</translation>
         </message>
         <message>
             <source>The format of the offline activation data is incorrect.</source>
-            <translation type="unfinished" />
+            <translation>Das Format der Offline-Aktivierungsdaten ist falsch.</translation>
         </message>
         <message>
             <source>The Installation ID or the Confirmation ID was typed or pasted wrongly.</source>
-            <translation type="unfinished" />
+            <translation>Die Installations-ID oder die Bestätigungs-ID wurde falsch eingegeben oder eingefügt.</translation>
         </message>
         <message>
             <source>Compare each block of the Confirmation ID with what you were given and enter it again.</source>
-            <translation type="unfinished" />
+            <translation>Vergleichen Sie jeden Block der Bestätigungs-ID mit den Angaben, die Sie erhalten haben, und geben Sie sie erneut ein.</translation>
         </message>
         <message>
             <source>The length of the Confirmation ID is incorrect.</source>
-            <translation type="unfinished" />
+            <translation>Die Länge der Bestätigungs-ID ist falsch.</translation>
         </message>
         <message>
             <source>The Confirmation ID entered does not have 48 digits (8 blocks of 6).</source>
-            <translation type="unfinished" />
+            <translation>Die eingegebene Bestätigungs-ID hat nicht 48 Ziffern (8 Blöcke zu je 6).</translation>
         </message>
         <message>
             <source>Enter all 8 blocks of 6 digits.</source>
-            <translation type="unfinished" />
+            <translation>Geben Sie alle 8 Blöcke mit je 6 Ziffern ein.</translation>
         </message>
         <message>
             <source>The Installation ID and the Confirmation ID do not match.</source>
-            <translation type="unfinished" />
+            <translation>Installations-ID und Bestätigungs-ID passen nicht zusammen.</translation>
         </message>
         <message>
             <source>The Confirmation ID was issued for another Installation ID: for another product, or before the product key was changed.</source>
-            <translation type="unfinished" />
+            <translation>Die Bestätigungs-ID wurde für eine andere Installations-ID ausgestellt: für ein anderes Produkt oder bevor der Produktschlüssel geändert wurde.</translation>
         </message>
         <message>
             <source>Check the Installation ID shown now and obtain a new Confirmation ID for it.</source>
-            <translation type="unfinished" />
+            <translation>Prüfen Sie die jetzt angezeigte Installations-ID und lassen Sie sich dafür eine neue Bestätigungs-ID geben.</translation>
         </message>
         <message>
             <source>The computer cannot be activated with a volume licence key.</source>
-            <translation type="unfinished" />
+            <translation>Der Computer kann nicht mit einem Volumenlizenzschlüssel aktiviert werden.</translation>
         </message>
         <message>
             <source>Volume-licensed Windows 7 requires a qualifying operating system: this computer's BIOS lacks the OEM marker.</source>
-            <translation type="unfinished" />
+            <translation>Windows 7 mit Volumenlizenz setzt ein qualifizierendes Betriebssystem voraus: Dem BIOS dieses Computers fehlt die OEM-Kennung.</translation>
         </message>
         <message>
             <source>Use a MAK or a retail key, or activate by phone (slmgr /dti, /atp).</source>
-            <translation type="unfinished" />
+            <translation>Verwenden Sie einen MAK oder einen Retail-Schlüssel, oder aktivieren Sie per Telefon (slmgr /dti, /atp).</translation>
         </message>
         <message>
             <source>The count reported by the KMS host is insufficient.</source>
-            <translation type="unfinished" />
+            <translation>Die vom KMS-Host gemeldete Anzahl reicht nicht aus.</translation>
         </message>
         <message>
             <source>The KMS host's count is below the activation threshold: 25 for Windows clients, 5 for Windows Server and for Office.</source>
-            <translation type="unfinished" />
+            <translation>Die aktuelle Anzahl des KMS-Hosts liegt unter dem Aktivierungsschwellenwert: 25 für Windows-Clients, 5 für Windows Server und für Office.</translation>
         </message>
         <message>
             <source>Add machines until the count reaches the threshold, and check the current count on the host. If the count stays at 1, the clients share one client machine ID (CMID): the image was not generalised with sysprep.</source>
-            <translation type="unfinished" />
+            <translation>Nehmen Sie weitere Computer hinzu, bis die Anzahl den Schwellenwert erreicht, und prüfen Sie die aktuelle Anzahl auf dem Host. Bleibt sie bei 1, teilen sich die Clients eine Clientcomputer-ID (CMID): Das Image wurde nicht mit sysprep generalisiert.</translation>
         </message>
         <message>
             <source>The Key Management Service (KMS) is not enabled.</source>
-            <translation type="unfinished" />
+            <translation>Der Schlüsselverwaltungsdienst (KMS) ist nicht aktiviert.</translation>
         </message>
         <message>
             <source>The KMS host did not respond.</source>
-            <translation type="unfinished" />
+            <translation>Der KMS-Host hat nicht geantwortet.</translation>
         </message>
         <message>
             <source>Check the network between the client and the host, and that TCP port 1688 (or the configured port) is not blocked.</source>
-            <translation type="unfinished" />
+            <translation>Prüfen Sie das Netzwerk zwischen Client und Host und ob TCP-Port 1688 (oder der konfigurierte Port) nicht blockiert ist.</translation>
         </message>
         <message>
             <source>The KMS host is not activated.</source>
-            <translation type="unfinished" />
+            <translation>Der KMS-Host ist nicht aktiviert.</translation>
         </message>
         <message>
             <source>The KMS host key (CSVLK) installed on the host has not been activated.</source>
-            <translation type="unfinished" />
+            <translation>Der auf dem Host installierte KMS-Hostschlüssel (CSVLK) wurde nicht aktiviert.</translation>
         </message>
         <message>
             <source>Activate the KMS host online or by phone.</source>
-            <translation type="unfinished" />
+            <translation>Aktivieren Sie den KMS-Host online oder per Telefon.</translation>
         </message>
         <message>
             <source>The specified KMS host cannot be used.</source>
-            <translation type="unfinished" />
+            <translation>Der angegebene KMS-Host kann nicht verwendet werden.</translation>
         </message>
         <message>
             <source>The host key does not cover this client's product: an Office host asked for Windows (or the reverse), or the host key is older than the client.</source>
-            <translation type="unfinished" />
+            <translation>Der Hostschlüssel deckt das Produkt dieses Clients nicht ab: Ein Office-Host wurde für Windows angefragt (oder umgekehrt), oder der Hostschlüssel ist älter als der Client.</translation>
         </message>
         <message>
             <source>Point the client at the right KMS host, or install a newer host key (CSVLK) on the host together with the update it requires.</source>
-            <translation type="unfinished" />
+            <translation>Verweisen Sie den Client auf den richtigen KMS-Host, oder installieren Sie auf dem Host einen neueren Hostschlüssel (CSVLK) zusammen mit dem dafür nötigen Update.</translation>
         </message>
         <message>
             <source>The Installation ID or the Confirmation ID is invalid.</source>
-            <translation type="unfinished" />
+            <translation>Die Installations-ID oder die Bestätigungs-ID ist ungültig.</translation>
         </message>
         <message>
             <source>A digit is wrong: the check digits do not match.</source>
-            <translation type="unfinished" />
+            <translation>Eine Ziffer ist falsch: Die Prüfziffern stimmen nicht.</translation>
         </message>
         <message>
             <source>Compare each block with what you were given; if it still fails, call again for a new Confirmation ID.</source>
-            <translation type="unfinished" />
+            <translation>Vergleichen Sie jeden Block mit den Angaben, die Sie erhalten haben; schlägt es weiterhin fehl, rufen Sie erneut an und lassen Sie sich eine neue Bestätigungs-ID geben.</translation>
         </message>
         <message>
             <source>The product key is invalid.</source>
-            <translation type="unfinished" />
+            <translation>Der Produktschlüssel ist ungültig.</translation>
         </message>
         <message>
             <source>A typing error, a beta key on a released build, an em dash instead of a hyphen, or a key for another Windows version.</source>
-            <translation type="unfinished" />
+            <translation>Ein Tippfehler, ein Beta-Schlüssel auf einer finalen Version, ein Geviertstrich statt eines Bindestrichs oder ein Schlüssel für eine andere Windows-Version.</translation>
         </message>
         <message>
             <source>Type the key again and use the key that matches this operating system version. If it persists after a host update, restart the server, then the Software Protection service (net stop sppsvc &amp;&amp; net start sppsvc), and install the key again.</source>
-            <translation type="unfinished" />
+            <translation>Geben Sie den Schlüssel erneut ein und verwenden Sie den Schlüssel, der zu dieser Betriebssystemversion passt. Besteht der Fehler nach einem Host-Update weiter, starten Sie den Server neu, dann den Softwareschutzdienst (net stop sppsvc &amp;&amp; net start sppsvc), und installieren Sie den Schlüssel erneut.</translation>
         </message>
         <message>
             <source>The product SKU was not found.</source>
-            <translation type="unfinished" />
+            <translation>Die Produkt-SKU wurde nicht gefunden.</translation>
         </message>
         <message>
             <source>The licence for the key's SKU is not installed: an Office GVLK without the volume licence files, or a volume key on an Evaluation edition (reported by administrators, not documented by Microsoft).</source>
-            <translation type="unfinished" />
+            <translation>Die Lizenz für die SKU des Schlüssels ist nicht installiert: ein Office-GVLK ohne die Volumenlizenzdateien oder ein Volumenlizenzschlüssel auf einer Evaluierungsedition (von Administratoren berichtet, nicht von Microsoft dokumentiert).</translation>
         </message>
         <message>
             <source>Install the matching licences (slmgr /ilc, slmgr /rilc, ospp /inslic); convert an Evaluation edition with DISM /Set-Edition first.</source>
-            <translation type="unfinished" />
+            <translation>Installieren Sie die passenden Lizenzen (slmgr /ilc, slmgr /rilc, ospp /inslic); konvertieren Sie eine Evaluierungsedition zuerst mit DISM /Set-Edition.</translation>
         </message>
         <message>
             <source>The request timestamp is invalid.</source>
-            <translation type="unfinished" />
+            <translation>Der Zeitstempel der Anforderung ist ungültig.</translation>
         </message>
         <message>
             <source>The clocks of the client and of the KMS host differ by more than 4 hours (compared in UTC).</source>
-            <translation type="unfinished" />
+            <translation>Die Uhren von Client und KMS-Host weichen um mehr als 4 Stunden voneinander ab (in UTC verglichen).</translation>
         </message>
         <message>
             <source>Synchronise the clocks with NTP or Active Directory time, then run “w32tm /resync”.</source>
-            <translation type="unfinished" />
+            <translation>Synchronisieren Sie die Uhren per NTP oder über die Active-Directory-Zeit und führen Sie dann „w32tm /resync“ aus.</translation>
         </message>
         <message>
             <source>No Key Management Service (KMS) host could be contacted.</source>
-            <translation type="unfinished" />
+            <translation>Es konnte kein Host des Schlüsselverwaltungsdienstes (KMS) erreicht werden.</translation>
         </message>
         <message>
             <source>Every KMS host returned an error or none answered: the Software Protection service (sppsvc) is stopped on the host, TCP port 1688 is blocked, a DNS SRV or A record is stale, the clocks differ (inner code 0xC004F06C), or the host is too old for this client.</source>
-            <translation type="unfinished" />
+            <translation>Jeder KMS-Host hat einen Fehler gemeldet oder keiner hat geantwortet: Der Softwareschutzdienst (sppsvc) ist auf dem Host beendet, TCP-Port 1688 ist blockiert, ein DNS-SRV- oder A-Eintrag ist veraltet, die Uhren weichen ab (innerer Code 0xC004F06C) oder der Host ist für diesen Client zu alt.</translation>
         </message>
         <message>
             <source>Read event 12288 on the client for the inner error code; test the port with “Test-NetConnection &lt;host&gt; -Port 1688”; start sppsvc on the host; correct the DNS records; resynchronise the clock with “w32tm /resync”; update the KMS host.</source>
-            <translation type="unfinished" />
+            <translation>Lesen Sie Ereignis 12288 auf dem Client, um den inneren Fehlercode zu erfahren; testen Sie den Port mit „Test-NetConnection &lt;Host&gt; -Port 1688“; starten Sie sppsvc auf dem Host; korrigieren Sie die DNS-Einträge; synchronisieren Sie die Uhr mit „w32tm /resync“; aktualisieren Sie den KMS-Host.</translation>
         </message>
         <message>
             <source>Windows reports this copy as not genuine.</source>
-            <translation type="unfinished" />
+            <translation>Windows meldet diese Kopie als nicht echt.</translation>
         </message>
         <message>
             <source>The licensing state was tampered with, or the key is not legitimate for this installation.</source>
-            <translation type="unfinished" />
+            <translation>Der Lizenzstatus wurde manipuliert, oder der Schlüssel ist für diese Installation nicht rechtmäßig.</translation>
         </message>
         <message>
             <source>Install a legitimate key for this edition and activate it; contact Microsoft support if the problem persists.</source>
-            <translation type="unfinished" />
+            <translation>Installieren Sie einen rechtmäßigen Schlüssel für diese Edition und aktivieren Sie ihn; wenden Sie sich an den Microsoft-Support, wenn das Problem bestehen bleibt.</translation>
         </message>
         <message>
             <source>The Software Protection Platform reported error %1.</source>
-            <translation type="unfinished" />
+            <translation>Die Softwareschutzplattform hat den Fehler %1 gemeldet.</translation>
         </message>
         <message>
             <source>A licensing or activation error that this wizard does not describe in detail.</source>
-            <translation type="unfinished" />
+            <translation>Ein Lizenzierungs- oder Aktivierungsfehler, den dieser Assistent nicht im Einzelnen beschreibt.</translation>
         </message>
         <message>
             <source>Run “slui 0x2a %1” on the machine to read Windows' own explanation, or look the code up in Microsoft's list of activation error codes.</source>
-            <translation type="unfinished" />
+            <translation>Führen Sie „slui 0x2a %1“ auf dem Computer aus, um die Erklärung von Windows selbst zu lesen, oder schlagen Sie den Code in der Microsoft-Liste der Aktivierungsfehlercodes nach.</translation>
         </message>
         <message>
             <source>Windows reported system error %1 (Win32 error %2).</source>
-            <translation type="unfinished" />
+            <translation>Windows hat den Systemfehler %1 gemeldet (Win32-Fehler %2).</translation>
         </message>
         <message>
             <source>A Windows system error, not specific to activation.</source>
-            <translation type="unfinished" />
+            <translation>Ein Windows-Systemfehler, der nicht spezifisch für die Aktivierung ist.</translation>
         </message>
         <message>
             <source>Run “net helpmsg %2” on the machine to read Windows' explanation of the error.</source>
-            <translation type="unfinished" />
+            <translation>Führen Sie „net helpmsg %2“ auf dem Computer aus, um die Erklärung von Windows zu diesem Fehler zu lesen.</translation>
         </message>
         <message>
             <source>The machine reported error %1.</source>
-            <translation type="unfinished" />
+            <translation>Der Computer hat den Fehler %1 gemeldet.</translation>
         </message>
         <message>
             <source>This error code is not in the wizard's catalog.</source>
-            <translation type="unfinished" />
+            <translation>Dieser Fehlercode ist nicht im Katalog des Assistenten enthalten.</translation>
         </message>
         <message>
             <source>Run “slui 0x2a %1” on the machine, or search Microsoft's documentation for %1.</source>
-            <translation type="unfinished" />
+            <translation>Führen Sie „slui 0x2a %1“ auf dem Computer aus, oder suchen Sie in der Microsoft-Dokumentation nach %1.</translation>
         </message>
         <message>
             <source>No error code was given.</source>
-            <translation type="unfinished" />
+            <translation>Es wurde kein Fehlercode angegeben.</translation>
         </message>
         <message>
             <source>“%1” is not an error code. Write it in hexadecimal (0xC004F074) or in decimal (-1073418124).</source>
-            <translation type="unfinished" />
+            <translation>„%1“ ist kein Fehlercode. Geben Sie ihn hexadezimal (0xC004F074) oder dezimal (-1073418124) an.</translation>
         </message>
         <message>
             <source>“%1” is outside the range of a 32-bit error code.</source>
+            <translation>„%1“ liegt außerhalb des Bereichs eines 32-Bit-Fehlercodes.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HostCommand</name>
+        <message>
+            <source>yes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>none</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Machine: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Operating system: %1 (version %2, build %3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edition: %1 (SKU %2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Domain: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Workgroup: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>IP addresses: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Running with administrator rights: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Windows PowerShell: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Office: none installed, no volume license pack</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Office %1: installed %2, volume license pack for a KMS host %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clock (UTC): %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>KMS host: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Current count: %1 (at least %2 needed)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Listening port: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>DNS publishing: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Low priority: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Activation interval: %1 min, renewal interval: %2 min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Requests received: %1 (failed: %2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>KMS host used by this machine: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No product holds a product key.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 — channel %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>  License status: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>  Reason: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>  Product key: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>  Grace period left: %1 min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>  KMS host: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unlicensed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>licensed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>initial grace period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>additional grace period (tolerance exceeded)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>non-genuine grace period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>notification mode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>extended grace period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown (%1)</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1577,14 +1743,29 @@
         <name>KmsHost</name>
         <message>
             <source>No KMS host was given.</source>
-            <translation type="unfinished" />
+            <translation>Es wurde kein KMS-Host angegeben.</translation>
         </message>
         <message>
             <source>“%1” is not a valid host name or IP address.</source>
-            <translation type="unfinished" />
+            <translation>„%1“ ist kein gültiger Hostname und keine gültige IP-Adresse.</translation>
         </message>
         <message>
             <source>The port must be a number from 1 to 65535; “%1” is not.</source>
+            <translation>Der Port muss eine Zahl von 1 bis 65535 sein; „%1“ ist keine.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LabCommand</name>
+        <message>
+            <source>%1 must be between %2 and %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The lab could not listen: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The simulated lab is not available in this build (%1).</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1592,133 +1773,133 @@
         <name>LicenseChannel</name>
         <message>
             <source>KMS client (GVLK)</source>
-            <translation type="unfinished" />
+            <translation>KMS-Client (GVLK)</translation>
         </message>
         <message>
             <source>MAK</source>
-            <translation type="unfinished" />
+            <translation>MAK</translation>
         </message>
         <message>
             <source>KMS host (CSVLK)</source>
-            <translation type="unfinished" />
+            <translation>KMS-Host (CSVLK)</translation>
         </message>
         <message>
             <source>Retail</source>
-            <translation type="unfinished" />
+            <translation>Einzelhandel (Retail)</translation>
         </message>
         <message>
             <source>OEM</source>
-            <translation type="unfinished" />
+            <translation>OEM</translation>
         </message>
         <message>
             <source>Time-based</source>
-            <translation type="unfinished" />
+            <translation>Zeitbasiert</translation>
         </message>
         <message>
             <source>Automatic virtual machine activation</source>
-            <translation type="unfinished" />
+            <translation>Automatische Aktivierung virtueller Computer</translation>
         </message>
         <message>
             <source>Unknown</source>
-            <translation type="unfinished" />
+            <translation>Unbekannt</translation>
         </message>
     </context>
     <context>
         <name>LicenseStatus</name>
         <message>
             <source>Unlicensed</source>
-            <translation type="unfinished" />
+            <translation>Nicht lizenziert</translation>
         </message>
         <message>
             <source>The product is not activated and has no grace period left.</source>
-            <translation type="unfinished" />
+            <translation>Das Produkt ist nicht aktiviert und hat keine Toleranzperiode mehr.</translation>
         </message>
         <message>
             <source>Licensed</source>
-            <translation type="unfinished" />
+            <translation>Lizenziert</translation>
         </message>
         <message>
             <source>The product is activated. With time remaining it is a KMS, Active Directory, time-based or virtual machine activation that must be renewed; without, it is permanent.</source>
-            <translation type="unfinished" />
+            <translation>Das Produkt ist aktiviert. Mit verbleibender Zeit handelt es sich um eine KMS-, Active-Directory-, zeitbasierte oder VM-Aktivierung, die erneuert werden muss; ohne ist sie dauerhaft.</translation>
         </message>
         <message>
             <source>Initial grace period</source>
-            <translation type="unfinished" />
+            <translation>Anfängliche Toleranzperiode</translation>
         </message>
         <message>
             <source>The product was installed, or its key changed, and it is not activated yet.</source>
-            <translation type="unfinished" />
+            <translation>Das Produkt wurde installiert oder sein Schlüssel geändert, und es ist noch nicht aktiviert.</translation>
         </message>
         <message>
             <source>Additional grace period</source>
-            <translation type="unfinished" />
+            <translation>Zusätzliche Toleranzperiode</translation>
         </message>
         <message>
             <source>The KMS activation expired, or the hardware changed beyond tolerance.</source>
-            <translation type="unfinished" />
+            <translation>Die KMS-Aktivierung ist abgelaufen, oder die Hardware hat sich über die Toleranz hinaus verändert.</translation>
         </message>
         <message>
             <source>Non-genuine grace period</source>
-            <translation type="unfinished" />
+            <translation>Toleranzperiode für nicht echte Kopien</translation>
         </message>
         <message>
             <source>Windows considers this copy not genuine.</source>
-            <translation type="unfinished" />
+            <translation>Windows betrachtet diese Kopie als nicht echt.</translation>
         </message>
         <message>
             <source>Notification</source>
-            <translation type="unfinished" />
+            <translation>Benachrichtigung</translation>
         </message>
         <message>
             <source>The grace period is over and Windows reminds the user to activate; the reason code says why.</source>
-            <translation type="unfinished" />
+            <translation>Die Toleranzperiode ist abgelaufen und Windows erinnert den Benutzer an die Aktivierung; der Ursachencode nennt den Grund.</translation>
         </message>
         <message>
             <source>Extended grace period</source>
-            <translation type="unfinished" />
+            <translation>Erweiterte Toleranzperiode</translation>
         </message>
         <message>
             <source>The product runs in an extended grace period and is not activated.</source>
-            <translation type="unfinished" />
+            <translation>Das Produkt läuft in einer erweiterten Toleranzperiode und ist nicht aktiviert.</translation>
         </message>
     </context>
     <context>
         <name>PhoneActivation</name>
         <message>
             <source>The machine returned no Installation ID.</source>
-            <translation type="unfinished" />
+            <translation>Der Computer hat keine Installations-ID geliefert.</translation>
         </message>
         <message>
             <source>The Installation ID may contain only digits, but it contains “%1”.</source>
-            <translation type="unfinished" />
+            <translation>Die Installations-ID darf nur Ziffern enthalten, sie enthält aber „%1“.</translation>
         </message>
         <message>
             <source>Block %1 is empty.</source>
-            <translation type="unfinished" />
+            <translation>Block %1 ist leer.</translation>
         </message>
         <message>
             <source>Block %1 may contain only digits.</source>
-            <translation type="unfinished" />
+            <translation>Block %1 darf nur Ziffern enthalten.</translation>
         </message>
         <message>
             <source>Block %1 needs 6 digits; it has %2.</source>
-            <translation type="unfinished" />
+            <translation>Block %1 muss 6 Ziffern haben; er hat %2.</translation>
         </message>
         <message>
             <source>Block %1 fails the old check-digit test. Newer Confirmation IDs may follow another rule, so it can still be right: compare it with what you were given.</source>
-            <translation type="unfinished" />
+            <translation>Block %1 besteht die alte Prüfziffernprüfung nicht. Neuere Bestätigungs-IDs folgen möglicherweise einer anderen Regel, er kann also trotzdem richtig sein: Vergleichen Sie ihn mit den Angaben, die Sie erhalten haben.</translation>
         </message>
         <message>
             <source>A Confirmation ID has 48 digits (8 blocks of 6); this one has %1.</source>
-            <translation type="unfinished" />
+            <translation>Eine Bestätigungs-ID hat 48 Ziffern (8 Blöcke zu je 6); diese hat %1.</translation>
         </message>
         <message>
             <source>A Confirmation ID may contain only digits and the block letters A to H, but it contains “%1”.</source>
-            <translation type="unfinished" />
+            <translation>Eine Bestätigungs-ID darf nur Ziffern und die Blockbuchstaben A bis H enthalten, diese enthält aber „%1“.</translation>
         </message>
         <message>
             <source>A Confirmation ID has 8 blocks; %1 were given.</source>
-            <translation type="unfinished" />
+            <translation>Eine Bestätigungs-ID hat 8 Blöcke; angegeben wurden %1.</translation>
         </message>
     </context>
     <context>
@@ -1795,47 +1976,47 @@
         <name>StatusData</name>
         <message>
             <source>The status data “%1” is not a record of named fields.</source>
-            <translation type="unfinished" />
+            <translation>Die Statusdaten „%1“ sind kein Datensatz mit benannten Feldern.</translation>
         </message>
         <message>
             <source>The status data has no “%1” field.</source>
-            <translation type="unfinished" />
+            <translation>Die Statusdaten enthalten kein Feld „%1“.</translation>
         </message>
         <message>
             <source>The status field “%1” is not text.</source>
-            <translation type="unfinished" />
+            <translation>Das Statusfeld „%1“ ist kein Text.</translation>
         </message>
         <message>
             <source>The status field “%1” is not a whole number.</source>
-            <translation type="unfinished" />
+            <translation>Das Statusfeld „%1“ ist keine ganze Zahl.</translation>
         </message>
         <message>
             <source>The status field “%1” is outside the allowed range %2 to %3.</source>
-            <translation type="unfinished" />
+            <translation>Das Statusfeld „%1“ liegt außerhalb des zulässigen Bereichs von %2 bis %3.</translation>
         </message>
         <message>
             <source>The status field “%1” is not true or false.</source>
-            <translation type="unfinished" />
+            <translation>Das Statusfeld „%1“ ist weder wahr noch falsch.</translation>
         </message>
         <message>
             <source>The status field “%1” is not a GUID.</source>
-            <translation type="unfinished" />
+            <translation>Das Statusfeld „%1“ ist keine GUID.</translation>
         </message>
         <message>
             <source>The status field “%1” is not an error code.</source>
-            <translation type="unfinished" />
+            <translation>Das Statusfeld „%1“ ist kein Fehlercode.</translation>
         </message>
         <message>
             <source>The status field “%1” is not the last five characters of a product key.</source>
-            <translation type="unfinished" />
+            <translation>Das Statusfeld „%1“ enthält nicht die letzten fünf Zeichen eines Produktschlüssels.</translation>
         </message>
         <message>
             <source>The status field “%1” is not an Office version such as 2016.</source>
-            <translation type="unfinished" />
+            <translation>Das Statusfeld „%1“ ist keine Office-Version wie etwa 2016.</translation>
         </message>
         <message>
             <source>The status field “%1” is not a valid host name or IP address.</source>
-            <translation type="unfinished" />
+            <translation>Das Statusfeld „%1“ ist kein gültiger Hostname und keine gültige IP-Adresse.</translation>
         </message>
     </context>
     <context>
@@ -1936,106 +2117,106 @@
         <name>WizardFlow</name>
         <message>
             <source>Test the connection first: the wizard must reach the host to go on.</source>
-            <translation type="unfinished" />
+            <translation>Testen Sie zuerst die Verbindung: Der Assistent muss den Host erreichen, um fortzufahren.</translation>
         </message>
         <message>
             <source>Wait until the host check has finished.</source>
-            <translation type="unfinished" />
+            <translation>Warten Sie, bis die Hostprüfung abgeschlossen ist.</translation>
         </message>
         <message>
             <source>Fix the problems marked as blocking, then run the check again.</source>
-            <translation type="unfinished" />
+            <translation>Beheben Sie die als blockierend markierten Probleme und führen Sie die Prüfung dann erneut aus.</translation>
         </message>
         <message>
             <source>Choose the host key group to install, or an Office version.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie die zu installierende Hostschlüsselgruppe oder eine Office-Version.</translation>
         </message>
         <message>
             <source>Install the host key first.</source>
-            <translation type="unfinished" />
+            <translation>Installieren Sie zuerst den Hostschlüssel.</translation>
         </message>
         <message>
             <source>Activate the host first, or choose activation by phone.</source>
-            <translation type="unfinished" />
+            <translation>Aktivieren Sie zuerst den Host, oder wählen Sie die Aktivierung per Telefon.</translation>
         </message>
         <message>
             <source>Enter the Confirmation ID and deposit it first.</source>
-            <translation type="unfinished" />
+            <translation>Geben Sie zuerst die Bestätigungs-ID ein und übermitteln Sie sie.</translation>
         </message>
         <message>
             <source>Install and activate the host key of every chosen Office version, or choose activation by phone for it.</source>
-            <translation type="unfinished" />
+            <translation>Installieren und aktivieren Sie den Hostschlüssel jeder gewählten Office-Version, oder wählen Sie dafür die Aktivierung per Telefon.</translation>
         </message>
         <message>
             <source>Deposit the Confirmation ID of every Office version activated by phone.</source>
-            <translation type="unfinished" />
+            <translation>Übermitteln Sie die Bestätigungs-ID jeder per Telefon aktivierten Office-Version.</translation>
         </message>
     </context>
     <context>
         <name>WizardPage</name>
         <message>
             <source>Welcome</source>
-            <translation type="unfinished" />
+            <translation>Willkommen</translation>
         </message>
         <message>
             <source>Connection</source>
-            <translation type="unfinished" />
+            <translation>Verbindung</translation>
         </message>
         <message>
             <source>Host check</source>
-            <translation type="unfinished" />
+            <translation>Hostprüfung</translation>
         </message>
         <message>
             <source>Key group</source>
-            <translation type="unfinished" />
+            <translation>Schlüsselgruppe</translation>
         </message>
         <message>
             <source>Host key</source>
-            <translation type="unfinished" />
+            <translation>Hostschlüssel</translation>
         </message>
         <message>
             <source>Activation</source>
-            <translation type="unfinished" />
+            <translation>Aktivierung</translation>
         </message>
         <message>
             <source>Phone activation</source>
-            <translation type="unfinished" />
+            <translation>Aktivierung per Telefon</translation>
         </message>
         <message>
             <source>Office</source>
-            <translation type="unfinished">Office</translation>
+            <translation>Office</translation>
         </message>
         <message>
             <source>Office phone activation</source>
-            <translation type="unfinished" />
+            <translation>Office-Aktivierung per Telefon</translation>
         </message>
         <message>
             <source>Network</source>
-            <translation type="unfinished" />
+            <translation>Netzwerk</translation>
         </message>
         <message>
             <source>DNS</source>
-            <translation type="unfinished" />
+            <translation>DNS</translation>
         </message>
         <message>
             <source>Host ready</source>
-            <translation type="unfinished" />
+            <translation>Host bereit</translation>
         </message>
         <message>
             <source>Clients: inventory</source>
-            <translation type="unfinished" />
+            <translation>Clients: Bestandsaufnahme</translation>
         </message>
         <message>
             <source>Clients: scan</source>
-            <translation type="unfinished" />
+            <translation>Clients: Überprüfung</translation>
         </message>
         <message>
             <source>Clients: conversion</source>
-            <translation type="unfinished" />
+            <translation>Clients: Umstellung</translation>
         </message>
         <message>
             <source>Summary</source>
-            <translation type="unfinished" />
+            <translation>Zusammenfassung</translation>
         </message>
     </context>
 </TS>

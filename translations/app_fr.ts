@@ -28,99 +28,99 @@
         <name>Conversion</name>
         <message>
             <source>Choose either an explicit KMS host or DNS discovery, not both.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez soit un hôte KMS explicite, soit la découverte par DNS, mais pas les deux.</translation>
         </message>
         <message>
             <source>A KMS host setting applies only to a conversion to KMS.</source>
-            <translation type="unfinished" />
+            <translation>Un réglage d’hôte KMS ne s’applique qu’à une conversion vers KMS.</translation>
         </message>
         <message>
             <source>The MAK label must be a non-empty name.</source>
-            <translation type="unfinished" />
+            <translation>Le libellé de la clé MAK doit être un nom non vide.</translation>
         </message>
         <message>
             <source>Already a KMS client: nothing to do.</source>
-            <translation type="unfinished" />
+            <translation>Déjà client KMS : rien à faire.</translation>
         </message>
         <message>
             <source>Already a KMS client: only its KMS host setting changes.</source>
-            <translation type="unfinished" />
+            <translation>Déjà client KMS : seul son réglage d’hôte KMS change.</translation>
         </message>
         <message>
             <source>Already activated with a MAK. Activating it again would use up one of the MAK's activations, so it is left as it is.</source>
-            <translation type="unfinished" />
+            <translation>Déjà activé avec une clé MAK. Le réactiver consommerait l’une des activations de la clé MAK : il est donc laissé tel quel.</translation>
         </message>
         <message>
             <source>Already holds a MAK but is not activated: it will only be activated.</source>
-            <translation type="unfinished" />
+            <translation>Possède déjà une clé MAK mais n’est pas activé : il sera seulement activé.</translation>
         </message>
         <message>
             <source>The edition of “%1” could not be identified (evaluation and Home editions have no KMS client key), so it cannot be converted to KMS.</source>
-            <translation type="unfinished" />
+            <translation>L’édition de « %1 » n’a pas pu être identifiée (les éditions d’évaluation et Famille n’ont pas de clé de client KMS) : il ne peut donc pas être converti vers KMS.</translation>
         </message>
         <message>
             <source>The catalog has no KMS client key (GVLK) for %1: this edition cannot be activated by KMS.</source>
-            <translation type="unfinished" />
+            <translation>Le catalogue ne contient pas de clé de client KMS (GVLK) pour %1 : cette édition ne peut pas être activée par KMS.</translation>
         </message>
         <message>
             <source>No MAK was chosen for “%1”.</source>
-            <translation type="unfinished" />
+            <translation>Aucune clé MAK n’a été choisie pour « %1 ».</translation>
         </message>
         <message>
             <source>This product holds a KMS host key: the machine is a KMS host and is not converted.</source>
-            <translation type="unfinished" />
+            <translation>Ce produit possède une clé d’hôte KMS : la machine est un hôte KMS et n’est pas convertie.</translation>
         </message>
         <message>
             <source>Licensed with a retail or OEM key, not a volume licence: converting it would replace a licence that was bought with it, so it is left as it is.</source>
-            <translation type="unfinished" />
+            <translation>Sous licence avec une clé commerciale ou OEM, et non une licence en volume : le convertir remplacerait une licence achetée avec lui, il est donc laissé tel quel.</translation>
         </message>
         <message>
             <source>A time-based (evaluation or subscription) licence: it is left as it is.</source>
-            <translation type="unfinished" />
+            <translation>Une licence limitée dans le temps (évaluation ou abonnement) : elle est laissée telle quelle.</translation>
         </message>
         <message>
             <source>Activated by its Hyper-V host (automatic virtual machine activation): it is left as it is.</source>
-            <translation type="unfinished" />
+            <translation>Activé par son hôte Hyper-V (activation automatique de machine virtuelle) : il est laissé tel quel.</translation>
         </message>
         <message>
             <source>The licence channel could not be determined, so the product is left as it is.</source>
-            <translation type="unfinished" />
+            <translation>Le canal de licence n’a pas pu être déterminé : le produit est donc laissé tel quel.</translation>
         </message>
         <message>
             <source>An add-on licence (such as Extended Security Updates): it is left as it is.</source>
-            <translation type="unfinished" />
+            <translation>Une licence complémentaire (comme les mises à jour de sécurité étendues, ESU) : elle est laissée telle quelle.</translation>
         </message>
         <message>
             <source>No product key is installed for this product.</source>
-            <translation type="unfinished" />
+            <translation>Aucune clé de produit n’est installée pour ce produit.</translation>
         </message>
         <message>
             <source>Neither Windows nor Office: the wizard does not convert it.</source>
-            <translation type="unfinished" />
+            <translation>Ni Windows ni Office : l’assistant ne le convertit pas.</translation>
         </message>
         <message>
             <source>Set the KMS host to %1 (DNS discovery is then not used).</source>
-            <translation type="unfinished" />
+            <translation>Définir l’hôte KMS sur %1 (la découverte par DNS n’est alors plus utilisée).</translation>
         </message>
         <message>
             <source>Clear the KMS host setting so that the machine finds its KMS host through DNS.</source>
-            <translation type="unfinished" />
+            <translation>Effacer le réglage d’hôte KMS pour que la machine trouve son hôte KMS par le DNS.</translation>
         </message>
         <message>
             <source>Install the KMS client key %1 for %2.</source>
-            <translation type="unfinished" />
+            <translation>Installer la clé de client KMS %1 pour %2.</translation>
         </message>
         <message>
             <source>Install the MAK “%1” for %2.</source>
-            <translation type="unfinished" />
+            <translation>Installer la clé MAK « %1 » pour %2.</translation>
         </message>
         <message>
             <source>Activate %1.</source>
-            <translation type="unfinished" />
+            <translation>Activer %1.</translation>
         </message>
         <message>
             <source>Read the licensing state again to verify the result.</source>
-            <translation type="unfinished" />
+            <translation>Relire l’état de licence pour vérifier le résultat.</translation>
         </message>
     </context>
     <context>
@@ -1010,445 +1010,611 @@
         </message>
     </context>
     <context>
+        <name>ExecutionErrorOutput</name>
+        <message>
+            <source>%1 (%2): %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What to do: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Windows said: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>HResult</name>
         <message>
             <source>No error.</source>
-            <translation type="unfinished" />
+            <translation>Aucune erreur.</translation>
         </message>
         <message>
             <source>The operation succeeded.</source>
-            <translation type="unfinished" />
+            <translation>L’opération a réussi.</translation>
         </message>
         <message>
             <source>Nothing to do.</source>
-            <translation type="unfinished" />
+            <translation>Rien à faire.</translation>
         </message>
         <message>
             <source>The product is running in its initial grace period.</source>
-            <translation type="unfinished" />
+            <translation>Le produit fonctionne pendant sa période de grâce initiale.</translation>
         </message>
         <message>
             <source>It has not been activated since it was installed or since its product key was changed.</source>
-            <translation type="unfinished" />
+            <translation>Il n’a pas été activé depuis son installation ou depuis le changement de sa clé de produit.</translation>
         </message>
         <message>
             <source>Activate it. A KMS client activates itself as soon as it reaches a KMS host whose count meets its activation threshold; a MAK or retail product needs an online or phone activation.</source>
-            <translation type="unfinished" />
+            <translation>Activez-le. Un client KMS s’active de lui-même dès qu’il joint un hôte KMS dont le décompte atteint son seuil d’activation ; un produit MAK ou commercial doit être activé en ligne ou par téléphone.</translation>
         </message>
         <message>
             <source>The product is running in its additional (out-of-tolerance) grace period.</source>
-            <translation type="unfinished" />
+            <translation>Le produit fonctionne pendant sa période de grâce supplémentaire (hors tolérance).</translation>
         </message>
         <message>
             <source>Its KMS activation expired (no renewal for 180 days) or the hardware changed too much.</source>
-            <translation type="unfinished" />
+            <translation>Son activation KMS a expiré (aucun renouvellement depuis 180 jours) ou le matériel a trop changé.</translation>
         </message>
         <message>
             <source>Let the client reach its KMS host again (network, DNS, firewall), or activate it again.</source>
-            <translation type="unfinished" />
+            <translation>Permettez au client de joindre à nouveau son hôte KMS (réseau, DNS, pare-feu) ou réactivez-le.</translation>
         </message>
         <message>
             <source>Access denied: administrator rights are required.</source>
-            <translation type="unfinished" />
+            <translation>Accès refusé : des droits d’administrateur sont nécessaires.</translation>
         </message>
         <message>
             <source>The console was not elevated (User Account Control), or the remote account is not an administrator of the machine.</source>
-            <translation type="unfinished" />
+            <translation>La console n’a pas été lancée avec élévation de privilèges (contrôle de compte d’utilisateur), ou le compte distant n’est pas administrateur de la machine.</translation>
         </message>
         <message>
             <source>Run the wizard elevated (“Run as administrator”) and use administrator credentials for remote machines.</source>
-            <translation type="unfinished" />
+            <translation>Lancez l’assistant avec élévation de privilèges (« Exécuter en tant qu’administrateur ») et utilisez des identifiants d’administrateur pour les machines distantes.</translation>
         </message>
         <message>
             <source>The DNS name does not exist (invalid name).</source>
-            <translation type="unfinished" />
+            <translation>Le nom DNS n’existe pas (nom non valide).</translation>
         </message>
         <message>
             <source>The client cannot find the KMS SRV records in DNS.</source>
-            <translation type="unfinished" />
+            <translation>Le client ne trouve pas les enregistrements SRV du KMS dans le DNS.</translation>
         </message>
         <message>
             <source>As for 0x8007232B: check that a KMS host publishes its _vlmcs._tcp SRV record, or set the KMS host explicitly on the client (slmgr /skms host:port).</source>
-            <translation type="unfinished" />
+            <translation>Comme pour 0x8007232B : vérifiez qu’un hôte KMS publie son enregistrement SRV _vlmcs._tcp, ou indiquez explicitement l’hôte KMS sur le client (slmgr /skms hôte:port).</translation>
         </message>
         <message>
             <source>The RPC server is unavailable.</source>
-            <translation type="unfinished" />
+            <translation>Le serveur RPC n’est pas disponible.</translation>
         </message>
         <message>
             <source>The KMS host cannot be reached: a firewall blocks its port, or a stale SRV record points at a machine that is no longer a KMS host.</source>
-            <translation type="unfinished" />
+            <translation>L’hôte KMS est injoignable : un pare-feu bloque son port, ou un enregistrement SRV obsolète désigne une machine qui n’est plus un hôte KMS.</translation>
         </message>
         <message>
             <source>Open TCP port 1688 (or the configured port) in the KMS host's firewall and delete stale _vlmcs._tcp SRV records.</source>
-            <translation type="unfinished" />
+            <translation>Ouvrez le port TCP 1688 (ou le port configuré) dans le pare-feu de l’hôte KMS et supprimez les enregistrements SRV _vlmcs._tcp obsolètes.</translation>
         </message>
         <message>
             <source>The DNS server failed.</source>
-            <translation type="unfinished" />
+            <translation>Le serveur DNS a échoué.</translation>
         </message>
         <message>
             <source>A network or DNS server problem prevented the lookup of the KMS host.</source>
-            <translation type="unfinished" />
+            <translation>Un problème de réseau ou de serveur DNS a empêché la recherche de l’hôte KMS.</translation>
         </message>
         <message>
             <source>Troubleshoot DNS: check that the client's DNS servers answer and that the zone is loaded on them.</source>
-            <translation type="unfinished" />
+            <translation>Dépannez le DNS : vérifiez que les serveurs DNS du client répondent et que la zone y est chargée.</translation>
         </message>
         <message>
             <source>The DNS name does not exist.</source>
-            <translation type="unfinished" />
+            <translation>Le nom DNS n’existe pas.</translation>
         </message>
         <message>
             <source>The client found no _vlmcs._tcp SRV record for a KMS host in its DNS domain.</source>
-            <translation type="unfinished" />
+            <translation>Le client n’a trouvé aucun enregistrement SRV _vlmcs._tcp d’hôte KMS dans son domaine DNS.</translation>
         </message>
         <message>
             <source>Check that a KMS host exists and that its DNS publishing is on, or publish the SRV record by hand; otherwise set the KMS host explicitly on the client (slmgr /skms host:port). Without any KMS host, use a MAK.</source>
-            <translation type="unfinished" />
+            <translation>Vérifiez qu’un hôte KMS existe et que sa publication DNS est activée, ou publiez l’enregistrement SRV manuellement ; sinon, indiquez explicitement l’hôte KMS sur le client (slmgr /skms hôte:port). S’il n’y a aucun hôte KMS, utilisez une clé MAK.</translation>
         </message>
         <message>
             <source>The KMS host could not publish its SRV record: the DNS update was refused.</source>
-            <translation type="unfinished" />
+            <translation>L’hôte KMS n’a pas pu publier son enregistrement SRV : la mise à jour DNS a été refusée.</translation>
         </message>
         <message>
             <source>Event 12293 on the KMS host: the host has no rights on the existing _VLMCS record, which belongs to the first KMS host that registered it.</source>
-            <translation type="unfinished" />
+            <translation>Événement 12293 sur l’hôte KMS : l’hôte n’a aucun droit sur l’enregistrement _VLMCS existant, qui appartient au premier hôte KMS à l’avoir inscrit.</translation>
         </message>
         <message>
             <source>In DNS Manager, give the KMS host's computer account the right to update the _VLMCS record (or delete the stale record), or create the record by hand.</source>
-            <translation type="unfinished" />
+            <translation>Dans le Gestionnaire DNS, accordez au compte d’ordinateur de l’hôte KMS le droit de mettre à jour l’enregistrement _VLMCS (ou supprimez l’enregistrement obsolète), ou créez l’enregistrement manuellement.</translation>
         </message>
         <message>
             <source>No DNS records were found.</source>
-            <translation type="unfinished" />
+            <translation>Aucun enregistrement DNS n’a été trouvé.</translation>
         </message>
         <message>
             <source>The DNS query for the KMS SRV record (_vlmcs._tcp) returned no records.</source>
-            <translation type="unfinished" />
+            <translation>La requête DNS pour l’enregistrement SRV du KMS (_vlmcs._tcp) n’a renvoyé aucun enregistrement.</translation>
         </message>
         <message>
             <source>Publish the _vlmcs._tcp SRV record (DNS publishing on the KMS host, or by hand), or set the KMS host explicitly on the clients.</source>
-            <translation type="unfinished" />
+            <translation>Publiez l’enregistrement SRV _vlmcs._tcp (publication DNS sur l’hôte KMS, ou manuellement), ou indiquez explicitement l’hôte KMS sur les clients.</translation>
         </message>
         <message>
             <source>The activation server blocked the product key.</source>
-            <translation type="unfinished" />
+            <translation>Le serveur d’activation a bloqué la clé de produit.</translation>
         </message>
         <message>
             <source>Microsoft has blocked this Multiple Activation Key (MAK).</source>
-            <translation type="unfinished" />
+            <translation>Microsoft a bloqué cette clé d’activation multiple (MAK).</translation>
         </message>
         <message>
             <source>Get a new key from the Volume Licensing Service Center or the Microsoft Activation Center.</source>
-            <translation type="unfinished" />
+            <translation>Procurez-vous une nouvelle clé auprès du Centre de gestion des licences en volume (VLSC) ou du centre d’activation Microsoft.</translation>
         </message>
         <message>
             <source>The product key has exceeded its unlock limit.</source>
-            <translation type="unfinished" />
+            <translation>La clé de produit a dépassé sa limite de déverrouillage.</translation>
         </message>
         <message>
             <source>A KMS host key (CSVLK) can be activated on at most 6 hosts, up to 10 times each. This usually happens when the host key was installed on clients.</source>
-            <translation type="unfinished" />
+            <translation>Une clé d’hôte KMS (CSVLK) peut être activée sur 6 hôtes au plus, 10 fois au plus chacun. Cela arrive généralement lorsque la clé d’hôte a été installée sur des clients.</translation>
         </message>
         <message>
             <source>Install KMS client setup keys (GVLKs) on clients, never the host key. Ask the Microsoft Activation Center for additional host activations.</source>
-            <translation type="unfinished" />
+            <translation>Installez sur les clients des clés d’installation du client KMS (GVLK), jamais la clé d’hôte. Demandez des activations d’hôte supplémentaires au centre d’activation Microsoft.</translation>
         </message>
         <message>
             <source>The Multiple Activation Key (MAK) has exceeded its activation limit.</source>
-            <translation type="unfinished" />
+            <translation>La clé d’activation multiple (MAK) a dépassé sa limite d’activations.</translation>
         </message>
         <message>
             <source>Every activation allowed for this MAK has been used.</source>
-            <translation type="unfinished" />
+            <translation>Toutes les activations autorisées pour cette clé MAK ont été utilisées.</translation>
         </message>
         <message>
             <source>Ask the Microsoft Activation Center for more activations, or use another MAK.</source>
-            <translation type="unfinished" />
+            <translation>Demandez des activations supplémentaires au centre d’activation Microsoft, ou utilisez une autre clé MAK.</translation>
         </message>
         <message>
             <source>The MAK extension limit has been exceeded.</source>
-            <translation type="unfinished" />
+            <translation>La limite d’extension de la clé MAK a été dépassée.</translation>
         </message>
         <message>
             <source>The MAK's activations, extensions included, have all been used.</source>
-            <translation type="unfinished" />
+            <translation>Toutes les activations de la clé MAK, extensions comprises, ont été utilisées.</translation>
         </message>
         <message>
             <source>The product key is not valid for this configuration.</source>
-            <translation type="unfinished" />
+            <translation>La clé de produit n’est pas valide pour cette configuration.</translation>
         </message>
         <message>
             <source>This operating system or edition cannot use the key: wrong edition or key type, or prerequisite updates are missing (for example for Extended Security Updates keys).</source>
-            <translation type="unfinished" />
+            <translation>Ce système d’exploitation ou cette édition ne peut pas utiliser la clé : mauvaise édition ou mauvais type de clé, ou mises à jour préalables manquantes (par exemple pour les clés des mises à jour de sécurité étendues, ESU).</translation>
         </message>
         <message>
             <source>Check that the key type matches the edition, and install the required updates.</source>
-            <translation type="unfinished" />
+            <translation>Vérifiez que le type de clé correspond à l’édition et installez les mises à jour requises.</translation>
         </message>
         <message>
             <source>The grace period has expired.</source>
-            <translation type="unfinished" />
+            <translation>La période de grâce a expiré.</translation>
         </message>
         <message>
             <source>The product was not activated before the end of its grace period.</source>
-            <translation type="unfinished" />
+            <translation>Le produit n’a pas été activé avant la fin de sa période de grâce.</translation>
         </message>
         <message>
             <source>Activate it now: online, through a KMS host, or by phone.</source>
-            <translation type="unfinished" />
+            <translation>Activez-le maintenant : en ligne, par un hôte KMS ou par téléphone.</translation>
         </message>
         <message>
             <source>The hardware has changed beyond the tolerated level.</source>
-            <translation type="unfinished" />
+            <translation>Le matériel a changé au-delà du niveau toléré.</translation>
         </message>
         <message>
             <source>Hardware changes, or a move to another virtualisation host, invalidated the activation.</source>
-            <translation type="unfinished" />
+            <translation>Des changements de matériel, ou le déplacement vers un autre hôte de virtualisation, ont invalidé l’activation.</translation>
         </message>
         <message>
             <source>Activate the product again; for a MAK or retail key, by phone if online activation is refused.</source>
-            <translation type="unfinished" />
+            <translation>Activez de nouveau le produit ; pour une clé MAK ou commerciale, par téléphone si l’activation en ligne est refusée.</translation>
         </message>
         <message>
             <source>The licence is not installed.</source>
-            <translation type="unfinished" />
+            <translation>La licence n’est pas installée.</translation>
         </message>
         <message>
             <source>A newer client (for example Windows 10 Enterprise) asked a KMS host whose key does not cover it, such as Windows Server 2012 R2 or 2008 R2 with an older host key; event 12290 on the host then shows 0xC004F042.</source>
-            <translation type="unfinished" />
+            <translation>Un client plus récent (par exemple Windows 10 Entreprise) s’est adressé à un hôte KMS dont la clé ne le couvre pas, tel qu’un Windows Server 2012 R2 ou 2008 R2 doté d’une clé d’hôte plus ancienne ; l’événement 12290 de l’hôte indique alors 0xC004F042.</translation>
         </message>
         <message>
             <source>Install the host update (KB3172614 on 2012 R2, KB3079821 on 2008 R2), then a host key that covers the client, such as the “Windows Srv 2012R2 DataCtr/Std KMS for Windows 10” CSVLK.</source>
-            <translation type="unfinished" />
+            <translation>Installez la mise à jour de l’hôte (KB3172614 sur 2012 R2, KB3079821 sur 2008 R2), puis une clé d’hôte qui couvre le client, comme la CSVLK « Windows Srv 2012R2 DataCtr/Std KMS for Windows 10 ».</translation>
         </message>
         <message>
             <source>This action requires administrator rights.</source>
-            <translation type="unfinished" />
+            <translation>Cette action nécessite des droits d’administrateur.</translation>
         </message>
         <message>
             <source>The command ran without elevation.</source>
-            <translation type="unfinished" />
+            <translation>La commande a été exécutée sans élévation de privilèges.</translation>
         </message>
         <message>
             <source>Run the wizard as administrator; on a remote machine, connect with an administrator account.</source>
-            <translation type="unfinished" />
+            <translation>Exécutez l’assistant en tant qu’administrateur ; sur une machine distante, connectez-vous avec un compte administrateur.</translation>
         </message>
         <message>
             <source>The format of the offline activation data is incorrect.</source>
-            <translation type="unfinished" />
+            <translation>Le format des données d’activation hors connexion est incorrect.</translation>
         </message>
         <message>
             <source>The Installation ID or the Confirmation ID was typed or pasted wrongly.</source>
-            <translation type="unfinished" />
+            <translation>L’ID d’installation ou l’ID de confirmation a été mal saisi ou mal collé.</translation>
         </message>
         <message>
             <source>Compare each block of the Confirmation ID with what you were given and enter it again.</source>
-            <translation type="unfinished" />
+            <translation>Comparez chaque bloc de l’ID de confirmation avec celui qui vous a été communiqué et saisissez-le de nouveau.</translation>
         </message>
         <message>
             <source>The length of the Confirmation ID is incorrect.</source>
-            <translation type="unfinished" />
+            <translation>La longueur de l’ID de confirmation est incorrecte.</translation>
         </message>
         <message>
             <source>The Confirmation ID entered does not have 48 digits (8 blocks of 6).</source>
-            <translation type="unfinished" />
+            <translation>L’ID de confirmation saisi ne comporte pas 48 chiffres (8 blocs de 6).</translation>
         </message>
         <message>
             <source>Enter all 8 blocks of 6 digits.</source>
-            <translation type="unfinished" />
+            <translation>Saisissez les 8 blocs de 6 chiffres.</translation>
         </message>
         <message>
             <source>The Installation ID and the Confirmation ID do not match.</source>
-            <translation type="unfinished" />
+            <translation>L’ID d’installation et l’ID de confirmation ne correspondent pas.</translation>
         </message>
         <message>
             <source>The Confirmation ID was issued for another Installation ID: for another product, or before the product key was changed.</source>
-            <translation type="unfinished" />
+            <translation>L’ID de confirmation a été délivré pour un autre ID d’installation : pour un autre produit, ou avant le changement de la clé de produit.</translation>
         </message>
         <message>
             <source>Check the Installation ID shown now and obtain a new Confirmation ID for it.</source>
-            <translation type="unfinished" />
+            <translation>Vérifiez l’ID d’installation affiché maintenant et obtenez un nouvel ID de confirmation pour celui-ci.</translation>
         </message>
         <message>
             <source>The computer cannot be activated with a volume licence key.</source>
-            <translation type="unfinished" />
+            <translation>L’ordinateur ne peut pas être activé avec une clé de licence en volume.</translation>
         </message>
         <message>
             <source>Volume-licensed Windows 7 requires a qualifying operating system: this computer's BIOS lacks the OEM marker.</source>
-            <translation type="unfinished" />
+            <translation>Windows 7 sous licence en volume exige un système d’exploitation éligible : le BIOS de cet ordinateur ne contient pas le marqueur OEM.</translation>
         </message>
         <message>
             <source>Use a MAK or a retail key, or activate by phone (slmgr /dti, /atp).</source>
-            <translation type="unfinished" />
+            <translation>Utilisez une clé MAK ou une clé commerciale, ou activez par téléphone (slmgr /dti, /atp).</translation>
         </message>
         <message>
             <source>The count reported by the KMS host is insufficient.</source>
-            <translation type="unfinished" />
+            <translation>Le décompte signalé par l’hôte KMS est insuffisant.</translation>
         </message>
         <message>
             <source>The KMS host's count is below the activation threshold: 25 for Windows clients, 5 for Windows Server and for Office.</source>
-            <translation type="unfinished" />
+            <translation>Le décompte de l’hôte KMS est inférieur au seuil d’activation : 25 pour les clients Windows, 5 pour Windows Server et pour Office.</translation>
         </message>
         <message>
             <source>Add machines until the count reaches the threshold, and check the current count on the host. If the count stays at 1, the clients share one client machine ID (CMID): the image was not generalised with sysprep.</source>
-            <translation type="unfinished" />
+            <translation>Ajoutez des machines jusqu’à ce que le décompte atteigne le seuil, et vérifiez le décompte actuel sur l’hôte. Si le décompte reste à 1, les clients partagent le même ID d’ordinateur client (CMID) : l’image n’a pas été généralisée avec sysprep.</translation>
         </message>
         <message>
             <source>The Key Management Service (KMS) is not enabled.</source>
-            <translation type="unfinished" />
+            <translation>Le service de gestion de clés (KMS) n’est pas activé.</translation>
         </message>
         <message>
             <source>The KMS host did not respond.</source>
-            <translation type="unfinished" />
+            <translation>L’hôte KMS n’a pas répondu.</translation>
         </message>
         <message>
             <source>Check the network between the client and the host, and that TCP port 1688 (or the configured port) is not blocked.</source>
-            <translation type="unfinished" />
+            <translation>Vérifiez le réseau entre le client et l’hôte, et que le port TCP 1688 (ou le port configuré) n’est pas bloqué.</translation>
         </message>
         <message>
             <source>The KMS host is not activated.</source>
-            <translation type="unfinished" />
+            <translation>L’hôte KMS n’est pas activé.</translation>
         </message>
         <message>
             <source>The KMS host key (CSVLK) installed on the host has not been activated.</source>
-            <translation type="unfinished" />
+            <translation>La clé d’hôte KMS (CSVLK) installée sur l’hôte n’a pas été activée.</translation>
         </message>
         <message>
             <source>Activate the KMS host online or by phone.</source>
-            <translation type="unfinished" />
+            <translation>Activez l’hôte KMS en ligne ou par téléphone.</translation>
         </message>
         <message>
             <source>The specified KMS host cannot be used.</source>
-            <translation type="unfinished" />
+            <translation>L’hôte KMS spécifié ne peut pas être utilisé.</translation>
         </message>
         <message>
             <source>The host key does not cover this client's product: an Office host asked for Windows (or the reverse), or the host key is older than the client.</source>
-            <translation type="unfinished" />
+            <translation>La clé d’hôte ne couvre pas le produit de ce client : un hôte Office a été sollicité pour Windows (ou l’inverse), ou la clé d’hôte est plus ancienne que le client.</translation>
         </message>
         <message>
             <source>Point the client at the right KMS host, or install a newer host key (CSVLK) on the host together with the update it requires.</source>
-            <translation type="unfinished" />
+            <translation>Dirigez le client vers le bon hôte KMS, ou installez sur l’hôte une clé d’hôte (CSVLK) plus récente avec la mise à jour qu’elle requiert.</translation>
         </message>
         <message>
             <source>The Installation ID or the Confirmation ID is invalid.</source>
-            <translation type="unfinished" />
+            <translation>L’ID d’installation ou l’ID de confirmation n’est pas valide.</translation>
         </message>
         <message>
             <source>A digit is wrong: the check digits do not match.</source>
-            <translation type="unfinished" />
+            <translation>Un chiffre est erroné : les chiffres de contrôle ne correspondent pas.</translation>
         </message>
         <message>
             <source>Compare each block with what you were given; if it still fails, call again for a new Confirmation ID.</source>
-            <translation type="unfinished" />
+            <translation>Comparez chaque bloc avec ce qui vous a été communiqué ; si l’échec persiste, rappelez pour obtenir un nouvel ID de confirmation.</translation>
         </message>
         <message>
             <source>The product key is invalid.</source>
-            <translation type="unfinished" />
+            <translation>La clé de produit n’est pas valide.</translation>
         </message>
         <message>
             <source>A typing error, a beta key on a released build, an em dash instead of a hyphen, or a key for another Windows version.</source>
-            <translation type="unfinished" />
+            <translation>Une faute de frappe, une clé bêta sur une version finale, un tiret cadratin au lieu d’un trait d’union, ou une clé destinée à une autre version de Windows.</translation>
         </message>
         <message>
             <source>Type the key again and use the key that matches this operating system version. If it persists after a host update, restart the server, then the Software Protection service (net stop sppsvc &amp;&amp; net start sppsvc), and install the key again.</source>
-            <translation type="unfinished" />
+            <translation>Saisissez de nouveau la clé et utilisez celle qui correspond à cette version du système d’exploitation. Si l’erreur persiste après une mise à jour de l’hôte, redémarrez le serveur, puis le service de protection logicielle (net stop sppsvc &amp;&amp; net start sppsvc), et installez de nouveau la clé.</translation>
         </message>
         <message>
             <source>The product SKU was not found.</source>
-            <translation type="unfinished" />
+            <translation>La référence (SKU) du produit est introuvable.</translation>
         </message>
         <message>
             <source>The licence for the key's SKU is not installed: an Office GVLK without the volume licence files, or a volume key on an Evaluation edition (reported by administrators, not documented by Microsoft).</source>
-            <translation type="unfinished" />
+            <translation>La licence de la référence (SKU) de la clé n’est pas installée : une clé GVLK Office sans les fichiers de licence en volume, ou une clé en volume sur une édition d’évaluation (signalé par des administrateurs, non documenté par Microsoft).</translation>
         </message>
         <message>
             <source>Install the matching licences (slmgr /ilc, slmgr /rilc, ospp /inslic); convert an Evaluation edition with DISM /Set-Edition first.</source>
-            <translation type="unfinished" />
+            <translation>Installez les licences correspondantes (slmgr /ilc, slmgr /rilc, ospp /inslic) ; convertissez d’abord une édition d’évaluation avec DISM /Set-Edition.</translation>
         </message>
         <message>
             <source>The request timestamp is invalid.</source>
-            <translation type="unfinished" />
+            <translation>L’horodatage de la requête n’est pas valide.</translation>
         </message>
         <message>
             <source>The clocks of the client and of the KMS host differ by more than 4 hours (compared in UTC).</source>
-            <translation type="unfinished" />
+            <translation>Les horloges du client et de l’hôte KMS diffèrent de plus de 4 heures (comparées en UTC).</translation>
         </message>
         <message>
             <source>Synchronise the clocks with NTP or Active Directory time, then run “w32tm /resync”.</source>
-            <translation type="unfinished" />
+            <translation>Synchronisez les horloges par NTP ou avec l’heure Active Directory, puis exécutez « w32tm /resync ».</translation>
         </message>
         <message>
             <source>No Key Management Service (KMS) host could be contacted.</source>
-            <translation type="unfinished" />
+            <translation>Aucun hôte du service de gestion de clés (KMS) n’a pu être contacté.</translation>
         </message>
         <message>
             <source>Every KMS host returned an error or none answered: the Software Protection service (sppsvc) is stopped on the host, TCP port 1688 is blocked, a DNS SRV or A record is stale, the clocks differ (inner code 0xC004F06C), or the host is too old for this client.</source>
-            <translation type="unfinished" />
+            <translation>Chaque hôte KMS a renvoyé une erreur, ou aucun n’a répondu : le service de protection logicielle (sppsvc) est arrêté sur l’hôte, le port TCP 1688 est bloqué, un enregistrement DNS SRV ou A est obsolète, les horloges diffèrent (code interne 0xC004F06C), ou l’hôte est trop ancien pour ce client.</translation>
         </message>
         <message>
             <source>Read event 12288 on the client for the inner error code; test the port with “Test-NetConnection &lt;host&gt; -Port 1688”; start sppsvc on the host; correct the DNS records; resynchronise the clock with “w32tm /resync”; update the KMS host.</source>
-            <translation type="unfinished" />
+            <translation>Lisez l’événement 12288 sur le client pour connaître le code d’erreur interne ; testez le port avec « Test-NetConnection &lt;hôte&gt; -Port 1688 » ; démarrez sppsvc sur l’hôte ; corrigez les enregistrements DNS ; resynchronisez l’horloge avec « w32tm /resync » ; mettez à jour l’hôte KMS.</translation>
         </message>
         <message>
             <source>Windows reports this copy as not genuine.</source>
-            <translation type="unfinished" />
+            <translation>Windows signale que cette copie n’est pas authentique.</translation>
         </message>
         <message>
             <source>The licensing state was tampered with, or the key is not legitimate for this installation.</source>
-            <translation type="unfinished" />
+            <translation>L’état de licence a été altéré, ou la clé n’est pas légitime pour cette installation.</translation>
         </message>
         <message>
             <source>Install a legitimate key for this edition and activate it; contact Microsoft support if the problem persists.</source>
-            <translation type="unfinished" />
+            <translation>Installez une clé légitime pour cette édition et activez-la ; contactez le support Microsoft si le problème persiste.</translation>
         </message>
         <message>
             <source>The Software Protection Platform reported error %1.</source>
-            <translation type="unfinished" />
+            <translation>La plateforme de protection logicielle a signalé l’erreur %1.</translation>
         </message>
         <message>
             <source>A licensing or activation error that this wizard does not describe in detail.</source>
-            <translation type="unfinished" />
+            <translation>Une erreur de licence ou d’activation que cet assistant ne décrit pas en détail.</translation>
         </message>
         <message>
             <source>Run “slui 0x2a %1” on the machine to read Windows' own explanation, or look the code up in Microsoft's list of activation error codes.</source>
-            <translation type="unfinished" />
+            <translation>Exécutez « slui 0x2a %1 » sur la machine pour lire l’explication de Windows lui-même, ou cherchez le code dans la liste des codes d’erreur d’activation de Microsoft.</translation>
         </message>
         <message>
             <source>Windows reported system error %1 (Win32 error %2).</source>
-            <translation type="unfinished" />
+            <translation>Windows a signalé l’erreur système %1 (erreur Win32 %2).</translation>
         </message>
         <message>
             <source>A Windows system error, not specific to activation.</source>
-            <translation type="unfinished" />
+            <translation>Une erreur système de Windows, qui n’est pas propre à l’activation.</translation>
         </message>
         <message>
             <source>Run “net helpmsg %2” on the machine to read Windows' explanation of the error.</source>
-            <translation type="unfinished" />
+            <translation>Exécutez « net helpmsg %2 » sur la machine pour lire l’explication de l’erreur par Windows.</translation>
         </message>
         <message>
             <source>The machine reported error %1.</source>
-            <translation type="unfinished" />
+            <translation>La machine a signalé l’erreur %1.</translation>
         </message>
         <message>
             <source>This error code is not in the wizard's catalog.</source>
-            <translation type="unfinished" />
+            <translation>Ce code d’erreur ne figure pas dans le catalogue de l’assistant.</translation>
         </message>
         <message>
             <source>Run “slui 0x2a %1” on the machine, or search Microsoft's documentation for %1.</source>
-            <translation type="unfinished" />
+            <translation>Exécutez « slui 0x2a %1 » sur la machine, ou recherchez %1 dans la documentation Microsoft.</translation>
         </message>
         <message>
             <source>No error code was given.</source>
-            <translation type="unfinished" />
+            <translation>Aucun code d’erreur n’a été indiqué.</translation>
         </message>
         <message>
             <source>“%1” is not an error code. Write it in hexadecimal (0xC004F074) or in decimal (-1073418124).</source>
-            <translation type="unfinished" />
+            <translation>« %1 » n’est pas un code d’erreur. Écrivez-le en hexadécimal (0xC004F074) ou en décimal (-1073418124).</translation>
         </message>
         <message>
             <source>“%1” is outside the range of a 32-bit error code.</source>
+            <translation>« %1 » dépasse la plage d’un code d’erreur 32 bits.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HostCommand</name>
+        <message>
+            <source>yes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>none</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Machine: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Operating system: %1 (version %2, build %3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edition: %1 (SKU %2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Domain: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Workgroup: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>IP addresses: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Running with administrator rights: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Windows PowerShell: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Office: none installed, no volume license pack</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Office %1: installed %2, volume license pack for a KMS host %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clock (UTC): %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>KMS host: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Current count: %1 (at least %2 needed)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Listening port: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>DNS publishing: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Low priority: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Activation interval: %1 min, renewal interval: %2 min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Requests received: %1 (failed: %2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>KMS host used by this machine: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No product holds a product key.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 — channel %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>  License status: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>  Reason: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>  Product key: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>  Grace period left: %1 min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>  KMS host: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unlicensed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>licensed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>initial grace period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>additional grace period (tolerance exceeded)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>non-genuine grace period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>notification mode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>extended grace period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown (%1)</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1577,14 +1743,29 @@
         <name>KmsHost</name>
         <message>
             <source>No KMS host was given.</source>
-            <translation type="unfinished" />
+            <translation>Aucun hôte KMS n’a été indiqué.</translation>
         </message>
         <message>
             <source>“%1” is not a valid host name or IP address.</source>
-            <translation type="unfinished" />
+            <translation>« %1 » n’est pas un nom d’hôte ni une adresse IP valide.</translation>
         </message>
         <message>
             <source>The port must be a number from 1 to 65535; “%1” is not.</source>
+            <translation>Le port doit être un nombre compris entre 1 et 65535 ; « %1 » n’en est pas un.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LabCommand</name>
+        <message>
+            <source>%1 must be between %2 and %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The lab could not listen: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The simulated lab is not available in this build (%1).</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1592,133 +1773,133 @@
         <name>LicenseChannel</name>
         <message>
             <source>KMS client (GVLK)</source>
-            <translation type="unfinished" />
+            <translation>Client KMS (GVLK)</translation>
         </message>
         <message>
             <source>MAK</source>
-            <translation type="unfinished" />
+            <translation>MAK</translation>
         </message>
         <message>
             <source>KMS host (CSVLK)</source>
-            <translation type="unfinished" />
+            <translation>Hôte KMS (CSVLK)</translation>
         </message>
         <message>
             <source>Retail</source>
-            <translation type="unfinished" />
+            <translation>Commercial (Retail)</translation>
         </message>
         <message>
             <source>OEM</source>
-            <translation type="unfinished" />
+            <translation>OEM</translation>
         </message>
         <message>
             <source>Time-based</source>
-            <translation type="unfinished" />
+            <translation>Limité dans le temps</translation>
         </message>
         <message>
             <source>Automatic virtual machine activation</source>
-            <translation type="unfinished" />
+            <translation>Activation automatique de machine virtuelle</translation>
         </message>
         <message>
             <source>Unknown</source>
-            <translation type="unfinished" />
+            <translation>Inconnu</translation>
         </message>
     </context>
     <context>
         <name>LicenseStatus</name>
         <message>
             <source>Unlicensed</source>
-            <translation type="unfinished" />
+            <translation>Sans licence</translation>
         </message>
         <message>
             <source>The product is not activated and has no grace period left.</source>
-            <translation type="unfinished" />
+            <translation>Le produit n’est pas activé et ne dispose plus d’aucune période de grâce.</translation>
         </message>
         <message>
             <source>Licensed</source>
-            <translation type="unfinished" />
+            <translation>Avec licence</translation>
         </message>
         <message>
             <source>The product is activated. With time remaining it is a KMS, Active Directory, time-based or virtual machine activation that must be renewed; without, it is permanent.</source>
-            <translation type="unfinished" />
+            <translation>Le produit est activé. Si une durée restante est indiquée, il s’agit d’une activation KMS, Active Directory, limitée dans le temps ou de machine virtuelle, qui doit être renouvelée ; sinon, elle est permanente.</translation>
         </message>
         <message>
             <source>Initial grace period</source>
-            <translation type="unfinished" />
+            <translation>Période de grâce initiale</translation>
         </message>
         <message>
             <source>The product was installed, or its key changed, and it is not activated yet.</source>
-            <translation type="unfinished" />
+            <translation>Le produit a été installé, ou sa clé a changé, et il n’est pas encore activé.</translation>
         </message>
         <message>
             <source>Additional grace period</source>
-            <translation type="unfinished" />
+            <translation>Période de grâce supplémentaire</translation>
         </message>
         <message>
             <source>The KMS activation expired, or the hardware changed beyond tolerance.</source>
-            <translation type="unfinished" />
+            <translation>L’activation KMS a expiré, ou le matériel a changé au-delà de la tolérance.</translation>
         </message>
         <message>
             <source>Non-genuine grace period</source>
-            <translation type="unfinished" />
+            <translation>Période de grâce non authentique</translation>
         </message>
         <message>
             <source>Windows considers this copy not genuine.</source>
-            <translation type="unfinished" />
+            <translation>Windows considère que cette copie n’est pas authentique.</translation>
         </message>
         <message>
             <source>Notification</source>
-            <translation type="unfinished" />
+            <translation>Notification</translation>
         </message>
         <message>
             <source>The grace period is over and Windows reminds the user to activate; the reason code says why.</source>
-            <translation type="unfinished" />
+            <translation>La période de grâce est terminée et Windows rappelle à l’utilisateur d’activer le produit ; le code de motif en indique la raison.</translation>
         </message>
         <message>
             <source>Extended grace period</source>
-            <translation type="unfinished" />
+            <translation>Période de grâce étendue</translation>
         </message>
         <message>
             <source>The product runs in an extended grace period and is not activated.</source>
-            <translation type="unfinished" />
+            <translation>Le produit fonctionne pendant une période de grâce étendue et n’est pas activé.</translation>
         </message>
     </context>
     <context>
         <name>PhoneActivation</name>
         <message>
             <source>The machine returned no Installation ID.</source>
-            <translation type="unfinished" />
+            <translation>La machine n’a renvoyé aucun ID d’installation.</translation>
         </message>
         <message>
             <source>The Installation ID may contain only digits, but it contains “%1”.</source>
-            <translation type="unfinished" />
+            <translation>L’ID d’installation ne peut contenir que des chiffres, mais il contient « %1 ».</translation>
         </message>
         <message>
             <source>Block %1 is empty.</source>
-            <translation type="unfinished" />
+            <translation>Le bloc %1 est vide.</translation>
         </message>
         <message>
             <source>Block %1 may contain only digits.</source>
-            <translation type="unfinished" />
+            <translation>Le bloc %1 ne peut contenir que des chiffres.</translation>
         </message>
         <message>
             <source>Block %1 needs 6 digits; it has %2.</source>
-            <translation type="unfinished" />
+            <translation>Le bloc %1 doit compter 6 chiffres ; il en compte %2.</translation>
         </message>
         <message>
             <source>Block %1 fails the old check-digit test. Newer Confirmation IDs may follow another rule, so it can still be right: compare it with what you were given.</source>
-            <translation type="unfinished" />
+            <translation>Le bloc %1 échoue au test de l’ancien chiffre de contrôle. Les ID de confirmation récents peuvent suivre une autre règle, il peut donc être juste : comparez-le avec ce qui vous a été communiqué.</translation>
         </message>
         <message>
             <source>A Confirmation ID has 48 digits (8 blocks of 6); this one has %1.</source>
-            <translation type="unfinished" />
+            <translation>Un ID de confirmation compte 48 chiffres (8 blocs de 6) ; celui-ci en compte %1.</translation>
         </message>
         <message>
             <source>A Confirmation ID may contain only digits and the block letters A to H, but it contains “%1”.</source>
-            <translation type="unfinished" />
+            <translation>Un ID de confirmation ne peut contenir que des chiffres et les lettres de bloc A à H, mais celui-ci contient « %1 ».</translation>
         </message>
         <message>
             <source>A Confirmation ID has 8 blocks; %1 were given.</source>
-            <translation type="unfinished" />
+            <translation>Un ID de confirmation compte 8 blocs ; %1 ont été fournis.</translation>
         </message>
     </context>
     <context>
@@ -1795,47 +1976,47 @@
         <name>StatusData</name>
         <message>
             <source>The status data “%1” is not a record of named fields.</source>
-            <translation type="unfinished" />
+            <translation>Les données d’état « %1 » ne sont pas un enregistrement de champs nommés.</translation>
         </message>
         <message>
             <source>The status data has no “%1” field.</source>
-            <translation type="unfinished" />
+            <translation>Les données d’état ne contiennent pas de champ « %1 ».</translation>
         </message>
         <message>
             <source>The status field “%1” is not text.</source>
-            <translation type="unfinished" />
+            <translation>Le champ d’état « %1 » n’est pas du texte.</translation>
         </message>
         <message>
             <source>The status field “%1” is not a whole number.</source>
-            <translation type="unfinished" />
+            <translation>Le champ d’état « %1 » n’est pas un nombre entier.</translation>
         </message>
         <message>
             <source>The status field “%1” is outside the allowed range %2 to %3.</source>
-            <translation type="unfinished" />
+            <translation>Le champ d’état « %1 » sort de la plage autorisée, de %2 à %3.</translation>
         </message>
         <message>
             <source>The status field “%1” is not true or false.</source>
-            <translation type="unfinished" />
+            <translation>Le champ d’état « %1 » n’est ni vrai ni faux.</translation>
         </message>
         <message>
             <source>The status field “%1” is not a GUID.</source>
-            <translation type="unfinished" />
+            <translation>Le champ d’état « %1 » n’est pas un GUID.</translation>
         </message>
         <message>
             <source>The status field “%1” is not an error code.</source>
-            <translation type="unfinished" />
+            <translation>Le champ d’état « %1 » n’est pas un code d’erreur.</translation>
         </message>
         <message>
             <source>The status field “%1” is not the last five characters of a product key.</source>
-            <translation type="unfinished" />
+            <translation>Le champ d’état « %1 » ne correspond pas aux cinq derniers caractères d’une clé de produit.</translation>
         </message>
         <message>
             <source>The status field “%1” is not an Office version such as 2016.</source>
-            <translation type="unfinished" />
+            <translation>Le champ d’état « %1 » n’est pas une version d’Office telle que 2016.</translation>
         </message>
         <message>
             <source>The status field “%1” is not a valid host name or IP address.</source>
-            <translation type="unfinished" />
+            <translation>Le champ d’état « %1 » n’est pas un nom d’hôte ni une adresse IP valide.</translation>
         </message>
     </context>
     <context>
@@ -1936,106 +2117,106 @@
         <name>WizardFlow</name>
         <message>
             <source>Test the connection first: the wizard must reach the host to go on.</source>
-            <translation type="unfinished" />
+            <translation>Testez d’abord la connexion : l’assistant doit pouvoir joindre l’hôte pour continuer.</translation>
         </message>
         <message>
             <source>Wait until the host check has finished.</source>
-            <translation type="unfinished" />
+            <translation>Attendez la fin de la vérification de l’hôte.</translation>
         </message>
         <message>
             <source>Fix the problems marked as blocking, then run the check again.</source>
-            <translation type="unfinished" />
+            <translation>Corrigez les problèmes signalés comme bloquants, puis relancez la vérification.</translation>
         </message>
         <message>
             <source>Choose the host key group to install, or an Office version.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez le groupe de clés d’hôte à installer, ou une version d’Office.</translation>
         </message>
         <message>
             <source>Install the host key first.</source>
-            <translation type="unfinished" />
+            <translation>Installez d’abord la clé d’hôte.</translation>
         </message>
         <message>
             <source>Activate the host first, or choose activation by phone.</source>
-            <translation type="unfinished" />
+            <translation>Activez d’abord l’hôte, ou choisissez l’activation par téléphone.</translation>
         </message>
         <message>
             <source>Enter the Confirmation ID and deposit it first.</source>
-            <translation type="unfinished" />
+            <translation>Saisissez d’abord l’ID de confirmation et déposez-le.</translation>
         </message>
         <message>
             <source>Install and activate the host key of every chosen Office version, or choose activation by phone for it.</source>
-            <translation type="unfinished" />
+            <translation>Installez et activez la clé d’hôte de chaque version d’Office choisie, ou choisissez pour elle l’activation par téléphone.</translation>
         </message>
         <message>
             <source>Deposit the Confirmation ID of every Office version activated by phone.</source>
-            <translation type="unfinished" />
+            <translation>Déposez l’ID de confirmation de chaque version d’Office activée par téléphone.</translation>
         </message>
     </context>
     <context>
         <name>WizardPage</name>
         <message>
             <source>Welcome</source>
-            <translation type="unfinished" />
+            <translation>Bienvenue</translation>
         </message>
         <message>
             <source>Connection</source>
-            <translation type="unfinished" />
+            <translation>Connexion</translation>
         </message>
         <message>
             <source>Host check</source>
-            <translation type="unfinished" />
+            <translation>Vérification de l’hôte</translation>
         </message>
         <message>
             <source>Key group</source>
-            <translation type="unfinished" />
+            <translation>Groupe de clés</translation>
         </message>
         <message>
             <source>Host key</source>
-            <translation type="unfinished" />
+            <translation>Clé d’hôte</translation>
         </message>
         <message>
             <source>Activation</source>
-            <translation type="unfinished" />
+            <translation>Activation</translation>
         </message>
         <message>
             <source>Phone activation</source>
-            <translation type="unfinished" />
+            <translation>Activation par téléphone</translation>
         </message>
         <message>
             <source>Office</source>
-            <translation type="unfinished">Office</translation>
+            <translation>Office</translation>
         </message>
         <message>
             <source>Office phone activation</source>
-            <translation type="unfinished" />
+            <translation>Activation d’Office par téléphone</translation>
         </message>
         <message>
             <source>Network</source>
-            <translation type="unfinished" />
+            <translation>Réseau</translation>
         </message>
         <message>
             <source>DNS</source>
-            <translation type="unfinished" />
+            <translation>DNS</translation>
         </message>
         <message>
             <source>Host ready</source>
-            <translation type="unfinished" />
+            <translation>Hôte prêt</translation>
         </message>
         <message>
             <source>Clients: inventory</source>
-            <translation type="unfinished" />
+            <translation>Clients : inventaire</translation>
         </message>
         <message>
             <source>Clients: scan</source>
-            <translation type="unfinished" />
+            <translation>Clients : analyse</translation>
         </message>
         <message>
             <source>Clients: conversion</source>
-            <translation type="unfinished" />
+            <translation>Clients : conversion</translation>
         </message>
         <message>
             <source>Summary</source>
-            <translation type="unfinished" />
+            <translation>Récapitulatif</translation>
         </message>
     </context>
 </TS>

@@ -1,0 +1,275 @@
+"""Wizard routing: every path, and no path QWizard could not follow."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from app.domain.flow import (
+    WINDOWS_PRODUCT,
+    ActivationMethod,
+    PageId,
+    Target,
+    WizardState,
+    blocker,
+    help_topic,
+    is_commit_page,
+    next_step,
+    page_title,
+    phone_products,
+    steps_for,
+)
+
+P = PageId
+HOST_TAIL = [P.NETWORK, P.DNS, P.HOST_READY]
+CLIENTS = [P.CLIENTS_INVENTORY, P.CLIENTS_SCAN, P.CLIENTS_CONVERT, P.SUMMARY]
+
+
+def state(**fields) -> WizardState:
+    base = {"key_group": "server-b"}
+    base.update(fields)
+    return WizardState(**base)
+
+
+@pytest.mark.parametrize(
+    ("name", "wizard_state", "expected"),
+    [
+        (
+            "this computer, online, no Office",
+            state(target=Target.THIS_COMPUTER),
+            [P.WELCOME, P.HOST_CHECK, P.KEY_GROUP, P.HOST_KEY, P.ACTIVATION, *HOST_TAIL, *CLIENTS],
+        ),
+        (
+            "lab: no connection page",
+            state(target=Target.LAB),
+            [P.WELCOME, P.HOST_CHECK, P.KEY_GROUP, P.HOST_KEY, P.ACTIVATION, *HOST_TAIL, *CLIENTS],
+        ),
+        (
+            "remote host: connection page",
+            state(target=Target.REMOTE),
+            [P.WELCOME, P.CONNECTION, P.HOST_CHECK, P.KEY_GROUP, P.HOST_KEY, P.ACTIVATION,
+             *HOST_TAIL, *CLIENTS],
+        ),
+        (
+            "phone activation",
+            state(activation_method=ActivationMethod.PHONE),
+            [P.WELCOME, P.HOST_CHECK, P.KEY_GROUP, P.HOST_KEY, P.ACTIVATION, P.PHONE_ACTIVATION,
+             *HOST_TAIL, *CLIENTS],
+        ),
+        (
+            "with Office online",
+            state(office_versions=["office2016"]),
+            [P.WELCOME, P.HOST_CHECK, P.KEY_GROUP, P.HOST_KEY, P.ACTIVATION, P.OFFICE,
+             *HOST_TAIL, *CLIENTS],
+        ),
+        (
+            "Windows by phone, Office by phone",
+            state(
+                target=Target.REMOTE,
+                activation_method=ActivationMethod.PHONE,
+                office_versions=["office2016", "office2021"],
+                office_by_phone={"office2021"},
+            ),
+            [P.WELCOME, P.CONNECTION, P.HOST_CHECK, P.KEY_GROUP, P.HOST_KEY, P.ACTIVATION,
+             P.PHONE_ACTIVATION, P.OFFICE, P.OFFICE_PHONE_ACTIVATION, *HOST_TAIL, *CLIENTS],
+        ),
+        (
+            "Office phone already done: no second phone page",
+            state(office_versions=["office2016"], office_by_phone={"office2016"},
+                  office_done={"office2016"}),
+            [P.WELCOME, P.HOST_CHECK, P.KEY_GROUP, P.HOST_KEY, P.ACTIVATION, P.OFFICE,
+             *HOST_TAIL, *CLIENTS],
+        ),
+        (
+            "keep the Windows host key, add Office",
+            state(key_group=None, office_versions=["office2024"]),
+            [P.WELCOME, P.HOST_CHECK, P.KEY_GROUP, P.OFFICE, *HOST_TAIL, *CLIENTS],
+        ),
+        (
+            "keep everything, re-check network and DNS",
+            state(key_group=None, host_is_working_kms=True),
+            [P.WELCOME, P.HOST_CHECK, P.KEY_GROUP, *HOST_TAIL, *CLIENTS],
+        ),
+        (
+            "host only, no clients",
+            state(include_clients=False),
+            [P.WELCOME, P.HOST_CHECK, P.KEY_GROUP, P.HOST_KEY, P.ACTIVATION, *HOST_TAIL,
+             P.SUMMARY],
+        ),
+        (
+            "straight to clients from welcome",
+            state(target=Target.REMOTE, skip_to_clients=True),
+            [P.WELCOME, *CLIENTS],
+        ),
+        (
+            "straight to clients from welcome: the user vouches for the host",
+            state(target=Target.REMOTE, skip_to_clients=True, host_is_working_kms=False),
+            [P.WELCOME, *CLIENTS],
+        ),
+    ],
+)
+def test_paths(name, wizard_state, expected):
+    assert steps_for(wizard_state) == expected, name
+
+
+def test_jump_to_clients_from_host_check_needs_a_working_host():
+    working = state(host_is_working_kms=True, skip_to_clients=True)
+    assert next_step(working, P.HOST_CHECK) is P.CLIENTS_INVENTORY
+    not_working = state(host_is_working_kms=False, skip_to_clients=True)
+    assert next_step(not_working, P.HOST_CHECK) is P.KEY_GROUP
+    plain = state(host_is_working_kms=True)
+    assert next_step(plain, P.HOST_CHECK) is P.KEY_GROUP
+
+
+def test_summary_is_final():
+    assert next_step(WizardState(), P.SUMMARY) is None
+
+
+def test_unknown_page_is_refused():
+    with pytest.raises(ValueError, match="unknown page"):
+        next_step(WizardState(), 999)  # type: ignore[arg-type]
+
+
+def _all_states():
+    office_choices = [[], ["office2016"], ["office2016", "office2021"]]
+    for (target, skip, working, group, office, method, clients) in itertools.product(
+        Target, (False, True), (False, True), (None, "server-b"), office_choices,
+        ActivationMethod, (False, True),
+    ):
+        subsets = [
+            set(c) for r in range(len(office) + 1) for c in itertools.combinations(office, r)
+        ]
+        for by_phone, done in itertools.product(subsets, subsets):
+            yield WizardState(
+                target=target,
+                skip_to_clients=skip,
+                host_is_working_kms=working,
+                key_group=group,
+                office_versions=list(office),
+                activation_method=method,
+                office_by_phone=by_phone,
+                office_done=done,
+                include_clients=clients,
+            )
+
+
+def test_every_state_and_page_moves_strictly_forward():
+    """The property that makes loops impossible, even if the state changes between pages.
+
+    Page ids grow along every path: whatever the pages decide while the user goes on,
+    next_step never returns a page at or before the current one, which QWizard could not
+    enter ("already met") and which could loop.
+    """
+    count = 0
+    for wizard_state in _all_states():
+        for page in PageId:
+            following = next_step(wizard_state, page)
+            if page is P.SUMMARY:
+                assert following is None
+            else:
+                assert following is not None and following > page, (wizard_state, page)
+        count += 1
+    assert count > 1000  # the enumeration really ran
+
+
+def test_every_state_ends_at_summary_without_repeats_and_every_page_is_reachable():
+    seen: set[PageId] = set()
+    for wizard_state in _all_states():
+        path = steps_for(wizard_state)
+        assert path[0] is P.WELCOME and path[-1] is P.SUMMARY
+        assert len(path) == len(set(path))
+        assert (P.CONNECTION in path) == (
+            wizard_state.target is Target.REMOTE and not wizard_state.skip_to_clients
+        )
+        seen.update(path)
+    assert seen == set(PageId)
+
+
+def test_phone_products():
+    wizard_state = state(office_versions=["office2016", "office2021"],
+                         office_by_phone={"office2016", "office2021"}, office_done={"office2016"})
+    assert phone_products(wizard_state, P.PHONE_ACTIVATION) == [WINDOWS_PRODUCT]
+    assert phone_products(wizard_state, P.OFFICE_PHONE_ACTIVATION) == ["office2021"]
+    assert phone_products(wizard_state, P.DNS) == []
+    assert wizard_state.office_pending == ["office2021"]
+
+
+# --- Blockers ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("page", "blocked", "unblocked", "fragment"),
+    [
+        (P.CONNECTION, {}, {"connected": True}, "Test the connection"),
+        (P.HOST_CHECK, {}, {"inspected": True}, "host check"),
+        (P.HOST_CHECK, {"inspected": True, "preflight_blocked": True},
+         {"inspected": True, "preflight_blocked": False}, "blocking"),
+        (P.KEY_GROUP, {"key_group": None}, {"key_group": "ws2022"}, "key group"),
+        (P.HOST_KEY, {}, {"key_installed": True}, "Install the host key"),
+        (P.ACTIVATION, {}, {"activation_method": ActivationMethod.PHONE}, "Activate the host"),
+        (P.ACTIVATION, {}, {"host_activated": True}, "Activate the host"),
+        (P.PHONE_ACTIVATION, {}, {"host_activated": True}, "Confirmation ID"),
+        (P.OFFICE, {"office_versions": ["office2016"]},
+         {"office_versions": ["office2016"], "office_done": {"office2016"}}, "Office"),
+        (P.OFFICE, {"office_versions": ["office2016"]},
+         {"office_versions": ["office2016"], "office_by_phone": {"office2016"}}, "Office"),
+        (P.OFFICE_PHONE_ACTIVATION,
+         {"office_versions": ["office2016"], "office_by_phone": {"office2016"}},
+         {"office_versions": ["office2016"], "office_by_phone": {"office2016"},
+          "office_done": {"office2016"}}, "Confirmation ID"),
+    ],
+)
+def test_blockers(page, blocked, unblocked, fragment):
+    reason = blocker(state(**blocked), page)
+    assert reason is not None and fragment in reason.english()
+    assert reason.text.context == "WizardFlow"
+    assert blocker(state(**unblocked), page) is None
+
+
+def test_key_group_may_be_kept_on_a_working_host():
+    assert blocker(state(key_group=None, host_is_working_kms=True), P.KEY_GROUP) is None
+    assert blocker(state(key_group=None, office_versions=["office2019"]), P.KEY_GROUP) is None
+
+
+def test_blocked_preflight_does_not_stop_the_jump_to_clients():
+    wizard_state = state(inspected=True, preflight_blocked=True, skip_to_clients=True,
+                         host_is_working_kms=True)
+    assert blocker(wizard_state, P.HOST_CHECK) is None
+
+
+def test_pages_without_requirements_never_block():
+    for page in (P.WELCOME, P.NETWORK, P.DNS, P.HOST_READY, P.CLIENTS_INVENTORY,
+                 P.CLIENTS_SCAN, P.CLIENTS_CONVERT, P.SUMMARY):
+        assert blocker(WizardState(), page) is None
+
+
+# --- Titles, commit pages, help ---------------------------------------------------------------
+
+
+def test_every_page_has_a_distinct_translatable_title():
+    titles = [page_title(page) for page in PageId]
+    assert {t.context for t in titles} == {"WizardPage"}
+    assert len({t.source for t in titles}) == len(PageId)
+    assert page_title(P.HOST_CHECK).source == "Host check"
+
+
+def test_commit_pages():
+    assert {p for p in PageId if is_commit_page(p)} == {
+        P.HOST_KEY, P.ACTIVATION, P.PHONE_ACTIVATION, P.OFFICE, P.OFFICE_PHONE_ACTIVATION,
+        P.NETWORK, P.DNS, P.CLIENTS_CONVERT,
+    }
+
+
+def test_help_topics():
+    assert help_topic(P.HOST_CHECK) == "host-check"
+    assert help_topic(P.OFFICE_PHONE_ACTIVATION) == help_topic(P.PHONE_ACTIVATION)
+    assert len({help_topic(p) for p in PageId}) == len(PageId) - 1
+
+
+def test_default_collections_are_not_shared_between_states():
+    first = WizardState()
+    first.office_done.add("office2016")
+    first.office_versions.append("office2016")
+    assert WizardState().office_done == set()
+    assert WizardState().office_versions == []
