@@ -1,0 +1,177 @@
+"""The KMS protocol as the lab plays it: discovery, reachability, the host's answer, publishing.
+
+A client finds its host by an explicit setting (set-kms-host) or the lab zone's
+``_vlmcs._tcp.<domain>`` SRV records (none → 0x8007232B), reaches it only if the
+host's KMS service listens on that port and its firewall lets the port in
+(otherwise 0xC004F074), and is activated only when the host's count reaches the
+client's threshold (0xC004F038 until then). Seeds 001/002, facts §0, §4, §8.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from app.domain.catalog import Channel
+from app.lab.spp import hresult as hr
+from app.lab.spp.hresult import SppError
+from app.lab.spp.lab import SppLab
+from app.lab.spp.machine import KMS_PORT, Machine
+from app.lab.spp.products import LicenseStatus, Product
+
+VALIDITY = timedelta(days=180)
+MAX_SKEW = timedelta(hours=4)
+SRV_PREFIX = "_vlmcs._tcp."
+
+_STATUS_COUNTER = {
+    LicenseStatus.UNLICENSED: "unlicensed",
+    LicenseStatus.LICENSED: "licensed",
+    LicenseStatus.OOB_GRACE: "oob",
+    LicenseStatus.OOT_GRACE: "oot",
+    LicenseStatus.NON_GENUINE_GRACE: "nongenuine",
+    LicenseStatus.NOTIFICATION: "notification",
+    LicenseStatus.EXTENDED_GRACE: "oob",
+}
+
+
+def contact(lab: SppLab, client: Machine, product: Product) -> None:
+    """One activation or renewal request of a KMS client product; reschedules the next one.
+
+    Raises:
+        SppError: what the client's Activate() would report (the product keeps
+            it as its last error and retries after its activation interval).
+    """
+    now = lab.clock.now()
+    product.refresh(now)
+    try:
+        host, name, port, discovered = _find_host(lab, client, product)
+        _answer(lab, host, client, product)
+    except SppError as err:
+        product.last_error = err.hresult
+        if product.status is not LicenseStatus.LICENSED:
+            product.reason = err.hresult
+        product.next_contact = now + timedelta(minutes=product.activation_interval)
+        lab.schedule(client, product)
+        raise
+    product.status = LicenseStatus.LICENSED
+    product.reason = 0
+    product.last_error = 0
+    product.grace_end = now + VALIDITY
+    product.activations += 1
+    product.next_contact = now + timedelta(minutes=product.renewal_interval)
+    if discovered:
+        product.discovered_host, product.discovered_port = name, port
+        if product is client.windows_product():
+            client.service.discovered_host, client.service.discovered_port = name, port
+    lab.schedule(client, product)
+
+
+def _find_host(lab: SppLab, client: Machine, product: Product) -> tuple[Machine, str, int, bool]:
+    explicit = product.kms_machine or client.service.kms_machine
+    if explicit:
+        port = product.kms_port or client.service.kms_port or KMS_PORT
+        candidates = [(explicit, port)]
+    else:
+        records = lab.zone.srv(SRV_PREFIX + client.domain)
+        if not records:
+            raise SppError(hr.DNS_ERROR_RCODE_NAME_ERROR)
+        # Lowest priority first, heavier weight first; a silent host is dropped and the next tried.
+        ordered = sorted(records, key=lambda r: (r.priority, -r.weight, r.target))
+        candidates = [(r.target.rstrip("."), r.port) for r in ordered]
+    for name, port in candidates:
+        host = lab.resolve(name, client.domain)
+        if host is not None and host is not client and _reachable(host, port):
+            return host, name, port, not explicit
+    raise SppError(hr.SL_E_VL_BINDING_SERVICE_UNAVAILABLE)
+
+
+def _reachable(host: Machine, port: int) -> bool:
+    return host.listens() and host.service.active_port == port and host.fw().allows(port)
+
+
+def _answer(lab: SppLab, host: Machine, client: Machine, product: Product) -> None:
+    """The host's side: check the request, count the CMID, activate or not."""
+    now = lab.clock.now()
+    counters = host.service.counters(product.application_id)
+    counters.total += 1
+    skew = abs(host.local_now(now) - client.local_now(now))
+    host_product = _serving_product(lab, host, product)
+    failure = None
+    if skew > MAX_SKEW:
+        failure = hr.SL_E_VL_INVALID_TIMESTAMP
+    elif host_product is None:
+        failure = hr.SL_E_VL_KEY_MANAGEMENT_SERVICE_ID_MISMATCH
+    elif host_product.status is not LicenseStatus.LICENSED:
+        failure = hr.SL_E_VL_KEY_MANAGEMENT_SERVICE_NOT_ACTIVATED
+    elif not _covers(lab, host_product, client, product):
+        failure = hr.SL_E_VL_KEY_MANAGEMENT_SERVICE_ID_MISMATCH
+    if failure is not None:
+        counters.failed += 1
+        raise SppError(failure)
+    setattr(
+        counters,
+        _STATUS_COUNTER[product.status],
+        getattr(counters, _STATUS_COUNTER[product.status]) + 1,
+    )
+    threshold = client_threshold(lab, product)
+    count = host.service.table(product.application_id).record(client.cmid, now, threshold)
+    # The host hands its intervals to every client it answers.
+    product.activation_interval = host.service.activation_interval
+    product.renewal_interval = host.service.renewal_interval
+    if count < threshold:
+        raise SppError(hr.SL_E_VL_NOT_ENOUGH_COUNT)
+
+
+def _serving_product(lab: SppLab, host: Machine, product: Product) -> Product | None:
+    """The host key that answers for the client's application (Windows, or an Office version)."""
+    if product.office_version is None:
+        return host.windows_host_product()
+    office_keys = [p for p in host.host_products() if p.office_version is not None]
+    for host_product in office_keys:
+        if lab.catalog.activates(host_product.group_id or "", product.edition_id):
+            return host_product
+    return office_keys[0] if office_keys else None
+
+
+def _covers(lab: SppLab, host_product: Product, client: Machine, product: Product) -> bool:
+    os_version = product.office_version or client.os_version
+    return lab.catalog.activates(
+        host_product.group_id or "", product.edition_id, Channel.KMS, os_version=os_version
+    )
+
+
+def client_threshold(lab: SppLab, product: Product) -> int:
+    """25 for Windows client editions, 5 for servers and Office."""
+    return lab.catalog.threshold_for(lab.catalog.edition(product.edition_id).family)
+
+
+def host_required_count(lab: SppLab, host_product: Product) -> int:
+    """RequiredClientCount shown for a host key: the highest threshold among what it activates."""
+    if host_product.office_version is not None:
+        return lab.catalog.thresholds.office
+    families = {e.family for e in lab.catalog.activated_by(host_product.group_id or "")}
+    return max((lab.catalog.threshold_for(f) for f in families), default=0)
+
+
+def publish(lab: SppLab, host: Machine) -> list[str]:
+    """Register the host's SRV records (primary domain + DnsDomainPublishList); returns names."""
+    if not (host.service.dns_publishing and host.is_kms_host()):
+        return []
+    wanted = {host.domain: (0, 0)}
+    for line in host.service.publish_list:
+        parts = [part.strip() for part in line.split(",")]
+        if parts and parts[0]:
+            numbers = [int(p) if p.isdigit() else 0 for p in parts[1:3]] + [0, 0]
+            wanted[parts[0].lower().rstrip(".")] = (numbers[0], numbers[1])
+    published = []
+    target = host.fqdn + "."
+    for domain, (priority, weight) in wanted.items():
+        if not lab.zone.in_zone(domain):
+            continue  # a real host logs event 12293 for a zone it cannot update
+        name = SRV_PREFIX + domain
+        for record in lab.zone.records(name, "SRV"):
+            if record.value.split()[-1].lower() == target:
+                lab.zone.delete(name, "SRV", record.value)
+        lab.zone.add(name, "SRV", f"{priority} {weight} {host.service.active_port} {target}")
+        lab.zone.add(host.fqdn, "A", host.address)
+        published.append(name)
+    return published

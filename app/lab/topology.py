@@ -1,0 +1,331 @@
+"""The default training lab: a KMS host candidate, ~40 clients, the lab.test zone.
+
+Deterministic for a seed. The mix follows issue 3: Windows 7 Pro/Enterprise,
+Windows 10/11 Pro/Enterprise, Server 2008 R2 Web/Standard/Datacenter, Server
+2019/2022; GVLK clients waiting for a host, MAK and retail machines, Office
+2010/2016/LTSC 2021, a duplicate-CMID pair, an unreachable client, a clock 5 h
+off, a French and a German Windows, an evaluation server. The fill is heavy on
+Windows 7 / 2008 R2 KMS clients so a Server Group B host on ``kms01`` can reach
+the client threshold (25) with the default 40 clients.
+"""
+
+from __future__ import annotations
+
+import random
+import secrets
+import uuid
+from dataclasses import dataclass
+from datetime import timedelta
+from functools import cache
+
+from app.domain.catalog import Catalog, Channel, Edition, default_catalog
+from app.lab.lab_keys import LabKeyring
+from app.lab.spp import hresult as hr
+from app.lab.spp.clock import SimClock
+from app.lab.spp.installation import new_office_product
+from app.lab.spp.lab import SppLab
+from app.lab.spp.machine import Machine
+from app.lab.spp.products import (
+    WINDOWS_APP_ID,
+    KeyKind,
+    LicenseStatus,
+    Product,
+    Source,
+    sku_id,
+    windows_names,
+)
+from app.lab.world import LabWorld
+from app.lab.zone import LabZone
+
+ZONE = "lab.test"
+USER = "labadmin"
+HOST_NAME = "kms01"
+STALE_KMS_HOST = "oldkms.lab.test"  # a decommissioned host one client still points at
+
+
+@dataclass(frozen=True)
+class OsSpec:
+    os_version: str
+    wmi_edition: str
+    caption: str
+    version: str
+    sku: int
+
+    @property
+    def server(self) -> bool:
+        return self.wmi_edition.startswith("Server")
+
+
+OS = {
+    "win7-pro": OsSpec("win7", "Professional", "Microsoft Windows 7 Professional", "6.1.7601", 48),
+    "win7-ent": OsSpec("win7", "Enterprise", "Microsoft Windows 7 Enterprise", "6.1.7601", 4),
+    "win10-pro": OsSpec("win10", "Professional", "Microsoft Windows 10 Pro", "10.0.19045", 48),
+    "win10-ent": OsSpec("win10", "Enterprise", "Microsoft Windows 10 Enterprise", "10.0.19045", 4),
+    "win11-pro": OsSpec("win11", "Professional", "Microsoft Windows 11 Pro", "10.0.22631", 48),
+    "win11-ent": OsSpec("win11", "Enterprise", "Microsoft Windows 11 Enterprise", "10.0.22631", 4),
+    "ws2008r2-web": OsSpec(
+        "ws2008r2", "ServerWeb", "Microsoft Windows Web Server 2008 R2", "6.1.7601", 17
+    ),
+    "ws2008r2-std": OsSpec(
+        "ws2008r2", "ServerStandard", "Microsoft Windows Server 2008 R2 Standard", "6.1.7601", 7
+    ),
+    "ws2008r2-dc": OsSpec(
+        "ws2008r2", "ServerDatacenter", "Microsoft Windows Server 2008 R2 Datacenter", "6.1.7601", 8
+    ),
+    "ws2019-std": OsSpec(
+        "ws2019", "ServerStandard", "Microsoft Windows Server 2019 Standard", "10.0.17763", 7
+    ),
+    "ws2019-dc": OsSpec(
+        "ws2019", "ServerDatacenter", "Microsoft Windows Server 2019 Datacenter", "10.0.17763", 8
+    ),
+    "ws2022-std": OsSpec(
+        "ws2022", "ServerStandard", "Microsoft Windows Server 2022 Standard", "10.0.20348", 7
+    ),
+    "ws2022-dc": OsSpec(
+        "ws2022", "ServerDatacenter", "Microsoft Windows Server 2022 Datacenter", "10.0.20348", 8
+    ),
+    "ws2019-eval": OsSpec(
+        "ws2019",
+        "ServerStandardEval",
+        "Microsoft Windows Server 2019 Standard Evaluation",
+        "10.0.17763",
+        79,
+    ),
+    # Localised captions, as a French and a German Windows report them.
+    "win10-edu-fr": OsSpec(
+        "win10", "Education", "Microsoft Windows 10 Éducation", "10.0.19045", 121
+    ),
+    "win10-prows-de": OsSpec(
+        "win10",
+        "ProfessionalWorkstation",
+        "Microsoft Windows 10 Pro für Workstations",
+        "10.0.19045",
+        161,
+    ),
+}
+
+G, M, R = KeyKind.GVLK, KeyKind.MAK, KeyKind.RETAIL
+
+
+@dataclass(frozen=True)
+class Spec:
+    """One machine to build."""
+
+    name: str
+    os: str
+    kind: KeyKind
+    language: str = "en-US"
+    role: str = "client"
+    office: tuple[str, ...] = ()  # Office edition ids installed (with their GVLK)
+    office_packs: tuple[str, ...] = ()
+    clock_offset_hours: int = 0
+    reachable: bool = True
+    kms_machine: str = ""
+    cmid_of: str = ""  # share the CMID of this machine (an image not sysprepped)
+
+
+SPECIALS = (
+    Spec("pc-fr", "win10-edu-fr", G, language="fr-FR"),
+    Spec("pc-de", "win10-prows-de", G, language="de-DE"),
+    Spec("pc-clone-a", "win7-ent", G),
+    Spec("pc-clone-b", "win7-ent", G, cmid_of="pc-clone-a"),
+    Spec("pc-offline", "win7-pro", G, reachable=False),
+    Spec("pc-skew", "win7-pro", G, clock_offset_hours=5),
+    Spec("pc-oldkms", "win7-pro", G, kms_machine=STALE_KMS_HOST),
+    Spec("srv-eval", "ws2019-eval", KeyKind.EVAL, role="server"),
+    Spec("pc-office2010", "win7-pro", M, office=("office2010-proplus",)),
+    Spec("pc-office2016", "win10-ent", G, office=("office2016-proplus",)),
+    Spec("pc-office2021", "win11-pro", R, office=("office2021-proplus",)),
+    Spec("srv-dc", "ws2008r2-dc", G, role="server"),
+)
+# Six Windows 7 / 2008 R2 KMS clients, then one of the modern or MAK mix.
+_FILL = (
+    ("win7-pro", G),
+    ("ws2008r2-std", G),
+    ("win7-ent", G),
+    ("win7-pro", G),
+    ("ws2008r2-web", G),
+    ("win7-pro", G),
+)
+_MIXED = (
+    ("win10-pro", M),
+    ("win10-ent", G),
+    ("win11-pro", R),
+    ("win11-ent", G),
+    ("ws2019-std", M),
+    ("ws2019-dc", G),
+    ("ws2022-std", G),
+    ("ws2022-dc", M),
+    ("win7-pro", M),
+    ("ws2008r2-std", M),
+    ("win10-pro", R),
+)
+
+
+def build_lab(seed: int = 0, clients: int = 40, *, password: str | None = None) -> LabWorld:
+    """Build the default lab: ``kms01`` plus ``clients`` machines, deterministic for ``seed``."""
+    if clients < 0:
+        raise ValueError("clients must be 0 or more")
+    catalog = default_catalog()
+    rng = random.Random(seed)
+    clock = SimClock()
+    zone = LabZone(ZONE + ".")
+    zone.add_many(
+        [
+            (ZONE, "SOA", f"ns1.{ZONE}. hostmaster.{ZONE}. 1 3600 600 86400 3600"),
+            (ZONE, "NS", f"ns1.{ZONE}."),
+            (f"ns1.{ZONE}", "A", "127.0.0.1"),
+        ]
+    )
+    keyring = LabKeyring(seed, catalog)
+    lab = SppLab(catalog, zone, clock, keyring)
+    builder = _Builder(lab, rng, seed)
+    specs = [
+        Spec(
+            HOST_NAME,
+            "ws2008r2-std",
+            G,
+            language="fr-FR",
+            role="kms-host-candidate",
+            office_packs=("office2010", "office2016"),
+        )
+    ]
+    specs += _client_specs(clients, rng)
+    lab.add_machines(builder.machine(index, spec) for index, spec in enumerate(specs))
+    return LabWorld(lab, USER, password or secrets.token_urlsafe(12))
+
+
+def _client_specs(count: int, rng: random.Random) -> list[Spec]:
+    specs = list(SPECIALS[:count])
+    index = 0
+    while len(specs) < count:
+        index += 1
+        cycle = index % (len(_FILL) + 1)
+        os_key, kind = _FILL[cycle - 1] if cycle else rng.choice(_MIXED)
+        prefix = "srv" if OS[os_key].server else "pc"
+        role = "server" if OS[os_key].server else "client"
+        specs.append(Spec(f"{prefix}{index:03d}", os_key, kind, role=role))
+    return specs
+
+
+class _Builder:
+    """Makes machines fast: everything per (OS, channel) is computed once."""
+
+    def __init__(self, lab: SppLab, rng: random.Random, seed: int) -> None:
+        self.lab = lab
+        self.rng = rng
+        self.seed = seed
+        self.start = lab.clock.now()
+        self.cmids: dict[str, str] = {}
+
+    def machine(self, index: int, spec: Spec) -> Machine:
+        os_spec = OS[spec.os]
+        edition = _edition(self.lab.catalog, spec.os)
+        cmid = self.cmids.get(spec.cmid_of) or str(
+            uuid.UUID(int=self.rng.getrandbits(128), version=4)
+        )
+        self.cmids[spec.name] = cmid
+        machine = Machine(
+            name=spec.name,
+            domain=ZONE,
+            address=f"127.20.{index // 250}.{index % 250 + 2}",
+            os_version=os_spec.os_version,
+            edition_id=edition.id if edition else None,
+            wmi_edition=os_spec.wmi_edition,
+            caption=os_spec.caption,
+            version=os_spec.version,
+            sku=os_spec.sku,
+            product_type=3 if os_spec.server else 1,
+            language=spec.language,
+            cmid=cmid,
+            machine_id=f"{self.seed}/{spec.name}",
+            role=spec.role,
+            family="server" if os_spec.server else "client",
+            clock_offset=timedelta(hours=spec.clock_offset_hours),
+            reachable=spec.reachable,
+            evaluation=edition is None,
+            office_packs=set(spec.office_packs),
+        )
+        machine.service.kms_machine = spec.kms_machine
+        machine.products.append(self._windows_product(machine, spec, edition))
+        for office_id in spec.office:
+            machine.products.append(self._office_product(machine, office_id))
+        return machine
+
+    def _windows_product(self, machine: Machine, spec: Spec, edition: Edition | None) -> Product:
+        group = _mak_group(self.lab.catalog, spec.os) if spec.kind is M else None
+        activation_id, name, description = _sku(self.lab.catalog, spec.os, spec.kind, group)
+        product = Product(
+            activation_id,
+            WINDOWS_APP_ID,
+            name,
+            description,
+            edition.id if edition else "",
+            spec.kind,
+            Source.SPP,
+            group_id=group,
+        )
+        if spec.kind is G:
+            product.key = edition.gvlk.value  # type: ignore[union-attr]
+            self._waiting_kms_client(product, stale_host=bool(spec.kms_machine))
+        elif spec.kind is M:
+            product.key = self.lab.keyring.by_label(f"mak:{group}").value
+            product.license_permanently()
+        else:
+            label = ("eval:" if spec.kind is KeyKind.EVAL else "retail:") + spec.name
+            modern = not machine.legacy_kernel
+            product.key = self.lab.keyring.add_retail(
+                label, product.edition_id, modern=modern
+            ).value
+            product.license_permanently()
+            if spec.kind is KeyKind.EVAL:
+                product.grace_end = self.start + timedelta(days=150)  # time-based licence
+        return product
+
+    def _office_product(self, machine: Machine, edition_id: str) -> Product:
+        catalog = self.lab.catalog
+        edition = catalog.edition(edition_id)
+        app_id = catalog.office_versions[edition.versions[0]].app_id
+        product = new_office_product(machine, edition, app_id, G)
+        product.key = edition.gvlk.value  # type: ignore[union-attr]
+        self._waiting_kms_client(product, stale_host=False)
+        return product
+
+    def _waiting_kms_client(self, product: Product, *, stale_host: bool) -> None:
+        """A KMS client in its initial grace that found no host so far."""
+        product.status = LicenseStatus.OOB_GRACE
+        product.grace_end = self.start + timedelta(days=self.rng.randint(8, 30))
+        error = (
+            hr.SL_E_VL_BINDING_SERVICE_UNAVAILABLE if stale_host else hr.DNS_ERROR_RCODE_NAME_ERROR
+        )
+        product.reason = product.last_error = error
+        product.next_contact = self.start + timedelta(minutes=self.rng.randint(1, 120))
+
+
+@cache
+def _edition(catalog: Catalog, os_key: str) -> Edition | None:
+    spec = OS[os_key]
+    edition = catalog.identify_os(spec.version, spec.wmi_edition, spec.caption)[1]
+    if edition is None and not spec.wmi_edition.endswith("Eval"):
+        raise LookupError(f"the catalog has no edition for {os_key}")
+    return edition
+
+
+@cache
+def _mak_group(catalog: Catalog, os_key: str) -> str:
+    edition = _edition(catalog, os_key)
+    os_version = OS[os_key].os_version
+    for group in catalog.windows_groups():
+        if edition and catalog.activates(group.id, edition.id, Channel.MAK, os_version):
+            return group.id
+    raise LookupError(f"no lab MAK group activates {os_key}")
+
+
+@cache
+def _sku(catalog: Catalog, os_key: str, kind: KeyKind, group: str | None) -> tuple[str, str, str]:
+    spec = OS[os_key]
+    name, description = windows_names(spec.os_version, spec.wmi_edition, kind, group)
+    edition = _edition(catalog, os_key)
+    edition_id = edition.id if edition else ""
+    # The same id installation.py gives the SKU when a key of this channel is installed later.
+    return sku_id(edition_id, kind.value, group or ""), name, description

@@ -1,0 +1,22 @@
+# kmsw-op: set-listening-port
+# Set the KMS host's listening port (takes effect when the service restarts).
+$ProgressPreference = 'SilentlyContinue'
+$ErrorActionPreference = 'Stop'
+$n = 'KeyManagementService'
+function I($v, $lo, $hi, $what) {
+  if (($v -isnot [int] -and $v -isnot [long]) -or $v -lt $lo -or $v -gt $hi) { throw [ArgumentException]"invalid $what" }
+  [uint32]$v
+}
+try {
+  $a = [Text.Encoding]::UTF8.GetString([Convert]::FromBase64String($KmswArgs)) | ConvertFrom-Json
+  $pt = I $a.port 1 65535 'port'
+  $s = gwmi SoftwareLicensingService
+  $s.SetKeyManagementServiceListeningPort($pt) | Out-Null
+  $s = gwmi SoftwareLicensingService
+  $o = [ordered]@{ ok = $true; listening_port = $s."$($n)ListeningPort"; restart_needed = $true }
+} catch {
+  $e = $_.Exception; if ($e.InnerException) { $e = $e.InnerException }
+  $h = $e.HResult; if ($null -eq $h) { $h = $e.ErrorCode }
+  $o = [ordered]@{ ok = $false; hresult = '0x{0:X8}' -f [int]$h; message = $e.Message }
+}
+$o | ConvertTo-Json -Compress -Depth 5

@@ -1,0 +1,19 @@
+# kmsw-op: set-priority
+# Run the KMS host at low (true) or normal (false) process priority.
+$ProgressPreference = 'SilentlyContinue'
+$ErrorActionPreference = 'Stop'
+$n = 'KeyManagementService'
+function B($v, $what) { if ($v -isnot [bool]) { throw [ArgumentException]"invalid $what" }; $v }
+try {
+  $a = [Text.Encoding]::UTF8.GetString([Convert]::FromBase64String($KmswArgs)) | ConvertFrom-Json
+  $lo = B $a.low 'low'
+  $s = gwmi SoftwareLicensingService
+  $s.EnableKeyManagementServiceLowPriority($lo) | Out-Null
+  $s = gwmi SoftwareLicensingService
+  $o = [ordered]@{ ok = $true; low_priority = [bool]$s."$($n)LowPriority" }
+} catch {
+  $e = $_.Exception; if ($e.InnerException) { $e = $e.InnerException }
+  $h = $e.HResult; if ($null -eq $h) { $h = $e.ErrorCode }
+  $o = [ordered]@{ ok = $false; hresult = '0x{0:X8}' -f [int]$h; message = $e.Message }
+}
+$o | ConvertTo-Json -Compress -Depth 5
