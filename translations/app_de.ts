@@ -683,7 +683,7 @@
         </message>
         <message>
             <source>Nothing to do.</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Nichts zu tun.</translation>
         </message>
         <message>
             <source>%1 refused the update of zone %2. Either the zone does not accept dynamic updates from this computer or this key, or it is an Active Directory–integrated zone that accepts only secure updates signed with Kerberos (GSS-TSIG), which this tool does not send.</source>
@@ -1013,15 +1013,15 @@
         <name>ExecutionErrorOutput</name>
         <message>
             <source>%1 (%2): %3</source>
-            <translation type="unfinished" />
+            <translation>%1 (%2): %3</translation>
         </message>
         <message>
             <source>What to do: %1</source>
-            <translation type="unfinished" />
+            <translation>Was tun: %1</translation>
         </message>
         <message>
             <source>Windows said: %1</source>
-            <translation type="unfinished" />
+            <translation>Meldung von Windows: %1</translation>
         </message>
     </context>
     <context>
@@ -1471,151 +1471,151 @@
         <name>HostCommand</name>
         <message>
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>ja</translation>
         </message>
         <message>
             <source>no</source>
-            <translation type="unfinished" />
+            <translation>nein</translation>
         </message>
         <message>
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>keiner</translation>
         </message>
         <message>
             <source>Machine: %1</source>
-            <translation type="unfinished" />
+            <translation>Computer: %1</translation>
         </message>
         <message>
             <source>Operating system: %1 (version %2, build %3)</source>
-            <translation type="unfinished" />
+            <translation>Betriebssystem: %1 (Version %2, Build %3)</translation>
         </message>
         <message>
             <source>Edition: %1 (SKU %2)</source>
-            <translation type="unfinished" />
+            <translation>Edition: %1 (SKU %2)</translation>
         </message>
         <message>
             <source>Domain: %1</source>
-            <translation type="unfinished" />
+            <translation>Domäne: %1</translation>
         </message>
         <message>
             <source>Workgroup: %1</source>
-            <translation type="unfinished" />
+            <translation>Arbeitsgruppe: %1</translation>
         </message>
         <message>
             <source>IP addresses: %1</source>
-            <translation type="unfinished" />
+            <translation>IP-Adressen: %1</translation>
         </message>
         <message>
             <source>Running with administrator rights: %1</source>
-            <translation type="unfinished" />
+            <translation>Mit Administratorrechten ausgeführt: %1</translation>
         </message>
         <message>
             <source>Windows PowerShell: %1</source>
-            <translation type="unfinished" />
+            <translation>Windows PowerShell: %1</translation>
         </message>
         <message>
             <source>Office: none installed, no volume license pack</source>
-            <translation type="unfinished" />
+            <translation>Office: keine Version installiert, kein Volumenlizenzpaket</translation>
         </message>
         <message>
-            <source>Office %1: installed %2, volume license pack for a KMS host %3</source>
-            <translation type="unfinished" />
+            <source>Office %1 — installed: %2; volume license pack (KMS host): %3</source>
+            <translation>Office %1 — installiert: %2; Volumenlizenzpaket (KMS-Host): %3</translation>
         </message>
         <message>
             <source>Clock (UTC): %1</source>
-            <translation type="unfinished" />
+            <translation>Uhrzeit (UTC): %1</translation>
         </message>
         <message>
             <source>KMS host: %1</source>
-            <translation type="unfinished" />
+            <translation>KMS-Host: %1</translation>
         </message>
         <message>
             <source>Current count: %1 (at least %2 needed)</source>
-            <translation type="unfinished" />
+            <translation>Aktuelle Anzahl: %1 (mindestens %2 erforderlich)</translation>
         </message>
         <message>
             <source>Listening port: %1</source>
-            <translation type="unfinished" />
+            <translation>Überwachungsport: %1</translation>
         </message>
         <message>
             <source>DNS publishing: %1</source>
-            <translation type="unfinished" />
+            <translation>DNS-Veröffentlichung: %1</translation>
         </message>
         <message>
             <source>Low priority: %1</source>
-            <translation type="unfinished" />
+            <translation>Niedrige Priorität: %1</translation>
         </message>
         <message>
             <source>Activation interval: %1 min, renewal interval: %2 min</source>
-            <translation type="unfinished" />
+            <translation>Aktivierungsintervall: %1 min, Erneuerungsintervall: %2 min</translation>
         </message>
         <message>
             <source>Requests received: %1 (failed: %2)</source>
-            <translation type="unfinished" />
+            <translation>Empfangene Anforderungen: %1 (fehlgeschlagen: %2)</translation>
         </message>
         <message>
             <source>KMS host used by this machine: %1</source>
-            <translation type="unfinished" />
+            <translation>Von diesem Computer verwendeter KMS-Host: %1</translation>
         </message>
         <message>
             <source>No product holds a product key.</source>
-            <translation type="unfinished" />
+            <translation>Kein Produkt hat einen Produktschlüssel.</translation>
         </message>
         <message>
             <source>%1 — channel %2</source>
-            <translation type="unfinished" />
+            <translation>%1 — Kanal %2</translation>
         </message>
         <message>
             <source>  License status: %1</source>
-            <translation type="unfinished" />
+            <translation>  Lizenzstatus: %1</translation>
         </message>
         <message>
             <source>  Reason: %1</source>
-            <translation type="unfinished" />
+            <translation>  Grund: %1</translation>
         </message>
         <message>
             <source>  Product key: %1</source>
-            <translation type="unfinished" />
+            <translation>  Produktschlüssel: %1</translation>
         </message>
         <message>
             <source>  Grace period left: %1 min</source>
-            <translation type="unfinished" />
+            <translation>  Verbleibende Toleranzperiode: %1 min</translation>
         </message>
         <message>
             <source>  KMS host: %1</source>
-            <translation type="unfinished" />
+            <translation>  KMS-Host: %1</translation>
         </message>
         <message>
             <source>unlicensed</source>
-            <translation type="unfinished" />
+            <translation>nicht lizenziert</translation>
         </message>
         <message>
             <source>licensed</source>
-            <translation type="unfinished" />
+            <translation>lizenziert</translation>
         </message>
         <message>
             <source>initial grace period</source>
-            <translation type="unfinished" />
+            <translation>anfängliche Toleranzperiode</translation>
         </message>
         <message>
             <source>additional grace period (tolerance exceeded)</source>
-            <translation type="unfinished" />
+            <translation>zusätzliche Toleranzperiode (Toleranz überschritten)</translation>
         </message>
         <message>
             <source>non-genuine grace period</source>
-            <translation type="unfinished" />
+            <translation>Toleranzperiode für nicht echte Kopie</translation>
         </message>
         <message>
             <source>notification mode</source>
-            <translation type="unfinished" />
+            <translation>Benachrichtigungsmodus</translation>
         </message>
         <message>
             <source>extended grace period</source>
-            <translation type="unfinished" />
+            <translation>erweiterte Toleranzperiode</translation>
         </message>
         <message>
             <source>unknown (%1)</source>
-            <translation type="unfinished" />
+            <translation>unbekannt (%1)</translation>
         </message>
     </context>
     <context>
@@ -1758,15 +1758,15 @@
         <name>LabCommand</name>
         <message>
             <source>%1 must be between %2 and %3.</source>
-            <translation type="unfinished" />
+            <translation>%1 muss zwischen %2 und %3 liegen.</translation>
         </message>
         <message>
             <source>The lab could not listen: %1</source>
-            <translation type="unfinished" />
+            <translation>Das Labor konnte keinen Port öffnen: %1</translation>
         </message>
         <message>
             <source>The simulated lab is not available in this build (%1).</source>
-            <translation type="unfinished" />
+            <translation>Das simulierte Labor ist in diesem Build nicht verfügbar (%1).</translation>
         </message>
     </context>
     <context>
@@ -2023,59 +2023,59 @@
         <name>TransportOptions</name>
         <message>
             <source>Give the account with --user for %1 authentication.</source>
-            <translation type="unfinished" />
+            <translation>Geben Sie das Konto mit --user an (Authentifizierung %1).</translation>
         </message>
         <message>
             <source>No password: pass it on standard input with --password-stdin, take it from the keyring with --credential NAME, or run in a terminal to be asked for it.</source>
-            <translation type="unfinished" />
+            <translation>Kein Kennwort: Übergeben Sie es mit --password-stdin über die Standardeingabe, holen Sie es mit --credential NAME aus dem Schlüsselbund, oder starten Sie den Befehl in einem Terminal, um danach gefragt zu werden.</translation>
         </message>
         <message>
             <source>The password read from standard input is empty.</source>
-            <translation type="unfinished" />
+            <translation>Das von der Standardeingabe gelesene Kennwort ist leer.</translation>
         </message>
         <message>
             <source>Password for %1 on %2: </source>
-            <translation type="unfinished" />
+            <translation>Kennwort für %1 auf %2: </translation>
         </message>
         <message>
             <source>No safe keyring is available on this computer (found: %1). Use --password-stdin, or type the password when asked.</source>
-            <translation type="unfinished" />
+            <translation>Auf diesem Computer ist kein sicherer Schlüsselbund verfügbar (gefunden: %1). Verwenden Sie --password-stdin, oder geben Sie das Kennwort ein, wenn Sie danach gefragt werden.</translation>
         </message>
         <message>
             <source>The keyring holds no password under the name “%1”.</source>
-            <translation type="unfinished" />
+            <translation>Der Schlüsselbund enthält kein Kennwort unter dem Namen „%1“.</translation>
         </message>
         <message>
             <source>“%1” is not a WinRM address. Expected http://host:5985/wsman or https://host:5986/wsman.</source>
-            <translation type="unfinished" />
+            <translation>„%1“ ist keine WinRM-Adresse. Erwartet: http://host:5985/wsman oder https://host:5986/wsman.</translation>
         </message>
         <message>
             <source>The CA file %1 cannot be read.</source>
-            <translation type="unfinished" />
+            <translation>Die Zertifizierungsstellen-Datei %1 kann nicht gelesen werden.</translation>
         </message>
         <message>
             <source>The time-out must be more than 0 and at most %1 seconds.</source>
-            <translation type="unfinished" />
+            <translation>Das Zeitlimit muss größer als 0 und höchstens %1 Sekunden sein.</translation>
         </message>
         <message>
             <source>Basic authentication over plain HTTP would send the password in clear to %1. Use --https, or NTLM or Kerberos authentication.</source>
-            <translation type="unfinished" />
+            <translation>Basic-Authentifizierung über unverschlüsseltes HTTP würde das Kennwort im Klartext an %1 senden. Verwenden Sie --https oder die Authentifizierung per NTLM oder Kerberos.</translation>
         </message>
         <message>
             <source>Warning: certificate validation is OFF (--insecure-skip-tls-verify). Anyone on the network path can pose as the machine and read the password.</source>
-            <translation type="unfinished" />
+            <translation>Warnung: Die Zertifikatsprüfung ist AUSGESCHALTET (--insecure-skip-tls-verify). Jeder auf dem Netzwerkweg kann sich als der Computer ausgeben und das Kennwort mitlesen.</translation>
         </message>
         <message>
             <source>--local runs PowerShell on this computer and works only on Windows. Use --winrm for a remote machine or --lab for the simulated lab.</source>
-            <translation type="unfinished" />
+            <translation>--local führt PowerShell auf diesem Computer aus und funktioniert nur unter Windows. Verwenden Sie --winrm für einen Remotecomputer oder --lab für das simulierte Labor.</translation>
         </message>
         <message>
             <source>--lab uses the lab's own addresses and credentials: leave out %1.</source>
-            <translation type="unfinished" />
+            <translation>--lab verwendet die eigenen Adressen und Anmeldedaten des Labors: Lassen Sie %1 weg.</translation>
         </message>
         <message>
             <source>The simulated lab is not available in this build (%1).</source>
-            <translation type="unfinished" />
+            <translation>Das simulierte Labor ist in diesem Build nicht verfügbar (%1).</translation>
         </message>
     </context>
     <context>

@@ -683,7 +683,7 @@
         </message>
         <message>
             <source>Nothing to do.</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Rien à faire.</translation>
         </message>
         <message>
             <source>%1 refused the update of zone %2. Either the zone does not accept dynamic updates from this computer or this key, or it is an Active Directory–integrated zone that accepts only secure updates signed with Kerberos (GSS-TSIG), which this tool does not send.</source>
@@ -1013,15 +1013,15 @@
         <name>ExecutionErrorOutput</name>
         <message>
             <source>%1 (%2): %3</source>
-            <translation type="unfinished" />
+            <translation>%1 (%2) : %3</translation>
         </message>
         <message>
             <source>What to do: %1</source>
-            <translation type="unfinished" />
+            <translation>Que faire : %1</translation>
         </message>
         <message>
             <source>Windows said: %1</source>
-            <translation type="unfinished" />
+            <translation>Message de Windows : %1</translation>
         </message>
     </context>
     <context>
@@ -1471,151 +1471,151 @@
         <name>HostCommand</name>
         <message>
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>oui</translation>
         </message>
         <message>
             <source>no</source>
-            <translation type="unfinished" />
+            <translation>non</translation>
         </message>
         <message>
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>aucun</translation>
         </message>
         <message>
             <source>Machine: %1</source>
-            <translation type="unfinished" />
+            <translation>Machine : %1</translation>
         </message>
         <message>
             <source>Operating system: %1 (version %2, build %3)</source>
-            <translation type="unfinished" />
+            <translation>Système d'exploitation : %1 (version %2, build %3)</translation>
         </message>
         <message>
             <source>Edition: %1 (SKU %2)</source>
-            <translation type="unfinished" />
+            <translation>Édition : %1 (SKU %2)</translation>
         </message>
         <message>
             <source>Domain: %1</source>
-            <translation type="unfinished" />
+            <translation>Domaine : %1</translation>
         </message>
         <message>
             <source>Workgroup: %1</source>
-            <translation type="unfinished" />
+            <translation>Groupe de travail : %1</translation>
         </message>
         <message>
             <source>IP addresses: %1</source>
-            <translation type="unfinished" />
+            <translation>Adresses IP : %1</translation>
         </message>
         <message>
             <source>Running with administrator rights: %1</source>
-            <translation type="unfinished" />
+            <translation>Exécution avec les droits d’administrateur : %1</translation>
         </message>
         <message>
             <source>Windows PowerShell: %1</source>
-            <translation type="unfinished" />
+            <translation>Windows PowerShell : %1</translation>
         </message>
         <message>
             <source>Office: none installed, no volume license pack</source>
-            <translation type="unfinished" />
+            <translation>Office : aucune version installée, aucun pack de licences en volume</translation>
         </message>
         <message>
-            <source>Office %1: installed %2, volume license pack for a KMS host %3</source>
-            <translation type="unfinished" />
+            <source>Office %1 — installed: %2; volume license pack (KMS host): %3</source>
+            <translation>Office %1 — installé : %2 ; pack de licences en volume (hôte KMS) : %3</translation>
         </message>
         <message>
             <source>Clock (UTC): %1</source>
-            <translation type="unfinished" />
+            <translation>Horloge (UTC) : %1</translation>
         </message>
         <message>
             <source>KMS host: %1</source>
-            <translation type="unfinished" />
+            <translation>Hôte KMS : %1</translation>
         </message>
         <message>
             <source>Current count: %1 (at least %2 needed)</source>
-            <translation type="unfinished" />
+            <translation>Décompte actuel : %1 (au moins %2 requis)</translation>
         </message>
         <message>
             <source>Listening port: %1</source>
-            <translation type="unfinished" />
+            <translation>Port d’écoute : %1</translation>
         </message>
         <message>
             <source>DNS publishing: %1</source>
-            <translation type="unfinished" />
+            <translation>Publication DNS : %1</translation>
         </message>
         <message>
             <source>Low priority: %1</source>
-            <translation type="unfinished" />
+            <translation>Priorité basse : %1</translation>
         </message>
         <message>
             <source>Activation interval: %1 min, renewal interval: %2 min</source>
-            <translation type="unfinished" />
+            <translation>Intervalle d’activation : %1 min, intervalle de renouvellement : %2 min</translation>
         </message>
         <message>
             <source>Requests received: %1 (failed: %2)</source>
-            <translation type="unfinished" />
+            <translation>Requêtes reçues : %1 (en échec : %2)</translation>
         </message>
         <message>
             <source>KMS host used by this machine: %1</source>
-            <translation type="unfinished" />
+            <translation>Hôte KMS utilisé par cette machine : %1</translation>
         </message>
         <message>
             <source>No product holds a product key.</source>
-            <translation type="unfinished" />
+            <translation>Aucun produit n’a de clé de produit.</translation>
         </message>
         <message>
             <source>%1 — channel %2</source>
-            <translation type="unfinished" />
+            <translation>%1 — canal %2</translation>
         </message>
         <message>
             <source>  License status: %1</source>
-            <translation type="unfinished" />
+            <translation>  État de la licence : %1</translation>
         </message>
         <message>
             <source>  Reason: %1</source>
-            <translation type="unfinished" />
+            <translation>  Motif : %1</translation>
         </message>
         <message>
             <source>  Product key: %1</source>
-            <translation type="unfinished" />
+            <translation>  Clé de produit : %1</translation>
         </message>
         <message>
             <source>  Grace period left: %1 min</source>
-            <translation type="unfinished" />
+            <translation>  Période de grâce restante : %1 min</translation>
         </message>
         <message>
             <source>  KMS host: %1</source>
-            <translation type="unfinished" />
+            <translation>  Hôte KMS : %1</translation>
         </message>
         <message>
             <source>unlicensed</source>
-            <translation type="unfinished" />
+            <translation>sans licence</translation>
         </message>
         <message>
             <source>licensed</source>
-            <translation type="unfinished" />
+            <translation>sous licence</translation>
         </message>
         <message>
             <source>initial grace period</source>
-            <translation type="unfinished" />
+            <translation>période de grâce initiale</translation>
         </message>
         <message>
             <source>additional grace period (tolerance exceeded)</source>
-            <translation type="unfinished" />
+            <translation>période de grâce supplémentaire (tolérance dépassée)</translation>
         </message>
         <message>
             <source>non-genuine grace period</source>
-            <translation type="unfinished" />
+            <translation>période de grâce pour copie non authentique</translation>
         </message>
         <message>
             <source>notification mode</source>
-            <translation type="unfinished" />
+            <translation>mode de notification</translation>
         </message>
         <message>
             <source>extended grace period</source>
-            <translation type="unfinished" />
+            <translation>période de grâce étendue</translation>
         </message>
         <message>
             <source>unknown (%1)</source>
-            <translation type="unfinished" />
+            <translation>inconnu (%1)</translation>
         </message>
     </context>
     <context>
@@ -1758,15 +1758,15 @@
         <name>LabCommand</name>
         <message>
             <source>%1 must be between %2 and %3.</source>
-            <translation type="unfinished" />
+            <translation>%1 doit être compris entre %2 et %3.</translation>
         </message>
         <message>
             <source>The lab could not listen: %1</source>
-            <translation type="unfinished" />
+            <translation>Le laboratoire n’a pas pu se mettre à l’écoute : %1</translation>
         </message>
         <message>
             <source>The simulated lab is not available in this build (%1).</source>
-            <translation type="unfinished" />
+            <translation>Le laboratoire simulé n’est pas disponible dans cette version (%1).</translation>
         </message>
     </context>
     <context>
@@ -2023,59 +2023,59 @@
         <name>TransportOptions</name>
         <message>
             <source>Give the account with --user for %1 authentication.</source>
-            <translation type="unfinished" />
+            <translation>Indiquez le compte avec --user pour l’authentification %1.</translation>
         </message>
         <message>
             <source>No password: pass it on standard input with --password-stdin, take it from the keyring with --credential NAME, or run in a terminal to be asked for it.</source>
-            <translation type="unfinished" />
+            <translation>Aucun mot de passe : transmettez-le sur l’entrée standard avec --password-stdin, prenez-le dans le trousseau avec --credential NOM, ou lancez la commande dans un terminal pour qu’il vous soit demandé.</translation>
         </message>
         <message>
             <source>The password read from standard input is empty.</source>
-            <translation type="unfinished" />
+            <translation>Le mot de passe lu sur l’entrée standard est vide.</translation>
         </message>
         <message>
             <source>Password for %1 on %2: </source>
-            <translation type="unfinished" />
+            <translation>Mot de passe de %1 sur %2 : </translation>
         </message>
         <message>
             <source>No safe keyring is available on this computer (found: %1). Use --password-stdin, or type the password when asked.</source>
-            <translation type="unfinished" />
+            <translation>Aucun trousseau sûr n’est disponible sur cet ordinateur (trouvé : %1). Utilisez --password-stdin, ou tapez le mot de passe quand il est demandé.</translation>
         </message>
         <message>
             <source>The keyring holds no password under the name “%1”.</source>
-            <translation type="unfinished" />
+            <translation>Le trousseau ne contient aucun mot de passe sous le nom « %1 ».</translation>
         </message>
         <message>
             <source>“%1” is not a WinRM address. Expected http://host:5985/wsman or https://host:5986/wsman.</source>
-            <translation type="unfinished" />
+            <translation>« %1 » n’est pas une adresse WinRM. Attendu : http://hôte:5985/wsman ou https://hôte:5986/wsman.</translation>
         </message>
         <message>
             <source>The CA file %1 cannot be read.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier d’autorité de certification %1 est illisible.</translation>
         </message>
         <message>
             <source>The time-out must be more than 0 and at most %1 seconds.</source>
-            <translation type="unfinished" />
+            <translation>Le délai d’attente doit être supérieur à 0 et d’au plus %1 secondes.</translation>
         </message>
         <message>
             <source>Basic authentication over plain HTTP would send the password in clear to %1. Use --https, or NTLM or Kerberos authentication.</source>
-            <translation type="unfinished" />
+            <translation>L’authentification Basic sur HTTP non chiffré enverrait le mot de passe en clair à %1. Utilisez --https, ou l’authentification NTLM ou Kerberos.</translation>
         </message>
         <message>
             <source>Warning: certificate validation is OFF (--insecure-skip-tls-verify). Anyone on the network path can pose as the machine and read the password.</source>
-            <translation type="unfinished" />
+            <translation>Attention : la validation du certificat est DÉSACTIVÉE (--insecure-skip-tls-verify). N’importe qui sur le chemin réseau peut se faire passer pour la machine et lire le mot de passe.</translation>
         </message>
         <message>
             <source>--local runs PowerShell on this computer and works only on Windows. Use --winrm for a remote machine or --lab for the simulated lab.</source>
-            <translation type="unfinished" />
+            <translation>--local exécute PowerShell sur cet ordinateur et ne fonctionne que sous Windows. Utilisez --winrm pour une machine distante ou --lab pour le laboratoire simulé.</translation>
         </message>
         <message>
             <source>--lab uses the lab's own addresses and credentials: leave out %1.</source>
-            <translation type="unfinished" />
+            <translation>--lab utilise les adresses et identifiants propres au laboratoire : retirez %1.</translation>
         </message>
         <message>
             <source>The simulated lab is not available in this build (%1).</source>
-            <translation type="unfinished" />
+            <translation>Le laboratoire simulé n’est pas disponible dans cette version (%1).</translation>
         </message>
     </context>
     <context>

@@ -53,7 +53,7 @@ ELEVATED = QT_TRANSLATE_NOOP("HostCommand", "Running with administrator rights: 
 POWERSHELL = QT_TRANSLATE_NOOP("HostCommand", "Windows PowerShell: %1")
 OFFICE_NONE = QT_TRANSLATE_NOOP("HostCommand", "Office: none installed, no volume license pack")
 OFFICE_LINE = QT_TRANSLATE_NOOP(
-    "HostCommand", "Office %1: installed %2, volume license pack for a KMS host %3"
+    "HostCommand", "Office %1 — installed: %2; volume license pack (KMS host): %3"
 )
 CLOCK = QT_TRANSLATE_NOOP("HostCommand", "Clock (UTC): %1")
 

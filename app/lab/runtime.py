@@ -12,10 +12,10 @@ training mode run it in-process.
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import importlib
-import inspect
-import logging
+import secrets
 import shutil
 import ssl
 import tempfile
@@ -27,6 +27,9 @@ from urllib.parse import quote
 from app.lab.faults import FaultBook, MachineFaults
 from app.lab.tls import ServerCredentials, make_lab_credentials
 from app.lab.wsman_server import WsmanServer
+
+# The TSIG key the lab DNS server accepts RFC 2136 updates with (lab-only, new each run).
+TSIG_KEY_NAME = "kmsw-lab-update"
 
 # Above this many machines, only the shared endpoint is opened (no socket per machine).
 PER_MACHINE_ENDPOINT_LIMIT = 400
@@ -82,6 +85,7 @@ class LabRuntime:
         self._shared: dict[bool, int] = {}
         self._machine_ports: dict[tuple[str, bool], int] = {}
         self._black_hole: int | None = None
+        self.tsig_key_file: Path | None = None
 
     # --- lifecycle -------------------------------------------------------
 
@@ -99,8 +103,8 @@ class LabRuntime:
     def _start(self) -> None:
         names = list(self.world.machine_names())
         tls_context = None
+        self._tmp = Path(tempfile.mkdtemp(prefix="kmsw-lab-"))
         if self._https:
-            self._tmp = Path(tempfile.mkdtemp(prefix="kmsw-lab-"))
             self.credentials = make_lab_credentials(self._tmp, names)
             tls_context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
             tls_context.load_cert_chain(self.credentials.cert_file, self.credentials.key_file)
@@ -122,7 +126,12 @@ class LabRuntime:
                     self._machine_ports[(name, https)] = server.listen_machine(name, https=https)
         server.start()
         if self._with_dns:
-            self.dns = _start_dns(self.world, self._dns_port)
+            tsig_keys = getattr(self.world, "tsig_keys", None)
+            if not tsig_keys:
+                secret = secrets.token_bytes(32)
+                tsig_keys = {TSIG_KEY_NAME: secret}
+                self.tsig_key_file = _write_tsig_key_file(self._tmp, TSIG_KEY_NAME, secret)
+            self.dns = _start_dns(self.world, self._dns_port, dict(tsig_keys))
 
     def stop(self) -> None:
         """Close every listener and remove the temporary CA folder; idempotent."""
@@ -136,6 +145,7 @@ class LabRuntime:
         self._shared.clear()
         self._machine_ports.clear()
         self._black_hole = None
+        self.tsig_key_file = None
         if self._tmp is not None:
             shutil.rmtree(self._tmp, ignore_errors=True)
             self._tmp = None
@@ -194,11 +204,7 @@ class LabRuntime:
 
     def dns_address(self) -> str | None:
         """``127.0.0.1:PORT`` of the lab DNS server, or None when it is not running."""
-        if self.dns is None:
-            return None
-        port = getattr(self.dns, "port", None)
-        host = getattr(self.dns, "host", "127.0.0.1")
-        return f"{host}:{port}" if port else None
+        return self.dns.address if self.dns is not None else None
 
     def describe(self) -> dict[str, Any]:
         """The JSON document ``kms-wizard lab serve`` prints (DESIGN §3)."""
@@ -224,11 +230,16 @@ class LabRuntime:
             "ca_file": str(self.ca_file) if self.ca_file else None,
             "machines": machines,
             "keys": dict(self.world.lab_keys()),
+            "tsig_key_file": str(self.tsig_key_file) if self.tsig_key_file else None,
         }
 
 
-def _start_dns(world: Any, port: int) -> Any:
-    """Start ``app.lab.dns_server.LabDnsServer`` on the world's zone, if that module exists."""
+def _start_dns(world: Any, port: int, tsig_keys: dict[str, bytes]) -> Any:
+    """Start ``app.lab.dns_server.LabDnsServer`` on the world's zone, if that module exists.
+
+    Raises:
+        OSError: the port could not be bound.
+    """
     try:
         module = importlib.import_module("app.lab.dns_server")
     except ImportError:
@@ -236,15 +247,18 @@ def _start_dns(world: Any, port: int) -> Any:
     server_class = getattr(module, "LabDnsServer", None)
     if server_class is None:
         return None
-    kwargs: dict[str, Any] = {"host": "127.0.0.1", "port": port}
-    accepted = inspect.signature(server_class).parameters
-    tsig_keys = getattr(world, "tsig_keys", None)
-    if "tsig_keys" in accepted and tsig_keys is not None:
-        kwargs["tsig_keys"] = tsig_keys() if callable(tsig_keys) else tsig_keys
-    try:
-        server = server_class(world.zone, **kwargs)
-        server.start()
-    except OSError as exc:  # e.g. the DNS port is taken: WinRM still works
-        logging.getLogger(__name__).warning("lab DNS server not started: %s", exc)
-        return None
+    server = server_class(world.zone, host="127.0.0.1", port=port, tsig_keys=tsig_keys)
+    server.start()
     return server
+
+
+def _write_tsig_key_file(directory: Path, name: str, secret: bytes) -> Path:
+    """The key in the format ``tsig-keygen`` prints (what ``dns-publish --tsig-key-file`` reads)."""
+    path = directory / "lab-update.key"
+    encoded = base64.b64encode(secret).decode("ascii")
+    path.write_text(
+        f'key "{name}" {{\n\talgorithm hmac-sha256;\n\tsecret "{encoded}";\n}};\n',
+        encoding="ascii",
+    )
+    path.chmod(0o600)
+    return path

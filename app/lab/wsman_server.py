@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import collections
 import contextlib
 import hmac
 import logging
@@ -178,6 +179,8 @@ class WsmanServer:
         self._thread: threading.Thread | None = None
         self._connections: set[socket.socket] = set()
         self._names: dict[str, str] = {}
+        # Requests answered per action, plus "Receive-timeout" (tests, benchmarks).
+        self.stats: collections.Counter[str] = collections.Counter()
 
     # --- listeners -------------------------------------------------------
 
@@ -322,6 +325,15 @@ class WsmanServer:
             live = [_record(s) for s in self._shells.values()]
             return [*self._closed_records, *live]
 
+    def forget_shells(self, machine: str | None = None) -> int:
+        """Drop the open shells (of ``machine``), as a restart of its WinRM service would."""
+        with self._lock:
+            gone = [s for s in self._shells.values() if machine in (None, s.machine)]
+            for shell in gone:
+                del self._shells[shell.shell_id]
+                self._closed_records.append(_record(shell))
+            return len(gone)
+
     def open_shell_count(self, machine: str | None = None) -> int:
         with self._lock:
             return sum(1 for s in self._shells.values() if machine in (None, s.machine))
@@ -333,6 +345,8 @@ class WsmanServer:
             _FaultAnswer: the request fails with a WS-Man fault (HTTP 500).
         """
         now = time.monotonic()
+        with self._lock:
+            self.stats[request.action] += 1
         if request.action == "Create":
             return self._create(machine, request, base_url, now)
         with self._lock:
@@ -418,6 +432,8 @@ class WsmanServer:
             limit = request.operation_timeout or DEFAULT_OPERATION_TIMEOUT
             self._stop.wait(min(wait, limit))
             if time.monotonic() < run.ready_at:
+                with self._lock:
+                    self.stats["Receive-timeout"] += 1
                 raise _FaultAnswer(soap.timeout_fault(request, shell.machine))
         with self._lock:
             budget = self.receive_max_bytes
