@@ -24,28 +24,20 @@ A runner belongs to one thread (pywinrm connections are not thread-safe).
 from __future__ import annotations
 
 import contextlib
-import heapq
 import http.client
 import ipaddress
-import itertools
 import math
 import socket
 import ssl
-import threading
 import time
-import weakref
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
 from xml.etree.ElementTree import ParseError
 
 import requests
-import requests.adapters
 import urllib3.exceptions
-from urllib3.connection import HTTPConnection, HTTPSConnection
-from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
-from urllib3.poolmanager import PoolManager
 from winrm.exceptions import (
     InvalidCredentialsError,
     WinRMError,
@@ -53,10 +45,10 @@ from winrm.exceptions import (
     WinRMTransportError,
     WSManFaultError,
 )
-from winrm.protocol import Protocol
-from winrm.transport import Transport
 
 from app.adapters.operation_contract import operation_command, parse_output
+from app.adapters.winrm_deadline import WATCHDOG, DeadlinePassed, GuardedTransport
+from app.adapters.winrm_envelopes import LeanProtocol
 from app.domain.errors import ErrorKind, ExecutionError
 from app.domain.ports import JSONValue
 
@@ -127,8 +119,8 @@ class WinrmRunner:
         self._scheme = (parts.scheme or "http").lower()
         self._host = parts.hostname or target
         self._port = parts.port or (5986 if self._scheme == "https" else 5985)
-        self._protocol: Protocol | None = None
-        self._transport: _GuardedTransport | None = None
+        self._protocol: LeanProtocol | None = None
+        self._transport: GuardedTransport | None = None
         self._shell_id: str | None = None
 
     @property
@@ -166,7 +158,7 @@ class WinrmRunner:
         transport = self._ensure_protocol()
         transport.deadline = deadline
         transport.aborted = False
-        alarm = _WATCHDOG.arm(deadline, transport.abort)
+        alarm = WATCHDOG.arm(deadline, transport.abort)
         try:
             return self._exchange(command, deadline)
         except ExecutionError:
@@ -177,7 +169,7 @@ class WinrmRunner:
                 self._shell_id = None  # the connection broke: probe and reopen next time
             raise failure from problem
         finally:
-            _WATCHDOG.disarm(alarm)
+            WATCHDOG.disarm(alarm)
             transport.aborted = False
             transport.deadline = math.inf
 
@@ -260,7 +252,7 @@ class WinrmRunner:
                 ErrorKind.UNREACHABLE, reason=problem.strerror or type(problem).__name__
             ) from None
 
-    def _ensure_protocol(self) -> _GuardedTransport:
+    def _ensure_protocol(self) -> GuardedTransport:
         if self._transport is not None:
             return self._transport
         settings = self.settings
@@ -291,13 +283,18 @@ class WinrmRunner:
             "proxy": None,
         }
         try:
-            protocol = Protocol(
+            protocol = LeanProtocol(
                 transport=transport_name,  # type: ignore[arg-type]
                 operation_timeout_sec=operation_timeout,
                 service="HTTP",
                 **options,
             )
-            transport = _GuardedTransport(auth_method=transport_name, service="HTTP", **options)
+            transport = GuardedTransport(
+                auth_method=transport_name,
+                service="HTTP",
+                connect_timeout=settings.probe_timeout * 2,
+                **options,
+            )
         except WinRMError as problem:
             raise ExecutionError(
                 ErrorKind.UNSUPPORTED, self._target, _safe_text(problem, settings.password)
@@ -317,7 +314,7 @@ class WinrmRunner:
     def _classify(self, problem: BaseException, seconds: float, *, aborted: bool) -> ExecutionError:
         """Map what pywinrm, requests or the socket raised to a typed failure."""
         host = self._target
-        if aborted or isinstance(problem, _DeadlinePassed | WinRMOperationTimeoutError):
+        if aborted or isinstance(problem, DeadlinePassed | WinRMOperationTimeoutError):
             return ExecutionError(ErrorKind.TIMEOUT, host, _seconds(seconds))
         if isinstance(problem, InvalidCredentialsError):
             return ExecutionError(
@@ -409,157 +406,3 @@ def _tls_reason(problem: BaseException) -> str:
         if isinstance(link, ssl.SSLError):
             return link.reason or "TLS error"
     return "TLS handshake failed"
-
-
-# --- deadline enforcement ---------------------------------------------------
-
-
-class _DeadlinePassed(Exception):
-    """No time is left for the next HTTP call."""
-
-
-class _GuardedTransport(Transport):
-    """pywinrm's transport, with a deadline for every call and sockets it can abort."""
-
-    def __init__(self, **kwargs: Any) -> None:
-        super().__init__(**kwargs)
-        self.deadline = math.inf
-        self.aborted = False
-        self.connect_timeout = DEFAULT_PROBE_TIMEOUT * 2
-        self._sockets: weakref.WeakSet[socket.socket] = weakref.WeakSet()
-        self._mounted_on: requests.Session | None = None
-
-    def _send_message_request(
-        self, session: requests.Session, prepared_request: requests.PreparedRequest
-    ) -> requests.Response:
-        if self._mounted_on is not session:
-            adapter = _TrackingAdapter(self._sockets)
-            session.mount("http://", adapter)
-            session.mount("https://", adapter)
-            self._mounted_on = session
-        remaining = self.deadline - time.monotonic()
-        if remaining <= 0:
-            raise _DeadlinePassed
-        if remaining != math.inf:
-            self.read_timeout_sec = (min(self.connect_timeout, remaining), remaining)  # type: ignore[assignment]
-        return super()._send_message_request(session, prepared_request)
-
-    def abort(self) -> None:
-        """Called by the watchdog at the deadline: break the in-flight exchange."""
-        self.aborted = True
-        for sock in list(self._sockets):
-            with contextlib.suppress(OSError):
-                sock.shutdown(socket.SHUT_RDWR)
-
-
-class _TrackedHTTPConnection(HTTPConnection):
-    kmsw_sockets: weakref.WeakSet[socket.socket] | None = None
-
-    def connect(self) -> None:
-        super().connect()
-        if self.kmsw_sockets is not None and self.sock is not None:
-            self.kmsw_sockets.add(self.sock)
-
-
-class _TrackedHTTPSConnection(HTTPSConnection):
-    kmsw_sockets: weakref.WeakSet[socket.socket] | None = None
-
-    def connect(self) -> None:
-        super().connect()
-        if self.kmsw_sockets is not None and self.sock is not None:
-            self.kmsw_sockets.add(self.sock)
-
-
-class _TrackedHTTPPool(HTTPConnectionPool):
-    ConnectionCls = _TrackedHTTPConnection
-    kmsw_sockets: weakref.WeakSet[socket.socket] | None = None
-
-    def _new_conn(self) -> Any:
-        conn = super()._new_conn()
-        conn.kmsw_sockets = self.kmsw_sockets
-        return conn
-
-
-class _TrackedHTTPSPool(HTTPSConnectionPool):
-    ConnectionCls = _TrackedHTTPSConnection
-    kmsw_sockets: weakref.WeakSet[socket.socket] | None = None
-
-    def _new_conn(self) -> Any:
-        conn = super()._new_conn()
-        conn.kmsw_sockets = self.kmsw_sockets
-        return conn
-
-
-class _TrackingPoolManager(PoolManager):
-    def __init__(self, sockets: weakref.WeakSet[socket.socket], **kwargs: Any) -> None:
-        super().__init__(**kwargs)
-        self.kmsw_sockets = sockets
-        self.pool_classes_by_scheme = {"http": _TrackedHTTPPool, "https": _TrackedHTTPSPool}
-
-    def _new_pool(self, scheme: str, host: str, port: int, request_context: Any = None) -> Any:
-        pool = super()._new_pool(scheme, host, port, request_context)
-        pool.kmsw_sockets = self.kmsw_sockets
-        return pool
-
-
-class _TrackingAdapter(requests.adapters.HTTPAdapter):
-    """requests' adapter whose connections register their sockets for abort."""
-
-    def __init__(self, sockets: weakref.WeakSet[socket.socket]) -> None:
-        self._kmsw_sockets = sockets
-        super().__init__(pool_connections=1, pool_maxsize=1)
-
-    def init_poolmanager(
-        self, connections: int, maxsize: int, block: bool = False, **pool_kwargs: Any
-    ) -> None:
-        self.poolmanager = _TrackingPoolManager(
-            self._kmsw_sockets, num_pools=connections, maxsize=maxsize, block=block, **pool_kwargs
-        )
-
-
-class _Watchdog:
-    """One thread for all runners: calls ``callback`` when a deadline passes."""
-
-    def __init__(self) -> None:
-        self._heap: list[tuple[float, int, list[Any]]] = []
-        self._counter = itertools.count()
-        self._wake = threading.Condition()
-        self._thread: threading.Thread | None = None
-
-    def arm(self, deadline: float, callback: Callable[[], None]) -> list[Any]:
-        entry = [callback]
-        with self._wake:
-            heapq.heappush(self._heap, (deadline, next(self._counter), entry))
-            if self._thread is None:
-                self._thread = threading.Thread(
-                    target=self._loop, name="winrm-watchdog", daemon=True
-                )
-                self._thread.start()
-            elif self._heap[0][2] is entry:
-                self._wake.notify()
-        return entry
-
-    def disarm(self, entry: list[Any]) -> None:
-        entry[0] = None  # popped lazily
-
-    def _loop(self) -> None:
-        while True:
-            with self._wake:
-                while self._heap and self._heap[0][2][0] is None:
-                    heapq.heappop(self._heap)
-                if not self._heap:
-                    self._wake.wait()
-                    continue
-                deadline = self._heap[0][0]
-                wait = deadline - time.monotonic()
-                if wait > 0:
-                    self._wake.wait(wait)
-                    continue
-                _, _, entry = heapq.heappop(self._heap)
-                callback = entry[0]
-            if callback is not None:
-                with contextlib.suppress(Exception):
-                    callback()
-
-
-_WATCHDOG = _Watchdog()
