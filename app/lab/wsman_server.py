@@ -303,7 +303,12 @@ class WsmanServer:
             return None
         if key not in self._names:
             self._names = _name_index(self.world.machine_names())
-        return self._names.get(key)
+        found = self._names.get(key)
+        if found is None:
+            # The world may know more spellings (a machine's IP address).
+            canonical = getattr(self.world, "canonical_name", None)
+            found = canonical(key) if canonical is not None else None
+        return found
 
     def machine_for(self, listener: Listener, path: str, host_header: str | None) -> str | None:
         """Which machine a request is for (None: no such machine here)."""
