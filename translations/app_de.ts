@@ -127,811 +127,819 @@
         <name>DnsCheck</name>
         <message>
             <source>Zone %1 found (primary server %2, serial %3).</source>
-            <translation type="unfinished" />
+            <translation>Zone %1 gefunden (primärer Server %2, Seriennummer %3).</translation>
         </message>
         <message>
             <source>The domain belongs to this zone; its authoritative servers are asked next.</source>
-            <translation type="unfinished" />
+            <translation>Die Domäne gehört zu dieser Zone; als Nächstes werden ihre autoritativen DNS-Server gefragt.</translation>
         </message>
         <message>
             <source>The domain %1 does not exist (NXDOMAIN).</source>
-            <translation type="unfinished" />
+            <translation>Die Domäne %1 existiert nicht (NXDOMAIN).</translation>
         </message>
         <message>
             <source>KMS clients look for _vlmcs._tcp in their own DNS domain (their primary DNS suffix, or the Active Directory domain); a domain that does not exist cannot hold the record.</source>
-            <translation type="unfinished" />
+            <translation>KMS-Clients suchen _vlmcs._tcp in ihrer eigenen DNS-Domäne (ihrem primären DNS-Suffix oder der Active-Directory-Domäne); eine Domäne, die nicht existiert, kann den Eintrag nicht enthalten.</translation>
         </message>
         <message>
             <source>Check the spelling. Give the DNS domain the clients use: “ipconfig /all” on a client shows it as the primary DNS suffix.</source>
-            <translation type="unfinished" />
+            <translation>Prüfen Sie die Schreibweise. Geben Sie die DNS-Domäne der Clients an: „ipconfig /all“ zeigt sie auf einem Client als primäres DNS-Suffix.</translation>
         </message>
         <message>
             <source>No DNS server answered the question for %1.</source>
-            <translation type="unfinished" />
+            <translation>Kein DNS-Server hat die Anfrage für %1 beantwortet.</translation>
         </message>
         <message>
             <source>Without an answer from a DNS server nothing else can be checked.</source>
-            <translation type="unfinished" />
+            <translation>Ohne Antwort eines DNS-Servers lässt sich nichts weiter prüfen.</translation>
         </message>
         <message>
             <source>Check the DNS server addresses (--nameserver, or this computer's DNS settings) and that UDP and TCP port 53 are open to them.</source>
-            <translation type="unfinished" />
+            <translation>Prüfen Sie die Adressen der DNS-Server (--nameserver oder die DNS-Einstellungen dieses Computers) und dass UDP- und TCP-Port 53 zu ihnen offen sind.</translation>
         </message>
         <message>
             <source>No zone (SOA record) was found for %1.</source>
-            <translation type="unfinished" />
+            <translation>Für %1 wurde keine Zone (SOA-Eintrag) gefunden.</translation>
         </message>
         <message>
             <source>The servers answered, but none named the zone that holds the domain.</source>
-            <translation type="unfinished" />
+            <translation>Die Server haben geantwortet, aber keiner hat die Zone genannt, die die Domäne enthält.</translation>
         </message>
         <message>
             <source>Check that the DNS servers asked host this domain or forward queries for it.</source>
-            <translation type="unfinished" />
+            <translation>Prüfen Sie, ob die gefragten DNS-Server diese Domäne hosten oder Anfragen dafür weiterleiten.</translation>
         </message>
         <message>
             <source>No name servers (NS records) were found for zone %1.</source>
-            <translation type="unfinished" />
+            <translation>Für die Zone %1 wurden keine Namenserver (NS-Einträge) gefunden.</translation>
         </message>
         <message>
             <source>The zone's authoritative servers hold the record; without NS records they cannot be found and asked.</source>
-            <translation type="unfinished" />
+            <translation>Die autoritativen DNS-Server der Zone halten den Eintrag; ohne NS-Einträge lassen sie sich weder finden noch fragen.</translation>
         </message>
         <message>
             <source>Give the zone NS records naming its DNS servers (in Active Directory, the domain controllers that run DNS).</source>
-            <translation type="unfinished" />
+            <translation>Legen Sie für die Zone NS-Einträge an, die ihre DNS-Server nennen (in Active Directory die Domänencontroller mit DNS-Dienst).</translation>
         </message>
         <message>
             <source>%1 (%2) answers authoritatively for %3, serial %4.</source>
-            <translation type="unfinished" />
+            <translation>%1 (%2) antwortet autoritativ für %3, Seriennummer %4.</translation>
         </message>
         <message>
             <source>This server holds the zone; it was asked directly, without any cache between.</source>
-            <translation type="unfinished" />
+            <translation>Dieser Server hält die Zone; er wurde direkt gefragt, ohne Cache dazwischen.</translation>
         </message>
         <message>
             <source>The name server %1 has no address (A or AAAA record).</source>
-            <translation type="unfinished" />
+            <translation>Der Namenserver %1 hat keine Adresse (A- oder AAAA-Eintrag).</translation>
         </message>
         <message>
             <source>A name server that cannot be found cannot answer; other DNS servers waste time on it.</source>
-            <translation type="unfinished" />
+            <translation>Ein Namenserver, der sich nicht finden lässt, kann nicht antworten; andere DNS-Server verlieren Zeit mit ihm.</translation>
         </message>
         <message>
             <source>Add the address record of %1, or remove its NS record if it was retired.</source>
-            <translation type="unfinished" />
+            <translation>Legen Sie den Adresseintrag von %1 an oder entfernen Sie seinen NS-Eintrag, falls er außer Betrieb ist.</translation>
         </message>
         <message>
             <source>%1 (%2) did not answer within %3 s.</source>
-            <translation type="unfinished" />
+            <translation>%1 (%2) hat nicht innerhalb von %3 s geantwortet.</translation>
         </message>
         <message>
             <source>%1 (%2) could not be reached: %3.</source>
-            <translation type="unfinished" />
+            <translation>%1 (%2) ist nicht erreichbar: %3.</translation>
         </message>
         <message>
             <source>An authoritative server that does not answer delays the clients' DNS servers, and a record only it holds is lost to them.</source>
-            <translation type="unfinished" />
+            <translation>Ein autoritativer DNS-Server, der nicht antwortet, verzögert die DNS-Server der Clients, und ein Eintrag, den nur er hält, geht ihnen verloren.</translation>
         </message>
         <message>
             <source>Check that the DNS service runs on %1 and that UDP and TCP port 53 are open to it; if the server was retired, remove its NS record.</source>
-            <translation type="unfinished" />
+            <translation>Prüfen Sie, ob der DNS-Dienst auf %1 läuft und UDP- und TCP-Port 53 zu ihm offen sind; ist der Server außer Betrieb, entfernen Sie seinen NS-Eintrag.</translation>
         </message>
         <message>
             <source>%1 (%2) refused to answer for zone %3.</source>
-            <translation type="unfinished" />
+            <translation>%1 (%2) hat die Antwort für die Zone %3 verweigert.</translation>
         </message>
         <message>
             <source>%1 (%2) answered, but not as an authoritative server for zone %3.</source>
-            <translation type="unfinished" />
+            <translation>%1 (%2) hat geantwortet, aber nicht als autoritativer Server für die Zone %3.</translation>
         </message>
         <message>
             <source>It is listed as a name server of the zone but does not serve it (a lame delegation), or it does not accept queries from this computer.</source>
-            <translation type="unfinished" />
+            <translation>Er ist als Namenserver der Zone eingetragen, bedient sie aber nicht (fehlerhafte Delegierung), oder er nimmt keine Anfragen von diesem Computer an.</translation>
         </message>
         <message>
             <source>Host the zone on that server (secondary zone, or Active Directory replication to it), or remove its NS record.</source>
-            <translation type="unfinished" />
+            <translation>Hosten Sie die Zone auf diesem Server (sekundäre Zone oder Active-Directory-Replikation dorthin) oder entfernen Sie seinen NS-Eintrag.</translation>
         </message>
         <message>
             <source>%1 (%2) could not answer: %3.</source>
-            <translation type="unfinished" />
+            <translation>%1 (%2) konnte nicht antworten: %3.</translation>
         </message>
         <message>
             <source>The server sent an error or a reply that is not a valid DNS answer.</source>
-            <translation type="unfinished" />
+            <translation>Der Server hat einen Fehler oder eine Antwort gesendet, die keine gültige DNS-Antwort ist.</translation>
         </message>
         <message>
             <source>Read the DNS server's event log (Windows) or its log (BIND), and check that the zone loaded without errors.</source>
-            <translation type="unfinished" />
+            <translation>Lesen Sie das Ereignisprotokoll des DNS-Servers (Windows) bzw. sein Protokoll (BIND) und prüfen Sie, ob die Zone fehlerfrei geladen wurde.</translation>
+        </message>
+        <message>
+            <source>KMS SRV records on %1: %2</source>
+            <translation>KMS-SRV-Einträge auf %1: %2</translation>
         </message>
         <message>
             <source>KMS clients that ask this server will find the hosts it names.</source>
-            <translation type="unfinished" />
+            <translation>KMS-Clients, die diesen Server fragen, finden die Hosts, die er nennt.</translation>
         </message>
         <message>
             <source>%1 returns no _vlmcs._tcp SRV record for %2.</source>
-            <translation type="unfinished" />
+            <translation>%1 liefert keinen SRV-Eintrag _vlmcs._tcp für %2.</translation>
         </message>
         <message>
             <source>KMS clients find their host by asking DNS for the SRV record _vlmcs._tcp in their domain. Without it automatic discovery fails with 0x8007232B (DNS name does not exist), unless each client is given a host with slmgr /skms.</source>
-            <translation type="unfinished" />
+            <translation>KMS-Clients finden ihren Host, indem sie DNS nach dem SRV-Eintrag _vlmcs._tcp ihrer Domäne fragen. Ohne ihn schlägt die automatische Erkennung mit 0x8007232B fehl (DNS-Name existiert nicht), es sei denn, jedem Client wird mit slmgr /skms ein Host vorgegeben.</translation>
         </message>
         <message>
             <source>Publish the record: turn DNS publishing on on the KMS host (slmgr /sdns) and allow it dynamic updates, or create the record by hand (DNS Manager, Add-DnsServerResourceRecord or the BIND line shown below), or run kms-wizard dns-publish.</source>
-            <translation type="unfinished" />
+            <translation>Veröffentlichen Sie den Eintrag: Aktivieren Sie die DNS-Veröffentlichung auf dem KMS-Host (slmgr /sdns) und erlauben Sie ihm dynamische Updates, oder legen Sie den Eintrag von Hand an (DNS-Manager, Add-DnsServerResourceRecord oder die BIND-Zeile unten), oder führen Sie kms-wizard dns-publish aus.</translation>
         </message>
         <message>
             <source>%1 says that the service is not available here (SRV target “.”).</source>
-            <translation type="unfinished" />
+            <translation>%1 meldet, dass der Dienst hier nicht verfügbar ist (SRV-Ziel „.“).</translation>
         </message>
         <message>
             <source>An SRV record whose target is “.” tells clients that no KMS host exists in this domain.</source>
-            <translation type="unfinished" />
+            <translation>Ein SRV-Eintrag mit dem Ziel „.“ teilt den Clients mit, dass es in dieser Domäne keinen KMS-Host gibt.</translation>
         </message>
         <message>
             <source>Delete that record and publish the record of your KMS host instead.</source>
-            <translation type="unfinished" />
+            <translation>Löschen Sie diesen Eintrag und veröffentlichen Sie stattdessen den Eintrag Ihres KMS-Hosts.</translation>
         </message>
         <message>
             <source>%1 did not answer within %2 s.</source>
-            <translation type="unfinished" />
+            <translation>%1 hat nicht innerhalb von %2 s geantwortet.</translation>
         </message>
         <message>
             <source>%1 could not be reached: %2.</source>
-            <translation type="unfinished" />
+            <translation>%1 ist nicht erreichbar: %2.</translation>
         </message>
         <message>
             <source>Clients that use this DNS server wait for it and then try their next one; if it is their only server, KMS discovery fails.</source>
-            <translation type="unfinished" />
+            <translation>Clients, die diesen DNS-Server verwenden, warten auf ihn und versuchen dann den nächsten; ist er ihr einziger Server, schlägt die KMS-Erkennung fehl.</translation>
         </message>
         <message>
             <source>Check the address, that the DNS service runs on it, and that UDP and TCP port 53 are open to it.</source>
-            <translation type="unfinished" />
+            <translation>Prüfen Sie die Adresse, ob der DNS-Dienst dort läuft und ob UDP- und TCP-Port 53 zu ihm offen sind.</translation>
         </message>
         <message>
             <source>%1 refused the query (REFUSED).</source>
-            <translation type="unfinished" />
+            <translation>%1 hat die Anfrage abgelehnt (REFUSED).</translation>
         </message>
         <message>
             <source>This server does not resolve names for this computer: recursion is not allowed for it, or the domain is not hosted or forwarded there.</source>
-            <translation type="unfinished" />
+            <translation>Dieser Server löst für diesen Computer keine Namen auf: Rekursion ist für ihn nicht erlaubt, oder die Domäne wird dort weder gehostet noch weitergeleitet.</translation>
         </message>
         <message>
             <source>Ask the DNS server your clients use, or allow recursion or a forwarder for this domain.</source>
-            <translation type="unfinished" />
+            <translation>Fragen Sie den DNS-Server, den Ihre Clients verwenden, oder erlauben Sie Rekursion oder eine Weiterleitung für diese Domäne.</translation>
         </message>
         <message>
             <source>%1 could not answer the query: %2.</source>
-            <translation type="unfinished" />
+            <translation>%1 konnte die Anfrage nicht beantworten: %2.</translation>
         </message>
         <message>
             <source>%1 sent a reply that is not a valid DNS answer: %2.</source>
-            <translation type="unfinished" />
+            <translation>%1 hat eine Antwort gesendet, die keine gültige DNS-Antwort ist: %2.</translation>
         </message>
         <message>
             <source>Clients that use this DNS server get no usable answer from it.</source>
-            <translation type="unfinished" />
+            <translation>Clients, die diesen DNS-Server verwenden, erhalten von ihm keine brauchbare Antwort.</translation>
         </message>
         <message>
             <source>Check that this address really is a DNS server (and not another service on that port), and read its log.</source>
-            <translation type="unfinished" />
+            <translation>Prüfen Sie, ob diese Adresse wirklich ein DNS-Server ist (und nicht ein anderer Dienst auf diesem Port), und lesen Sie sein Protokoll.</translation>
         </message>
         <message>
             <source>The %1 servers that answered all give the same records.</source>
-            <translation type="unfinished" />
+            <translation>Die %1 Server, die geantwortet haben, liefern alle dieselben Einträge.</translation>
         </message>
         <message>
             <source>Only one server answered; nothing to compare.</source>
-            <translation type="unfinished" />
+            <translation>Nur ein Server hat geantwortet; nichts zu vergleichen.</translation>
         </message>
         <message>
             <source>Clients asking different DNS servers get different KMS hosts, or none. Usually zone replication has not reached a server yet (compare the serial numbers under “ns”), or a resolver still holds an old answer until its TTL runs out.</source>
-            <translation type="unfinished" />
+            <translation>Clients, die verschiedene DNS-Server fragen, erhalten verschiedene KMS-Hosts oder keinen. Meist hat die Zonenreplikation einen Server noch nicht erreicht (vergleichen Sie die Seriennummern unter „ns“), oder ein Resolver hält noch eine alte Antwort, bis ihre TTL abläuft.</translation>
         </message>
         <message>
             <source>Wait for replication (Active Directory: repadmin /syncall /AdeP) and check again; otherwise correct the record on the server that differs. A resolver's cache can be cleared with Clear-DnsServerCache (Windows) or rndc flush (BIND).</source>
-            <translation type="unfinished" />
+            <translation>Warten Sie die Replikation ab (Active Directory: repadmin /syncall /AdeP) und prüfen Sie erneut; andernfalls korrigieren Sie den Eintrag auf dem abweichenden Server. Den Cache eines Resolvers leeren Clear-DnsServerCache (Windows) oder rndc flush (BIND).</translation>
         </message>
         <message>
             <source>%1 returns “%2”, while %3 return “%4”.</source>
-            <translation type="unfinished" />
+            <translation>%1 liefert „%2“, während %3 „%4“ liefern.</translation>
         </message>
         <message>
             <source>%1 returns no record, while %2 return “%3”.</source>
-            <translation type="unfinished" />
+            <translation>%1 liefert keinen Eintrag, während %2 „%3“ liefern.</translation>
         </message>
         <message>
             <source>%1 returns “%2”, while %3 return no record.</source>
-            <translation type="unfinished" />
+            <translation>%1 liefert „%2“, während %3 keinen Eintrag liefern.</translation>
         </message>
         <message>
             <source>%1 resolves to %2.</source>
-            <translation type="unfinished" />
+            <translation>%1 wird zu %2 aufgelöst.</translation>
         </message>
         <message>
             <source>Clients can turn this name into an address.</source>
-            <translation type="unfinished" />
+            <translation>Clients können diesen Namen in eine Adresse auflösen.</translation>
         </message>
         <message>
             <source>%1 is an alias (CNAME) of %2; an SRV target must be the host's own name.</source>
-            <translation type="unfinished" />
+            <translation>%1 ist ein Alias (CNAME) von %2; das Ziel eines SRV-Eintrags muss der eigene Name des Hosts sein.</translation>
         </message>
         <message>
             <source>The SRV standard (RFC 2782) forbids aliases as targets; some clients do not follow them.</source>
-            <translation type="unfinished" />
+            <translation>Der SRV-Standard (RFC 2782) verbietet Aliase als Ziel; manche Clients folgen ihnen nicht.</translation>
         </message>
         <message>
             <source>Point the SRV record at %1, the name the alias leads to.</source>
-            <translation type="unfinished" />
+            <translation>Lassen Sie den SRV-Eintrag auf %1 zeigen, den Namen, auf den der Alias verweist.</translation>
         </message>
         <message>
             <source>%1 does not exist in DNS (NXDOMAIN).</source>
-            <translation type="unfinished" />
+            <translation>%1 existiert im DNS nicht (NXDOMAIN).</translation>
         </message>
         <message>
             <source>%1 has no address record (A or AAAA).</source>
-            <translation type="unfinished" />
+            <translation>%1 hat keinen Adresseintrag (A oder AAAA).</translation>
         </message>
         <message>
             <source>%1 could not be resolved: %2.</source>
-            <translation type="unfinished" />
+            <translation>%1 konnte nicht aufgelöst werden: %2.</translation>
         </message>
         <message>
             <source>Clients that pick this record cannot connect: its target must resolve to the KMS host's address.</source>
-            <translation type="unfinished" />
+            <translation>Clients, die diesen Eintrag wählen, können keine Verbindung aufbauen: Sein Ziel muss zur Adresse des KMS-Hosts aufgelöst werden.</translation>
         </message>
         <message>
             <source>Create the address record of %1 (the host registers it itself when its DNS registration is on: ipconfig /registerdns), or correct the SRV record's target.</source>
-            <translation type="unfinished" />
+            <translation>Legen Sie den Adresseintrag von %1 an (der Host registriert ihn selbst, wenn seine DNS-Registrierung aktiv ist: ipconfig /registerdns), oder korrigieren Sie das Ziel des SRV-Eintrags.</translation>
         </message>
         <message>
             <source>The record sends clients to this name; without an address they cannot connect.</source>
-            <translation type="unfinished" />
+            <translation>Der Eintrag schickt die Clients zu diesem Namen; ohne Adresse können sie keine Verbindung aufbauen.</translation>
         </message>
         <message>
             <source>Register the host's address: run ipconfig /registerdns on the host, or create its A record in DNS Manager.</source>
-            <translation type="unfinished" />
+            <translation>Registrieren Sie die Adresse des Hosts: Führen Sie ipconfig /registerdns auf dem Host aus oder legen Sie seinen A-Eintrag im DNS-Manager an.</translation>
         </message>
         <message>
             <source>%1 resolves to %2, but the host's own addresses are %3.</source>
-            <translation type="unfinished" />
+            <translation>%1 wird zu %2 aufgelöst, die Adressen des Hosts sind aber %3.</translation>
         </message>
         <message>
             <source>Clients would connect to an address where the KMS host is not (often a stale record left after the host was renumbered).</source>
-            <translation type="unfinished" />
+            <translation>Clients würden sich mit einer Adresse verbinden, unter der der KMS-Host nicht ist (oft ein veralteter Eintrag nach einer Adressänderung des Hosts).</translation>
         </message>
         <message>
             <source>Correct the A record of %1, or run ipconfig /registerdns on the host and delete the stale address.</source>
-            <translation type="unfinished" />
+            <translation>Korrigieren Sie den A-Eintrag von %1 oder führen Sie ipconfig /registerdns auf dem Host aus und löschen Sie die veraltete Adresse.</translation>
         </message>
         <message>
             <source>%1 is published (priority %2, weight %3, port %4).</source>
-            <translation type="unfinished" />
+            <translation>%1 ist veröffentlicht (Priorität %2, Gewichtung %3, Port %4).</translation>
         </message>
         <message>
             <source>Clients find this host through the SRV record.</source>
-            <translation type="unfinished" />
+            <translation>Clients finden diesen Host über den SRV-Eintrag.</translation>
         </message>
         <message>
             <source>%1 is not published under its own name, but %2 has the same address (%3).</source>
-            <translation type="unfinished" />
+            <translation>%1 ist nicht unter seinem eigenen Namen veröffentlicht, aber %2 hat dieselbe Adresse (%3).</translation>
         </message>
         <message>
             <source>Clients will reach the host, but a record under another name is easily left stale when addresses change.</source>
-            <translation type="unfinished" />
+            <translation>Clients erreichen den Host, aber ein Eintrag unter einem anderen Namen veraltet leicht, wenn sich Adressen ändern.</translation>
         </message>
         <message>
             <source>Publish the record with the host's own name, %1, as its target.</source>
-            <translation type="unfinished" />
+            <translation>Veröffentlichen Sie den Eintrag mit dem eigenen Namen des Hosts, %1, als Ziel.</translation>
         </message>
         <message>
             <source>%1 is not among the published KMS hosts (%2).</source>
-            <translation type="unfinished" />
+            <translation>%1 ist nicht unter den veröffentlichten KMS-Hosts (%2).</translation>
         </message>
         <message>
             <source>%1 is not published: no server returned a _vlmcs._tcp record.</source>
-            <translation type="unfinished" />
+            <translation>%1 ist nicht veröffentlicht: Kein Server hat einen _vlmcs._tcp-Eintrag geliefert.</translation>
         </message>
         <message>
             <source>Clients find only the hosts named in the SRV records.</source>
-            <translation type="unfinished" />
+            <translation>Clients finden nur die Hosts, die in den SRV-Einträgen genannt sind.</translation>
         </message>
         <message>
             <source>Publish the record of %1 (see below: DNS Manager, PowerShell or BIND), or run kms-wizard dns-publish.</source>
-            <translation type="unfinished" />
+            <translation>Veröffentlichen Sie den Eintrag von %1 (siehe unten: DNS-Manager, PowerShell oder BIND) oder führen Sie kms-wizard dns-publish aus.</translation>
         </message>
         <message>
             <source>The record for %1 gives port %2, as expected.</source>
-            <translation type="unfinished" />
+            <translation>Der Eintrag für %1 nennt wie erwartet Port %2.</translation>
         </message>
         <message>
             <source>Clients connect to the port the record gives; it is the host's port.</source>
-            <translation type="unfinished" />
+            <translation>Clients verbinden sich mit dem Port aus dem Eintrag; es ist der Port des Hosts.</translation>
         </message>
         <message>
             <source>The record for %1 gives port %2, but the host listens on port %3.</source>
-            <translation type="unfinished" />
+            <translation>Der Eintrag für %1 nennt Port %2, der Host lauscht aber auf Port %3.</translation>
         </message>
         <message>
             <source>The record for %1 gives port %2, not %3.</source>
-            <translation type="unfinished" />
+            <translation>Der Eintrag für %1 nennt Port %2, nicht %3.</translation>
         </message>
         <message>
             <source>Clients connect to the port in the record. A KMS host listens on 1688 unless its KeyManagementServiceListeningPort says otherwise (slmgr /sprt).</source>
-            <translation type="unfinished" />
+            <translation>Clients verbinden sich mit dem Port aus dem Eintrag. Ein KMS-Host lauscht auf 1688, sofern sein KeyManagementServiceListeningPort nichts anderes angibt (slmgr /sprt).</translation>
         </message>
         <message>
             <source>Make them agree: correct the port in the record to %3, or set the host's port with slmgr /sprt %2 and open that port in its firewall.</source>
-            <translation type="unfinished" />
+            <translation>Bringen Sie beides in Einklang: Korrigieren Sie den Port im Eintrag auf %3, oder setzen Sie den Port des Hosts mit slmgr /sprt %2 und öffnen Sie diesen Port in seiner Firewall.</translation>
         </message>
         <message>
             <source>No other KMS host is published.</source>
-            <translation type="unfinished" />
+            <translation>Kein anderer KMS-Host ist veröffentlicht.</translation>
         </message>
         <message>
             <source>Every client that finds a record is sent to the expected host.</source>
-            <translation type="unfinished" />
+            <translation>Jeder Client, der einen Eintrag findet, wird zum erwarteten Host geleitet.</translation>
         </message>
         <message>
             <source>Published KMS hosts: %1.</source>
-            <translation type="unfinished" />
+            <translation>Veröffentlichte KMS-Hosts: %1.</translation>
         </message>
         <message>
             <source>Clients pick among these hosts (by priority, then weight). Give --host to check one of them in detail.</source>
-            <translation type="unfinished" />
+            <translation>Clients wählen unter diesen Hosts (nach Priorität, dann Gewichtung). Geben Sie --host an, um einen davon genau zu prüfen.</translation>
         </message>
         <message>
             <source>%1 is also published as a KMS host (priority %2, weight %3, port %4).</source>
-            <translation type="unfinished" />
+            <translation>%1 ist ebenfalls als KMS-Host veröffentlicht (Priorität %2, Gewichtung %3, Port %4).</translation>
         </message>
         <message>
             <source>%1 is also published as a KMS host, but it does not resolve or does not answer on port %2: probably a stale record.</source>
-            <translation type="unfinished" />
+            <translation>%1 ist ebenfalls als KMS-Host veröffentlicht, lässt sich aber nicht auflösen oder antwortet nicht auf Port %2: vermutlich ein veralteter Eintrag.</translation>
         </message>
         <message>
             <source>Clients pick among all published hosts. Several KMS hosts are fine when you run them on purpose; a retired or foreign host makes some clients fail or activate elsewhere.</source>
-            <translation type="unfinished" />
+            <translation>Clients wählen unter allen veröffentlichten Hosts. Mehrere KMS-Hosts sind in Ordnung, wenn sie gewollt sind; ein stillgelegter oder fremder Host lässt manche Clients scheitern oder anderswo aktivieren.</translation>
         </message>
         <message>
             <source>If %1 is not one of your KMS hosts, delete its record (kms-wizard dns-publish --delete --host %1, or in DNS Manager) and turn off its DNS publishing (slmgr /cdns on it).</source>
-            <translation type="unfinished" />
+            <translation>Ist %1 keiner Ihrer KMS-Hosts, löschen Sie seinen Eintrag (kms-wizard dns-publish --delete --host %1 oder im DNS-Manager) und deaktivieren Sie seine DNS-Veröffentlichung (slmgr /cdns auf diesem Rechner).</translation>
         </message>
         <message>
             <source>%1 (%2) accepts connections on port %3.</source>
-            <translation type="unfinished" />
+            <translation>%1 (%2) nimmt Verbindungen auf Port %3 an.</translation>
         </message>
         <message>
             <source>Clients can open the connection the KMS protocol needs.</source>
-            <translation type="unfinished" />
+            <translation>Clients können die Verbindung aufbauen, die das KMS-Protokoll braucht.</translation>
         </message>
         <message>
             <source>%1 (%2) refused the connection on port %3.</source>
-            <translation type="unfinished" />
+            <translation>%1 (%2) hat die Verbindung auf Port %3 abgelehnt.</translation>
         </message>
         <message>
             <source>%1 (%2) did not accept a connection on port %3 within %4 s.</source>
-            <translation type="unfinished" />
+            <translation>%1 (%2) hat innerhalb von %4 s keine Verbindung auf Port %3 angenommen.</translation>
         </message>
         <message>
             <source>%1 (%2) cannot be reached on port %3: %4.</source>
-            <translation type="unfinished" />
+            <translation>%1 (%2) ist auf Port %3 nicht erreichbar: %4.</translation>
         </message>
         <message>
             <source>%1 (%2) was not tested on port %3: the time budget was used up.</source>
-            <translation type="unfinished" />
+            <translation>%1 (%2) wurde auf Port %3 nicht getestet: Das Zeitbudget war aufgebraucht.</translation>
         </message>
         <message>
             <source>Clients connect to the KMS host over TCP on this port. If it is closed, activation fails with 0xC004F074 (no KMS host could be contacted).</source>
-            <translation type="unfinished" />
+            <translation>Clients verbinden sich per TCP auf diesem Port mit dem KMS-Host. Ist er geschlossen, schlägt die Aktivierung mit 0xC004F074 fehl (kein KMS-Host erreichbar).</translation>
         </message>
         <message>
             <source>On %1, check that the Software Protection service runs and listens on port %2, and that the firewall allows it (Enable-NetFirewallRule -Name SPPSVC-In-TCP); test from a client with Test-NetConnection %1 -Port %2.</source>
-            <translation type="unfinished" />
+            <translation>Prüfen Sie auf %1, ob der Dienst „Softwareschutz“ (sppsvc) läuft und auf Port %2 lauscht und ob die Firewall ihn zulässt (Enable-NetFirewallRule -Name SPPSVC-In-TCP); testen Sie von einem Client mit Test-NetConnection %1 -Port %2.</translation>
         </message>
     </context>
     <context>
         <name>DnsCheckCommand</name>
         <message>
             <source>Checking %1 (time budget %2 s).</source>
-            <translation type="unfinished" />
+            <translation>Prüfe %1 (Zeitbudget %2 s).</translation>
         </message>
         <message>
             <source>Checking %1 for the KMS host %2, port %3 (time budget %4 s).</source>
-            <translation type="unfinished" />
+            <translation>Prüfe %1 für den KMS-Host %2, Port %3 (Zeitbudget %4 s).</translation>
         </message>
         <message>
             <source>Result: %1 OK, %2 warning(s), %3 error(s), in %4 s.</source>
-            <translation type="unfinished" />
+            <translation>Ergebnis: %1 OK, %2 Warnung(en), %3 Fehler, in %4 s.</translation>
         </message>
     </context>
     <context>
         <name>DnsInput</name>
         <message>
             <source>%1 is empty: give a DNS name such as example.com.</source>
-            <translation type="unfinished" />
+            <translation>%1 ist leer: Geben Sie einen DNS-Namen an, etwa example.com.</translation>
         </message>
         <message>
             <source>“%1” contains %2, which a DNS name cannot hold. Use letters, digits and hyphens, with dots between the labels.</source>
-            <translation type="unfinished" />
+            <translation>„%1“ enthält %2, was in einem DNS-Namen nicht vorkommen darf. Verwenden Sie Buchstaben, Ziffern und Bindestriche, mit Punkten zwischen den Labels.</translation>
         </message>
         <message>
             <source>“%1” contains a space; DNS names cannot contain spaces.</source>
-            <translation type="unfinished" />
+            <translation>„%1“ enthält ein Leerzeichen; DNS-Namen dürfen keine Leerzeichen enthalten.</translation>
         </message>
         <message>
             <source>The label “%1” has %2 characters; a DNS label has at most 63.</source>
-            <translation type="unfinished" />
+            <translation>Das Label „%1“ hat %2 Zeichen; ein DNS-Label hat höchstens 63.</translation>
         </message>
         <message>
             <source>“%1” has %2 characters; a DNS name has at most 253.</source>
-            <translation type="unfinished" />
+            <translation>„%1“ hat %2 Zeichen; ein DNS-Name hat höchstens 253.</translation>
         </message>
         <message>
             <source>“%1” has an empty label (two dots in a row, or a leading dot).</source>
-            <translation type="unfinished" />
+            <translation>„%1“ enthält ein leeres Label (zwei Punkte hintereinander oder ein Punkt am Anfang).</translation>
         </message>
         <message>
             <source>The label “%1” starts or ends with a hyphen, which DNS names do not allow.</source>
-            <translation type="unfinished" />
+            <translation>Das Label „%1“ beginnt oder endet mit einem Bindestrich, was DNS-Namen nicht erlauben.</translation>
         </message>
         <message>
             <source>“%1” ends with a number: give a host or domain name, not an IP address.</source>
-            <translation type="unfinished" />
+            <translation>„%1“ endet mit einer Zahl: Geben Sie einen Host- oder Domänennamen an, keine IP-Adresse.</translation>
         </message>
         <message>
             <source>Give the fully qualified name of the KMS host (such as kms01.example.com), not “%1”.</source>
-            <translation type="unfinished" />
+            <translation>Geben Sie den vollqualifizierten Namen (FQDN) des KMS-Hosts an (etwa kms01.example.com), nicht „%1“.</translation>
         </message>
         <message>
             <source>“%1” is not a valid internationalised domain name.</source>
-            <translation type="unfinished" />
+            <translation>„%1“ ist kein gültiger internationalisierter Domänenname.</translation>
         </message>
         <message>
             <source>%1 must be a whole number from %2 to %3, not “%4”.</source>
-            <translation type="unfinished" />
+            <translation>%1 muss eine ganze Zahl von %2 bis %3 sein, nicht „%4“.</translation>
         </message>
         <message>
             <source>“%1” is not a DNS server address: give an IP address, optionally followed by :PORT (an IPv6 address in brackets, such as [2001:db8::53]:53).</source>
-            <translation type="unfinished" />
+            <translation>„%1“ ist keine DNS-Serveradresse: Geben Sie eine IP-Adresse an, optional gefolgt von :PORT (eine IPv6-Adresse in eckigen Klammern, etwa [2001:db8::53]:53).</translation>
         </message>
         <message>
             <source>“%1” is not an IPv4 or IPv6 address.</source>
-            <translation type="unfinished" />
+            <translation>„%1“ ist keine IPv4- oder IPv6-Adresse.</translation>
         </message>
         <message>
             <source>%1 must be a number of seconds from 0.1 to 60, not “%2”.</source>
-            <translation type="unfinished" />
+            <translation>%1 muss eine Anzahl Sekunden von 0.1 bis 60 sein, nicht „%2“.</translation>
         </message>
     </context>
     <context>
         <name>DnsOutput</name>
         <message>
             <source>Why: %1</source>
-            <translation type="unfinished" />
+            <translation>Warum: %1</translation>
         </message>
         <message>
             <source>Fix: %1</source>
-            <translation type="unfinished" />
+            <translation>Abhilfe: %1</translation>
         </message>
         <message>
             <source>What each server answered (as nslookup -type=srv would show it):</source>
-            <translation type="unfinished" />
+            <translation>Was jeder Server geantwortet hat (wie nslookup -type=srv es zeigen würde):</translation>
         </message>
         <message>
             <source>Server: %1 (%2), %3 ms</source>
-            <translation type="unfinished" />
+            <translation>Server: %1 (%2), %3 ms</translation>
         </message>
         <message>
             <source>resolver</source>
-            <translation type="unfinished" />
+            <translation>Resolver</translation>
         </message>
         <message>
             <source>authoritative</source>
-            <translation type="unfinished" />
+            <translation>autoritativ</translation>
         </message>
         <message>
             <source>%1	SRV service location:</source>
-            <translation type="unfinished" />
+            <translation>%1	SRV-Dienstort:</translation>
         </message>
         <message>
             <source>priority</source>
-            <translation type="unfinished" />
+            <translation>Priorität</translation>
         </message>
         <message>
             <source>weight</source>
-            <translation type="unfinished" />
+            <translation>Gewichtung</translation>
         </message>
         <message>
             <source>port</source>
-            <translation type="unfinished" />
+            <translation>Port</translation>
         </message>
         <message>
             <source>svr hostname</source>
-            <translation type="unfinished" />
+            <translation>Server-Hostname</translation>
         </message>
         <message>
             <source>TTL</source>
-            <translation type="unfinished" />
+            <translation>TTL</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
         </message>
         <message>
             <source>To publish the record by hand:</source>
-            <translation type="unfinished" />
+            <translation>So veröffentlichen Sie den Eintrag von Hand:</translation>
         </message>
         <message>
             <source>DNS Manager, zone %1 → Other New Records → Service Location (SRV):</source>
-            <translation type="unfinished" />
+            <translation>DNS-Manager, Zone %1 → Weitere neue Einträge → Dienstidentifizierung (SRV):</translation>
         </message>
         <message>
             <source>PowerShell on the Windows DNS server:</source>
-            <translation type="unfinished" />
+            <translation>PowerShell auf dem Windows-DNS-Server:</translation>
         </message>
         <message>
             <source>BIND, in the zone file of %1:</source>
-            <translation type="unfinished" />
+            <translation>BIND, in der Zonendatei von %1:</translation>
         </message>
         <message>
             <source>Or let the KMS host publish itself in this domain too (registry value DnsDomainPublishList, REG_MULTI_SZ, one line “domain, priority, weight” per domain):</source>
-            <translation type="unfinished" />
+            <translation>Oder lassen Sie den KMS-Host sich auch in dieser Domäne veröffentlichen (Registrierungswert DnsDomainPublishList, REG_MULTI_SZ, eine Zeile „Domäne, Priorität, Gewichtung“ pro Domäne):</translation>
         </message>
     </context>
     <context>
         <name>DnsPublish</name>
         <message>
             <source>%1 accepted the update of zone %2.</source>
-            <translation type="unfinished" />
+            <translation>%1 hat das Update der Zone %2 angenommen.</translation>
         </message>
         <message>
             <source>Nothing to do.</source>
-            <translation type="unfinished">Nichts zu tun.</translation>
+            <translation>Nichts zu tun.</translation>
         </message>
         <message>
             <source>%1 refused the update of zone %2. Either the zone does not accept dynamic updates from this computer or this key, or it is an Active Directory–integrated zone that accepts only secure updates signed with Kerberos (GSS-TSIG), which this tool does not send.</source>
-            <translation type="unfinished" />
+            <translation>%1 hat das Update der Zone %2 abgelehnt. Entweder nimmt die Zone keine dynamischen Updates von diesem Computer oder mit diesem Schlüssel an, oder es ist eine Active-Directory-integrierte Zone, die nur sichere, mit Kerberos signierte Updates (GSS-TSIG) annimmt, die dieses Werkzeug nicht sendet.</translation>
         </message>
         <message>
             <source>On Active Directory DNS, let the KMS host publish its own record (DNS publishing on: slmgr /sdns), or create the record on the DNS server with Add-DnsServerResourceRecord (the command is shown below). On BIND, allow the key in the zone's allow-update or update-policy statement.</source>
-            <translation type="unfinished" />
+            <translation>Bei Active-Directory-DNS lassen Sie den KMS-Host seinen Eintrag selbst veröffentlichen (DNS-Veröffentlichung an: slmgr /sdns), oder legen Sie den Eintrag auf dem DNS-Server mit Add-DnsServerResourceRecord an (Befehl siehe unten). Bei BIND erlauben Sie den Schlüssel in der allow-update- oder update-policy-Anweisung der Zone.</translation>
         </message>
         <message>
             <source>%1 is not authoritative for zone %2, or it did not accept the update's signature (NOTAUTH).</source>
-            <translation type="unfinished" />
+            <translation>%1 ist für die Zone %2 nicht autoritativ oder hat die Signatur des Updates nicht angenommen (NOTAUTH).</translation>
         </message>
         <message>
             <source>Send the update to the zone's primary server (named in its SOA record), and check that the key is the one that server knows.</source>
-            <translation type="unfinished" />
+            <translation>Senden Sie das Update an den primären Server der Zone (im SOA-Eintrag genannt) und prüfen Sie, ob der Schlüssel der ist, den dieser Server kennt.</translation>
         </message>
         <message>
             <source>%1 does not know the key “%3” (BADKEY).</source>
-            <translation type="unfinished" />
+            <translation>%1 kennt den Schlüssel „%3“ nicht (BADKEY).</translation>
         </message>
         <message>
             <source>Use the key configured on the server: the same name and algorithm as in its named.conf (the file tsig-keygen produced).</source>
-            <translation type="unfinished" />
+            <translation>Verwenden Sie den auf dem Server eingerichteten Schlüssel: denselben Namen und Algorithmus wie in seiner named.conf (die Datei, die tsig-keygen erzeugt hat).</translation>
         </message>
         <message>
             <source>%1 knows the key “%3” but the signature does not match (BADSIG): the secret or the algorithm differs from the server's.</source>
-            <translation type="unfinished" />
+            <translation>%1 kennt den Schlüssel „%3“, aber die Signatur passt nicht (BADSIG): Geheimnis oder Algorithmus weichen von denen des Servers ab.</translation>
         </message>
         <message>
             <source>Copy the key file from the DNS server again; the secret must match.</source>
-            <translation type="unfinished" />
+            <translation>Kopieren Sie die Schlüsseldatei erneut vom DNS-Server; das Geheimnis muss übereinstimmen.</translation>
         </message>
         <message>
             <source>%1 rejected the signature's time (BADTIME): the clocks differ by more than five minutes.</source>
-            <translation type="unfinished" />
+            <translation>%1 hat den Zeitstempel der Signatur abgelehnt (BADTIME): Die Uhren weichen um mehr als fünf Minuten ab.</translation>
         </message>
         <message>
             <source>Synchronise the clocks of both computers (NTP).</source>
-            <translation type="unfinished" />
+            <translation>Synchronisieren Sie die Uhren beider Computer (NTP).</translation>
         </message>
         <message>
             <source>A name in the update lies outside zone %2 (NOTZONE).</source>
-            <translation type="unfinished" />
+            <translation>Ein Name im Update liegt außerhalb der Zone %2 (NOTZONE).</translation>
         </message>
         <message>
             <source>Publish only names inside the zone; a host in another zone needs its address published there.</source>
-            <translation type="unfinished" />
+            <translation>Veröffentlichen Sie nur Namen innerhalb der Zone; für einen Host einer anderen Zone muss die Adresse dort veröffentlicht werden.</translation>
         </message>
         <message>
             <source>%1 did not apply the update: its condition did not hold (%4).</source>
-            <translation type="unfinished" />
+            <translation>%1 hat das Update nicht angewendet: Seine Bedingung war nicht erfüllt (%4).</translation>
         </message>
         <message>
             <source>The record changed meanwhile; run the command again.</source>
-            <translation type="unfinished" />
+            <translation>Der Eintrag hat sich inzwischen geändert; führen Sie den Befehl erneut aus.</translation>
         </message>
         <message>
             <source>%1 failed to apply the update (SERVFAIL).</source>
-            <translation type="unfinished" />
+            <translation>%1 konnte das Update nicht anwenden (SERVFAIL).</translation>
         </message>
         <message>
             <source>Read the DNS server's log: a zone file or journal that cannot be written, or a frozen zone (rndc thaw), are common causes.</source>
-            <translation type="unfinished" />
+            <translation>Lesen Sie das Protokoll des DNS-Servers: Eine nicht beschreibbare Zonendatei oder ein nicht beschreibbares Journal oder eine eingefrorene Zone (rndc thaw) sind häufige Ursachen.</translation>
         </message>
         <message>
             <source>%1 rejected the update (%4).</source>
-            <translation type="unfinished" />
+            <translation>%1 hat das Update zurückgewiesen (%4).</translation>
         </message>
         <message>
             <source>Read the DNS server's log for the reason.</source>
-            <translation type="unfinished" />
+            <translation>Den Grund finden Sie im Protokoll des DNS-Servers.</translation>
         </message>
         <message>
             <source>%1 did not answer the update in time.</source>
-            <translation type="unfinished" />
+            <translation>%1 hat auf das Update nicht rechtzeitig geantwortet.</translation>
         </message>
         <message>
             <source>Check the address and that TCP port 53 is open to the server; updates are sent over TCP.</source>
-            <translation type="unfinished" />
+            <translation>Prüfen Sie die Adresse und ob TCP-Port 53 zum Server offen ist; Updates werden über TCP gesendet.</translation>
         </message>
         <message>
             <source>%1 could not be reached (%4).</source>
-            <translation type="unfinished" />
+            <translation>%1 ist nicht erreichbar (%4).</translation>
         </message>
         <message>
             <source>The reply of %1 is not a valid DNS answer (%4).</source>
-            <translation type="unfinished" />
+            <translation>Die Antwort von %1 ist keine gültige DNS-Antwort (%4).</translation>
         </message>
         <message>
             <source>Check that this address is a DNS server and read its log.</source>
-            <translation type="unfinished" />
+            <translation>Prüfen Sie, ob diese Adresse ein DNS-Server ist, und lesen Sie sein Protokoll.</translation>
         </message>
         <message>
-            <source>Published and verified: %1 now answers %2 SRV %3.</source>
-            <translation type="unfinished" />
+            <source>Published and verified: %1 now answers “%2 SRV %3”.</source>
+            <translation>Veröffentlicht und geprüft: %1 antwortet jetzt „%2 SRV %3“.</translation>
         </message>
         <message>
             <source>Deleted and verified: %1 no longer names %2 in %3.</source>
-            <translation type="unfinished" />
+            <translation>Gelöscht und geprüft: %1 nennt %2 nicht mehr in %3.</translation>
         </message>
         <message>
             <source>%1 holds no _vlmcs._tcp record for %2; nothing was sent.</source>
-            <translation type="unfinished" />
+            <translation>%1 enthält keinen _vlmcs._tcp-Eintrag für %2; es wurde nichts gesendet.</translation>
         </message>
         <message>
             <source>%1 accepted the update, but asked again it does not answer as expected: %2.</source>
-            <translation type="unfinished" />
+            <translation>%1 hat das Update angenommen, antwortet auf erneute Anfrage aber nicht wie erwartet: %2.</translation>
         </message>
         <message>
             <source>Another process may have changed the record at the same moment (a KMS host publishing itself, or replication). Run kms-wizard dns-check to see what each server holds.</source>
-            <translation type="unfinished" />
+            <translation>Möglicherweise hat ein anderer Vorgang den Eintrag gleichzeitig geändert (ein KMS-Host, der sich selbst veröffentlicht, oder die Replikation). Führen Sie kms-wizard dns-check aus, um zu sehen, was jeder Server enthält.</translation>
         </message>
         <message>
             <source>%1 does not serve the domain %2 (%3), so it cannot update it.</source>
-            <translation type="unfinished" />
+            <translation>%1 bedient die Domäne %2 nicht (%3) und kann sie daher nicht aktualisieren.</translation>
         </message>
         <message>
             <source>Give the address of the zone's primary DNS server with --nameserver (for Active Directory, a domain controller that runs DNS).</source>
-            <translation type="unfinished" />
+            <translation>Geben Sie mit --nameserver die Adresse des primären DNS-Servers der Zone an (bei Active Directory einen Domänencontroller mit DNS-Dienst).</translation>
         </message>
         <message>
             <source>The host %1 is not in zone %2, so its address cannot be published there; nothing was sent.</source>
-            <translation type="unfinished" />
+            <translation>Der Host %1 liegt nicht in der Zone %2, daher kann seine Adresse dort nicht veröffentlicht werden; es wurde nichts gesendet.</translation>
         </message>
         <message>
             <source>Leave out --address and publish the host's address in its own zone, or give a host inside zone %2.</source>
-            <translation type="unfinished" />
+            <translation>Lassen Sie --address weg und veröffentlichen Sie die Adresse des Hosts in seiner eigenen Zone, oder geben Sie einen Host in der Zone %2 an.</translation>
         </message>
     </context>
     <context>
         <name>DnsPublishCommand</name>
         <message>
             <source>Zone %1 on %2.</source>
-            <translation type="unfinished" />
+            <translation>Zone %1 auf %2.</translation>
         </message>
         <message>
             <source>Sent (signed with the key “%1”):</source>
-            <translation type="unfinished" />
+            <translation>Gesendet (signiert mit dem Schlüssel „%1“):</translation>
         </message>
         <message>
             <source>Sent (unsigned):</source>
-            <translation type="unfinished" />
+            <translation>Gesendet (unsigniert):</translation>
         </message>
         <message>
             <source>The server now answers:</source>
-            <translation type="unfinished" />
+            <translation>Der Server antwortet jetzt:</translation>
         </message>
         <message>
             <source>Before the update the server answered:</source>
-            <translation type="unfinished" />
+            <translation>Vor dem Update hat der Server geantwortet:</translation>
         </message>
         <message>
             <source>Fix: %1</source>
-            <translation type="unfinished" />
+            <translation>Abhilfe: %1</translation>
         </message>
         <message>
             <source>--address cannot be used with --delete: deleting the record leaves the host's address alone.</source>
-            <translation type="unfinished" />
+            <translation>--address kann nicht mit --delete verwendet werden: Das Löschen des Eintrags lässt die Adresse des Hosts unverändert.</translation>
         </message>
         <message>
             <source>--replace and --delete cannot be used together.</source>
-            <translation type="unfinished" />
+            <translation>--replace und --delete können nicht zusammen verwendet werden.</translation>
         </message>
     </context>
     <context>
         <name>DnsQueryStatus</name>
         <message>
             <source>answer</source>
-            <translation type="unfinished" />
+            <translation>Antwort</translation>
         </message>
         <message>
             <source>no record of this type</source>
-            <translation type="unfinished" />
+            <translation>kein Eintrag dieses Typs</translation>
         </message>
         <message>
             <source>no such name (NXDOMAIN)</source>
-            <translation type="unfinished" />
+            <translation>Name existiert nicht (NXDOMAIN)</translation>
         </message>
         <message>
             <source>refused (REFUSED)</source>
-            <translation type="unfinished" />
+            <translation>abgelehnt (REFUSED)</translation>
         </message>
         <message>
             <source>server failure (SERVFAIL)</source>
-            <translation type="unfinished" />
+            <translation>Serverfehler (SERVFAIL)</translation>
         </message>
         <message>
             <source>error code from the server</source>
-            <translation type="unfinished" />
+            <translation>Fehlercode des Servers</translation>
         </message>
         <message>
             <source>no answer in time</source>
-            <translation type="unfinished" />
+            <translation>keine Antwort innerhalb der Frist</translation>
         </message>
         <message>
             <source>unreachable</source>
-            <translation type="unfinished" />
+            <translation>nicht erreichbar</translation>
         </message>
         <message>
             <source>invalid reply</source>
-            <translation type="unfinished" />
+            <translation>ungültige Antwort</translation>
         </message>
         <message>
             <source>not asked</source>
-            <translation type="unfinished" />
+            <translation>nicht gefragt</translation>
         </message>
     </context>
     <context>
         <name>DnsRemedy</name>
         <message>
             <source>Service</source>
-            <translation type="unfinished" />
+            <translation>Dienst</translation>
         </message>
         <message>
             <source>Protocol</source>
-            <translation type="unfinished" />
+            <translation>Protokoll</translation>
         </message>
         <message>
             <source>Priority</source>
-            <translation type="unfinished" />
+            <translation>Priorität</translation>
         </message>
         <message>
             <source>Weight</source>
-            <translation type="unfinished" />
+            <translation>Gewichtung</translation>
         </message>
         <message>
             <source>Port number</source>
-            <translation type="unfinished" />
+            <translation>Portnummer</translation>
         </message>
         <message>
             <source>Host offering this service</source>
-            <translation type="unfinished" />
+            <translation>Host, der diesen Dienst anbietet</translation>
         </message>
     </context>
     <context>
         <name>DnsSeverity</name>
         <message>
             <source>OK</source>
-            <translation type="unfinished" />
+            <translation>OK</translation>
         </message>
         <message>
             <source>WARNING</source>
-            <translation type="unfinished" />
+            <translation>WARNUNG</translation>
         </message>
         <message>
             <source>ERROR</source>
-            <translation type="unfinished" />
+            <translation>FEHLER</translation>
         </message>
     </context>
     <context>
@@ -2082,35 +2090,35 @@
         <name>TsigKeyFile</name>
         <message>
             <source>%1 holds no TSIG key. Expected the format tsig-keygen prints: key "name" { algorithm hmac-sha256; secret "…"; };</source>
-            <translation type="unfinished" />
+            <translation>%1 enthält keinen TSIG-Schlüssel. Erwartet wird das Format, das tsig-keygen ausgibt: key "name" { algorithm hmac-sha256; secret "…"; };</translation>
         </message>
         <message>
             <source>%1 holds %2 keys; keep only the one allowed to update this zone.</source>
-            <translation type="unfinished" />
+            <translation>%1 enthält %2 Schlüssel; behalten Sie nur den, der diese Zone aktualisieren darf.</translation>
         </message>
         <message>
             <source>The key “%1” in %2 has no secret.</source>
-            <translation type="unfinished" />
+            <translation>Der Schlüssel „%1“ in %2 hat kein Geheimnis (secret).</translation>
         </message>
         <message>
             <source>The secret of the key “%1” in %2 is not valid base64.</source>
-            <translation type="unfinished" />
+            <translation>Das Geheimnis des Schlüssels „%1“ in %2 ist kein gültiges Base64.</translation>
         </message>
         <message>
             <source>The key “%1” in %2 does not say its algorithm (such as hmac-sha256).</source>
-            <translation type="unfinished" />
+            <translation>Der Schlüssel „%1“ in %2 gibt keinen Algorithmus an (etwa hmac-sha256).</translation>
         </message>
         <message>
             <source>The key “%1” in %2 uses the algorithm “%3”, which is not supported. Use one of: %4.</source>
-            <translation type="unfinished" />
+            <translation>Der Schlüssel „%1“ in %2 verwendet den Algorithmus „%3“, der nicht unterstützt wird. Verwenden Sie einen dieser: %4.</translation>
         </message>
         <message>
             <source>The key name “%2” in %1 is not a valid DNS name.</source>
-            <translation type="unfinished" />
+            <translation>Der Schlüsselname „%2“ in %1 ist kein gültiger DNS-Name.</translation>
         </message>
         <message>
             <source>The key file %1 could not be read: %2</source>
-            <translation type="unfinished" />
+            <translation>Die Schlüsseldatei %1 konnte nicht gelesen werden: %2</translation>
         </message>
     </context>
     <context>

@@ -127,811 +127,819 @@
         <name>DnsCheck</name>
         <message>
             <source>Zone %1 found (primary server %2, serial %3).</source>
-            <translation type="unfinished" />
+            <translation>Zone %1 trouvée (serveur principal %2, numéro de série %3).</translation>
         </message>
         <message>
             <source>The domain belongs to this zone; its authoritative servers are asked next.</source>
-            <translation type="unfinished" />
+            <translation>Le domaine appartient à cette zone ; ses serveurs DNS faisant autorité sont interrogés ensuite.</translation>
         </message>
         <message>
             <source>The domain %1 does not exist (NXDOMAIN).</source>
-            <translation type="unfinished" />
+            <translation>Le domaine %1 n’existe pas (NXDOMAIN).</translation>
         </message>
         <message>
             <source>KMS clients look for _vlmcs._tcp in their own DNS domain (their primary DNS suffix, or the Active Directory domain); a domain that does not exist cannot hold the record.</source>
-            <translation type="unfinished" />
+            <translation>Les clients KMS cherchent _vlmcs._tcp dans leur propre domaine DNS (leur suffixe DNS principal, ou le domaine Active Directory) ; un domaine qui n’existe pas ne peut pas contenir l’enregistrement.</translation>
         </message>
         <message>
             <source>Check the spelling. Give the DNS domain the clients use: “ipconfig /all” on a client shows it as the primary DNS suffix.</source>
-            <translation type="unfinished" />
+            <translation>Vérifiez l’orthographe. Indiquez le domaine DNS qu’utilisent les clients : « ipconfig /all » sur un client l’affiche comme suffixe DNS principal.</translation>
         </message>
         <message>
             <source>No DNS server answered the question for %1.</source>
-            <translation type="unfinished" />
+            <translation>Aucun serveur DNS n’a répondu à la requête pour %1.</translation>
         </message>
         <message>
             <source>Without an answer from a DNS server nothing else can be checked.</source>
-            <translation type="unfinished" />
+            <translation>Sans réponse d’un serveur DNS, rien d’autre ne peut être vérifié.</translation>
         </message>
         <message>
             <source>Check the DNS server addresses (--nameserver, or this computer's DNS settings) and that UDP and TCP port 53 are open to them.</source>
-            <translation type="unfinished" />
+            <translation>Vérifiez les adresses des serveurs DNS (--nameserver, ou les paramètres DNS de cet ordinateur) et que les ports UDP et TCP 53 vers eux sont ouverts.</translation>
         </message>
         <message>
             <source>No zone (SOA record) was found for %1.</source>
-            <translation type="unfinished" />
+            <translation>Aucune zone (enregistrement SOA) n’a été trouvée pour %1.</translation>
         </message>
         <message>
             <source>The servers answered, but none named the zone that holds the domain.</source>
-            <translation type="unfinished" />
+            <translation>Les serveurs ont répondu, mais aucun n’a indiqué la zone qui contient le domaine.</translation>
         </message>
         <message>
             <source>Check that the DNS servers asked host this domain or forward queries for it.</source>
-            <translation type="unfinished" />
+            <translation>Vérifiez que les serveurs DNS interrogés hébergent ce domaine ou transfèrent les requêtes qui le concernent.</translation>
         </message>
         <message>
             <source>No name servers (NS records) were found for zone %1.</source>
-            <translation type="unfinished" />
+            <translation>Aucun serveur de noms (enregistrement NS) n’a été trouvé pour la zone %1.</translation>
         </message>
         <message>
             <source>The zone's authoritative servers hold the record; without NS records they cannot be found and asked.</source>
-            <translation type="unfinished" />
+            <translation>Les serveurs DNS faisant autorité pour la zone détiennent l’enregistrement ; sans enregistrements NS, on ne peut ni les trouver ni les interroger.</translation>
         </message>
         <message>
             <source>Give the zone NS records naming its DNS servers (in Active Directory, the domain controllers that run DNS).</source>
-            <translation type="unfinished" />
+            <translation>Ajoutez à la zone des enregistrements NS qui nomment ses serveurs DNS (dans Active Directory, les contrôleurs de domaine qui exécutent DNS).</translation>
         </message>
         <message>
             <source>%1 (%2) answers authoritatively for %3, serial %4.</source>
-            <translation type="unfinished" />
+            <translation>%1 (%2) répond en tant que serveur faisant autorité pour %3, numéro de série %4.</translation>
         </message>
         <message>
             <source>This server holds the zone; it was asked directly, without any cache between.</source>
-            <translation type="unfinished" />
+            <translation>Ce serveur héberge la zone ; il a été interrogé directement, sans cache intermédiaire.</translation>
         </message>
         <message>
             <source>The name server %1 has no address (A or AAAA record).</source>
-            <translation type="unfinished" />
+            <translation>Le serveur de noms %1 n’a pas d’adresse (enregistrement A ou AAAA).</translation>
         </message>
         <message>
             <source>A name server that cannot be found cannot answer; other DNS servers waste time on it.</source>
-            <translation type="unfinished" />
+            <translation>Un serveur de noms introuvable ne peut pas répondre ; les autres serveurs DNS perdent du temps avec lui.</translation>
         </message>
         <message>
             <source>Add the address record of %1, or remove its NS record if it was retired.</source>
-            <translation type="unfinished" />
+            <translation>Ajoutez l’enregistrement d’adresse de %1, ou supprimez son enregistrement NS s’il a été mis hors service.</translation>
         </message>
         <message>
             <source>%1 (%2) did not answer within %3 s.</source>
-            <translation type="unfinished" />
+            <translation>%1 (%2) n’a pas répondu en %3 s.</translation>
         </message>
         <message>
             <source>%1 (%2) could not be reached: %3.</source>
-            <translation type="unfinished" />
+            <translation>%1 (%2) est injoignable : %3.</translation>
         </message>
         <message>
             <source>An authoritative server that does not answer delays the clients' DNS servers, and a record only it holds is lost to them.</source>
-            <translation type="unfinished" />
+            <translation>Un serveur DNS faisant autorité qui ne répond pas retarde les serveurs DNS des clients, et un enregistrement qu’il est seul à détenir leur échappe.</translation>
         </message>
         <message>
             <source>Check that the DNS service runs on %1 and that UDP and TCP port 53 are open to it; if the server was retired, remove its NS record.</source>
-            <translation type="unfinished" />
+            <translation>Vérifiez que le service DNS fonctionne sur %1 et que les ports UDP et TCP 53 vers lui sont ouverts ; si le serveur a été mis hors service, supprimez son enregistrement NS.</translation>
         </message>
         <message>
             <source>%1 (%2) refused to answer for zone %3.</source>
-            <translation type="unfinished" />
+            <translation>%1 (%2) a refusé de répondre pour la zone %3.</translation>
         </message>
         <message>
             <source>%1 (%2) answered, but not as an authoritative server for zone %3.</source>
-            <translation type="unfinished" />
+            <translation>%1 (%2) a répondu, mais pas en tant que serveur faisant autorité pour la zone %3.</translation>
         </message>
         <message>
             <source>It is listed as a name server of the zone but does not serve it (a lame delegation), or it does not accept queries from this computer.</source>
-            <translation type="unfinished" />
+            <translation>Il figure comme serveur de noms de la zone mais ne l’héberge pas (délégation boiteuse), ou il n’accepte pas les requêtes de cet ordinateur.</translation>
         </message>
         <message>
             <source>Host the zone on that server (secondary zone, or Active Directory replication to it), or remove its NS record.</source>
-            <translation type="unfinished" />
+            <translation>Hébergez la zone sur ce serveur (zone secondaire, ou réplication Active Directory vers lui), ou supprimez son enregistrement NS.</translation>
         </message>
         <message>
             <source>%1 (%2) could not answer: %3.</source>
-            <translation type="unfinished" />
+            <translation>%1 (%2) n’a pas pu répondre : %3.</translation>
         </message>
         <message>
             <source>The server sent an error or a reply that is not a valid DNS answer.</source>
-            <translation type="unfinished" />
+            <translation>Le serveur a renvoyé une erreur ou une réponse qui n’est pas une réponse DNS valide.</translation>
         </message>
         <message>
             <source>Read the DNS server's event log (Windows) or its log (BIND), and check that the zone loaded without errors.</source>
-            <translation type="unfinished" />
+            <translation>Consultez le journal des événements du serveur DNS (Windows) ou son journal (BIND), et vérifiez que la zone s’est chargée sans erreur.</translation>
+        </message>
+        <message>
+            <source>KMS SRV records on %1: %2</source>
+            <translation>Enregistrements SRV KMS sur %1 : %2</translation>
         </message>
         <message>
             <source>KMS clients that ask this server will find the hosts it names.</source>
-            <translation type="unfinished" />
+            <translation>Les clients KMS qui interrogent ce serveur trouveront les hôtes qu’il indique.</translation>
         </message>
         <message>
             <source>%1 returns no _vlmcs._tcp SRV record for %2.</source>
-            <translation type="unfinished" />
+            <translation>%1 ne renvoie aucun enregistrement SRV _vlmcs._tcp pour %2.</translation>
         </message>
         <message>
             <source>KMS clients find their host by asking DNS for the SRV record _vlmcs._tcp in their domain. Without it automatic discovery fails with 0x8007232B (DNS name does not exist), unless each client is given a host with slmgr /skms.</source>
-            <translation type="unfinished" />
+            <translation>Les clients KMS trouvent leur hôte en demandant au DNS l’enregistrement SRV _vlmcs._tcp de leur domaine. Sans lui, la découverte automatique échoue avec 0x8007232B (le nom DNS n’existe pas), à moins d’indiquer un hôte à chaque client avec slmgr /skms.</translation>
         </message>
         <message>
             <source>Publish the record: turn DNS publishing on on the KMS host (slmgr /sdns) and allow it dynamic updates, or create the record by hand (DNS Manager, Add-DnsServerResourceRecord or the BIND line shown below), or run kms-wizard dns-publish.</source>
-            <translation type="unfinished" />
+            <translation>Publiez l’enregistrement : activez la publication DNS sur l’hôte KMS (slmgr /sdns) et autorisez-lui les mises à jour dynamiques, ou créez l’enregistrement à la main (Gestionnaire DNS, Add-DnsServerResourceRecord ou la ligne BIND ci-dessous), ou lancez kms-wizard dns-publish.</translation>
         </message>
         <message>
             <source>%1 says that the service is not available here (SRV target “.”).</source>
-            <translation type="unfinished" />
+            <translation>%1 indique que le service n’est pas disponible ici (cible SRV « . »).</translation>
         </message>
         <message>
             <source>An SRV record whose target is “.” tells clients that no KMS host exists in this domain.</source>
-            <translation type="unfinished" />
+            <translation>Un enregistrement SRV dont la cible est « . » indique aux clients qu’il n’existe aucun hôte KMS dans ce domaine.</translation>
         </message>
         <message>
             <source>Delete that record and publish the record of your KMS host instead.</source>
-            <translation type="unfinished" />
+            <translation>Supprimez cet enregistrement et publiez à sa place celui de votre hôte KMS.</translation>
         </message>
         <message>
             <source>%1 did not answer within %2 s.</source>
-            <translation type="unfinished" />
+            <translation>%1 n’a pas répondu en %2 s.</translation>
         </message>
         <message>
             <source>%1 could not be reached: %2.</source>
-            <translation type="unfinished" />
+            <translation>%1 est injoignable : %2.</translation>
         </message>
         <message>
             <source>Clients that use this DNS server wait for it and then try their next one; if it is their only server, KMS discovery fails.</source>
-            <translation type="unfinished" />
+            <translation>Les clients qui utilisent ce serveur DNS l’attendent puis essaient le suivant ; si c’est leur seul serveur, la découverte KMS échoue.</translation>
         </message>
         <message>
             <source>Check the address, that the DNS service runs on it, and that UDP and TCP port 53 are open to it.</source>
-            <translation type="unfinished" />
+            <translation>Vérifiez l’adresse, que le service DNS y fonctionne et que les ports UDP et TCP 53 vers lui sont ouverts.</translation>
         </message>
         <message>
             <source>%1 refused the query (REFUSED).</source>
-            <translation type="unfinished" />
+            <translation>%1 a refusé la requête (REFUSED).</translation>
         </message>
         <message>
             <source>This server does not resolve names for this computer: recursion is not allowed for it, or the domain is not hosted or forwarded there.</source>
-            <translation type="unfinished" />
+            <translation>Ce serveur ne résout pas de noms pour cet ordinateur : la récursivité ne lui est pas autorisée, ou le domaine n’y est ni hébergé ni transféré.</translation>
         </message>
         <message>
             <source>Ask the DNS server your clients use, or allow recursion or a forwarder for this domain.</source>
-            <translation type="unfinished" />
+            <translation>Interrogez le serveur DNS qu’utilisent vos clients, ou autorisez la récursivité ou un redirecteur pour ce domaine.</translation>
         </message>
         <message>
             <source>%1 could not answer the query: %2.</source>
-            <translation type="unfinished" />
+            <translation>%1 n’a pas pu répondre à la requête : %2.</translation>
         </message>
         <message>
             <source>%1 sent a reply that is not a valid DNS answer: %2.</source>
-            <translation type="unfinished" />
+            <translation>%1 a renvoyé une réponse qui n’est pas une réponse DNS valide : %2.</translation>
         </message>
         <message>
             <source>Clients that use this DNS server get no usable answer from it.</source>
-            <translation type="unfinished" />
+            <translation>Les clients qui utilisent ce serveur DNS n’en obtiennent aucune réponse exploitable.</translation>
         </message>
         <message>
             <source>Check that this address really is a DNS server (and not another service on that port), and read its log.</source>
-            <translation type="unfinished" />
+            <translation>Vérifiez que cette adresse est bien celle d’un serveur DNS (et non d’un autre service sur ce port), et consultez son journal.</translation>
         </message>
         <message>
             <source>The %1 servers that answered all give the same records.</source>
-            <translation type="unfinished" />
+            <translation>Les %1 serveurs qui ont répondu donnent tous les mêmes enregistrements.</translation>
         </message>
         <message>
             <source>Only one server answered; nothing to compare.</source>
-            <translation type="unfinished" />
+            <translation>Un seul serveur a répondu ; rien à comparer.</translation>
         </message>
         <message>
             <source>Clients asking different DNS servers get different KMS hosts, or none. Usually zone replication has not reached a server yet (compare the serial numbers under “ns”), or a resolver still holds an old answer until its TTL runs out.</source>
-            <translation type="unfinished" />
+            <translation>Des clients qui interrogent des serveurs DNS différents obtiennent des hôtes KMS différents, ou aucun. En général, la réplication de la zone n’a pas encore atteint un serveur (comparez les numéros de série sous « ns »), ou un résolveur conserve une ancienne réponse jusqu’à l’expiration de son TTL.</translation>
         </message>
         <message>
             <source>Wait for replication (Active Directory: repadmin /syncall /AdeP) and check again; otherwise correct the record on the server that differs. A resolver's cache can be cleared with Clear-DnsServerCache (Windows) or rndc flush (BIND).</source>
-            <translation type="unfinished" />
+            <translation>Attendez la réplication (Active Directory : repadmin /syncall /AdeP) puis vérifiez de nouveau ; sinon corrigez l’enregistrement sur le serveur qui diffère. Le cache d’un résolveur se vide avec Clear-DnsServerCache (Windows) ou rndc flush (BIND).</translation>
         </message>
         <message>
             <source>%1 returns “%2”, while %3 return “%4”.</source>
-            <translation type="unfinished" />
+            <translation>%1 renvoie « %2 », alors que %3 renvoient « %4 ».</translation>
         </message>
         <message>
             <source>%1 returns no record, while %2 return “%3”.</source>
-            <translation type="unfinished" />
+            <translation>%1 ne renvoie aucun enregistrement, alors que %2 renvoient « %3 ».</translation>
         </message>
         <message>
             <source>%1 returns “%2”, while %3 return no record.</source>
-            <translation type="unfinished" />
+            <translation>%1 renvoie « %2 », alors que %3 ne renvoient aucun enregistrement.</translation>
         </message>
         <message>
             <source>%1 resolves to %2.</source>
-            <translation type="unfinished" />
+            <translation>%1 se résout en %2.</translation>
         </message>
         <message>
             <source>Clients can turn this name into an address.</source>
-            <translation type="unfinished" />
+            <translation>Les clients peuvent traduire ce nom en adresse.</translation>
         </message>
         <message>
             <source>%1 is an alias (CNAME) of %2; an SRV target must be the host's own name.</source>
-            <translation type="unfinished" />
+            <translation>%1 est un alias (CNAME) de %2 ; la cible d’un enregistrement SRV doit être le nom propre de l’hôte.</translation>
         </message>
         <message>
             <source>The SRV standard (RFC 2782) forbids aliases as targets; some clients do not follow them.</source>
-            <translation type="unfinished" />
+            <translation>La norme SRV (RFC 2782) interdit les alias comme cibles ; certains clients ne les suivent pas.</translation>
         </message>
         <message>
             <source>Point the SRV record at %1, the name the alias leads to.</source>
-            <translation type="unfinished" />
+            <translation>Faites pointer l’enregistrement SRV vers %1, le nom auquel mène l’alias.</translation>
         </message>
         <message>
             <source>%1 does not exist in DNS (NXDOMAIN).</source>
-            <translation type="unfinished" />
+            <translation>%1 n’existe pas dans le DNS (NXDOMAIN).</translation>
         </message>
         <message>
             <source>%1 has no address record (A or AAAA).</source>
-            <translation type="unfinished" />
+            <translation>%1 n’a pas d’enregistrement d’adresse (A ou AAAA).</translation>
         </message>
         <message>
             <source>%1 could not be resolved: %2.</source>
-            <translation type="unfinished" />
+            <translation>Impossible de résoudre %1 : %2.</translation>
         </message>
         <message>
             <source>Clients that pick this record cannot connect: its target must resolve to the KMS host's address.</source>
-            <translation type="unfinished" />
+            <translation>Les clients qui choisissent cet enregistrement ne peuvent pas se connecter : sa cible doit se résoudre en l’adresse de l’hôte KMS.</translation>
         </message>
         <message>
             <source>Create the address record of %1 (the host registers it itself when its DNS registration is on: ipconfig /registerdns), or correct the SRV record's target.</source>
-            <translation type="unfinished" />
+            <translation>Créez l’enregistrement d’adresse de %1 (l’hôte l’inscrit lui-même si son inscription DNS est activée : ipconfig /registerdns), ou corrigez la cible de l’enregistrement SRV.</translation>
         </message>
         <message>
             <source>The record sends clients to this name; without an address they cannot connect.</source>
-            <translation type="unfinished" />
+            <translation>L’enregistrement envoie les clients vers ce nom ; sans adresse, ils ne peuvent pas se connecter.</translation>
         </message>
         <message>
             <source>Register the host's address: run ipconfig /registerdns on the host, or create its A record in DNS Manager.</source>
-            <translation type="unfinished" />
+            <translation>Inscrivez l’adresse de l’hôte : exécutez ipconfig /registerdns sur l’hôte, ou créez son enregistrement A dans le Gestionnaire DNS.</translation>
         </message>
         <message>
             <source>%1 resolves to %2, but the host's own addresses are %3.</source>
-            <translation type="unfinished" />
+            <translation>%1 se résout en %2, mais les adresses de l’hôte sont %3.</translation>
         </message>
         <message>
             <source>Clients would connect to an address where the KMS host is not (often a stale record left after the host was renumbered).</source>
-            <translation type="unfinished" />
+            <translation>Les clients se connecteraient à une adresse où l’hôte KMS ne se trouve pas (souvent un enregistrement périmé resté après un changement d’adresse de l’hôte).</translation>
         </message>
         <message>
             <source>Correct the A record of %1, or run ipconfig /registerdns on the host and delete the stale address.</source>
-            <translation type="unfinished" />
+            <translation>Corrigez l’enregistrement A de %1, ou exécutez ipconfig /registerdns sur l’hôte et supprimez l’adresse périmée.</translation>
         </message>
         <message>
             <source>%1 is published (priority %2, weight %3, port %4).</source>
-            <translation type="unfinished" />
+            <translation>%1 est publié (priorité %2, poids %3, port %4).</translation>
         </message>
         <message>
             <source>Clients find this host through the SRV record.</source>
-            <translation type="unfinished" />
+            <translation>Les clients trouvent cet hôte grâce à l’enregistrement SRV.</translation>
         </message>
         <message>
             <source>%1 is not published under its own name, but %2 has the same address (%3).</source>
-            <translation type="unfinished" />
+            <translation>%1 n’est pas publié sous son propre nom, mais %2 a la même adresse (%3).</translation>
         </message>
         <message>
             <source>Clients will reach the host, but a record under another name is easily left stale when addresses change.</source>
-            <translation type="unfinished" />
+            <translation>Les clients joindront l’hôte, mais un enregistrement sous un autre nom devient facilement périmé quand les adresses changent.</translation>
         </message>
         <message>
             <source>Publish the record with the host's own name, %1, as its target.</source>
-            <translation type="unfinished" />
+            <translation>Publiez l’enregistrement avec le nom propre de l’hôte, %1, comme cible.</translation>
         </message>
         <message>
             <source>%1 is not among the published KMS hosts (%2).</source>
-            <translation type="unfinished" />
+            <translation>%1 ne fait pas partie des hôtes KMS publiés (%2).</translation>
         </message>
         <message>
             <source>%1 is not published: no server returned a _vlmcs._tcp record.</source>
-            <translation type="unfinished" />
+            <translation>%1 n’est pas publié : aucun serveur n’a renvoyé d’enregistrement _vlmcs._tcp.</translation>
         </message>
         <message>
             <source>Clients find only the hosts named in the SRV records.</source>
-            <translation type="unfinished" />
+            <translation>Les clients ne trouvent que les hôtes nommés dans les enregistrements SRV.</translation>
         </message>
         <message>
             <source>Publish the record of %1 (see below: DNS Manager, PowerShell or BIND), or run kms-wizard dns-publish.</source>
-            <translation type="unfinished" />
+            <translation>Publiez l’enregistrement de %1 (voir ci-dessous : Gestionnaire DNS, PowerShell ou BIND), ou lancez kms-wizard dns-publish.</translation>
         </message>
         <message>
             <source>The record for %1 gives port %2, as expected.</source>
-            <translation type="unfinished" />
+            <translation>L’enregistrement de %1 indique le port %2, comme prévu.</translation>
         </message>
         <message>
             <source>Clients connect to the port the record gives; it is the host's port.</source>
-            <translation type="unfinished" />
+            <translation>Les clients se connectent au port indiqué par l’enregistrement ; c’est celui de l’hôte.</translation>
         </message>
         <message>
             <source>The record for %1 gives port %2, but the host listens on port %3.</source>
-            <translation type="unfinished" />
+            <translation>L’enregistrement de %1 indique le port %2, mais l’hôte écoute sur le port %3.</translation>
         </message>
         <message>
             <source>The record for %1 gives port %2, not %3.</source>
-            <translation type="unfinished" />
+            <translation>L’enregistrement de %1 indique le port %2, et non %3.</translation>
         </message>
         <message>
             <source>Clients connect to the port in the record. A KMS host listens on 1688 unless its KeyManagementServiceListeningPort says otherwise (slmgr /sprt).</source>
-            <translation type="unfinished" />
+            <translation>Les clients se connectent au port indiqué dans l’enregistrement. Un hôte KMS écoute sur le port 1688, sauf si sa valeur KeyManagementServiceListeningPort en indique un autre (slmgr /sprt).</translation>
         </message>
         <message>
             <source>Make them agree: correct the port in the record to %3, or set the host's port with slmgr /sprt %2 and open that port in its firewall.</source>
-            <translation type="unfinished" />
+            <translation>Mettez-les en accord : corrigez le port de l’enregistrement en %3, ou réglez le port de l’hôte avec slmgr /sprt %2 et ouvrez ce port dans son pare-feu.</translation>
         </message>
         <message>
             <source>No other KMS host is published.</source>
-            <translation type="unfinished" />
+            <translation>Aucun autre hôte KMS n’est publié.</translation>
         </message>
         <message>
             <source>Every client that finds a record is sent to the expected host.</source>
-            <translation type="unfinished" />
+            <translation>Tout client qui trouve un enregistrement est dirigé vers l’hôte attendu.</translation>
         </message>
         <message>
             <source>Published KMS hosts: %1.</source>
-            <translation type="unfinished" />
+            <translation>Hôtes KMS publiés : %1.</translation>
         </message>
         <message>
             <source>Clients pick among these hosts (by priority, then weight). Give --host to check one of them in detail.</source>
-            <translation type="unfinished" />
+            <translation>Les clients choisissent parmi ces hôtes (par priorité, puis par poids). Indiquez --host pour vérifier l’un d’eux en détail.</translation>
         </message>
         <message>
             <source>%1 is also published as a KMS host (priority %2, weight %3, port %4).</source>
-            <translation type="unfinished" />
+            <translation>%1 est aussi publié comme hôte KMS (priorité %2, poids %3, port %4).</translation>
         </message>
         <message>
             <source>%1 is also published as a KMS host, but it does not resolve or does not answer on port %2: probably a stale record.</source>
-            <translation type="unfinished" />
+            <translation>%1 est aussi publié comme hôte KMS, mais il ne se résout pas ou ne répond pas sur le port %2 : probablement un enregistrement périmé.</translation>
         </message>
         <message>
             <source>Clients pick among all published hosts. Several KMS hosts are fine when you run them on purpose; a retired or foreign host makes some clients fail or activate elsewhere.</source>
-            <translation type="unfinished" />
+            <translation>Les clients choisissent parmi tous les hôtes publiés. Plusieurs hôtes KMS ne posent pas de problème s’ils sont voulus ; un hôte retiré ou étranger fait échouer certains clients ou les fait s’activer ailleurs.</translation>
         </message>
         <message>
             <source>If %1 is not one of your KMS hosts, delete its record (kms-wizard dns-publish --delete --host %1, or in DNS Manager) and turn off its DNS publishing (slmgr /cdns on it).</source>
-            <translation type="unfinished" />
+            <translation>Si %1 n’est pas l’un de vos hôtes KMS, supprimez son enregistrement (kms-wizard dns-publish --delete --host %1, ou dans le Gestionnaire DNS) et désactivez sa publication DNS (slmgr /cdns sur cette machine).</translation>
         </message>
         <message>
             <source>%1 (%2) accepts connections on port %3.</source>
-            <translation type="unfinished" />
+            <translation>%1 (%2) accepte les connexions sur le port %3.</translation>
         </message>
         <message>
             <source>Clients can open the connection the KMS protocol needs.</source>
-            <translation type="unfinished" />
+            <translation>Les clients peuvent ouvrir la connexion dont le protocole KMS a besoin.</translation>
         </message>
         <message>
             <source>%1 (%2) refused the connection on port %3.</source>
-            <translation type="unfinished" />
+            <translation>%1 (%2) a refusé la connexion sur le port %3.</translation>
         </message>
         <message>
             <source>%1 (%2) did not accept a connection on port %3 within %4 s.</source>
-            <translation type="unfinished" />
+            <translation>%1 (%2) n’a pas accepté de connexion sur le port %3 en %4 s.</translation>
         </message>
         <message>
             <source>%1 (%2) cannot be reached on port %3: %4.</source>
-            <translation type="unfinished" />
+            <translation>%1 (%2) est injoignable sur le port %3 : %4.</translation>
         </message>
         <message>
             <source>%1 (%2) was not tested on port %3: the time budget was used up.</source>
-            <translation type="unfinished" />
+            <translation>%1 (%2) n’a pas été testé sur le port %3 : le temps imparti était écoulé.</translation>
         </message>
         <message>
             <source>Clients connect to the KMS host over TCP on this port. If it is closed, activation fails with 0xC004F074 (no KMS host could be contacted).</source>
-            <translation type="unfinished" />
+            <translation>Les clients se connectent à l’hôte KMS en TCP sur ce port. S’il est fermé, l’activation échoue avec 0xC004F074 (aucun hôte KMS n’a pu être contacté).</translation>
         </message>
         <message>
             <source>On %1, check that the Software Protection service runs and listens on port %2, and that the firewall allows it (Enable-NetFirewallRule -Name SPPSVC-In-TCP); test from a client with Test-NetConnection %1 -Port %2.</source>
-            <translation type="unfinished" />
+            <translation>Sur %1, vérifiez que le service Protection logicielle (sppsvc) fonctionne et écoute sur le port %2, et que le pare-feu l’autorise (Enable-NetFirewallRule -Name SPPSVC-In-TCP) ; testez depuis un client avec Test-NetConnection %1 -Port %2.</translation>
         </message>
     </context>
     <context>
         <name>DnsCheckCommand</name>
         <message>
             <source>Checking %1 (time budget %2 s).</source>
-            <translation type="unfinished" />
+            <translation>Vérification de %1 (temps imparti %2 s).</translation>
         </message>
         <message>
             <source>Checking %1 for the KMS host %2, port %3 (time budget %4 s).</source>
-            <translation type="unfinished" />
+            <translation>Vérification de %1 pour l’hôte KMS %2, port %3 (temps imparti %4 s).</translation>
         </message>
         <message>
             <source>Result: %1 OK, %2 warning(s), %3 error(s), in %4 s.</source>
-            <translation type="unfinished" />
+            <translation>Résultat : %1 OK, %2 avertissement(s), %3 erreur(s), en %4 s.</translation>
         </message>
     </context>
     <context>
         <name>DnsInput</name>
         <message>
             <source>%1 is empty: give a DNS name such as example.com.</source>
-            <translation type="unfinished" />
+            <translation>%1 est vide : indiquez un nom DNS, par exemple example.com.</translation>
         </message>
         <message>
             <source>“%1” contains %2, which a DNS name cannot hold. Use letters, digits and hyphens, with dots between the labels.</source>
-            <translation type="unfinished" />
+            <translation>« %1 » contient %2, qu’un nom DNS ne peut pas contenir. Utilisez des lettres, des chiffres et des traits d’union, avec des points entre les étiquettes.</translation>
         </message>
         <message>
             <source>“%1” contains a space; DNS names cannot contain spaces.</source>
-            <translation type="unfinished" />
+            <translation>« %1 » contient une espace ; un nom DNS ne peut pas contenir d’espace.</translation>
         </message>
         <message>
             <source>The label “%1” has %2 characters; a DNS label has at most 63.</source>
-            <translation type="unfinished" />
+            <translation>L’étiquette « %1 » compte %2 caractères ; une étiquette DNS en compte au plus 63.</translation>
         </message>
         <message>
             <source>“%1” has %2 characters; a DNS name has at most 253.</source>
-            <translation type="unfinished" />
+            <translation>« %1 » compte %2 caractères ; un nom DNS en compte au plus 253.</translation>
         </message>
         <message>
             <source>“%1” has an empty label (two dots in a row, or a leading dot).</source>
-            <translation type="unfinished" />
+            <translation>« %1 » contient une étiquette vide (deux points consécutifs, ou un point au début).</translation>
         </message>
         <message>
             <source>The label “%1” starts or ends with a hyphen, which DNS names do not allow.</source>
-            <translation type="unfinished" />
+            <translation>L’étiquette « %1 » commence ou finit par un trait d’union, ce que les noms DNS n’autorisent pas.</translation>
         </message>
         <message>
             <source>“%1” ends with a number: give a host or domain name, not an IP address.</source>
-            <translation type="unfinished" />
+            <translation>« %1 » se termine par un nombre : indiquez un nom d’hôte ou de domaine, pas une adresse IP.</translation>
         </message>
         <message>
             <source>Give the fully qualified name of the KMS host (such as kms01.example.com), not “%1”.</source>
-            <translation type="unfinished" />
+            <translation>Indiquez le nom de domaine complet (FQDN) de l’hôte KMS (par exemple kms01.example.com), et non « %1 ».</translation>
         </message>
         <message>
             <source>“%1” is not a valid internationalised domain name.</source>
-            <translation type="unfinished" />
+            <translation>« %1 » n’est pas un nom de domaine internationalisé valide.</translation>
         </message>
         <message>
             <source>%1 must be a whole number from %2 to %3, not “%4”.</source>
-            <translation type="unfinished" />
+            <translation>%1 doit être un nombre entier de %2 à %3, et non « %4 ».</translation>
         </message>
         <message>
             <source>“%1” is not a DNS server address: give an IP address, optionally followed by :PORT (an IPv6 address in brackets, such as [2001:db8::53]:53).</source>
-            <translation type="unfinished" />
+            <translation>« %1 » n’est pas l’adresse d’un serveur DNS : indiquez une adresse IP, éventuellement suivie de :PORT (une adresse IPv6 entre crochets, par exemple [2001:db8::53]:53).</translation>
         </message>
         <message>
             <source>“%1” is not an IPv4 or IPv6 address.</source>
-            <translation type="unfinished" />
+            <translation>« %1 » n’est pas une adresse IPv4 ou IPv6.</translation>
         </message>
         <message>
             <source>%1 must be a number of seconds from 0.1 to 60, not “%2”.</source>
-            <translation type="unfinished" />
+            <translation>%1 doit être un nombre de secondes de 0.1 à 60, et non « %2 ».</translation>
         </message>
     </context>
     <context>
         <name>DnsOutput</name>
         <message>
             <source>Why: %1</source>
-            <translation type="unfinished" />
+            <translation>Pourquoi : %1</translation>
         </message>
         <message>
             <source>Fix: %1</source>
-            <translation type="unfinished" />
+            <translation>Solution : %1</translation>
         </message>
         <message>
             <source>What each server answered (as nslookup -type=srv would show it):</source>
-            <translation type="unfinished" />
+            <translation>Ce que chaque serveur a répondu (comme l’afficherait nslookup -type=srv) :</translation>
         </message>
         <message>
             <source>Server: %1 (%2), %3 ms</source>
-            <translation type="unfinished" />
+            <translation>Serveur : %1 (%2), %3 ms</translation>
         </message>
         <message>
             <source>resolver</source>
-            <translation type="unfinished" />
+            <translation>résolveur</translation>
         </message>
         <message>
             <source>authoritative</source>
-            <translation type="unfinished" />
+            <translation>faisant autorité</translation>
         </message>
         <message>
             <source>%1	SRV service location:</source>
-            <translation type="unfinished" />
+            <translation>%1	emplacement du service SRV :</translation>
         </message>
         <message>
             <source>priority</source>
-            <translation type="unfinished" />
+            <translation>priorité</translation>
         </message>
         <message>
             <source>weight</source>
-            <translation type="unfinished" />
+            <translation>poids</translation>
         </message>
         <message>
             <source>port</source>
-            <translation type="unfinished" />
+            <translation>port</translation>
         </message>
         <message>
             <source>svr hostname</source>
-            <translation type="unfinished" />
+            <translation>nom d’hôte du serveur</translation>
         </message>
         <message>
             <source>TTL</source>
-            <translation type="unfinished" />
+            <translation>TTL</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
         </message>
         <message>
             <source>To publish the record by hand:</source>
-            <translation type="unfinished" />
+            <translation>Pour publier l’enregistrement à la main :</translation>
         </message>
         <message>
             <source>DNS Manager, zone %1 → Other New Records → Service Location (SRV):</source>
-            <translation type="unfinished" />
+            <translation>Gestionnaire DNS, zone %1 → Autres nouveaux enregistrements → Emplacement du service (SRV) :</translation>
         </message>
         <message>
             <source>PowerShell on the Windows DNS server:</source>
-            <translation type="unfinished" />
+            <translation>PowerShell sur le serveur DNS Windows :</translation>
         </message>
         <message>
             <source>BIND, in the zone file of %1:</source>
-            <translation type="unfinished" />
+            <translation>BIND, dans le fichier de zone de %1 :</translation>
         </message>
         <message>
             <source>Or let the KMS host publish itself in this domain too (registry value DnsDomainPublishList, REG_MULTI_SZ, one line “domain, priority, weight” per domain):</source>
-            <translation type="unfinished" />
+            <translation>Ou laissez l’hôte KMS se publier aussi dans ce domaine (valeur de registre DnsDomainPublishList, REG_MULTI_SZ, une ligne « domaine, priorité, poids » par domaine) :</translation>
         </message>
     </context>
     <context>
         <name>DnsPublish</name>
         <message>
             <source>%1 accepted the update of zone %2.</source>
-            <translation type="unfinished" />
+            <translation>%1 a accepté la mise à jour de la zone %2.</translation>
         </message>
         <message>
             <source>Nothing to do.</source>
-            <translation type="unfinished">Rien à faire.</translation>
+            <translation>Rien à faire.</translation>
         </message>
         <message>
             <source>%1 refused the update of zone %2. Either the zone does not accept dynamic updates from this computer or this key, or it is an Active Directory–integrated zone that accepts only secure updates signed with Kerberos (GSS-TSIG), which this tool does not send.</source>
-            <translation type="unfinished" />
+            <translation>%1 a refusé la mise à jour de la zone %2. Soit la zone n’accepte pas les mises à jour dynamiques de cet ordinateur ou de cette clé, soit c’est une zone intégrée à Active Directory qui n’accepte que des mises à jour sécurisées signées par Kerberos (GSS-TSIG), que cet outil n’envoie pas.</translation>
         </message>
         <message>
             <source>On Active Directory DNS, let the KMS host publish its own record (DNS publishing on: slmgr /sdns), or create the record on the DNS server with Add-DnsServerResourceRecord (the command is shown below). On BIND, allow the key in the zone's allow-update or update-policy statement.</source>
-            <translation type="unfinished" />
+            <translation>Avec un DNS Active Directory, laissez l’hôte KMS publier lui-même son enregistrement (publication DNS activée : slmgr /sdns), ou créez l’enregistrement sur le serveur DNS avec Add-DnsServerResourceRecord (commande ci-dessous). Avec BIND, autorisez la clé dans l’instruction allow-update ou update-policy de la zone.</translation>
         </message>
         <message>
             <source>%1 is not authoritative for zone %2, or it did not accept the update's signature (NOTAUTH).</source>
-            <translation type="unfinished" />
+            <translation>%1 ne fait pas autorité pour la zone %2, ou n’a pas accepté la signature de la mise à jour (NOTAUTH).</translation>
         </message>
         <message>
             <source>Send the update to the zone's primary server (named in its SOA record), and check that the key is the one that server knows.</source>
-            <translation type="unfinished" />
+            <translation>Envoyez la mise à jour au serveur principal de la zone (indiqué dans son enregistrement SOA), et vérifiez que la clé est bien celle que ce serveur connaît.</translation>
         </message>
         <message>
             <source>%1 does not know the key “%3” (BADKEY).</source>
-            <translation type="unfinished" />
+            <translation>%1 ne connaît pas la clé « %3 » (BADKEY).</translation>
         </message>
         <message>
             <source>Use the key configured on the server: the same name and algorithm as in its named.conf (the file tsig-keygen produced).</source>
-            <translation type="unfinished" />
+            <translation>Utilisez la clé configurée sur le serveur : même nom et même algorithme que dans son named.conf (le fichier produit par tsig-keygen).</translation>
         </message>
         <message>
             <source>%1 knows the key “%3” but the signature does not match (BADSIG): the secret or the algorithm differs from the server's.</source>
-            <translation type="unfinished" />
+            <translation>%1 connaît la clé « %3 », mais la signature ne correspond pas (BADSIG) : le secret ou l’algorithme diffère de celui du serveur.</translation>
         </message>
         <message>
             <source>Copy the key file from the DNS server again; the secret must match.</source>
-            <translation type="unfinished" />
+            <translation>Recopiez le fichier de clé depuis le serveur DNS ; le secret doit correspondre.</translation>
         </message>
         <message>
             <source>%1 rejected the signature's time (BADTIME): the clocks differ by more than five minutes.</source>
-            <translation type="unfinished" />
+            <translation>%1 a rejeté l’horodatage de la signature (BADTIME) : les horloges diffèrent de plus de cinq minutes.</translation>
         </message>
         <message>
             <source>Synchronise the clocks of both computers (NTP).</source>
-            <translation type="unfinished" />
+            <translation>Synchronisez les horloges des deux ordinateurs (NTP).</translation>
         </message>
         <message>
             <source>A name in the update lies outside zone %2 (NOTZONE).</source>
-            <translation type="unfinished" />
+            <translation>Un nom de la mise à jour se trouve hors de la zone %2 (NOTZONE).</translation>
         </message>
         <message>
             <source>Publish only names inside the zone; a host in another zone needs its address published there.</source>
-            <translation type="unfinished" />
+            <translation>Ne publiez que des noms de la zone ; un hôte d’une autre zone doit avoir son adresse publiée dans celle-ci.</translation>
         </message>
         <message>
             <source>%1 did not apply the update: its condition did not hold (%4).</source>
-            <translation type="unfinished" />
+            <translation>%1 n’a pas appliqué la mise à jour : sa condition n’était pas remplie (%4).</translation>
         </message>
         <message>
             <source>The record changed meanwhile; run the command again.</source>
-            <translation type="unfinished" />
+            <translation>L’enregistrement a changé entre-temps ; relancez la commande.</translation>
         </message>
         <message>
             <source>%1 failed to apply the update (SERVFAIL).</source>
-            <translation type="unfinished" />
+            <translation>%1 n’a pas réussi à appliquer la mise à jour (SERVFAIL).</translation>
         </message>
         <message>
             <source>Read the DNS server's log: a zone file or journal that cannot be written, or a frozen zone (rndc thaw), are common causes.</source>
-            <translation type="unfinished" />
+            <translation>Consultez le journal du serveur DNS : un fichier de zone ou un journal non inscriptible, ou une zone gelée (rndc thaw), en sont des causes fréquentes.</translation>
         </message>
         <message>
             <source>%1 rejected the update (%4).</source>
-            <translation type="unfinished" />
+            <translation>%1 a rejeté la mise à jour (%4).</translation>
         </message>
         <message>
             <source>Read the DNS server's log for the reason.</source>
-            <translation type="unfinished" />
+            <translation>Consultez le journal du serveur DNS pour en connaître la raison.</translation>
         </message>
         <message>
             <source>%1 did not answer the update in time.</source>
-            <translation type="unfinished" />
+            <translation>%1 n’a pas répondu à temps à la mise à jour.</translation>
         </message>
         <message>
             <source>Check the address and that TCP port 53 is open to the server; updates are sent over TCP.</source>
-            <translation type="unfinished" />
+            <translation>Vérifiez l’adresse et que le port TCP 53 vers le serveur est ouvert ; les mises à jour sont envoyées en TCP.</translation>
         </message>
         <message>
             <source>%1 could not be reached (%4).</source>
-            <translation type="unfinished" />
+            <translation>%1 est injoignable (%4).</translation>
         </message>
         <message>
             <source>The reply of %1 is not a valid DNS answer (%4).</source>
-            <translation type="unfinished" />
+            <translation>La réponse de %1 n’est pas une réponse DNS valide (%4).</translation>
         </message>
         <message>
             <source>Check that this address is a DNS server and read its log.</source>
-            <translation type="unfinished" />
+            <translation>Vérifiez que cette adresse est bien celle d’un serveur DNS et consultez son journal.</translation>
         </message>
         <message>
-            <source>Published and verified: %1 now answers %2 SRV %3.</source>
-            <translation type="unfinished" />
+            <source>Published and verified: %1 now answers “%2 SRV %3”.</source>
+            <translation>Publié et vérifié : %1 répond désormais « %2 SRV %3 ».</translation>
         </message>
         <message>
             <source>Deleted and verified: %1 no longer names %2 in %3.</source>
-            <translation type="unfinished" />
+            <translation>Supprimé et vérifié : %1 ne cite plus %2 dans %3.</translation>
         </message>
         <message>
             <source>%1 holds no _vlmcs._tcp record for %2; nothing was sent.</source>
-            <translation type="unfinished" />
+            <translation>%1 ne contient aucun enregistrement _vlmcs._tcp pour %2 ; rien n’a été envoyé.</translation>
         </message>
         <message>
             <source>%1 accepted the update, but asked again it does not answer as expected: %2.</source>
-            <translation type="unfinished" />
+            <translation>%1 a accepté la mise à jour, mais interrogé de nouveau il ne répond pas comme prévu : %2.</translation>
         </message>
         <message>
             <source>Another process may have changed the record at the same moment (a KMS host publishing itself, or replication). Run kms-wizard dns-check to see what each server holds.</source>
-            <translation type="unfinished" />
+            <translation>Un autre processus a peut-être modifié l’enregistrement au même moment (un hôte KMS qui se publie lui-même, ou la réplication). Lancez kms-wizard dns-check pour voir ce que contient chaque serveur.</translation>
         </message>
         <message>
             <source>%1 does not serve the domain %2 (%3), so it cannot update it.</source>
-            <translation type="unfinished" />
+            <translation>%1 n’héberge pas le domaine %2 (%3) et ne peut donc pas le mettre à jour.</translation>
         </message>
         <message>
             <source>Give the address of the zone's primary DNS server with --nameserver (for Active Directory, a domain controller that runs DNS).</source>
-            <translation type="unfinished" />
+            <translation>Indiquez avec --nameserver l’adresse du serveur DNS principal de la zone (pour Active Directory, un contrôleur de domaine qui exécute DNS).</translation>
         </message>
         <message>
             <source>The host %1 is not in zone %2, so its address cannot be published there; nothing was sent.</source>
-            <translation type="unfinished" />
+            <translation>L’hôte %1 n’est pas dans la zone %2 : son adresse ne peut pas y être publiée ; rien n’a été envoyé.</translation>
         </message>
         <message>
             <source>Leave out --address and publish the host's address in its own zone, or give a host inside zone %2.</source>
-            <translation type="unfinished" />
+            <translation>Omettez --address et publiez l’adresse de l’hôte dans sa propre zone, ou indiquez un hôte de la zone %2.</translation>
         </message>
     </context>
     <context>
         <name>DnsPublishCommand</name>
         <message>
             <source>Zone %1 on %2.</source>
-            <translation type="unfinished" />
+            <translation>Zone %1 sur %2.</translation>
         </message>
         <message>
             <source>Sent (signed with the key “%1”):</source>
-            <translation type="unfinished" />
+            <translation>Envoyé (signé avec la clé « %1 ») :</translation>
         </message>
         <message>
             <source>Sent (unsigned):</source>
-            <translation type="unfinished" />
+            <translation>Envoyé (non signé) :</translation>
         </message>
         <message>
             <source>The server now answers:</source>
-            <translation type="unfinished" />
+            <translation>Le serveur répond désormais :</translation>
         </message>
         <message>
             <source>Before the update the server answered:</source>
-            <translation type="unfinished" />
+            <translation>Avant la mise à jour, le serveur répondait :</translation>
         </message>
         <message>
             <source>Fix: %1</source>
-            <translation type="unfinished" />
+            <translation>Solution : %1</translation>
         </message>
         <message>
             <source>--address cannot be used with --delete: deleting the record leaves the host's address alone.</source>
-            <translation type="unfinished" />
+            <translation>--address ne peut pas être utilisé avec --delete : la suppression de l’enregistrement ne touche pas à l’adresse de l’hôte.</translation>
         </message>
         <message>
             <source>--replace and --delete cannot be used together.</source>
-            <translation type="unfinished" />
+            <translation>--replace et --delete ne peuvent pas être utilisés ensemble.</translation>
         </message>
     </context>
     <context>
         <name>DnsQueryStatus</name>
         <message>
             <source>answer</source>
-            <translation type="unfinished" />
+            <translation>réponse</translation>
         </message>
         <message>
             <source>no record of this type</source>
-            <translation type="unfinished" />
+            <translation>aucun enregistrement de ce type</translation>
         </message>
         <message>
             <source>no such name (NXDOMAIN)</source>
-            <translation type="unfinished" />
+            <translation>nom inexistant (NXDOMAIN)</translation>
         </message>
         <message>
             <source>refused (REFUSED)</source>
-            <translation type="unfinished" />
+            <translation>refusé (REFUSED)</translation>
         </message>
         <message>
             <source>server failure (SERVFAIL)</source>
-            <translation type="unfinished" />
+            <translation>défaillance du serveur (SERVFAIL)</translation>
         </message>
         <message>
             <source>error code from the server</source>
-            <translation type="unfinished" />
+            <translation>code d’erreur du serveur</translation>
         </message>
         <message>
             <source>no answer in time</source>
-            <translation type="unfinished" />
+            <translation>pas de réponse à temps</translation>
         </message>
         <message>
             <source>unreachable</source>
-            <translation type="unfinished" />
+            <translation>injoignable</translation>
         </message>
         <message>
             <source>invalid reply</source>
-            <translation type="unfinished" />
+            <translation>réponse non valide</translation>
         </message>
         <message>
             <source>not asked</source>
-            <translation type="unfinished" />
+            <translation>non interrogé</translation>
         </message>
     </context>
     <context>
         <name>DnsRemedy</name>
         <message>
             <source>Service</source>
-            <translation type="unfinished" />
+            <translation>Service</translation>
         </message>
         <message>
             <source>Protocol</source>
-            <translation type="unfinished" />
+            <translation>Protocole</translation>
         </message>
         <message>
             <source>Priority</source>
-            <translation type="unfinished" />
+            <translation>Priorité</translation>
         </message>
         <message>
             <source>Weight</source>
-            <translation type="unfinished" />
+            <translation>Poids</translation>
         </message>
         <message>
             <source>Port number</source>
-            <translation type="unfinished" />
+            <translation>Numéro de port</translation>
         </message>
         <message>
             <source>Host offering this service</source>
-            <translation type="unfinished" />
+            <translation>Hôte offrant ce service</translation>
         </message>
     </context>
     <context>
         <name>DnsSeverity</name>
         <message>
             <source>OK</source>
-            <translation type="unfinished" />
+            <translation>OK</translation>
         </message>
         <message>
             <source>WARNING</source>
-            <translation type="unfinished" />
+            <translation>AVERTISSEMENT</translation>
         </message>
         <message>
             <source>ERROR</source>
-            <translation type="unfinished" />
+            <translation>ERREUR</translation>
         </message>
     </context>
     <context>
@@ -2082,35 +2090,35 @@
         <name>TsigKeyFile</name>
         <message>
             <source>%1 holds no TSIG key. Expected the format tsig-keygen prints: key "name" { algorithm hmac-sha256; secret "…"; };</source>
-            <translation type="unfinished" />
+            <translation>%1 ne contient aucune clé TSIG. Format attendu, celui qu’affiche tsig-keygen : key "name" { algorithm hmac-sha256; secret "…"; };</translation>
         </message>
         <message>
             <source>%1 holds %2 keys; keep only the one allowed to update this zone.</source>
-            <translation type="unfinished" />
+            <translation>%1 contient %2 clés ; ne gardez que celle qui a le droit de mettre à jour cette zone.</translation>
         </message>
         <message>
             <source>The key “%1” in %2 has no secret.</source>
-            <translation type="unfinished" />
+            <translation>La clé « %1 » dans %2 n’a pas de secret.</translation>
         </message>
         <message>
             <source>The secret of the key “%1” in %2 is not valid base64.</source>
-            <translation type="unfinished" />
+            <translation>Le secret de la clé « %1 » dans %2 n’est pas du base64 valide.</translation>
         </message>
         <message>
             <source>The key “%1” in %2 does not say its algorithm (such as hmac-sha256).</source>
-            <translation type="unfinished" />
+            <translation>La clé « %1 » dans %2 n’indique pas son algorithme (par exemple hmac-sha256).</translation>
         </message>
         <message>
             <source>The key “%1” in %2 uses the algorithm “%3”, which is not supported. Use one of: %4.</source>
-            <translation type="unfinished" />
+            <translation>La clé « %1 » dans %2 utilise l’algorithme « %3 », qui n’est pas pris en charge. Utilisez l’un de ceux-ci : %4.</translation>
         </message>
         <message>
             <source>The key name “%2” in %1 is not a valid DNS name.</source>
-            <translation type="unfinished" />
+            <translation>Le nom de clé « %2 » dans %1 n’est pas un nom DNS valide.</translation>
         </message>
         <message>
             <source>The key file %1 could not be read: %2</source>
-            <translation type="unfinished" />
+            <translation>Impossible de lire le fichier de clé %1 : %2</translation>
         </message>
     </context>
     <context>

@@ -8,7 +8,12 @@ the simulated lab. Nothing here knows about WinRM, DNS libraries or keyrings.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
+
+if TYPE_CHECKING:
+    from app.domain.dns import NameServer, RawAnswer, TcpProbeResult
+    from app.domain.dns_update import DnsUpdate, UpdateResult
+    from app.domain.tsig_key import TsigKey
 
 JSONValue = Any  # what json.loads returns; kept loose on purpose at the boundary
 
@@ -58,7 +63,45 @@ class RunnerFactory(Protocol):
 
 
 class Resolver(Protocol):
-    """DNS queries and RFC 2136 updates (see ``app.adapters.dns``)."""
+    """DNS queries and RFC 2136 updates (``app.adapters.dns_resolver``).
+
+    Nothing here raises for network or protocol trouble: a dead server, a
+    refusal or a garbage reply is a status in the returned value, so a check
+    can ask many servers in parallel and judge every answer.
+    """
+
+    def system_nameservers(self) -> list[NameServer]:
+        """The DNS servers this computer uses (resolv.conf, or the Windows settings)."""
+        ...
+
+    def query(
+        self, server: NameServer, qname: str, rdtype: str, *, recursive: bool, timeout: float
+    ) -> RawAnswer:
+        """Ask ``server`` one question, within ``timeout`` seconds.
+
+        Args:
+            server: the address and port to ask.
+            qname: the absolute name (``_vlmcs._tcp.example.test.``).
+            rdtype: ``SRV``, ``A``, ``AAAA``, ``SOA`` or ``NS``.
+            recursive: set the RD bit (ask like a client would); False asks an
+                authoritative server about its own data only.
+            timeout: the most this query may take, UDP and TCP retry included.
+        """
+        ...
+
+    def update(
+        self, server: NameServer, update: DnsUpdate, key: TsigKey | None, *, timeout: float
+    ) -> UpdateResult:
+        """Send one RFC 2136 update, signed with ``key`` when given."""
+        ...
+
+
+class TcpProbe(Protocol):
+    """Can a client open a TCP connection to an address and port?"""
+
+    def connect(self, address: str, port: int, *, timeout: float) -> TcpProbeResult:
+        """Try once, never longer than ``timeout``; the connection is closed at once."""
+        ...
 
 
 class SecretStore(Protocol):
