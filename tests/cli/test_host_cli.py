@@ -273,3 +273,61 @@ def test_insecure_flag_prints_a_visible_warning(capsys, monkeypatch):
     assert "certificate validation is OFF" in err
     assert code == 1  # nothing listens on port 1: refused, reported
     assert "refused the connection" in err
+
+
+class MemoryKeyring:
+    """Stands in for the OS credential store (an instance dict, nothing on disk)."""
+
+    priority = 1
+
+    def __init__(self):
+        self.entries = {}
+
+    def get_password(self, service, username):
+        return self.entries.get((service, username))
+
+    def set_password(self, service, username, password):
+        self.entries[(service, username)] = password
+
+    def delete_password(self, service, username):
+        self.entries.pop((service, username), None)
+
+
+def test_password_from_the_keyring(capsys, monkeypatch, served):
+    import keyring
+
+    from app.adapters.secret_store import SERVICE
+
+    store = MemoryKeyring()
+    store.set_password(SERVICE, "lab-admin", served["password"])
+    monkeypatch.setattr(keyring, "get_keyring", lambda: store)
+    args = [a for a in winrm_args(served) if a != "--password-stdin"]
+    code, doc, _ = run_json(
+        capsys, monkeypatch, "host", "inspect", *args, "--credential", "lab-admin"
+    )
+    assert code == 0 and doc["ok"] is True
+    code, _, err = run(
+        capsys, monkeypatch, "--lang", "en", "host", "inspect", *args, "--credential", "other"
+    )
+    assert code == 2 and "“other”" in err
+
+
+class Terminal(io.StringIO):
+    def isatty(self):
+        return True
+
+
+def test_password_prompt_on_a_terminal(capsys, monkeypatch, served):
+    asked = []
+
+    def getpass(prompt):
+        asked.append(prompt)
+        return served["password"]
+
+    monkeypatch.setattr("getpass.getpass", getpass)
+    monkeypatch.setattr("sys.stdin", Terminal(""))
+    args = [a for a in winrm_args(served) if a != "--password-stdin"]
+    code, out, _ = run(capsys, monkeypatch, "--lang", "en", "host", "inspect", *args)
+    assert code == 0
+    assert asked == [f"Password for {served['user']} on {KMS_HOST}: "]
+    assert "Machine: kms01.lab.test" in out
