@@ -25,6 +25,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 TS_DIR = ROOT / "translations"
 LANGS = {"fr": "fr_FR", "de": "de_DE"}
+# QT_TRANSLATE_N_NOOP(ctx, text, None, 0) in pure-Python code is read as a plural
+# translate() call; lupdate ignores the macro otherwise (see app/domain/text.py).
+LUPDATE_OPTIONS = (
+    "-locations", "none", "-no-obsolete", "-tr-function-alias", "translate+=QT_TRANSLATE_N_NOOP",
+)
 
 
 def _tool(name: str) -> str:
@@ -82,6 +87,8 @@ def unextractable_calls() -> list[str]:
             ]
             if len(literal) < 2 or not all(literal):
                 found.append(f"{rel}:{node.lineno}: {name}(...) needs literal context and text")
+            elif name == "QT_TRANSLATE_N_NOOP" and len(node.args) != 4:
+                found.append(f"{rel}:{node.lineno}: write QT_TRANSLATE_N_NOOP(ctx, text, None, 0)")
     return found
 
 
@@ -103,7 +110,7 @@ def lupdate() -> None:
                 encoding="utf-8",
             )
         subprocess.run(
-            [_tool("pyside6-lupdate"), *sources(), "-locations", "none", "-no-obsolete",
+            [_tool("pyside6-lupdate"), *sources(), *LUPDATE_OPTIONS,
              "-source-language", "en_US", "-target-language", locale, "-ts", str(path)],
             cwd=ROOT, check=True, capture_output=True,
         )

@@ -124,7 +124,6 @@ NS_FAILED_FIX = QT_TRANSLATE_NOOP(
 )
 
 # --- srv-present ----------------------------------------------------------------------
-# Not a %n plural: pyside6-lupdate does not extract QT_TRANSLATE_N_NOOP from Python.
 SRV_OK = QT_TRANSLATE_NOOP("DnsCheck", "KMS SRV records on %1: %2")
 SRV_OK_WHY = QT_TRANSLATE_NOOP(
     "DnsCheck", "KMS clients that ask this server will find the hosts it names."

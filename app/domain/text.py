@@ -25,8 +25,18 @@ def QT_TRANSLATE_NOOP(context: str, source: str) -> Text:
     return Text(context, source)
 
 
-def QT_TRANSLATE_N_NOOP(context: str, source: str) -> Text:
-    """Like :func:`QT_TRANSLATE_NOOP` for a string with a ``%n`` plural."""
+def QT_TRANSLATE_N_NOOP(
+    context: str, source: str, disambiguation: None = None, n: int = 0
+) -> Text:
+    """Mark a ``%n`` plural text. Always write all four arguments::
+
+        QT_TRANSLATE_N_NOOP("Dashboard", "%n more Windows client(s)", None, 0)
+
+    pyside6-lupdate does not understand this macro by itself; ``build/i18n.py``
+    declares it an alias of ``translate``, and a ``translate`` call is filed as a
+    plural only when it has the fourth (count) argument. Render it with
+    ``msg(TEXT, n=count)``.
+    """
     return Text(context, source)
 
 

@@ -98,7 +98,7 @@ def test_catalogs_contain_every_string_in_the_code(tmp_path):
     lupdate = Path(sys.executable).parent / "pyside6-lupdate"
     for lang in LANGS:
         subprocess.run(
-            [str(lupdate), *i18n_tool.sources(), "-locations", "none", "-no-obsolete",
+            [str(lupdate), *i18n_tool.sources(), *i18n_tool.LUPDATE_OPTIONS,
              "-ts", str(tmp_path / f"app_{lang}.ts")],
             cwd=ROOT, check=True, capture_output=True,
         )
@@ -128,6 +128,23 @@ def test_compiled_catalogs_are_up_to_date(tmp_path):
         assert committed.read_bytes() == fresh.read_bytes(), (
             f"{committed.name} is stale: run python build/i18n.py release"
         )
+
+
+def test_plural_marker_is_extracted_as_a_plural(tmp_path):
+    source = tmp_path / "plural_probe.py"
+    source.write_text(
+        'from app.domain.text import QT_TRANSLATE_N_NOOP\n'
+        'X = QT_TRANSLATE_N_NOOP("Probe", "%n host(s)", None, 0)\n',
+        encoding="utf-8",
+    )
+    ts = tmp_path / "probe.ts"
+    lupdate = Path(sys.executable).parent / "pyside6-lupdate"
+    subprocess.run(
+        [str(lupdate), str(source), *i18n_tool.LUPDATE_OPTIONS, "-ts", str(ts)],
+        check=True, capture_output=True,
+    )
+    [(ctx, message)] = list(_messages(ts))
+    assert ctx == "Probe" and message.get("numerus") == "yes"
 
 
 def test_every_translatable_call_uses_literal_strings():
