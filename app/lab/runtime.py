@@ -207,7 +207,11 @@ class LabRuntime:
         return self.dns.address if self.dns is not None else None
 
     def describe(self) -> dict[str, Any]:
-        """The JSON document ``kms-wizard lab serve`` prints (DESIGN §3)."""
+        """The JSON document ``kms-wizard lab serve`` prints (DESIGN §3).
+
+        Besides DESIGN's fields it names ``tsig_key_file``: the lab DNS server's
+        update key in ``tsig-keygen`` format, for ``dns-publish --tsig-key-file``.
+        """
         machines = []
         for name in self.world.machine_names():
             summary = dict(self.world.machine_summary(name))
