@@ -129,6 +129,9 @@ def product_json(lab: SppLab, machine: Machine, product: Product) -> Result:
         "is_kms_host_key": channel == "CSVLK",
         "current_count": current,
         "required_count": required,
+        "office_version": product.office_version.removeprefix("office")
+        if product.office_version
+        else None,
         "source": product.source.value,
     }
 

@@ -138,14 +138,14 @@ SPECIALS = (
     Spec("pc-office2021", "win11-pro", R, office=("office2021-proplus",)),
     Spec("srv-dc", "ws2008r2-dc", G, role="server"),
 )
-# Six Windows 7 / 2008 R2 KMS clients, then one of the modern or MAK mix.
+# Six Windows 7 / 2008 R2 KMS clients (one with Office 2016 through OSPP), then one of the mix.
 _FILL = (
-    ("win7-pro", G),
-    ("ws2008r2-std", G),
-    ("win7-ent", G),
-    ("win7-pro", G),
-    ("ws2008r2-web", G),
-    ("win7-pro", G),
+    ("win7-pro", G, ()),
+    ("ws2008r2-std", G, ()),
+    ("win7-ent", G, ()),
+    ("win7-pro", G, ("office2016-proplus",)),
+    ("ws2008r2-web", G, ()),
+    ("win7-pro", G, ()),
 )
 _MIXED = (
     ("win10-pro", M),
@@ -201,10 +201,10 @@ def _client_specs(count: int, rng: random.Random) -> list[Spec]:
     while len(specs) < count:
         index += 1
         cycle = index % (len(_FILL) + 1)
-        os_key, kind = _FILL[cycle - 1] if cycle else rng.choice(_MIXED)
+        os_key, kind, office = _FILL[cycle - 1] if cycle else (*rng.choice(_MIXED), ())
         prefix = "srv" if OS[os_key].server else "pc"
         role = "server" if OS[os_key].server else "client"
-        specs.append(Spec(f"{prefix}{index:03d}", os_key, kind, role=role))
+        specs.append(Spec(f"{prefix}{index:03d}", os_key, kind, role=role, office=office))
     return specs
 
 

@@ -47,6 +47,7 @@ class ReceivedOperation:
     at: datetime
 
 
+READ_ONLY = frozenset({"inspect", "status", "get-iid"})
 NOT_RECOGNISED = (
     "'{0}' is not recognized as an internal or external command,\r\n"
     "operable program or batch file.\r\n"
@@ -64,7 +65,7 @@ class LabWorld:
     lab: SppLab
     user: str
     password: str = field(repr=False)
-    received: list[ReceivedOperation] = field(default_factory=list)
+    received: list[ReceivedOperation] = field(default_factory=list, repr=False)
 
     def __post_init__(self) -> None:
         self._lock = threading.RLock()
@@ -160,6 +161,8 @@ class LabWorld:
                 ReceivedOperation(target.fqdn, decoded.name, decoded.params, self.lab.clock.now())
             )
             document = operations.run(self.lab, target, decoded.name, decoded.params)
+            if decoded.name not in READ_ONLY:
+                self.lab.changed()  # waiting clients may now reach a host
             return CommandOutcome(_encode(to_powershell_json(document), codepage), b"", 0)
 
     def _cmd(self, machine: Machine, line: str, codepage: int) -> CommandOutcome:
@@ -199,10 +202,12 @@ class LabWorld:
         """Give or take a machine's internet access (offline → phone activation)."""
         with self._lock:
             self._machine(name).internet = online
+            self.lab.changed()
 
     def set_reachable(self, name: str, reachable: bool) -> None:
         with self._lock:
             self._machine(name).reachable = reachable
+            self.lab.changed()
 
     def advance(self, *, days: float = 0, hours: float = 0, minutes: float = 0) -> int:
         """Move the simulated clock; every client contacts its KMS host when due.
@@ -225,12 +230,16 @@ def to_powershell_json(document: dict[str, Any]) -> str:
     return text + "\r\n"
 
 
+# Windows code pages whose Python codec is not called cp<N>.
+_CODECS = {20127: "ascii", 28591: "latin-1", 28605: "iso8859-15", 65000: "utf-7"}
+
+
 def _encode(text: str, codepage: int) -> bytes:
     """Console output in the shell's code page (65001 = UTF-8); unmappable → '?'."""
     if codepage == 65001:
         return text.encode("utf-8")
     try:
-        return text.encode(f"cp{codepage}", errors="replace")
+        return text.encode(_CODECS.get(codepage, f"cp{codepage}"), errors="replace")
     except LookupError:
         return text.encode("utf-8")
 

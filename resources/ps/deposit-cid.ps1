@@ -1,20 +1,20 @@
 # kmsw-op: deposit-cid
-# Phone activation: deposit the Confirmation ID for an Installation ID, then re-read the product.
+# Phone activation: deposit the Confirmation ID, then re-read the product.
 $ProgressPreference = 'SilentlyContinue'
 $ErrorActionPreference = 'Stop'
 $n = 'KeyManagementService'
 function J($p) {
-  $d = $p.Description; $src = 'spp'; if ($p.__CLASS -like 'Office*') { $src = 'ospp' }
-  $c = 'OTHER'; if ($d -match 'KMSCLIENT|VOLUME_KMS(?!CLIENT)|MAK|TIMEBASED|VIRTUAL_MACHINE|RETAIL|OEM') { $c = $Matches[0] }
-  $c = @{ KMSCLIENT = 'GVLK'; VOLUME_KMS = 'CSVLK'; VIRTUAL_MACHINE = 'AVMA' }[$c] + ''; if (!$c) { $c = $Matches[0] }
+  $d = $p.Description; $c = 'OTHER'; $ov = $null
+  if ($d -match 'KMSCLIENT|VOLUME_KMS(?!CLIENT)|MAK|TIMEBASED|VIRTUAL_MACHINE|RETAIL|OEM') { $c = $Matches[0].ToUpper() -replace 'KMSCLIENT', 'GVLK' -replace 'VOLUME_KMS', 'CSVLK' -replace 'VIRTUAL_MACHINE', 'AVMA' }
+  if ($p.Name -match '^Office (\d\d)') { $ov = "20$($Matches[1])" -replace '2014', '2010' -replace '2015', '2013' }
   [ordered]@{
     id = $p.ID; application_id = $p.ApplicationID; name = $p.Name; description = $d; channel = $c
-    license_status = [int]$p.LicenseStatus; status_reason = '0x{0:X8}' -f $p.LicenseStatusReason
-    grace_minutes = [int]$p.GracePeriodRemaining; partial_key = $p.PartialProductKey
+    license_status = $p.LicenseStatus; status_reason = '0x{0:X8}' -f $p.LicenseStatusReason
+    grace_minutes = $p.GracePeriodRemaining; partial_key = $p.PartialProductKey
     kms_machine = $p."$($n)Machine"; kms_port = $p."$($n)Port"
     discovered_host = $p."Discovered$($n)MachineName"; discovered_port = $p."Discovered$($n)MachinePort"
-    is_kms_host_key = $c -eq 'CSVLK'; current_count = $p."$($n)CurrentCount"
-    required_count = $p.RequiredClientCount; source = $src
+    is_kms_host_key = $c -eq 'CSVLK'; current_count = $p."$($n)CurrentCount"; required_count = $p.RequiredClientCount
+    office_version = $ov; source = @('spp', 'ospp')[$p.__CLASS -like 'Office*']
   }
 }
 function P($id) {
@@ -25,12 +25,11 @@ function P($id) {
   if (!$p[0]) { throw (New-Object Runtime.InteropServices.COMException -ArgumentList @('No such product holds a key.', -1073418222)) }
   $p[0]
 }
-function S($p) { gwmi ($p.__CLASS -replace 'Product$', 'Service') }
 try {
   $a = [Text.Encoding]::UTF8.GetString([Convert]::FromBase64String($KmswArgs)) | ConvertFrom-Json
   $i = $a.iid; $c = $a.cid
   if ($i -isnot [string] -or $c -isnot [string]) { throw [ArgumentException]'invalid iid or cid' }
-  $p = P $a.activation_id; $s = S $p; $id = $p.ID; $cl = $p.__CLASS
+  $p = P $a.activation_id; $id = $p.ID; $cl = $p.__CLASS; $s = gwmi ($cl -replace 'Product$', 'Service')
   $p.DepositOfflineConfirmationId(($i -replace '[\s-]'), ($c -replace '[\s-]')) | Out-Null
   $s.RefreshLicenseStatus() | Out-Null
   $o = [ordered]@{ ok = $true; product = J (gwmi $cl -Filter "ID='$id'") }

@@ -16,7 +16,7 @@ from app.lab.spp import hresult as hr
 from app.lab.spp.hresult import SppError
 from app.lab.spp.lab import SppLab
 from app.lab.spp.machine import KMS_PORT, Machine
-from app.lab.spp.products import LicenseStatus, Product
+from app.lab.spp.products import UNREACHED, LicenseStatus, Product
 
 VALIDITY = timedelta(days=180)
 MAX_SKEW = timedelta(hours=4)
@@ -33,8 +33,10 @@ _STATUS_COUNTER = {
 }
 
 
-def contact(lab: SppLab, client: Machine, product: Product) -> None:
-    """One activation or renewal request of a KMS client product; reschedules the next one.
+def contact(lab: SppLab, client: Machine, product: Product, *, reschedule: bool = True) -> None:
+    """One activation or renewal request of a KMS client product, and when to call next.
+
+    ``reschedule`` queues that next call (the lab's scheduler does it itself).
 
     Raises:
         SppError: what the client's Activate() would report (the product keeps
@@ -42,16 +44,20 @@ def contact(lab: SppLab, client: Machine, product: Product) -> None:
     """
     now = lab.clock.now()
     product.refresh(now)
+    product.blocked_by = UNREACHED
     try:
         host, name, port, discovered = _find_host(lab, client, product)
+        product.blocked_by = host.name
         _answer(lab, host, client, product)
     except SppError as err:
         product.last_error = err.hresult
         if product.status is not LicenseStatus.LICENSED:
             product.reason = err.hresult
         product.next_contact = now + timedelta(minutes=product.activation_interval)
-        lab.schedule(client, product)
+        if reschedule:
+            lab.schedule(client, product)
         raise
+    product.blocked_by = ""
     product.status = LicenseStatus.LICENSED
     product.reason = 0
     product.last_error = 0
@@ -62,7 +68,8 @@ def contact(lab: SppLab, client: Machine, product: Product) -> None:
         product.discovered_host, product.discovered_port = name, port
         if product is client.windows_product():
             client.service.discovered_host, client.service.discovered_port = name, port
-    lab.schedule(client, product)
+    if reschedule:
+        lab.schedule(client, product)
 
 
 def _find_host(lab: SppLab, client: Machine, product: Product) -> tuple[Machine, str, int, bool]:
@@ -107,6 +114,7 @@ def _answer(lab: SppLab, host: Machine, client: Machine, product: Product) -> No
     if failure is not None:
         counters.failed += 1
         raise SppError(failure)
+    product.blocked_by = ""  # counted: the answer depends on the other clients
     setattr(
         counters,
         _STATUS_COUNTER[product.status],

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import contextlib
 import heapq
 import ipaddress
 from collections.abc import Iterable
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from app.domain.catalog import Catalog
 from app.lab.lab_keys import LabKeyring
@@ -34,6 +33,10 @@ class SppLab:
         self._by_address: dict[str, Machine] = {}
         self._due: list[tuple[object, int, str, str]] = []
         self._seq = 0
+        self.epoch = 0
+        self._queued: dict[tuple[str, str], object] = {}  # the one live entry per product
+        self._parked: dict[tuple[str, str], tuple[Machine, Product]] = {}
+        self._signature: tuple[int, int] = (-1, -1)
 
     # --- machines -------------------------------------------------------------
 
@@ -80,22 +83,44 @@ class SppLab:
 
     # --- the clients' schedule ------------------------------------------------
 
+    def changed(self) -> None:
+        """Something clients depend on changed (a host, its firewall, a KMS setting)."""
+        self.epoch += 1
+
     def schedule(self, machine: Machine, product: Product) -> None:
         """Queue the next KMS contact of a client product (stale entries are skipped later)."""
-        if product.is_kms_client and product.next_contact is not None:
-            self._seq += 1
-            heapq.heappush(
-                self._due, (product.next_contact, self._seq, machine.name, product.activation_id)
-            )
+        key = (machine.name, product.activation_id)
+        self._parked.pop(key, None)
+        if not product.is_kms_client or product.next_contact is None:
+            self._queued.pop(key, None)
+            return
+        if self._queued.get(key) == product.next_contact:
+            return
+        self._queued[key] = product.next_contact
+        self._seq += 1
+        heapq.heappush(self._due, (product.next_contact, self._seq, *key))
 
     def advance(self, delta: timedelta) -> int:
-        """Move the clock; every client calls its KMS host when due. Returns the calls made."""
+        """Move the clock; every client calls its KMS host when due. Returns the calls made.
+
+        A client that found no host to talk to (no SRV record, nothing listening,
+        a closed firewall), or whose host refused it for a reason that does not
+        depend on other clients (wrong key group, host not activated, clock skew),
+        would fail the same way every two hours until the lab changes. Such
+        clients are parked: their retries are not replayed one by one, only
+        counted on the refusing host's counters, until the lab changes
+        (:meth:`changed`, or a zone update).
+        """
         from app.lab.spp.kms import contact  # the KMS protocol needs the lab; import here
 
+        self._unpark_if_changed()
         target = self.clock.now() + delta
         calls = 0
         while self._due and self._due[0][0] <= target:
             due, _, name, activation_id = heapq.heappop(self._due)
+            if self._queued.get((name, activation_id)) != due:
+                continue  # superseded by a later schedule() of the same product
+            del self._queued[(name, activation_id)]
             machine = self.machines.get(name)
             product = machine.product(activation_id) if machine else None
             if product is None or not product.is_kms_client or product.next_contact != due:
@@ -103,8 +128,36 @@ class SppLab:
             if due > self.clock.now():
                 self.clock.set(due)  # type: ignore[arg-type]
             calls += 1
-            # A failed call is recorded on the product with its retry time.
-            with contextlib.suppress(SppError):
-                contact(self, machine, product)  # type: ignore[arg-type]
+            try:
+                contact(self, machine, product, reschedule=False)  # type: ignore[arg-type]
+            except SppError:
+                if product.blocked_by:
+                    key = (name, activation_id)
+                    self._parked[key] = (machine, product)  # type: ignore[assignment]
+                    continue
+            self.schedule(machine, product)  # type: ignore[arg-type]
         self.clock.set(target)
+        self._replay_parked(target)
+        self._signature = (self.epoch, self.zone.serial)
         return calls
+
+    def _replay_parked(self, until: datetime) -> None:
+        """The retries parked clients made up to ``until``: same failure, counted by the host."""
+        for _machine, product in self._parked.values():
+            if product.next_contact is None or product.next_contact > until:
+                continue
+            step = timedelta(minutes=product.activation_interval)
+            retries = (until - product.next_contact) // step + 1
+            product.next_contact += retries * step
+            host = self.machines.get(product.blocked_by)
+            if host is not None:
+                counters = host.service.counters(product.application_id)
+                counters.total += retries
+                counters.failed += retries
+
+    def _unpark_if_changed(self) -> None:
+        if (self.epoch, self.zone.serial) == self._signature or not self._parked:
+            return
+        for machine, product in list(self._parked.values()):
+            self.schedule(machine, product)  # retries up to now were replayed already
+        self._parked.clear()

@@ -21,6 +21,7 @@ OFFICE_APP_ID = "0ff1ce15-a989-479d-af46-f275c6370663"  # Office 2013 and later
 _LAB_SKU_NAMESPACE = uuid.UUID("8c1f0e52-5d0b-4b1e-9a57-6b6d5f0c1a10")
 
 GRACE = timedelta(days=30)
+UNREACHED = "-"
 OFFICE_VERSION_NUMBER = {
     "office2010": "14",
     "office2013": "15",
@@ -91,6 +92,9 @@ class Product:
     next_contact: datetime | None = None  # KMS clients: when they next call the host
     activations: int = 0  # how many times it was activated (MAK burn proofs)
     last_error: int = 0
+    # Why the last KMS call failed in a way only a change in the lab can fix:
+    # UNREACHED (no host to talk to), or the name of the host that refused it.
+    blocked_by: str = ""
 
     @property
     def partial_key(self) -> str | None:
