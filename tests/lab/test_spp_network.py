@@ -183,3 +183,20 @@ def test_priority_is_a_boolean_setting() -> None:
     assert d.status("kms01")["service"]["low_priority"] is True
     assert d.fails("kms01", "set-priority", low="yes") == "0x80070057"
     assert d.fails("kms01", "set-priority", low=1) == "0x80070057"
+
+
+def test_the_host_re_registers_a_deleted_srv_record_within_a_day() -> None:
+    d = Driver()
+    d.make_host()
+    d.world.zone.delete(SRV, "SRV")
+    d.world.advance(hours=6)
+    assert d.world.zone.srv(SRV) == []
+    assert d.count() == 0
+    d.world.advance(hours=20)  # 26 h after the activation published it
+    [record] = d.world.zone.srv(SRV)
+    assert record.target == "kms01.lab.test."
+    d.world.advance(hours=6)
+    assert d.count() >= 25
+    serial = d.world.zone.serial
+    d.world.advance(days=3)
+    assert d.world.zone.serial == serial  # re-registering an unchanged record changes nothing

@@ -9,7 +9,7 @@ client's threshold (0xC004F038 until then). Seeds 001/002, facts §0, §4, §8.
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from app.domain.catalog import Channel
 from app.lab.spp import hresult as hr
@@ -20,6 +20,7 @@ from app.lab.spp.products import UNREACHED, LicenseStatus, Product
 
 VALIDITY = timedelta(days=180)
 MAX_SKEW = timedelta(hours=4)
+REPUBLISH = timedelta(hours=24)
 SRV_PREFIX = "_vlmcs._tcp."
 
 _STATUS_COUNTER = {
@@ -172,14 +173,28 @@ def publish(lab: SppLab, host: Machine) -> list[str]:
             wanted[parts[0].lower().rstrip(".")] = (numbers[0], numbers[1])
     published = []
     target = host.fqdn + "."
+    host.service.published_at = lab.clock.now()
     for domain, (priority, weight) in wanted.items():
         if not lab.zone.in_zone(domain):
             continue  # a real host logs event 12293 for a zone it cannot update
         name = SRV_PREFIX + domain
-        for record in lab.zone.records(name, "SRV"):
-            if record.value.split()[-1].lower() == target:
-                lab.zone.delete(name, "SRV", record.value)
-        lab.zone.add(name, "SRV", f"{priority} {weight} {host.service.active_port} {target}")
-        lab.zone.add(host.fqdn, "A", host.address)
+        value = f"{priority} {weight} {host.service.active_port} {target}"
+        mine = [
+            r.value for r in lab.zone.records(name, "SRV") if r.value.split()[-1].lower() == target
+        ]
+        if mine != [value]:  # only a real change touches the zone (and its serial)
+            for old in mine:
+                lab.zone.delete(name, "SRV", old)
+            lab.zone.add(name, "SRV", value)
+        if host.address not in lab.zone.addresses(host.fqdn):
+            lab.zone.add(host.fqdn, "A", host.address)
         published.append(name)
     return published
+
+
+def republish_due(lab: SppLab, now: datetime) -> None:
+    """Hosts re-register their SRV records every 24 hours (facts §8)."""
+    for machine in lab.machines.values():
+        published = machine.service.published_at
+        if published is not None and now - published >= REPUBLISH:
+            publish(lab, machine)

@@ -111,7 +111,7 @@ class SppLab:
         counted on the refusing host's counters, until the lab changes
         (:meth:`changed`, or a zone update).
         """
-        from app.lab.spp.kms import contact  # the KMS protocol needs the lab; import here
+        from app.lab.spp.kms import contact, republish_due  # they need the lab: import here
 
         self._unpark_if_changed()
         target = self.clock.now() + delta
@@ -139,6 +139,8 @@ class SppLab:
         self.clock.set(target)
         self._replay_parked(target)
         self._signature = (self.epoch, self.zone.serial)
+        # After the signature: a record re-published now wakes parked clients next time.
+        republish_due(self, target)
         return calls
 
     def _replay_parked(self, until: datetime) -> None:

@@ -28,6 +28,7 @@ class LicensingService:
     activation_interval: int = 120
     renewal_interval: int = 10080
     running: bool = True
+    published_at: datetime | None = None  # last SRV registration (hosts re-register daily)
     # On a KMS host: one CMID table and one set of counters per application id.
     tables: dict[str, ClientTable] = field(default_factory=dict)
     requests: dict[str, RequestCounters] = field(default_factory=dict)
