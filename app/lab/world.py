@@ -18,7 +18,13 @@ from datetime import datetime, timedelta
 from typing import Any
 from xml.sax.saxutils import escape
 
-from app.domain.operation_wire import OPERATION_MARKER, WireError, decode_script, parse_script
+from app.domain.operation_wire import (
+    OPERATION_MARKER,
+    DecodedOperation,
+    WireError,
+    decode_script,
+    parse_script,
+)
 from app.domain.operations import OPERATIONS
 from app.lab import operations
 from app.lab.spp import hresult as hr
@@ -48,6 +54,7 @@ class ReceivedOperation:
 
 
 READ_ONLY = frozenset({"inspect", "status", "get-iid"})
+WITHOUT_PARAMETERS = frozenset({"inspect", "status", "restart-service"})
 NOT_RECOGNISED = (
     "'{0}' is not recognized as an internal or external command,\r\n"
     "operable program or batch file.\r\n"
@@ -148,15 +155,10 @@ class LabWorld:
             try:
                 decoded = parse_script(script)
             except WireError:
-                # The script's own try/catch reports a mangled parameters line.
-                document = {
-                    "ok": False,
-                    "hresult": hr.hex_code(hr.COR_E_FORMAT),
-                    "message": "The input is not a valid Base-64 string as it contains a "
-                    "non-base 64 character, more than two padding characters, or an illegal "
-                    "character among the padding characters.",
-                }
-                return CommandOutcome(_encode(to_powershell_json(document), codepage), b"", 0)
+                if name in WITHOUT_PARAMETERS:  # these scripts never read $KmswArgs
+                    decoded = DecodedOperation(name, {}, script)
+                else:
+                    return self._mangled(codepage)
             self.received.append(
                 ReceivedOperation(target.fqdn, decoded.name, decoded.params, self.lab.clock.now())
             )
@@ -164,6 +166,18 @@ class LabWorld:
             if decoded.name not in READ_ONLY:
                 self.lab.changed()  # waiting clients may now reach a host
             return CommandOutcome(_encode(to_powershell_json(document), codepage), b"", 0)
+
+    @staticmethod
+    def _mangled(codepage: int) -> CommandOutcome:
+        """What a script's own try/catch prints when its parameters line cannot be decoded."""
+        document = {
+            "ok": False,
+            "hresult": hr.hex_code(hr.COR_E_FORMAT),
+            "message": "The input is not a valid Base-64 string as it contains a non-base 64 "
+            "character, more than two padding characters, or an illegal character among the "
+            "padding characters.",
+        }
+        return CommandOutcome(_encode(to_powershell_json(document), codepage), b"", 0)
 
     def _cmd(self, machine: Machine, line: str, codepage: int) -> CommandOutcome:
         """The few cmd.exe commands a stock WinRM session tries; the rest is not recognised."""

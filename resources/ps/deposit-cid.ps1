@@ -1,5 +1,5 @@
 # kmsw-op: deposit-cid
-# Phone activation: deposit the Confirmation ID, then re-read the product.
+# Phone activation: deposit the Confirmation ID.
 $ProgressPreference = 'SilentlyContinue'
 $ErrorActionPreference = 'Stop'
 $n = 'KeyManagementService'

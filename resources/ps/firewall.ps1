@@ -1,5 +1,5 @@
 # kmsw-op: firewall
-# Open or close the KMS port by rule Name (SPPSVC-In-TCP or KMSW-KMS-In-TCP-<port>) per profile.
+# Open/close the KMS port per profile, by rule Name.
 $ProgressPreference = 'SilentlyContinue'
 $ErrorActionPreference = 'Stop'
 function I($v, $lo, $hi, $what) {

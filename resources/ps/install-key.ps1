@@ -1,5 +1,5 @@
 # kmsw-op: install-key
-# Install a product key (ospp: true for Office 2010's own service); report the product holding it.
+# Install a key (ospp: Office 2010 service); report its product.
 $ProgressPreference = 'SilentlyContinue'
 $ErrorActionPreference = 'Stop'
 $n = 'KeyManagementService'

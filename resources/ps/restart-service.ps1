@@ -4,7 +4,6 @@ $ProgressPreference = 'SilentlyContinue'
 $ErrorActionPreference = 'Stop'
 $n = 'KeyManagementService'
 try {
-  $a = [Text.Encoding]::UTF8.GetString([Convert]::FromBase64String($KmswArgs)) | ConvertFrom-Json
   Restart-Service sppsvc -Force
   $s = gwmi SoftwareLicensingService
   $o = [ordered]@{ ok = $true; service = 'sppsvc'; status = "$((Get-Service sppsvc).Status)"; is_kms_host = [bool]$s.IsKeyManagementServiceMachine; listening_port = $s."$($n)ListeningPort" }

@@ -1,5 +1,5 @@
 # kmsw-op: status
-# Products holding a key (Windows, Office; OSPP classes for Office 2010) and the KMS service.
+# Keyed products (SPP + OSPP) and the KMS service.
 $ProgressPreference = 'SilentlyContinue'
 $ErrorActionPreference = 'Stop'
 $n = 'KeyManagementService'
@@ -18,7 +18,6 @@ function J($p) {
   }
 }
 try {
-  $a = [Text.Encoding]::UTF8.GetString([Convert]::FromBase64String($KmswArgs)) | ConvertFrom-Json
   $f = 'PartialProductKey IS NOT NULL'
   $s = gwmi SoftwareLicensingService
   $ps = @(gwmi SoftwareLicensingProduct -Filter $f | % { J $_ }) + @(gwmi OfficeSoftwareProtectionProduct -Filter $f -EA 0 | % { J $_ })

@@ -112,11 +112,14 @@ def test_powershell_without_a_contract_script_fails_like_powershell(world: LabWo
 
 
 def test_a_mangled_parameters_line_is_reported_by_the_script(world: LabWorld) -> None:
-    script = f"{OPERATION_MARKER}status\n$KmswArgs = '!!not base64!!'\n"
+    script = f"{OPERATION_MARKER}activate\n$KmswArgs = '!!not base64!!'\n"
     outcome = world.execute("pc001", encode_command(script))
     document = json.loads(outcome.stdout)
     assert outcome.exit_code == 0
     assert document["ok"] is False and document["hresult"] == "0x80131537"
+    # status never reads its parameters, so it still answers.
+    script = f"{OPERATION_MARKER}status\n$KmswArgs = '!!not base64!!'\n"
+    assert json.loads(world.execute("pc001", encode_command(script)).stdout)["ok"] is True
 
 
 def test_stock_pywinrm_style_command_lines_work(world: LabWorld) -> None:
