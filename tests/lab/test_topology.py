@@ -133,3 +133,10 @@ def test_the_lab_scales_to_ten_thousand_clients_quickly() -> None:
 def test_the_client_count_is_honoured() -> None:
     assert build_default_lab(clients=0).machine_names() == ["kms01.lab.test"]
     assert len(build_default_lab(clients=5).machine_names()) == 6
+
+
+def test_the_evaluation_server_runs_out_after_its_time_based_licence() -> None:
+    d = Driver()
+    assert d.windows("srv-eval")["grace_minutes"] == 150 * 24 * 60
+    d.world.advance(days=151)
+    assert d.windows("srv-eval")["license_status"] == 5

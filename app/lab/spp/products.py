@@ -121,6 +121,11 @@ class Product:
         if self.grace_end is None or now < self.grace_end:
             return
         if self.status is LicenseStatus.LICENSED:
+            if self.kind is KeyKind.EVAL:
+                # An evaluation licence that ran out: notification mode.
+                self.status = LicenseStatus.NOTIFICATION
+                self.reason = SL_E_GRACE_TIME_EXPIRED
+                self.grace_end = None
             if self.kind is KeyKind.GVLK:
                 # 180 days without a renewal: the KMS activation expires.
                 self.status = LicenseStatus.OOT_GRACE
