@@ -14,21 +14,107 @@ from collections.abc import Sequence
 
 import app
 import app.commands
-from app.commands.output import EXIT_USAGE
+from app.commands import argparse_i18n
+from app.commands.output import EXIT_USAGE, ensure_translations
+from app.domain.text import QT_TRANSLATE_NOOP, Text
 
-_NOT_COMMANDS = {"output", "transport_args"}
+_NOT_COMMANDS = {"output", "transport_args", "argparse_i18n"}
+_requested_language: str | None = None
+
+
+class _HelpText(str):
+    """A help text that argparse handles as its English source until it is printed."""
+
+    def __new__(cls, text: Text) -> _HelpText:
+        instance = super().__new__(cls, text.source)
+        instance.text = text
+        return instance
+
+
+def _lazy(value: object) -> object:
+    return _HelpText(value) if isinstance(value, Text) else value
+
+
+def _translate_now(text: Text) -> str:
+    """Translate for output that is about to be printed (help, usage errors)."""
+    from app.i18n import render_text
+
+    ensure_translations(_requested_language)
+    return render_text(text)
+
+
+def _render(value: object) -> object:
+    return _translate_now(value.text) if isinstance(value, _HelpText) else value
+
+
+class _TranslatingFormatter(argparse.HelpFormatter):
+    """Renders help texts marked with QT_TRANSLATE_NOOP in the user's language.
+
+    They are translated only when help is printed, so building the parser needs
+    no Qt application (the wizard creates its own QApplication).
+    """
+
+    def _get_help_string(self, action: argparse.Action) -> str | None:
+        return _render(action.help)
+
+    def add_text(self, text: object) -> None:
+        super().add_text(_render(text))
+
+    def start_section(self, heading: object) -> None:
+        super().start_section(_render(heading))
+
+
+class _Parser(argparse.ArgumentParser):
+    """Every parser, sub-command parsers included, takes translatable help texts.
+
+    Help, descriptions and group titles may be :class:`Text`; just before help
+    is formatted they become :class:`_HelpText`, which argparse handles as plain
+    strings and the formatter translates.
+    """
+
+    def __init__(self, *args, **kwargs) -> None:
+        kwargs.setdefault("formatter_class", _TranslatingFormatter)
+        super().__init__(*args, **kwargs)
+
+    def _mark_translatable(self) -> None:
+        self.description = _lazy(self.description)
+        self.epilog = _lazy(self.epilog)
+        for group in self._action_groups:
+            group.title = _lazy(group.title)
+            group.description = _lazy(group.description)
+        for action in self._actions:
+            action.help = _lazy(action.help)
+            if isinstance(action, argparse._SubParsersAction):
+                for choice in action._choices_actions:
+                    choice.help = _lazy(choice.help)
+
+    def format_help(self) -> str:
+        self._mark_translatable()
+        return super().format_help()
+
+    def format_usage(self) -> str:
+        self._mark_translatable()
+        return super().format_usage()
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="kms-wizard",
-        description="Set up a KMS host, verify its DNS record and convert clients "
-        "between MAK and KMS.",
+        description=QT_TRANSLATE_NOOP(
+            "CommandLine",
+            "Set up a KMS host, verify its DNS record and convert clients between MAK and KMS.",
+        ),
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {app.__version__}")
-    parser.add_argument("--lang", choices=("en", "fr", "de"), help="language of the interface")
     parser.add_argument(
-        "--demo", action="store_true", help="run the wizard against the built-in simulated lab"
+        "--lang",
+        choices=("en", "fr", "de"),
+        help=QT_TRANSLATE_NOOP("CommandLine", "language of the interface"),
+    )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("CommandLine", "run the wizard against the built-in simulated lab"),
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for info in sorted(pkgutil.iter_modules(app.commands.__path__), key=lambda m: m.name):
@@ -46,8 +132,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         from app.adapters.windows_console import attach_parent_console
 
         attach_parent_console()
+    global _requested_language
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    _requested_language = _language_in(arguments)
+    argparse_i18n.install(_translate_now)
     parser = build_parser()
-    args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
+    args = parser.parse_args(arguments)
     handler = getattr(args, "handler", None)
     if handler is None:
         return _run_wizard(args)
@@ -55,6 +145,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(handler(args))
     except KeyboardInterrupt:
         return 130
+
+
+def _language_in(arguments: list[str]) -> str | None:
+    """``--lang X`` as typed, known before parsing so help can be translated."""
+    for i, word in enumerate(arguments):
+        if word == "--lang" and i + 1 < len(arguments):
+            return arguments[i + 1]
+        if word.startswith("--lang="):
+            return word.split("=", 1)[1]
+    return None
 
 
 def _run_wizard(args: argparse.Namespace) -> int:

@@ -25,6 +25,193 @@
         </message>
     </context>
     <context>
+        <name>CommandLine</name>
+        <message>
+            <source>Set up a KMS host, verify its DNS record and convert clients between MAK and KMS.</source>
+            <translation>Configure un hôte KMS, vérifie son enregistrement DNS et convertit les clients entre MAK et KMS.</translation>
+        </message>
+        <message>
+            <source>language of the interface</source>
+            <translation>langue de l’interface</translation>
+        </message>
+        <message>
+            <source>run the wizard against the built-in simulated lab</source>
+            <translation>lancer l’assistant sur le laboratoire simulé intégré</translation>
+        </message>
+        <message>
+            <source>verify the _vlmcs._tcp SRV record clients use to find the KMS host</source>
+            <translation>vérifier l’enregistrement SRV _vlmcs._tcp qu’utilisent les clients pour trouver l’hôte KMS</translation>
+        </message>
+        <message>
+            <source>Ask the resolvers and every authoritative server of the zone for _vlmcs._tcp.DOMAIN, check targets, addresses, port and TCP reachability.</source>
+            <translation>Interroge les résolveurs et chaque serveur faisant autorité de la zone sur _vlmcs._tcp.DOMAINE, puis vérifie les cibles, les adresses, le port et l’accessibilité TCP.</translation>
+        </message>
+        <message>
+            <source>the DNS domain of the KMS clients</source>
+            <translation>le domaine DNS des clients KMS</translation>
+        </message>
+        <message>
+            <source>DNS server to start from, instead of this computer's resolvers (repeatable)</source>
+            <translation>serveur DNS de départ, à la place des résolveurs de cet ordinateur (répétable)</translation>
+        </message>
+        <message>
+            <source>port for querying the zone's authoritative servers (default 53)</source>
+            <translation>port pour interroger les serveurs faisant autorité de la zone (53 par défaut)</translation>
+        </message>
+        <message>
+            <source>the KMS host that should be published</source>
+            <translation>l’hôte KMS qui doit être publié</translation>
+        </message>
+        <message>
+            <source>the port the KMS host listens on (default 1688)</source>
+            <translation>le port d’écoute de l’hôte KMS (1688 par défaut)</translation>
+        </message>
+        <message>
+            <source>total time budget in seconds (default 3)</source>
+            <translation>durée totale allouée en secondes (3 par défaut)</translation>
+        </message>
+        <message>
+            <source>print one JSON document</source>
+            <translation>afficher un document JSON</translation>
+        </message>
+        <message>
+            <source>publish, replace or delete the _vlmcs._tcp SRV record by dynamic update</source>
+            <translation>publier, remplacer ou supprimer l’enregistrement SRV _vlmcs._tcp par mise à jour dynamique</translation>
+        </message>
+        <message>
+            <source>Send an RFC 2136 dynamic update (signed with a TSIG key) to the zone's primary DNS server, then verify it by asking again. Active Directory zones need Kerberos-signed updates: use the KMS host's own publishing or Add-DnsServerResourceRecord there.</source>
+            <translation>Envoie une mise à jour dynamique RFC 2136 (signée avec une clé TSIG) au serveur DNS principal de la zone, puis la vérifie en interrogeant à nouveau. Les zones Active Directory exigent des mises à jour signées par Kerberos : utilisez-y la publication propre à l’hôte KMS ou Add-DnsServerResourceRecord.</translation>
+        </message>
+        <message>
+            <source>the zone's primary DNS server</source>
+            <translation>le serveur DNS principal de la zone</translation>
+        </message>
+        <message>
+            <source>the KMS host to publish</source>
+            <translation>l’hôte KMS à publier</translation>
+        </message>
+        <message>
+            <source>BIND key file (as tsig-keygen prints it)</source>
+            <translation>fichier de clé BIND (tel que l’affiche tsig-keygen)</translation>
+        </message>
+        <message>
+            <source>also set the host's A (or AAAA) record to this address</source>
+            <translation>définir aussi l’enregistrement A (ou AAAA) de l’hôte sur cette adresse</translation>
+        </message>
+        <message>
+            <source>make this the only _vlmcs._tcp record (removes other hosts' records)</source>
+            <translation>en faire le seul enregistrement _vlmcs._tcp (supprime ceux des autres hôtes)</translation>
+        </message>
+        <message>
+            <source>delete the records that point at --host</source>
+            <translation>supprimer les enregistrements qui pointent vers --host</translation>
+        </message>
+        <message>
+            <source>inspect product keys</source>
+            <translation>examiner des clés de produit</translation>
+        </message>
+        <message>
+            <source>is KEY well-formed? masked form; is it a known GVLK (which edition)?</source>
+            <translation>KEY est-elle bien formée ? forme masquée ; est-ce une clé GVLK connue (de quelle édition) ?</translation>
+        </message>
+        <message>
+            <source>the product key, as typed or pasted</source>
+            <translation>la clé de produit, telle que saisie ou collée</translation>
+        </message>
+        <message>
+            <source>the simulated lab (training mode)</source>
+            <translation>le laboratoire simulé (mode formation)</translation>
+        </message>
+        <message>
+            <source>serve the simulated lab (WinRM over HTTP and HTTPS, DNS) until interrupted</source>
+            <translation>servir le laboratoire simulé (WinRM sur HTTP et HTTPS, DNS) jusqu’à interruption</translation>
+        </message>
+        <message>
+            <source>Print one JSON line describing the lab, then serve it on 127.0.0.1 until Ctrl+C or SIGTERM.</source>
+            <translation>Affiche une ligne JSON décrivant le laboratoire, puis le sert sur 127.0.0.1 jusqu’à Ctrl+C ou SIGTERM.</translation>
+        </message>
+        <message>
+            <source>simulated clients</source>
+            <translation>clients simulés</translation>
+        </message>
+        <message>
+            <source>topology seed</source>
+            <translation>graine de la topologie</translation>
+        </message>
+        <message>
+            <source>added per WinRM round trip</source>
+            <translation>ajoutée à chaque aller-retour WinRM</translation>
+        </message>
+        <message>
+            <source>shared WinRM HTTP port</source>
+            <translation>port HTTP WinRM partagé</translation>
+        </message>
+        <message>
+            <source>DNS server port</source>
+            <translation>port du serveur DNS</translation>
+        </message>
+        <message>
+            <source>check the catalog, scripts and translations of this installation</source>
+            <translation>vérifier le catalogue, les scripts et les traductions de cette installation</translation>
+        </message>
+        <message>
+            <source>transport</source>
+            <translation>mode de connexion</translation>
+        </message>
+        <message>
+            <source>run on this computer with powershell.exe (Windows only)</source>
+            <translation>exécuter sur cet ordinateur avec powershell.exe (Windows uniquement)</translation>
+        </message>
+        <message>
+            <source>run on a remote machine over WinRM (the default)</source>
+            <translation>exécuter sur une machine distante via WinRM (par défaut)</translation>
+        </message>
+        <message>
+            <source>start the simulated lab in-process and target its machines by name</source>
+            <translation>démarrer le laboratoire simulé dans ce processus et cibler ses machines par leur nom</translation>
+        </message>
+        <message>
+            <source>WinRM over HTTPS (5986)</source>
+            <translation>WinRM sur HTTPS (5986)</translation>
+        </message>
+        <message>
+            <source>WinRM over HTTP (5985), message-encrypted by NTLM/Kerberos</source>
+            <translation>WinRM sur HTTP (5985), messages chiffrés par NTLM/Kerberos</translation>
+        </message>
+        <message>
+            <source>the WinRM endpoint, if not standard</source>
+            <translation>le point de terminaison WinRM, s’il n’est pas standard</translation>
+        </message>
+        <message>
+            <source>authentication (default: negotiate)</source>
+            <translation>authentification (par défaut : negotiate)</translation>
+        </message>
+        <message>
+            <source>account (DOMAIN\user or user@domain)</source>
+            <translation>compte (DOMAINE\utilisateur ou utilisateur@domaine)</translation>
+        </message>
+        <message>
+            <source>take the password from the OS keyring entry NAME</source>
+            <translation>prendre le mot de passe dans l’entrée NAME du trousseau du système</translation>
+        </message>
+        <message>
+            <source>read the password from standard input</source>
+            <translation>lire le mot de passe sur l’entrée standard</translation>
+        </message>
+        <message>
+            <source>PEM file of the CA(s) to trust for HTTPS</source>
+            <translation>fichier PEM des autorités de certification approuvées pour HTTPS</translation>
+        </message>
+        <message>
+            <source>do NOT validate the HTTPS certificate (exposes the password; a warning is shown)</source>
+            <translation>ne PAS valider le certificat HTTPS (expose le mot de passe ; un avertissement s’affiche)</translation>
+        </message>
+        <message>
+            <source>deadline per machine in seconds (default %(default)s)</source>
+            <translation>délai maximal par machine en secondes (%(default)s par défaut)</translation>
+        </message>
+    </context>
+    <context>
         <name>Conversion</name>
         <message>
             <source>Choose either an explicit KMS host or DNS discovery, not both.</source>
@@ -121,6 +308,53 @@
         <message>
             <source>Read the licensing state again to verify the result.</source>
             <translation>Relire l’état de licence pour vérifier le résultat.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Directory</name>
+        <message>
+            <source>“%1” is not a directory address. Write ldaps://dc01.example.com or ldap://dc01.example.com:389.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is not a distinguished name. Write the search base like OU=Workstations,DC=example,DC=com.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The filter “%1” cannot be used: it must be at most %2 printable characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A simple bind over plain LDAP would send the password in clear to %1. Use ldaps://, StartTLS, or a DOMAIN\user account (NTLM).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The directory server %1 could not be reached: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The directory server %1 rejected the user name or password.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The search base “%1” does not exist in the directory.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The certificate of the directory server %1 could not be verified: %2. Give the CA file with --ad-ca-file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The directory search failed: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Computer %1 has no DNS host name in the directory; its name %2 is used instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Computer %1: “%2” is not a valid host name; the computer was left out.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1033,6 +1267,302 @@
         </message>
     </context>
     <context>
+        <name>FleetConversion</name>
+        <message>
+            <source>%1 could not be read, so no plan was made for it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The MAK must come from the keyring, and no safe keyring is available on this computer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The keyring holds no MAK labelled “%1”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The keyring entry “%1” does not hold a valid product key.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Conversion run %1 was interrupted and includes %2. Finish it first with “kms-wizard convert --resume %1”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No interrupted conversion run to resume.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Conversion run %1 is not an interrupted run (finished or unknown).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Conversion run %1 cannot be resumed: its journal record is damaged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 was not converted: the run was cancelled before it started.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 could not be read to check the interrupted steps; the run stays open for a later resume.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checked again after the interruption: already in effect.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checked again after the interruption: not in effect, so it is run again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read the licensing state again after the interruption.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FleetInventory</name>
+        <message>
+            <source>Name the machines: host names, --hosts FILE, --range CIDR, --ad URL --ad-base DN, or --lab-all with --lab.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--lab-all takes the machines of the simulated lab: add --lab.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file %1 cannot be read: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: CSV with “%2” as separator, host names from column %3 %4.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>… and %n more line(s) left out.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%n host(s) to contact.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--ad needs the search base: --ad-base OU=…,DC=…,DC=…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Directory password for %1: </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No directory password: use --ad-password-stdin, --ad-credential NAME, or run in a terminal to be asked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The keyring holds no password under the name “%1”.</source>
+            <translation type="unfinished">Le trousseau ne contient aucun mot de passe sous le nom « %1 ».</translation>
+        </message>
+    </context>
+    <context>
+        <name>FleetOptions</name>
+        <message>
+            <source>The concurrency must be a whole number from 1 to %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The time-out per host must be more than 0 and at most %1 seconds.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The expiry warning must be from 0 to 3650 days.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FleetReport</name>
+        <message>
+            <source>Licensing scan of %n host(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Conversion run %1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Generated %1 (UTC)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>MAK to KMS</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>KMS to MAK</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Products by license status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hosts by scan outcome</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Products by channel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%n day(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Windows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Office</source>
+            <translation type="unfinished">Office</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>found through DNS: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>none found</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 %2: %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Host</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scan outcome</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Operating system</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Product</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>License status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time left</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Expires (UTC)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>KMS host</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Product key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last error</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Steps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Result</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hosts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scanned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unreachable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Credentials refused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not scanned (cancelled)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Products</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>KMS clients</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>MAK</source>
+            <translation type="unfinished">MAK</translation>
+        </message>
+        <message>
+            <source>Retail or OEM</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>KMS hosts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Licensed</source>
+            <translation type="unfinished">Avec licence</translation>
+        </message>
+        <message>
+            <source>Unlicensed</source>
+            <translation type="unfinished">Sans licence</translation>
+        </message>
+        <message>
+            <source>In grace period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ending within %n day(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Duplicate client machine ID %1 on %2: the KMS host counts these machines once (clones not prepared with sysprep /generalize).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>HResult</name>
         <message>
             <source>No error.</source>
@@ -1627,6 +2157,101 @@
         </message>
     </context>
     <context>
+        <name>HostDashboard</name>
+        <message numerus="yes">
+            <source>%n more machine(s) must ask this host before Windows Server machines activate (count %1 of %2).</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more machine(s) must ask this host before Windows clients activate (count %1 of %2).</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Windows Server machines activate: the count is %1 (%2 needed).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Windows clients activate: the count is %1 (%2 needed).</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n more Office installation(s) must ask this host before Office %1 activates (count %2 of %3).</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Office %1 activates: its count is %2 (%3 needed).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The host keeps one count: the distinct machines, clients and servers alike, that asked it for activation in the last 30 days. Windows Server machines activate once that count is at least 5, Windows clients once it is at least 25 (Office has its own count, also 5). Until then they wait with 0xC004F038 and ask again every 2 hours.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A KMS host on a Windows client activates Windows clients only.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This machine is not an activated KMS host: it counts nothing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Install and activate the KMS host key first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No client has asked this host yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check that clients find the host (DNS SRV record, or a KMS host set on them), that the port accepts connections (firewall) and that clients hold a KMS client key (GVLK).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The count is stuck at 1 although %1 requests arrived: the clients probably share one client machine ID (CMID), having been cloned from an image that was not generalised.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Prepare images with “sysprep /generalize” before deploying them; on clones already deployed, run it (or slmgr /rearm) so each gets its own CMID. Event 12290 on the host shows each client's CMID.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n request(s) failed: the host key does not cover those clients' editions (0xC004F042), or their clock is more than 4 hours off (0xC004F06C).</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Event 12290 in the host's Key Management Service log names each client and its error. Check the host key's group against the clients' editions, and their clocks.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>DNS lists other KMS hosts for %1 (%2): clients spread over them, so each host's count grows more slowly.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Two hosts are fine for redundancy. Remove the SRV records of hosts that should no longer serve (decommissioned or unauthorised ones).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Machines that have not asked for 30 days drop out of the count: a count that falls after a month means machines stopped renewing (switched off, reinstalled, or using another host).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The count stops at %1 (twice the highest threshold): more machines are served all the same.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>HostEligibility</name>
         <message>
             <source>Windows Server Datacenter: Azure Edition is activated by Azure and cannot be a KMS host.</source>
@@ -1655,6 +2280,985 @@
         <message>
             <source>This Windows version is not in the catalog: %1.</source>
             <translation>Cette version de Windows n'est pas dans le catalogue : %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HostOutcome</name>
+        <message>
+            <source>Scanned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unreachable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Credentials refused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not scanned (cancelled)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 sent a licensing state that cannot be used.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 was not scanned: the scan was cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading %1 failed unexpectedly (%2).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>HostSetup</name>
+        <message>
+            <source>“%1” is not a product this step knows: give “windows”, an Office version (%2) or the Activation ID of an Office KMS host product.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>HostSetupActivation</name>
+        <message>
+            <source>Windows holds no KMS host key (its channel is %1): there is no host to activate.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Install the KMS host key first (install-key).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No Office %1 host key is installed on this host.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Install the Office %1 host key first (office step).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is already activated; it was not activated again (that would use up one of the key's activations).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The host cannot reach Microsoft's activation servers over the internet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Activate by phone: show the Installation ID (phone-iid), call the activation centre, then enter the Confirmation ID you are given (phone-cid).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is activated (license status: licensed).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This machine is now a KMS host, listening on port %1. Next: open the firewall and check DNS.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Windows accepted the activation, but %1 is still not licensed.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>HostSetupDns</name>
+        <message>
+            <source>The SRV priority for %1 must be a whole number from 0 to 65535, not “%2”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The SRV weight for %1 must be a whole number from 0 to 65535, not “%2”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This machine is not an activated KMS host yet: it has nothing to publish.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Install and activate the KMS host key first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Windows refused the publishing settings.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>DNS publishing is on: the host publishes its SRV record in %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>DNS publishing is off.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SRV records the host published before stay in DNS: clients keep finding this host there.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete the _vlmcs._tcp SRV records that name %1 in each domain, unless clients should still use this host.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The publishing settings were written, but the host reports others.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The DNS check of %1 found no error: clients can find this host there.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The DNS check of %1 found %2 error(s): clients may not find this host.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read the check's findings below. A host needs dynamic update rights on the zone (event 12293 on the host otherwise); without them, publish the record by hand.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>HostSetupFirewall</name>
+        <message>
+            <source>The port must be a number from 1 to 65535, not “%1”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is not a firewall profile: use Domain, Private or Public.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose at least one firewall profile (Domain, Private, Public).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The firewall rule %1 (“%2”) lets TCP port %3 in for: %4.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The firewall rule %1 (“%2”) for TCP port %3 is disabled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The firewall rule %1 was written, but the host does not report it as asked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Port %1 is not the default 1688, so the wizard uses its own rule %2 (the built-in rule SPPSVC-In-TCP covers 1688 only).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The KMS host listens on port %1, not %2: this rule does not let its clients in.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This machine is not an activated KMS host yet: the port answers once its host key is activated.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Port %1 still accepts connections: another rule (or no firewall) lets it in.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Port %1 no longer accepts connections from this computer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Windows refused the firewall change.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>HostSetupKey</name>
+        <message>
+            <source>This is the public KMS client setup key (GVLK) of %1, not a KMS host key. Installed here it would make this machine a KMS client.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use your organisation's KMS host key (CSVLK) from the Volume Licensing Service Center.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is the KMS client setup key (GVLK) of %1, an Office product: it is not a host key, and it belongs on Office clients.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A KMS host key activates at most 6 hosts, each up to 10 times; after that Windows answers 0xC004C008. Never install it on clients: they take their GVLK.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 already holds the key %2 (%3). Installing the new key replaces it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Confirm that the key ending in %1 may be replaced, then install again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This key (%1) is already installed; nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Windows refused the key %1 with error %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The KMS host key %1 is installed (channel: KMS host). Next: activate it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The key %1 went in, but it is not a KMS host key: Windows reports the channel %2. This machine is no KMS host and would use up activations of that key.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Put the edition's KMS client setup key (GVLK) back (restore), then install the KMS host key.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Install the right KMS host key. The catalog knows no GVLK for this edition to restore.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The key %1 went to “%2”, not to the product this step installs keys for.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An Office host key belongs to the Office step; a Windows host key to the Windows step.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>After installing, no product reports the key %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The Office %1 host key cannot be installed before its volume license pack.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The KMS client setup key (GVLK) of %1 is installed again (%2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The catalog has no KMS client setup key for this machine's edition (%1), so none can be restored.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>HostSetupOffice</name>
+        <message>
+            <source>“%1” is not an Office version. Known versions: %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The Office %1 host key cannot be installed on %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No Office %1 host key is installed yet. Next: install it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The Office %1 host key %2 is installed but not activated. Activate it online, or by phone with the Office %1 Activation ID %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The Office %1 host key %2 is installed and activated.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The volume license pack of Office %1 is not installed on this host.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Install “%1” (Microsoft Download Center: %2) on the host; it needs at least %3 or %4. If the host has no internet access, download the installer on a connected computer, copy it to the host (USB drive or network share) and run it there as an administrator.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The volume license pack of Office %1 is installed.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>HostSetupPhone</name>
+        <message>
+            <source>Call the Microsoft activation centre (on the host, “slui 4” shows the number for your country) and read out these %1 groups. You will be given a Confirmation ID of 8 blocks (A to H): enter it with phone-cid.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is already activated: no phone activation is needed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The host returned an Installation ID that cannot be read out.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A block of the Confirmation ID has a wrong check digit: most likely a typing or hearing mistake.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Compare each block with what the activation centre gave you (the blocks with a warning first) and enter it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Windows could not read the Confirmation ID (wrong format or length).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter the 48 digits again, 8 blocks of 6, nothing else.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The Confirmation ID does not belong to this Installation ID: it was given for another product or key, or the Installation ID changed since (a key was installed again).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the Installation ID again (phone-iid), read it out to the activation centre and enter the new Confirmation ID.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Windows accepted the Confirmation ID.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>HostSetupPreflight</name>
+        <message>
+            <source>“%1” is not a Windows KMS host key group. Known groups: %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is an Office host key: give it as an Office version, not as the Windows key group.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is not an Office version. Known versions: %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This host (%1) may hold a host key of the group %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a key group this host can hold: %1. Or use another machine.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This machine cannot hold any Windows KMS host key: choose another machine as the KMS host.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The wizard does not know this Windows version (%1, version %2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check that the machine runs a volume-licensed Windows edition supported as a KMS host.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A KMS host on a Windows client activates Windows clients only, never servers.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Before it can activate %1, this host needs update %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Before it can activate %1, this host needs update %2 or a later cumulative update.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Before it can activate Office %1 on %2 clients, this host needs update %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Install it through Windows Update, WSUS or the Microsoft Update Catalog. The wizard cannot see remotely which updates are installed: on the host, “Get-HotFix -Id %1” shows it when it was installed on its own (a later cumulative update also counts).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The host did not report its clock, so its time could not be compared.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The host's clock agrees with this computer's (%1 s apart).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The host's clock is %1 h %2 min ahead of this computer's.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The host's clock is %1 h %2 min behind this computer's.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>More than 4 hours apart, KMS clients are refused with 0xC004F06C. Set the host's time zone and clock right and synchronise it (w32tm /resync, or the domain's time source).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>KMS tolerates up to 4 hours, but a drifting clock gets worse: synchronise it (w32tm /resync, or the domain's time source).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The account used does not have administrator rights on the host.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Run the wizard elevated (Run as administrator), or connect with a member of the host's Administrators group. A local account other than the built-in Administrator needs LocalAccountTokenFilterPolicy=1 for remote administration.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The account has administrator rights.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The host runs Windows PowerShell %1; the wizard needs 3.0 or later.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Install Windows Management Framework 3.0 or later (5.1 recommended) on the host.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The host did not report its Windows PowerShell version.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This machine already holds a KMS host key (%1); installing another one replaces it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The Office %1 host key cannot be installed on %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This host may hold the Office %1 host key.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>HostSetupReachability</name>
+        <message>
+            <source>%1 accepts connections on TCP port %2 from this computer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No address of the host (%2) accepts connections on TCP port %1 from this computer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check that the firewall rule for port %1 is enabled for the network profile the host uses (firewall step), that the KMS service was restarted after a port change and its host key is activated, and that no other firewall between the clients and the host blocks the port (Test-NetConnection HOST -Port %1 from a client).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The host reported no IP address to connect to.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>HostSetupService</name>
+        <message>
+            <source>The listening port must be a number from 1 to 65535, not “%1”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Port %1 belongs to %2 on Windows servers; a KMS host listening there would collide with it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep the default 1688, or choose a free port above 1024.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Port %1 is a well-known port (below 1024), reserved for standard services.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This machine is not an activated KMS host yet: its service options cannot be set.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Install and activate the KMS host key first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The KMS host already listens on port %1; nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The KMS host now listens on port %1 (was %2); the Software Protection service was restarted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Port %1 was written, but the host still reports port %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Windows refused the change.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Allow TCP port %1 through the host's firewall (firewall step); the built-in rule SPPSVC-In-TCP covers 1688 only.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clients set to this host with an explicit port (slmgr /skms HOST:%1) must be changed too; clients that find the host through DNS get the new port from its SRV record.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>DNS publishing is off: SRV records created by hand still name port %1. Change them to port %2, or turn publishing on.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The KMS service runs at low priority.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The KMS service runs at normal priority.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The priority was written, but the host reports another one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The activation interval must be a whole number of minutes from %1 to %2, not “%3”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The renewal interval must be a whole number of minutes from %1 to %2, not “%3”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unactivated clients retry every %1 min, activated clients renew every %2 min.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The intervals were written, but the host reports %1 and %2 min.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>HostSteps</name>
+        <message>
+            <source>BLOCKER</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>WARNING</source>
+            <translation type="unfinished">AVERTISSEMENT</translation>
+        </message>
+        <message>
+            <source>INFO</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>OK</source>
+            <translation type="unfinished">OK</translation>
+        </message>
+        <message>
+            <source>Done and verified.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing to change.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read; nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refused: the input is not valid.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not done: the host is not ready for it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not done: a confirmation is needed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Failed: the machine reported an error.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Written, but the machine does not show the expected state.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>connected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>refused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no answer in time</source>
+            <translation type="unfinished">pas de réponse à temps</translation>
+        </message>
+        <message>
+            <source>unreachable</source>
+            <translation type="unfinished">injoignable</translation>
+        </message>
+        <message>
+            <source>not tried</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>yes</source>
+            <translation type="unfinished">oui</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation type="unfinished">non</translation>
+        </message>
+        <message>
+            <source>What to do: %1</source>
+            <translation type="unfinished">Que faire : %1</translation>
+        </message>
+        <message>
+            <source>Result: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Windows error %1 (%2): %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Windows said: %1</source>
+            <translation type="unfinished">Message de Windows : %1</translation>
+        </message>
+        <message>
+            <source>%1 — key %2, channel %3, license status: %4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connection from this computer to %1:%2: %3 (%4 ms)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Machine: %1</source>
+            <translation type="unfinished">Machine : %1</translation>
+        </message>
+        <message>
+            <source>Operating system: %1 (version %2, build %3)</source>
+            <translation type="unfinished">Système d'exploitation : %1 (version %2, build %3)</translation>
+        </message>
+        <message>
+            <source>Recognised as: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recognised as: unknown to the catalog (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Domain: %1</source>
+            <translation type="unfinished">Domaine : %1</translation>
+        </message>
+        <message>
+            <source>Workgroup: %1</source>
+            <translation type="unfinished">Groupe de travail : %1</translation>
+        </message>
+        <message>
+            <source>IP addresses: %1</source>
+            <translation type="unfinished">Adresses IP : %1</translation>
+        </message>
+        <message>
+            <source>Administrator rights: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Windows PowerShell: %1</source>
+            <translation type="unfinished">Windows PowerShell : %1</translation>
+        </message>
+        <message>
+            <source>Clock (UTC): %1, %2 s from this computer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Windows: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Windows: no product key installed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>KMS host: %1 — count %2, port %3, DNS publishing %4, low priority %5, intervals %6/%7 min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Office %1 — installed: %2; volume license pack: %3; host key: %4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>none</source>
+            <translation type="unfinished">aucun</translation>
+        </message>
+        <message>
+            <source>Preflight of %1 for the key group %2: %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>nothing blocks the setup</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 blocker(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Office %1:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Key: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>To replace the key ending in %1, run the command again with --yes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>To put the GVLK of %1 back: kms-wizard host install-key --restore-gvlk (same target).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Installation ID of %1:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>  Group %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>  Block %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Confirmation ID as entered:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Listening port: %1 (before: %2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Low priority: %1</source>
+            <translation type="unfinished">Priorité basse : %1</translation>
+        </message>
+        <message>
+            <source>Activation interval: %1 min, renewal interval: %2 min</source>
+            <translation type="unfinished">Intervalle d’activation : %1 min, intervalle de renouvellement : %2 min</translation>
+        </message>
+        <message>
+            <source>Firewall rule %1 (“%2”): enabled %3, port %4, profiles %5</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>DNS publishing: %1; extra domains: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>DNS check of %1:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Current count: %1 (it stops at %2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Requests: %1 in total, %2 failed, %3 from licensed, %4 from unlicensed machines, %5 in initial grace</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Other KMS hosts in DNS: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the key on standard input (--key-stdin) or from the keyring (--key-label NAME); keys are never taken from the command line.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No product key was read from standard input.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No safe keyring is available on this computer: use --key-stdin.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The keyring holds no key under the name “%1”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give exactly one --version when installing or activating an Office host key.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say what to change: --port, --priority, --activation-interval or --renewal-interval.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the Confirmation ID with --cid or on standard input (--cid-stdin).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is not DOMAIN[:PRIORITY[:WEIGHT]] (such as example.com:0:100).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Inventory</name>
+        <message>
+            <source>Line %1: the entry is %2 characters long, far too long for a host name; it was ignored.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line %1: “%2” contains control characters or binary data; it was ignored.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line %1: “%2” contains %3, which no host name can hold; it was ignored.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line %1: “%2” is not a valid host name or IP address; it was ignored.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line %1: %2 is listed again (first on line %3); the duplicate was removed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line %1: the host column is empty; the line was skipped.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file is %1 MB; a host list is never that large, so it was not read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file is not text (it looks like binary data), so no host was taken from it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The inventory holds more than %1 hosts; split it into smaller lists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No host to contact: the inventory is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a space</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a double quote</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a quote</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a semicolon</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a dollar sign</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a backtick</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a parenthesis</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a vertical bar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an ampersand</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an angle bracket</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a backslash</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a slash</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a comma</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an equals sign</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a percent sign</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an asterisk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the character “%1”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The CSV file has no column “%1”. Its columns are: %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The CSV file has %1 columns; column %2 does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No column of the CSV file holds host names. Name the column with --column.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The CSV file cannot be read: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line %1: %2 characters, far too long for a CSV line of host names; ignored.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is not an address range. Write it as 192.168.10.0/24 or 2001:db8::/120.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The range %1 holds %2 addresses; at most %3 can be scanned at once. Use a longer prefix (a smaller range).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The range %1 holds %2 addresses (more than %3). Confirm to scan them all (--yes).</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1931,6 +3535,37 @@
         <message>
             <source>A product key contains at most one letter N; this one has %1.</source>
             <translation>Une clé de produit contient au plus une lettre N ; celle-ci en contient %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScanComparison</name>
+        <message>
+            <source>New host</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Host no longer in the scan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scan outcome changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Product added</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Product removed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Channel changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>License status changed</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2225,6 +3860,83 @@
         <message>
             <source>Summary</source>
             <translation>Récapitulatif</translation>
+        </message>
+    </context>
+    <context>
+        <name>argparse</name>
+        <message>
+            <source>usage: </source>
+            <translation>utilisation : </translation>
+        </message>
+        <message>
+            <source>positional arguments</source>
+            <translation>arguments positionnels</translation>
+        </message>
+        <message>
+            <source>options</source>
+            <translation>options</translation>
+        </message>
+        <message>
+            <source>show this help message and exit</source>
+            <translation>afficher cette aide et quitter</translation>
+        </message>
+        <message>
+            <source>show program's version number and exit</source>
+            <translation>afficher la version du programme et quitter</translation>
+        </message>
+        <message>
+            <source>%(prog)s: error: %(message)s
+</source>
+            <translation>%(prog)s : erreur : %(message)s
+</translation>
+        </message>
+        <message>
+            <source>the following arguments are required: %s</source>
+            <translation>les arguments suivants sont obligatoires : %s</translation>
+        </message>
+        <message>
+            <source>unrecognized arguments: %s</source>
+            <translation>arguments non reconnus : %s</translation>
+        </message>
+        <message>
+            <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+            <translation>choix non valide : %(value)r (valeurs possibles : %(choices)s)</translation>
+        </message>
+        <message>
+            <source>invalid %(type)s value: %(value)r</source>
+            <translation>valeur %(type)s non valide : %(value)r</translation>
+        </message>
+        <message>
+            <source>argument %(argument_name)s: %(message)s</source>
+            <translation>argument %(argument_name)s : %(message)s</translation>
+        </message>
+        <message>
+            <source>expected one argument</source>
+            <translation>un argument attendu</translation>
+        </message>
+        <message>
+            <source>expected at least one argument</source>
+            <translation>au moins un argument attendu</translation>
+        </message>
+        <message>
+            <source>expected at most one argument</source>
+            <translation>au plus un argument attendu</translation>
+        </message>
+        <message>
+            <source>not allowed with argument %s</source>
+            <translation>non autorisé avec l’argument %s</translation>
+        </message>
+        <message>
+            <source>one of the arguments %s is required</source>
+            <translation>l’un des arguments %s est obligatoire</translation>
+        </message>
+        <message>
+            <source>ambiguous option: %(option)s could match %(matches)s</source>
+            <translation>option ambiguë : %(option)s pourrait correspondre à %(matches)s</translation>
+        </message>
+        <message>
+            <source>can't open '%(filename)s': %(error)s</source>
+            <translation>impossible d’ouvrir « %(filename)s » : %(error)s</translation>
         </message>
     </context>
 </TS>

@@ -73,38 +73,60 @@ _RECORD_CHECKS = {
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "dns-check",
-        help="verify the _vlmcs._tcp SRV record clients use to find the KMS host",
-        description="Ask the resolvers and every authoritative server of the zone for "
-        "_vlmcs._tcp.DOMAIN, check targets, addresses, port and TCP reachability.",
+        help=QT_TRANSLATE_NOOP(
+            "CommandLine", "verify the _vlmcs._tcp SRV record clients use to find the KMS host"
+        ),
+        description=QT_TRANSLATE_NOOP(
+            "CommandLine",
+            "Ask the resolvers and every authoritative server of the zone for "
+            "_vlmcs._tcp.DOMAIN, check targets, addresses, port and TCP reachability.",
+        ),
     )
-    parser.add_argument("--domain", required=True, help="the DNS domain of the KMS clients")
+    parser.add_argument(
+        "--domain",
+        required=True,
+        help=QT_TRANSLATE_NOOP("CommandLine", "the DNS domain of the KMS clients"),
+    )
     parser.add_argument(
         "--nameserver",
         action="append",
         default=[],
         metavar="IP[:PORT]",
-        help="DNS server to start from, instead of this computer's resolvers (repeatable)",
+        help=QT_TRANSLATE_NOOP(
+            "CommandLine",
+            "DNS server to start from, instead of this computer's resolvers (repeatable)",
+        ),
     )
     parser.add_argument(
         "--dns-port",
         default=str(DEFAULT_DNS_PORT),
         metavar="P",
-        help="port for querying the zone's authoritative servers (default 53)",
+        help=QT_TRANSLATE_NOOP(
+            "CommandLine", "port for querying the zone's authoritative servers (default 53)"
+        ),
     )
-    parser.add_argument("--host", metavar="FQDN", help="the KMS host that should be published")
+    parser.add_argument(
+        "--host",
+        metavar="FQDN",
+        help=QT_TRANSLATE_NOOP("CommandLine", "the KMS host that should be published"),
+    )
     parser.add_argument(
         "--port",
         default=str(DEFAULT_KMS_PORT),
         metavar="N",
-        help="the port the KMS host listens on (default 1688)",
+        help=QT_TRANSLATE_NOOP("CommandLine", "the port the KMS host listens on (default 1688)"),
     )
     parser.add_argument(
         "--timeout",
         default=f"{DEFAULT_BUDGET_S:g}",
         metavar="S",
-        help="total time budget in seconds (default 3)",
+        help=QT_TRANSLATE_NOOP("CommandLine", "total time budget in seconds (default 3)"),
     )
-    parser.add_argument("--json", action="store_true", help="print one JSON document")
+    parser.add_argument(
+        "--json",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("CommandLine", "print one JSON document"),
+    )
     parser.set_defaults(handler=run)
 
 

@@ -48,36 +48,67 @@ class _Conflict(DnsInputError):
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "dns-publish",
-        help="publish, replace or delete the _vlmcs._tcp SRV record by dynamic update",
-        description="Send an RFC 2136 dynamic update (signed with a TSIG key) to the zone's "
-        "primary DNS server, then verify it by asking again. Active Directory zones need "
-        "Kerberos-signed updates: use the KMS host's own publishing or "
-        "Add-DnsServerResourceRecord there.",
+        help=QT_TRANSLATE_NOOP(
+            "CommandLine", "publish, replace or delete the _vlmcs._tcp SRV record by dynamic update"
+        ),
+        description=QT_TRANSLATE_NOOP(
+            "CommandLine",
+            "Send an RFC 2136 dynamic update (signed with a TSIG key) to the zone's "
+            "primary DNS server, then verify it by asking again. Active Directory zones need "
+            "Kerberos-signed updates: use the KMS host's own publishing or "
+            "Add-DnsServerResourceRecord there.",
+        ),
     )
-    parser.add_argument("--domain", required=True, help="the DNS domain of the KMS clients")
     parser.add_argument(
-        "--nameserver", required=True, metavar="IP[:PORT]", help="the zone's primary DNS server"
+        "--domain",
+        required=True,
+        help=QT_TRANSLATE_NOOP("CommandLine", "the DNS domain of the KMS clients"),
     )
-    parser.add_argument("--host", required=True, metavar="FQDN", help="the KMS host to publish")
+    parser.add_argument(
+        "--nameserver",
+        required=True,
+        metavar="IP[:PORT]",
+        help=QT_TRANSLATE_NOOP("CommandLine", "the zone's primary DNS server"),
+    )
+    parser.add_argument(
+        "--host",
+        required=True,
+        metavar="FQDN",
+        help=QT_TRANSLATE_NOOP("CommandLine", "the KMS host to publish"),
+    )
     parser.add_argument("--port", default=str(DEFAULT_KMS_PORT), metavar="N")
     parser.add_argument("--priority", default="0", metavar="N")
     parser.add_argument("--weight", default="0", metavar="N")
     parser.add_argument("--ttl", default=str(DEFAULT_TTL), metavar="N")
     parser.add_argument(
-        "--tsig-key-file", metavar="F", help="BIND key file (as tsig-keygen prints it)"
+        "--tsig-key-file",
+        metavar="F",
+        help=QT_TRANSLATE_NOOP("CommandLine", "BIND key file (as tsig-keygen prints it)"),
     )
     parser.add_argument(
-        "--address", metavar="IP", help="also set the host's A (or AAAA) record to this address"
+        "--address",
+        metavar="IP",
+        help=QT_TRANSLATE_NOOP(
+            "CommandLine", "also set the host's A (or AAAA) record to this address"
+        ),
     )
     parser.add_argument(
         "--replace",
         action="store_true",
-        help="make this the only _vlmcs._tcp record (removes other hosts' records)",
+        help=QT_TRANSLATE_NOOP(
+            "CommandLine", "make this the only _vlmcs._tcp record (removes other hosts' records)"
+        ),
     )
     parser.add_argument(
-        "--delete", action="store_true", help="delete the records that point at --host"
+        "--delete",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("CommandLine", "delete the records that point at --host"),
     )
-    parser.add_argument("--json", action="store_true", help="print one JSON document")
+    parser.add_argument(
+        "--json",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("CommandLine", "print one JSON document"),
+    )
     parser.set_defaults(handler=run)
 
 

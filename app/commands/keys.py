@@ -37,13 +37,26 @@ INVALID = QT_TRANSLATE_NOOP("KeysCommand", "Not a valid product key: %1")
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    keys = subparsers.add_parser("keys", help="inspect product keys")
+    keys = subparsers.add_parser(
+        "keys", help=QT_TRANSLATE_NOOP("CommandLine", "inspect product keys")
+    )
     actions = keys.add_subparsers(dest="keys_command", metavar="ACTION", required=True)
     check = actions.add_parser(
-        "check", help="is KEY well-formed? masked form; is it a known GVLK (which edition)?"
+        "check",
+        help=QT_TRANSLATE_NOOP(
+            "CommandLine", "is KEY well-formed? masked form; is it a known GVLK (which edition)?"
+        ),
     )
-    check.add_argument("key", metavar="KEY", help="the product key, as typed or pasted")
-    check.add_argument("--json", action="store_true", help="print one JSON document")
+    check.add_argument(
+        "key",
+        metavar="KEY",
+        help=QT_TRANSLATE_NOOP("CommandLine", "the product key, as typed or pasted"),
+    )
+    check.add_argument(
+        "--json",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("CommandLine", "print one JSON document"),
+    )
     check.set_defaults(handler=run_check)
 
 

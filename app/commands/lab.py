@@ -27,21 +27,57 @@ MAX_CLIENTS = 5000
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    lab = subparsers.add_parser("lab", help="the simulated lab (training mode)")
+    lab = subparsers.add_parser(
+        "lab", help=QT_TRANSLATE_NOOP("CommandLine", "the simulated lab (training mode)")
+    )
     actions = lab.add_subparsers(dest="lab_command", metavar="ACTION", required=True)
     serve = actions.add_parser(
         "serve",
-        help="serve the simulated lab (WinRM over HTTP and HTTPS, DNS) until interrupted",
-        description="Print one JSON line describing the lab, then serve it on 127.0.0.1 "
-        "until Ctrl+C or SIGTERM.",
+        help=QT_TRANSLATE_NOOP(
+            "CommandLine",
+            "serve the simulated lab (WinRM over HTTP and HTTPS, DNS) until interrupted",
+        ),
+        description=QT_TRANSLATE_NOOP(
+            "CommandLine",
+            "Print one JSON line describing the lab, then serve it on 127.0.0.1 "
+            "until Ctrl+C or SIGTERM.",
+        ),
     )
-    serve.add_argument("--clients", type=int, default=40, metavar="N", help="simulated clients")
-    serve.add_argument("--seed", type=int, default=0, metavar="S", help="topology seed")
     serve.add_argument(
-        "--latency-ms", type=float, default=0.0, metavar="L", help="added per WinRM round trip"
+        "--clients",
+        type=int,
+        default=40,
+        metavar="N",
+        help=QT_TRANSLATE_NOOP("CommandLine", "simulated clients"),
     )
-    serve.add_argument("--port", type=int, default=0, metavar="P", help="shared WinRM HTTP port")
-    serve.add_argument("--dns-port", type=int, default=0, metavar="P", help="DNS server port")
+    serve.add_argument(
+        "--seed",
+        type=int,
+        default=0,
+        metavar="S",
+        help=QT_TRANSLATE_NOOP("CommandLine", "topology seed"),
+    )
+    serve.add_argument(
+        "--latency-ms",
+        type=float,
+        default=0.0,
+        metavar="L",
+        help=QT_TRANSLATE_NOOP("CommandLine", "added per WinRM round trip"),
+    )
+    serve.add_argument(
+        "--port",
+        type=int,
+        default=0,
+        metavar="P",
+        help=QT_TRANSLATE_NOOP("CommandLine", "shared WinRM HTTP port"),
+    )
+    serve.add_argument(
+        "--dns-port",
+        type=int,
+        default=0,
+        metavar="P",
+        help=QT_TRANSLATE_NOOP("CommandLine", "DNS server port"),
+    )
     serve.set_defaults(handler=run_serve)
 
 

@@ -49,9 +49,16 @@ class CheckResult:
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
-        "selftest", help="check the catalog, scripts and translations of this installation"
+        "selftest",
+        help=QT_TRANSLATE_NOOP(
+            "CommandLine", "check the catalog, scripts and translations of this installation"
+        ),
     )
-    parser.add_argument("--json", action="store_true", help="print one JSON document")
+    parser.add_argument(
+        "--json",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("CommandLine", "print one JSON document"),
+    )
     parser.set_defaults(handler=run)
 
 

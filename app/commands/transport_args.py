@@ -108,21 +108,23 @@ def add_transport_arguments(
     parser: argparse.ArgumentParser, *, default_timeout: float = DEFAULT_TIMEOUT
 ) -> None:
     """Add the TRANSPORT options and ``--timeout`` to ``parser``."""
-    group = parser.add_argument_group("transport")
+    group = parser.add_argument_group(QT_TRANSLATE_NOOP("CommandLine", "transport"))
     mode = group.add_mutually_exclusive_group()
     mode.add_argument(
         "--local",
         dest="transport",
         action="store_const",
         const="local",
-        help="run on this computer with powershell.exe (Windows only)",
+        help=QT_TRANSLATE_NOOP(
+            "CommandLine", "run on this computer with powershell.exe (Windows only)"
+        ),
     )
     mode.add_argument(
         "--winrm",
         dest="transport",
         action="store_const",
         const="winrm",
-        help="run on a remote machine over WinRM (the default)",
+        help=QT_TRANSLATE_NOOP("CommandLine", "run on a remote machine over WinRM (the default)"),
     )
     mode.add_argument(
         "--lab",
@@ -131,40 +133,73 @@ def add_transport_arguments(
         const=0,
         type=int,
         metavar="SEED",
-        help="start the simulated lab in-process and target its machines by name",
+        help=QT_TRANSLATE_NOOP(
+            "CommandLine", "start the simulated lab in-process and target its machines by name"
+        ),
     )
     scheme = group.add_mutually_exclusive_group()
     scheme.add_argument(
-        "--https", dest="https", action="store_true", default=None, help="WinRM over HTTPS (5986)"
+        "--https",
+        dest="https",
+        action="store_true",
+        default=None,
+        help=QT_TRANSLATE_NOOP("CommandLine", "WinRM over HTTPS (5986)"),
     )
     scheme.add_argument(
         "--http",
         dest="https",
         action="store_false",
-        help="WinRM over HTTP (5985), message-encrypted by NTLM/Kerberos",
+        help=QT_TRANSLATE_NOOP(
+            "CommandLine", "WinRM over HTTP (5985), message-encrypted by NTLM/Kerberos"
+        ),
     )
-    group.add_argument("--winrm-url", metavar="URL", help="the WinRM endpoint, if not standard")
-    group.add_argument("--auth", choices=AUTH_METHODS, help="authentication (default: negotiate)")
-    group.add_argument("--user", metavar="U", help="account (DOMAIN\\user or user@domain)")
+    group.add_argument(
+        "--winrm-url",
+        metavar="URL",
+        help=QT_TRANSLATE_NOOP("CommandLine", "the WinRM endpoint, if not standard"),
+    )
+    group.add_argument(
+        "--auth",
+        choices=AUTH_METHODS,
+        help=QT_TRANSLATE_NOOP("CommandLine", "authentication (default: negotiate)"),
+    )
+    group.add_argument(
+        "--user",
+        metavar="U",
+        help=QT_TRANSLATE_NOOP("CommandLine", "account (DOMAIN\\user or user@domain)"),
+    )
     secret = group.add_mutually_exclusive_group()
     secret.add_argument(
-        "--credential", metavar="NAME", help="take the password from the OS keyring entry NAME"
+        "--credential",
+        metavar="NAME",
+        help=QT_TRANSLATE_NOOP("CommandLine", "take the password from the OS keyring entry NAME"),
     )
     secret.add_argument(
-        "--password-stdin", action="store_true", help="read the password from standard input"
+        "--password-stdin",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("CommandLine", "read the password from standard input"),
     )
-    group.add_argument("--ca-file", metavar="F", help="PEM file of the CA(s) to trust for HTTPS")
+    group.add_argument(
+        "--ca-file",
+        metavar="F",
+        help=QT_TRANSLATE_NOOP("CommandLine", "PEM file of the CA(s) to trust for HTTPS"),
+    )
     group.add_argument(
         "--insecure-skip-tls-verify",
         action="store_true",
-        help="do NOT validate the HTTPS certificate (exposes the password; a warning is shown)",
+        help=QT_TRANSLATE_NOOP(
+            "CommandLine",
+            "do NOT validate the HTTPS certificate (exposes the password; a warning is shown)",
+        ),
     )
     group.add_argument(
         "--timeout",
         type=float,
         default=default_timeout,
         metavar="S",
-        help=f"deadline per machine in seconds (default {default_timeout:g})",
+        help=QT_TRANSLATE_NOOP(
+            "CommandLine", "deadline per machine in seconds (default %(default)s)"
+        ),
     )
 
 
