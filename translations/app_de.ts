@@ -311,6 +311,219 @@
         </message>
     </context>
     <context>
+        <name>ConvertCommand</name>
+        <message>
+            <source>Plan (%1): %2 host(s) to change, %3 product(s) to convert, %4 to activate only, %5 left alone, %6 that cannot be converted, %7 host(s) not read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>MAK to KMS</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>KMS to MAK</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>  %1. %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>  %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Nothing to change on %n host(s): %1.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>%1: not read — %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Change %n host(s) as planned above? Type “yes” to go ahead: </source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>yes,y</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not confirmed: nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Confirmation needed and no terminal to ask on: add --yes to convert as planned (nothing was changed).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing to convert.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dry run: nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 — %2: %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 — %2: failed — %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 — %2: waiting for the KMS host's count (%3); the client retries by itself</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>skipped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>already in effect (checked again)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2 — %3, %4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>converted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not fully converted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>converted, activation pending</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation type="unfinished">%1: %2</translation>
+        </message>
+        <message>
+            <source>Run %1: %2 host(s) converted, %3 pending activation, %4 with problems.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Run %1 is not finished: some hosts could not be read. Resume it later with “kms-wizard convert --resume %1”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Run %1 was cancelled; the hosts not started were left as they were.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Resuming conversion run %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the direction with --to kms or --to mak.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A conversion to MAK needs the keyring label of the MAK: --mak LABEL (and --office-mak EDITION=LABEL for Office).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--mak and --office-mak apply only to --to mak.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--office-mak takes EDITION=LABEL, e.g. office2021-proplus=office-mak; not “%1”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is not an Office edition of the catalog.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--resume continues a recorded run: leave out the machines and --to.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--from-scan takes the machines from a scan: leave out the other sources.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The journal holds no scan %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scan %1 found no host with anything to convert %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name the machines: host names, --from-scan ID, --hosts FILE, or --lab-all with --lab.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Report written: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The report %1 could not be written: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hosts converted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Activation pending</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hosts with problems</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hosts by result</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>convert</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>activate only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>change the KMS host</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>nothing to do</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>left alone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot be converted</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Directory</name>
         <message>
             <source>“%1” is not a directory address. Write ldaps://dc01.example.com or ldap://dc01.example.com:389.</source>
@@ -1339,13 +1552,19 @@
             <source>%1: CSV with “%2” as separator, host names from column %3 %4.</source>
             <translation type="unfinished" />
         </message>
-        <message>
+        <message numerus="yes">
             <source>… and %n more line(s) left out.</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>%n host(s) to contact.</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
             <source>--ad needs the search base: --ad-base OU=…,DC=…,DC=…</source>
@@ -1381,9 +1600,12 @@
     </context>
     <context>
         <name>FleetReport</name>
-        <message>
+        <message numerus="yes">
             <source>Licensing scan of %n host(s)</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
             <source>Conversion run %1 (%2)</source>
@@ -1413,9 +1635,12 @@
             <source>Products by channel</source>
             <translation type="unfinished" />
         </message>
-        <message>
+        <message numerus="yes">
             <source>%n day(s)</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
             <source>Windows</source>
@@ -1553,9 +1778,12 @@
             <source>In grace period</source>
             <translation type="unfinished" />
         </message>
-        <message>
+        <message numerus="yes">
             <source>Ending within %n day(s)</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
             <source>Duplicate client machine ID %1 on %2: the KMS host counts these machines once (clones not prepared with sysprep /generalize).</source>
@@ -3538,6 +3766,120 @@
         </message>
     </context>
     <context>
+        <name>ScanCommand</name>
+        <message>
+            <source>Scanning %1 of %2 hosts (%3 not read)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancelling: no new host starts; waiting for those in progress…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hosts: %1 — read: %2, unreachable: %3, credentials refused: %4, failed: %5, not scanned: %6</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Products: %1 (Windows %2, Office %3) — KMS clients: %4, MAK: %5, retail/OEM: %6, KMS hosts: %7</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Licensed: %1, in grace: %2, unlicensed: %3, ending within %4 days: %5</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Duplicate client machine ID %1 on %2: the KMS host counts them once (run sysprep /generalize on cloned machines).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scan %1 saved in the journal %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>The scan was cancelled: %n host(s) not scanned.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Report written: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The report %1 could not be written: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The journal holds no scan yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scan %1 — %2 — %3 — %4 host(s), %5: read %6, MAK %7, KMS clients %8</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The journal holds no scan %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no scan before scan %1 to compare with.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Changes from scan %1 to scan %2:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation type="unfinished">%1: %2</translation>
+        </message>
+        <message>
+            <source>%1: %2 — %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2 — %3 → %4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--compare takes one or two scan numbers.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--list and --compare read the journal: leave out the machines to scan.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Host</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Product</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ends</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last error</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ScanComparison</name>
         <message>
             <source>New host</source>
@@ -3595,6 +3937,10 @@
             <translation>Französischer und deutscher Katalog werden geladen</translation>
         </message>
         <message>
+            <source>%1 help pages in each of %2 languages</source>
+            <translation>%1 Hilfeseiten in jeder der %2 Sprachen</translation>
+        </message>
+        <message>
             <source>Problems: %1</source>
             <translation>Probleme: %1</translation>
         </message>
@@ -3609,6 +3955,10 @@
         <message>
             <source>Translations</source>
             <translation>Übersetzungen</translation>
+        </message>
+        <message>
+            <source>Offline help</source>
+            <translation>Offline-Hilfe</translation>
         </message>
         <message>
             <source>Some checks failed.</source>

@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import app
 from app.commands.output import (
@@ -30,11 +31,13 @@ ALL_PASSED = QT_TRANSLATE_NOOP("Selftest", "All checks passed.")
 CATALOG_OK = QT_TRANSLATE_NOOP("Selftest", "%1 editions, %2 GVLKs, %3 key groups")
 SCRIPTS_OK = QT_TRANSLATE_NOOP("Selftest", "%1 operation scripts, longest command %2 characters")
 TRANSLATIONS_OK = QT_TRANSLATE_NOOP("Selftest", "French and German catalogs load")
+HELP_OK = QT_TRANSLATE_NOOP("Selftest", "%1 help pages in each of %2 languages")
 PROBLEMS = QT_TRANSLATE_NOOP("Selftest", "Problems: %1")
 CHECK_NAMES = {
     "catalog": QT_TRANSLATE_NOOP("Selftest", "Product catalog"),
     "scripts": QT_TRANSLATE_NOOP("Selftest", "PowerShell operations"),
     "translations": QT_TRANSLATE_NOOP("Selftest", "Translations"),
+    "help": QT_TRANSLATE_NOOP("Selftest", "Offline help"),
 }
 SOME_FAILED = QT_TRANSLATE_NOOP("Selftest", "Some checks failed.")
 
@@ -163,4 +166,35 @@ def check_translations() -> CheckResult:
     return CheckResult("translations", not problems, summary, detail)
 
 
-CHECKS: list[Callable[[], CheckResult]] = [check_catalog, check_scripts, check_translations]
+def check_help(help_root: Path | None = None) -> CheckResult:
+    """Every offline help page is present in every help language (F1 must never 404).
+
+    Args:
+        help_root: the ``resources/help`` folder to check; the installed one by default.
+    """
+    from app.domain.help_topics import HELP_LANGUAGES, all_pages
+    from app.resources import resource
+
+    root = help_root if help_root is not None else resource("help")
+    pages = all_pages()
+    missing = [
+        f"{lang}/{name}"
+        for lang in HELP_LANGUAGES
+        for name in pages
+        if not (root / lang / name).is_file()
+    ]
+    summary = (
+        msg(HELP_OK, len(pages), len(HELP_LANGUAGES))
+        if not missing
+        else msg(PROBLEMS, "; ".join(missing[:5]) + (" …" if len(missing) > 5 else ""))
+    )
+    detail = {"pages": len(pages), "languages": list(HELP_LANGUAGES), "missing": missing}
+    return CheckResult("help", not missing, summary, detail)
+
+
+CHECKS: list[Callable[[], CheckResult]] = [
+    check_catalog,
+    check_scripts,
+    check_translations,
+    check_help,
+]
