@@ -2,6 +2,72 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en_US">
     <context>
+        <name>ActivationPage</name>
+        <message>
+            <source>host key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Activate the KMS host key %1 on %2 online now?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The host contacts Microsoft's activation servers. Each activation counts against the key's 10 activations per host.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Activating %1 online…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The host key is activated.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The host key is not activated.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A KMS host serves clients only once its own key is activated.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Activate online when the host can reach the internet (directly or through a proxy). Otherwise activate by phone: the next page shows the Installation ID to read out and takes the Confirmation ID you are given.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Online</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>By phone (the host has no internet access)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Activate online…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose “By phone”, then Next, when online activation fails.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Result</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Bootstrap</name>
+        <message>
+            <source>Only on Windows: run the wizard on the KMS host itself, or choose a remote host.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The simulated lab is not part of this build.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Catalog</name>
         <message>
             <source>Windows client</source>
@@ -22,6 +88,13 @@
         <message>
             <source>update %1</source>
             <translation>Update %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>CidEdit</name>
+        <message>
+            <source>Block %1</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -71,8 +144,60 @@
             <translation>gesamtes Zeitbudget in Sekunden (Standard 3)</translation>
         </message>
         <message>
+            <source>convert clients between MAK and KMS (plan, confirm, journal, resume)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Plan, confirm and run a MAK⇄KMS conversion; --resume finishes an interrupted run.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the channel the clients move to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the hosts of a journaled scan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>set this KMS host on the clients</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>clear an explicit KMS host: clients find theirs through DNS again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>keyring label of the Windows MAK</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>keyring label of an Office edition's MAK (office2021-proplus=LABEL)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>hosts converted at once (default 8)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>show the plan, change nothing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>finish an interrupted run</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>print one JSON document</source>
             <translation>ein JSON-Dokument ausgeben</translation>
+        </message>
+        <message>
+            <source>write the run's results as CSV</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>write a self-contained HTML report</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>publish, replace or delete the _vlmcs._tcp SRV record by dynamic update</source>
@@ -209,6 +334,163 @@
         <message>
             <source>deadline per machine in seconds (default %(default)s)</source>
             <translation>Frist pro Computer in Sekunden (Standard %(default)s)</translation>
+        </message>
+        <message>
+            <source>host names or IP addresses</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>inventory</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a host list (one per line) or CSV</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>how to read --hosts (auto: CSV for .csv/.tsv names)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the CSV column with host names (name or 1-based number)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an address range</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Active Directory: ldaps://dc01.example.com</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>search base: OU=Clients,DC=example,DC=com</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>bind as DN, user@domain or DOMAIN\user</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>directory password from the keyring</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>read the directory password from standard input (after the WinRM password)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>computer name filter, * as wildcard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>operatingSystem filter: *Windows 10*</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>StartTLS on an ldap:// URL</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CA file for the directory's certificate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>every machine of the simulated lab (with --lab)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>confirm without asking (large ranges, conversions)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the journal database (default: journal.sqlite3 in the user data folder)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>read the licensing state of many machines (MAK, KMS, grace, errors)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scan machines over WinRM in parallel; every result goes to the journal.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>hosts scanned at once (default 32, at most 256)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>count activations ending within N days (default 30)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>write the results as CSV</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>write the JSON report to a file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>list the scans in the journal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>what changed (since the previous scan)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Common</name>
+        <message>
+            <source>yes</source>
+            <translation type="unfinished">ja</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation type="unfinished">nein</translation>
+        </message>
+    </context>
+    <context>
+        <name>Confirm</name>
+        <message>
+            <source>Yes, go ahead</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ConnectionPage</name>
+        <message>
+            <source>Type the host's name or IP address (no spaces).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The WinRM address must start with http:// or https://, such as https://kms01.example.com:5986/wsman.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The CA file %1 does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connecting to %1…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connected to %1: the host answered.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CA certificate file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1390,6 +1672,29 @@
         </message>
     </context>
     <context>
+        <name>Errors</name>
+        <message>
+            <source>Cause: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What to do: %1</source>
+            <translation type="unfinished">Was tun: %1</translation>
+        </message>
+        <message>
+            <source>The machine reported error %1.</source>
+            <translation type="unfinished">Der Computer hat den Fehler %1 gemeldet.</translation>
+        </message>
+        <message>
+            <source>Something unexpected went wrong (%1). Nothing more is known.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Try again. If it happens again, close the wizard and start it again; the host check shows what state the machine is in.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ExecutionError</name>
         <message>
             <source>%1 could not be reached on port %2.</source>
@@ -1480,6 +1785,29 @@
         </message>
     </context>
     <context>
+        <name>FindingsTable</name>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Where</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Finding</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What to do</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>FleetConversion</name>
         <message>
             <source>%1 could not be read, so no plan was made for it.</source>
@@ -1554,13 +1882,6 @@
         </message>
         <message numerus="yes">
             <source>… and %n more line(s) left out.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n host(s) to contact.</source>
             <translation type="unfinished">
                 <numerusform />
                 <numerusform />
@@ -2234,6 +2555,80 @@
         </message>
     </context>
     <context>
+        <name>HelpBrowser</name>
+        <message>
+            <source>Not found</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Help — %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt; Back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Forward &gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search this page</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Find</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>HostCheckPage</name>
+        <message>
+            <source>Connecting and checking the host…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checking %1…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This host may hold a KMS host key of: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This host cannot hold any Windows KMS host key.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Something blocks the setup (marked “Problem” below): fix it on the host, then check again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing blocks the setup: go on to choose the key group.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What the host is, and whether it can become a KMS host.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Preflight checks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check again</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>HostCommand</name>
         <message>
             <source>yes</source>
@@ -2388,95 +2783,95 @@
         <name>HostDashboard</name>
         <message numerus="yes">
             <source>%n more machine(s) must ask this host before Windows Server machines activate (count %1 of %2).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Noch %n Computer muss diesen Host anfragen, bevor sich Windows Server-Computer aktivieren (Anzahl %1 von %2).</numerusform>
+                <numerusform>Noch %n Computer müssen diesen Host anfragen, bevor sich Windows Server-Computer aktivieren (Anzahl %1 von %2).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n more machine(s) must ask this host before Windows clients activate (count %1 of %2).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Noch %n Computer muss diesen Host anfragen, bevor sich Windows-Clients aktivieren (Anzahl %1 von %2).</numerusform>
+                <numerusform>Noch %n Computer müssen diesen Host anfragen, bevor sich Windows-Clients aktivieren (Anzahl %1 von %2).</numerusform>
             </translation>
         </message>
         <message>
             <source>Windows Server machines activate: the count is %1 (%2 needed).</source>
-            <translation type="unfinished" />
+            <translation>Windows Server-Computer werden aktiviert: Die Anzahl beträgt %1 (%2 erforderlich).</translation>
         </message>
         <message>
             <source>Windows clients activate: the count is %1 (%2 needed).</source>
-            <translation type="unfinished" />
+            <translation>Windows-Clients werden aktiviert: Die Anzahl beträgt %1 (%2 erforderlich).</translation>
         </message>
         <message numerus="yes">
             <source>%n more Office installation(s) must ask this host before Office %1 activates (count %2 of %3).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Noch %n Office-Installation muss diesen Host anfragen, bevor sich Office %1 aktiviert (Anzahl %2 von %3).</numerusform>
+                <numerusform>Noch %n Office-Installationen müssen diesen Host anfragen, bevor sich Office %1 aktiviert (Anzahl %2 von %3).</numerusform>
             </translation>
         </message>
         <message>
             <source>Office %1 activates: its count is %2 (%3 needed).</source>
-            <translation type="unfinished" />
+            <translation>Office %1 wird aktiviert: Seine Anzahl beträgt %2 (%3 erforderlich).</translation>
         </message>
         <message>
             <source>The host keeps one count: the distinct machines, clients and servers alike, that asked it for activation in the last 30 days. Windows Server machines activate once that count is at least 5, Windows clients once it is at least 25 (Office has its own count, also 5). Until then they wait with 0xC004F038 and ask again every 2 hours.</source>
-            <translation type="unfinished" />
+            <translation>Der Host führt eine einzige Anzahl: die unterschiedlichen Computer – Clients wie Server –, die ihn in den letzten 30 Tagen um Aktivierung gebeten haben. Windows Server-Computer werden aktiviert, sobald diese Anzahl mindestens 5 beträgt, Windows-Clients ab mindestens 25 (Office hat eine eigene Anzahl, ebenfalls 5). Bis dahin warten sie mit 0xC004F038 und fragen alle 2 Stunden erneut an.</translation>
         </message>
         <message>
             <source>A KMS host on a Windows client activates Windows clients only.</source>
-            <translation type="unfinished" />
+            <translation>Ein KMS-Host auf einem Windows-Client aktiviert nur Windows-Clients.</translation>
         </message>
         <message>
             <source>This machine is not an activated KMS host: it counts nothing.</source>
-            <translation type="unfinished" />
+            <translation>Dieser Computer ist kein aktivierter KMS-Host: Er zählt nichts.</translation>
         </message>
         <message>
             <source>Install and activate the KMS host key first.</source>
-            <translation type="unfinished" />
+            <translation>Installieren und aktivieren Sie zuerst den KMS-Hostschlüssel.</translation>
         </message>
         <message>
             <source>No client has asked this host yet.</source>
-            <translation type="unfinished" />
+            <translation>Bisher hat kein Client diesen Host angefragt.</translation>
         </message>
         <message>
             <source>Check that clients find the host (DNS SRV record, or a KMS host set on them), that the port accepts connections (firewall) and that clients hold a KMS client key (GVLK).</source>
-            <translation type="unfinished" />
+            <translation>Prüfen Sie, ob die Clients den Host finden (DNS-SRV-Eintrag oder auf ihnen festgelegter KMS-Host), ob der Port Verbindungen annimmt (Firewall) und ob die Clients einen KMS-Clientschlüssel (GVLK) haben.</translation>
         </message>
         <message>
             <source>The count is stuck at 1 although %1 requests arrived: the clients probably share one client machine ID (CMID), having been cloned from an image that was not generalised.</source>
-            <translation type="unfinished" />
+            <translation>Die Anzahl bleibt bei 1, obwohl %1 Anfragen eingegangen sind: Die Clients teilen sich wahrscheinlich eine Clientcomputer-ID (CMID), weil sie aus einem nicht generalisierten Image geklont wurden.</translation>
         </message>
         <message>
             <source>Prepare images with “sysprep /generalize” before deploying them; on clones already deployed, run it (or slmgr /rearm) so each gets its own CMID. Event 12290 on the host shows each client's CMID.</source>
-            <translation type="unfinished" />
+            <translation>Bereiten Sie Images vor der Verteilung mit „sysprep /generalize“ vor; führen Sie es auf bereits verteilten Klonen aus (oder slmgr /rearm), damit jeder eine eigene CMID erhält. Ereignis 12290 auf dem Host zeigt die CMID jedes Clients.</translation>
         </message>
         <message numerus="yes">
             <source>%n request(s) failed: the host key does not cover those clients' editions (0xC004F042), or their clock is more than 4 hours off (0xC004F06C).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Anfrage ist fehlgeschlagen: Der Hostschlüssel deckt die Edition dieser Clients nicht ab (0xC004F042), oder ihre Uhr weicht um mehr als 4 Stunden ab (0xC004F06C).</numerusform>
+                <numerusform>%n Anfragen sind fehlgeschlagen: Der Hostschlüssel deckt die Edition dieser Clients nicht ab (0xC004F042), oder ihre Uhr weicht um mehr als 4 Stunden ab (0xC004F06C).</numerusform>
             </translation>
         </message>
         <message>
             <source>Event 12290 in the host's Key Management Service log names each client and its error. Check the host key's group against the clients' editions, and their clocks.</source>
-            <translation type="unfinished" />
+            <translation>Ereignis 12290 im Protokoll „Schlüsselverwaltungsdienst“ des Hosts nennt jeden Client und seinen Fehler. Vergleichen Sie die Gruppe des Hostschlüssels mit den Editionen der Clients und prüfen Sie deren Uhren.</translation>
         </message>
         <message>
             <source>DNS lists other KMS hosts for %1 (%2): clients spread over them, so each host's count grows more slowly.</source>
-            <translation type="unfinished" />
+            <translation>Das DNS nennt weitere KMS-Hosts für %1 (%2): Die Clients verteilen sich auf sie, daher steigt die Anzahl jedes Hosts langsamer.</translation>
         </message>
         <message>
             <source>Two hosts are fine for redundancy. Remove the SRV records of hosts that should no longer serve (decommissioned or unauthorised ones).</source>
-            <translation type="unfinished" />
+            <translation>Zwei Hosts sind für Redundanz sinnvoll. Entfernen Sie die SRV-Einträge von Hosts, die nicht mehr dienen sollen (außer Betrieb genommene oder nicht autorisierte).</translation>
         </message>
         <message>
             <source>Machines that have not asked for 30 days drop out of the count: a count that falls after a month means machines stopped renewing (switched off, reinstalled, or using another host).</source>
-            <translation type="unfinished" />
+            <translation>Computer, die 30 Tage lang nicht angefragt haben, fallen aus der Anzahl heraus: Sinkt die Anzahl nach einem Monat, erneuern Computer ihre Aktivierung nicht mehr (ausgeschaltet, neu installiert oder an einem anderen Host).</translation>
         </message>
         <message>
             <source>The count stops at %1 (twice the highest threshold): more machines are served all the same.</source>
-            <translation type="unfinished" />
+            <translation>Die Anzahl endet bei %1 (doppelter höchster Schwellenwert): Weitere Computer werden trotzdem bedient.</translation>
         </message>
     </context>
     <context>
@@ -2508,6 +2903,97 @@
         <message>
             <source>This Windows version is not in the catalog: %1.</source>
             <translation>Diese Windows-Version ist nicht im Katalog: %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HostKeyPage</name>
+        <message>
+            <source>Type or paste the KMS host key (five groups of five).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 of 25 characters typed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is the public KMS client setup key (GVLK) of %1, not a KMS host key: it turns a machine into a KMS client. Use your organisation's KMS host key (CSVLK) from the Volume Licensing Service Center.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Well-formed key %1. Install it when you are ready.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Install the key %1 on %2?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The host key becomes this machine's Windows product key; the machine then becomes a KMS host once the key is activated. A host key serves at most 6 hosts, each activated at most 10 times.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Installing %1…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 already holds the key %2 (%3). Replace it with %4?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Put the KMS client setup key (GVLK) of %1 back on %2?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restoring the KMS client setup key…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The host key is installed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This key was already installed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The key was refused; nothing was sent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The key is not installed as a KMS host key: see below.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Install the KMS host key (CSVLK) of the chosen group.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The KMS host key comes from the Volume Licensing Service Center (VLSC) with your volume licence agreement. Paste it into the first field: it is spread across the five fields. It is shown masked everywhere else.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>KMS host key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Install the key…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restore the KMS client setup key…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use the lab's key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Training only: fill in the simulated lab's host key of this group.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Result</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2549,800 +3035,886 @@
         <name>HostSetup</name>
         <message>
             <source>“%1” is not a product this step knows: give “windows”, an Office version (%2) or the Activation ID of an Office KMS host product.</source>
-            <translation type="unfinished" />
+            <translation>„%1“ ist kein Produkt, das dieser Schritt kennt: Geben Sie „windows“, eine Office-Version (%2) oder die Aktivierungs-ID eines Office-KMS-Hostprodukts an.</translation>
         </message>
     </context>
     <context>
         <name>HostSetupActivation</name>
         <message>
-            <source>Windows holds no KMS host key (its channel is %1): there is no host to activate.</source>
-            <translation type="unfinished" />
+            <source>Windows holds no KMS host key: there is no host to activate.</source>
+            <translation>Windows enthält keinen KMS-Hostschlüssel: Es gibt keinen Host, der aktiviert werden könnte.</translation>
         </message>
         <message>
             <source>Install the KMS host key first (install-key).</source>
-            <translation type="unfinished" />
+            <translation>Installieren Sie zuerst den KMS-Hostschlüssel (install-key).</translation>
         </message>
         <message>
             <source>No Office %1 host key is installed on this host.</source>
-            <translation type="unfinished" />
+            <translation>Auf diesem Host ist kein KMS-Hostschlüssel für Office %1 installiert.</translation>
         </message>
         <message>
             <source>Install the Office %1 host key first (office step).</source>
-            <translation type="unfinished" />
+            <translation>Installieren Sie zuerst den Office-%1-Hostschlüssel (Schritt office).</translation>
         </message>
         <message>
             <source>%1 is already activated; it was not activated again (that would use up one of the key's activations).</source>
-            <translation type="unfinished" />
+            <translation>%1 ist bereits aktiviert und wurde nicht erneut aktiviert (das würde eine der Aktivierungen des Schlüssels verbrauchen).</translation>
         </message>
         <message>
             <source>The host cannot reach Microsoft's activation servers over the internet.</source>
-            <translation type="unfinished" />
+            <translation>Der Host erreicht die Aktivierungsserver von Microsoft nicht über das Internet.</translation>
         </message>
         <message>
             <source>Activate by phone: show the Installation ID (phone-iid), call the activation centre, then enter the Confirmation ID you are given (phone-cid).</source>
-            <translation type="unfinished" />
+            <translation>Aktivieren Sie per Telefon: Lassen Sie die Installations-ID anzeigen (phone-iid), rufen Sie das Aktivierungscenter an und geben Sie dann die Bestätigungs-ID ein, die Sie erhalten (phone-cid).</translation>
         </message>
         <message>
             <source>%1 is activated (license status: licensed).</source>
-            <translation type="unfinished" />
+            <translation>%1 ist aktiviert (Lizenzstatus: lizenziert).</translation>
         </message>
         <message>
             <source>This machine is now a KMS host, listening on port %1. Next: open the firewall and check DNS.</source>
-            <translation type="unfinished" />
+            <translation>Dieser Computer ist jetzt ein KMS-Host und lauscht auf Port %1. Als Nächstes: Firewall öffnen und DNS prüfen.</translation>
         </message>
         <message>
             <source>Windows accepted the activation, but %1 is still not licensed.</source>
-            <translation type="unfinished" />
+            <translation>Windows hat die Aktivierung angenommen, aber %1 ist weiterhin nicht lizenziert.</translation>
         </message>
     </context>
     <context>
         <name>HostSetupDns</name>
         <message>
             <source>The SRV priority for %1 must be a whole number from 0 to 65535, not “%2”.</source>
-            <translation type="unfinished" />
+            <translation>Die SRV-Priorität für %1 muss eine ganze Zahl von 0 bis 65535 sein, nicht „%2“.</translation>
         </message>
         <message>
             <source>The SRV weight for %1 must be a whole number from 0 to 65535, not “%2”.</source>
-            <translation type="unfinished" />
+            <translation>Die SRV-Gewichtung für %1 muss eine ganze Zahl von 0 bis 65535 sein, nicht „%2“.</translation>
         </message>
         <message>
             <source>This machine is not an activated KMS host yet: it has nothing to publish.</source>
-            <translation type="unfinished" />
+            <translation>Dieser Computer ist noch kein aktivierter KMS-Host: Er hat nichts zu veröffentlichen.</translation>
         </message>
         <message>
             <source>Install and activate the KMS host key first.</source>
-            <translation type="unfinished" />
+            <translation>Installieren und aktivieren Sie zuerst den KMS-Hostschlüssel.</translation>
         </message>
         <message>
             <source>Windows refused the publishing settings.</source>
-            <translation type="unfinished" />
+            <translation>Windows hat die Veröffentlichungseinstellungen abgelehnt.</translation>
         </message>
         <message>
             <source>DNS publishing is on: the host publishes its SRV record in %1.</source>
-            <translation type="unfinished" />
+            <translation>Die DNS-Veröffentlichung ist aktiviert: Der Host veröffentlicht seinen SRV-Eintrag in %1.</translation>
         </message>
         <message>
             <source>DNS publishing is off.</source>
-            <translation type="unfinished" />
+            <translation>Die DNS-Veröffentlichung ist deaktiviert.</translation>
         </message>
         <message>
             <source>SRV records the host published before stay in DNS: clients keep finding this host there.</source>
-            <translation type="unfinished" />
+            <translation>Vom Host früher veröffentlichte SRV-Einträge bleiben im DNS: Clients finden diesen Host dort weiterhin.</translation>
         </message>
         <message>
             <source>Delete the _vlmcs._tcp SRV records that name %1 in each domain, unless clients should still use this host.</source>
-            <translation type="unfinished" />
+            <translation>Löschen Sie in jeder Domäne die _vlmcs._tcp-SRV-Einträge, die %1 nennen, es sei denn, Clients sollen diesen Host weiter verwenden.</translation>
         </message>
         <message>
             <source>The publishing settings were written, but the host reports others.</source>
-            <translation type="unfinished" />
+            <translation>Die Veröffentlichungseinstellungen wurden geschrieben, aber der Host meldet andere.</translation>
         </message>
         <message>
             <source>The DNS check of %1 found no error: clients can find this host there.</source>
-            <translation type="unfinished" />
+            <translation>Die DNS-Prüfung von %1 hat keinen Fehler gefunden: Clients können diesen Host dort finden.</translation>
         </message>
         <message>
             <source>The DNS check of %1 found %2 error(s): clients may not find this host.</source>
-            <translation type="unfinished" />
+            <translation>Die DNS-Prüfung von %1 hat %2 Fehler gefunden: Clients finden diesen Host möglicherweise nicht.</translation>
         </message>
         <message>
             <source>Read the check's findings below. A host needs dynamic update rights on the zone (event 12293 on the host otherwise); without them, publish the record by hand.</source>
-            <translation type="unfinished" />
+            <translation>Lesen Sie die Befunde der Prüfung unten. Ein Host braucht Rechte für dynamische Updates in der Zone (sonst Ereignis 12293 auf dem Host); ohne sie veröffentlichen Sie den Eintrag von Hand.</translation>
         </message>
     </context>
     <context>
         <name>HostSetupFirewall</name>
         <message>
             <source>The port must be a number from 1 to 65535, not “%1”.</source>
-            <translation type="unfinished" />
+            <translation>Der Port muss eine Zahl von 1 bis 65535 sein, nicht „%1“.</translation>
         </message>
         <message>
             <source>“%1” is not a firewall profile: use Domain, Private or Public.</source>
-            <translation type="unfinished" />
+            <translation>„%1“ ist kein Firewallprofil: Verwenden Sie Domain, Private oder Public.</translation>
         </message>
         <message>
             <source>Choose at least one firewall profile (Domain, Private, Public).</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie mindestens ein Firewallprofil (Domain, Private, Public).</translation>
         </message>
         <message>
             <source>The firewall rule %1 (“%2”) lets TCP port %3 in for: %4.</source>
-            <translation type="unfinished" />
+            <translation>Die Firewallregel %1 („%2“) lässt TCP-Port %3 eingehend zu für: %4.</translation>
         </message>
         <message>
             <source>The firewall rule %1 (“%2”) for TCP port %3 is disabled.</source>
-            <translation type="unfinished" />
+            <translation>Die Firewallregel %1 („%2“) für TCP-Port %3 ist deaktiviert.</translation>
         </message>
         <message>
             <source>The firewall rule %1 was written, but the host does not report it as asked.</source>
-            <translation type="unfinished" />
+            <translation>Die Firewallregel %1 wurde geschrieben, aber der Host meldet sie nicht wie angefordert.</translation>
         </message>
         <message>
             <source>Port %1 is not the default 1688, so the wizard uses its own rule %2 (the built-in rule SPPSVC-In-TCP covers 1688 only).</source>
-            <translation type="unfinished" />
+            <translation>Port %1 ist nicht der Standardport 1688, daher verwendet der Assistent eine eigene Regel %2 (die integrierte Regel SPPSVC-In-TCP deckt nur 1688 ab).</translation>
         </message>
         <message>
             <source>The KMS host listens on port %1, not %2: this rule does not let its clients in.</source>
-            <translation type="unfinished" />
+            <translation>Der KMS-Host lauscht auf Port %1, nicht auf %2: Diese Regel lässt seine Clients nicht durch.</translation>
         </message>
         <message>
             <source>This machine is not an activated KMS host yet: the port answers once its host key is activated.</source>
-            <translation type="unfinished" />
+            <translation>Dieser Computer ist noch kein aktivierter KMS-Host: Der Port antwortet, sobald sein Hostschlüssel aktiviert ist.</translation>
         </message>
         <message>
             <source>Port %1 still accepts connections: another rule (or no firewall) lets it in.</source>
-            <translation type="unfinished" />
+            <translation>Port %1 nimmt weiterhin Verbindungen an: Eine andere Regel (oder keine Firewall) lässt ihn durch.</translation>
         </message>
         <message>
             <source>Port %1 no longer accepts connections from this computer.</source>
-            <translation type="unfinished" />
+            <translation>Port %1 nimmt keine Verbindungen von diesem Computer mehr an.</translation>
         </message>
         <message>
             <source>Windows refused the firewall change.</source>
-            <translation type="unfinished" />
+            <translation>Windows hat die Firewalländerung abgelehnt.</translation>
         </message>
     </context>
     <context>
         <name>HostSetupKey</name>
         <message>
             <source>This is the public KMS client setup key (GVLK) of %1, not a KMS host key. Installed here it would make this machine a KMS client.</source>
-            <translation type="unfinished" />
+            <translation>Das ist der öffentliche KMS-Client-Setupschlüssel (GVLK) von %1, kein KMS-Hostschlüssel. Hier installiert, würde er diesen Computer zu einem KMS-Client machen.</translation>
         </message>
         <message>
             <source>Use your organisation's KMS host key (CSVLK) from the Volume Licensing Service Center.</source>
-            <translation type="unfinished" />
+            <translation>Verwenden Sie den KMS-Hostschlüssel (CSVLK) Ihrer Organisation aus dem Volume Licensing Service Center.</translation>
         </message>
         <message>
             <source>This is the KMS client setup key (GVLK) of %1, an Office product: it is not a host key, and it belongs on Office clients.</source>
-            <translation type="unfinished" />
+            <translation>Das ist der KMS-Client-Setupschlüssel (GVLK) von %1, einem Office-Produkt: Er ist kein Hostschlüssel und gehört auf Office-Clients.</translation>
         </message>
         <message>
             <source>A KMS host key activates at most 6 hosts, each up to 10 times; after that Windows answers 0xC004C008. Never install it on clients: they take their GVLK.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 already holds the key %2 (%3). Installing the new key replaces it.</source>
-            <translation type="unfinished" />
+            <translation>Ein KMS-Hostschlüssel aktiviert höchstens 6 Hosts, jeden bis zu 10-mal; danach antwortet Windows mit 0xC004C008. Installieren Sie ihn nie auf Clients: Diese erhalten ihren GVLK.</translation>
         </message>
         <message>
             <source>Confirm that the key ending in %1 may be replaced, then install again.</source>
-            <translation type="unfinished" />
+            <translation>Bestätigen Sie, dass der auf %1 endende Schlüssel ersetzt werden darf, und installieren Sie dann erneut.</translation>
         </message>
         <message>
             <source>This key (%1) is already installed; nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Dieser Schlüssel (%1) ist bereits installiert; nichts wurde geändert.</translation>
         </message>
         <message>
             <source>Windows refused the key %1 with error %2.</source>
-            <translation type="unfinished" />
+            <translation>Windows hat den Schlüssel %1 mit dem Fehler %2 abgelehnt.</translation>
         </message>
         <message>
             <source>The KMS host key %1 is installed (channel: KMS host). Next: activate it.</source>
-            <translation type="unfinished" />
+            <translation>Der KMS-Hostschlüssel %1 ist installiert (Kanal: KMS-Host). Als Nächstes: aktivieren.</translation>
         </message>
         <message>
-            <source>The key %1 went in, but it is not a KMS host key: Windows reports the channel %2. This machine is no KMS host and would use up activations of that key.</source>
-            <translation type="unfinished" />
+            <source>%1 already holds the key %2. Installing the new key replaces it.</source>
+            <translation>%1 enthält bereits den Schlüssel %2. Die Installation des neuen Schlüssels ersetzt ihn.</translation>
+        </message>
+        <message>
+            <source>The key %1 went in, but it is a MAK, not a KMS host key: this machine is no KMS host, and activating it would use up one of the MAK's activations.</source>
+            <translation>Der Schlüssel %1 wurde installiert, ist aber ein MAK und kein KMS-Hostschlüssel: Dieser Computer ist kein KMS-Host, und eine Aktivierung würde eine der Aktivierungen des MAK verbrauchen.</translation>
+        </message>
+        <message>
+            <source>The key %1 went in, but it is not a KMS host key (Windows reports a retail, OEM or other channel): this machine is no KMS host.</source>
+            <translation>Der Schlüssel %1 wurde installiert, ist aber kein KMS-Hostschlüssel (Windows meldet einen Retail-, OEM- oder anderen Kanal): Dieser Computer ist kein KMS-Host.</translation>
         </message>
         <message>
             <source>Put the edition's KMS client setup key (GVLK) back (restore), then install the KMS host key.</source>
-            <translation type="unfinished" />
+            <translation>Stellen Sie den KMS-Client-Setupschlüssel (GVLK) der Edition wieder her und installieren Sie dann den KMS-Hostschlüssel.</translation>
         </message>
         <message>
             <source>Install the right KMS host key. The catalog knows no GVLK for this edition to restore.</source>
-            <translation type="unfinished" />
+            <translation>Installieren Sie den richtigen KMS-Hostschlüssel. Der Katalog kennt für diese Edition keinen GVLK zum Wiederherstellen.</translation>
         </message>
         <message>
             <source>The key %1 went to “%2”, not to the product this step installs keys for.</source>
-            <translation type="unfinished" />
+            <translation>Der Schlüssel %1 ging an „%2“, nicht an das Produkt, für das dieser Schritt Schlüssel installiert.</translation>
         </message>
         <message>
             <source>An Office host key belongs to the Office step; a Windows host key to the Windows step.</source>
-            <translation type="unfinished" />
+            <translation>Ein Office-Hostschlüssel gehört in den Office-Schritt, ein Windows-Hostschlüssel in den Windows-Schritt.</translation>
         </message>
         <message>
             <source>After installing, no product reports the key %1.</source>
-            <translation type="unfinished" />
+            <translation>Nach der Installation meldet kein Produkt den Schlüssel %1.</translation>
         </message>
         <message>
             <source>The Office %1 host key cannot be installed before its volume license pack.</source>
-            <translation type="unfinished" />
+            <translation>Der Office-%1-Hostschlüssel kann nicht vor seinem Volumenlizenzpaket installiert werden.</translation>
         </message>
         <message>
             <source>The KMS client setup key (GVLK) of %1 is installed again (%2).</source>
-            <translation type="unfinished" />
+            <translation>Der KMS-Client-Setupschlüssel (GVLK) von %1 ist wieder installiert (%2).</translation>
         </message>
         <message>
             <source>The catalog has no KMS client setup key for this machine's edition (%1), so none can be restored.</source>
-            <translation type="unfinished" />
+            <translation>Der Katalog enthält keinen KMS-Client-Setupschlüssel für die Edition dieses Computers (%1), daher kann keiner wiederhergestellt werden.</translation>
         </message>
     </context>
     <context>
         <name>HostSetupOffice</name>
         <message>
             <source>“%1” is not an Office version. Known versions: %2.</source>
-            <translation type="unfinished" />
+            <translation>„%1“ ist keine Office-Version. Bekannte Versionen: %2.</translation>
         </message>
         <message>
             <source>The Office %1 host key cannot be installed on %2.</source>
-            <translation type="unfinished" />
+            <translation>Der Office-%1-Hostschlüssel kann nicht auf %2 installiert werden.</translation>
         </message>
         <message>
             <source>No Office %1 host key is installed yet. Next: install it.</source>
-            <translation type="unfinished" />
+            <translation>Es ist noch kein Office-%1-Hostschlüssel installiert. Als Nächstes: installieren.</translation>
         </message>
         <message>
             <source>The Office %1 host key %2 is installed but not activated. Activate it online, or by phone with the Office %1 Activation ID %3.</source>
-            <translation type="unfinished" />
+            <translation>Der Office-%1-Hostschlüssel %2 ist installiert, aber nicht aktiviert. Aktivieren Sie ihn online oder per Telefon mit der Aktivierungs-ID von Office %1: %3.</translation>
         </message>
         <message>
             <source>The Office %1 host key %2 is installed and activated.</source>
-            <translation type="unfinished" />
+            <translation>Der Office-%1-Hostschlüssel %2 ist installiert und aktiviert.</translation>
         </message>
         <message>
             <source>The volume license pack of Office %1 is not installed on this host.</source>
-            <translation type="unfinished" />
+            <translation>Das Volumenlizenzpaket von Office %1 ist auf diesem Host nicht installiert.</translation>
         </message>
         <message>
             <source>Install “%1” (Microsoft Download Center: %2) on the host; it needs at least %3 or %4. If the host has no internet access, download the installer on a connected computer, copy it to the host (USB drive or network share) and run it there as an administrator.</source>
-            <translation type="unfinished" />
+            <translation>Installieren Sie „%1“ (Microsoft Download Center: %2) auf dem Host; es erfordert mindestens %3 oder %4. Hat der Host keinen Internetzugang, laden Sie das Installationsprogramm auf einem verbundenen Computer herunter, kopieren Sie es auf den Host (USB-Stick oder Netzwerkfreigabe) und führen Sie es dort als Administrator aus.</translation>
         </message>
         <message>
             <source>The volume license pack of Office %1 is installed.</source>
-            <translation type="unfinished" />
+            <translation>Das Volumenlizenzpaket von Office %1 ist installiert.</translation>
         </message>
     </context>
     <context>
         <name>HostSetupPhone</name>
         <message>
             <source>Call the Microsoft activation centre (on the host, “slui 4” shows the number for your country) and read out these %1 groups. You will be given a Confirmation ID of 8 blocks (A to H): enter it with phone-cid.</source>
-            <translation type="unfinished" />
+            <translation>Rufen Sie das Microsoft-Aktivierungscenter an (auf dem Host zeigt „slui 4“ die Nummer für Ihr Land) und lesen Sie diese %1 Gruppen vor. Sie erhalten eine Bestätigungs-ID aus 8 Blöcken (A bis H): Geben Sie sie mit phone-cid ein.</translation>
         </message>
         <message>
             <source>%1 is already activated: no phone activation is needed.</source>
-            <translation type="unfinished" />
+            <translation>%1 ist bereits aktiviert: Keine Aktivierung per Telefon nötig.</translation>
         </message>
         <message>
             <source>The host returned an Installation ID that cannot be read out.</source>
-            <translation type="unfinished" />
+            <translation>Der Host hat eine Installations-ID geliefert, die nicht vorgelesen werden kann.</translation>
         </message>
         <message>
             <source>A block of the Confirmation ID has a wrong check digit: most likely a typing or hearing mistake.</source>
-            <translation type="unfinished" />
+            <translation>Ein Block der Bestätigungs-ID hat eine falsche Prüfziffer: höchstwahrscheinlich ein Tipp- oder Hörfehler.</translation>
         </message>
         <message>
             <source>Compare each block with what the activation centre gave you (the blocks with a warning first) and enter it again.</source>
-            <translation type="unfinished" />
+            <translation>Vergleichen Sie jeden Block mit den Angaben des Aktivierungscenters (zuerst die Blöcke mit Warnung) und geben Sie ihn erneut ein.</translation>
         </message>
         <message>
             <source>Windows could not read the Confirmation ID (wrong format or length).</source>
-            <translation type="unfinished" />
+            <translation>Windows konnte die Bestätigungs-ID nicht lesen (falsches Format oder falsche Länge).</translation>
         </message>
         <message>
             <source>Enter the 48 digits again, 8 blocks of 6, nothing else.</source>
-            <translation type="unfinished" />
+            <translation>Geben Sie die 48 Ziffern erneut ein, 8 Blöcke zu je 6, sonst nichts.</translation>
         </message>
         <message>
             <source>The Confirmation ID does not belong to this Installation ID: it was given for another product or key, or the Installation ID changed since (a key was installed again).</source>
-            <translation type="unfinished" />
+            <translation>Die Bestätigungs-ID gehört nicht zu dieser Installations-ID: Sie wurde für ein anderes Produkt oder einen anderen Schlüssel ausgestellt, oder die Installations-ID hat sich seitdem geändert (ein Schlüssel wurde erneut installiert).</translation>
         </message>
         <message>
             <source>Show the Installation ID again (phone-iid), read it out to the activation centre and enter the new Confirmation ID.</source>
-            <translation type="unfinished" />
+            <translation>Lassen Sie die Installations-ID erneut anzeigen (phone-iid), lesen Sie sie dem Aktivierungscenter vor und geben Sie die neue Bestätigungs-ID ein.</translation>
         </message>
         <message>
             <source>Windows accepted the Confirmation ID.</source>
-            <translation type="unfinished" />
+            <translation>Windows hat die Bestätigungs-ID angenommen.</translation>
         </message>
     </context>
     <context>
         <name>HostSetupPreflight</name>
         <message>
             <source>“%1” is not a Windows KMS host key group. Known groups: %2.</source>
-            <translation type="unfinished" />
+            <translation>„%1“ ist keine Gruppe von Windows-KMS-Hostschlüsseln. Bekannte Gruppen: %2.</translation>
         </message>
         <message>
             <source>“%1” is an Office host key: give it as an Office version, not as the Windows key group.</source>
-            <translation type="unfinished" />
+            <translation>„%1“ ist ein Office-Hostschlüssel: Geben Sie ihn als Office-Version an, nicht als Windows-Schlüsselgruppe.</translation>
         </message>
         <message>
             <source>“%1” is not an Office version. Known versions: %2.</source>
-            <translation type="unfinished" />
+            <translation>„%1“ ist keine Office-Version. Bekannte Versionen: %2.</translation>
         </message>
         <message>
             <source>This host (%1) may hold a host key of the group %2.</source>
-            <translation type="unfinished" />
+            <translation>Dieser Host (%1) darf einen Hostschlüssel der Schlüsselgruppe %2 aufnehmen.</translation>
         </message>
         <message>
             <source>Choose a key group this host can hold: %1. Or use another machine.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie eine Schlüsselgruppe, die dieser Host aufnehmen kann: %1. Oder verwenden Sie einen anderen Computer.</translation>
         </message>
         <message>
             <source>This machine cannot hold any Windows KMS host key: choose another machine as the KMS host.</source>
-            <translation type="unfinished" />
+            <translation>Dieser Computer kann keinen Windows-KMS-Hostschlüssel aufnehmen: Wählen Sie einen anderen Computer als KMS-Host.</translation>
         </message>
         <message>
             <source>The wizard does not know this Windows version (%1, version %2).</source>
-            <translation type="unfinished" />
+            <translation>Der Assistent kennt diese Windows-Version nicht (%1, Version %2).</translation>
         </message>
         <message>
             <source>Check that the machine runs a volume-licensed Windows edition supported as a KMS host.</source>
-            <translation type="unfinished" />
+            <translation>Prüfen Sie, ob auf dem Computer eine Windows-Edition mit Volumenlizenz läuft, die als KMS-Host unterstützt wird.</translation>
         </message>
         <message>
             <source>A KMS host on a Windows client activates Windows clients only, never servers.</source>
-            <translation type="unfinished" />
+            <translation>Ein KMS-Host auf einem Windows-Client aktiviert nur Windows-Clients, niemals Server.</translation>
         </message>
         <message>
             <source>Before it can activate %1, this host needs update %2.</source>
-            <translation type="unfinished" />
+            <translation>Bevor dieser Host %1 aktivieren kann, benötigt er das Update %2.</translation>
         </message>
         <message>
             <source>Before it can activate %1, this host needs update %2 or a later cumulative update.</source>
-            <translation type="unfinished" />
+            <translation>Bevor dieser Host %1 aktivieren kann, benötigt er das Update %2 oder ein späteres kumulatives Update.</translation>
         </message>
         <message>
             <source>Before it can activate Office %1 on %2 clients, this host needs update %3.</source>
-            <translation type="unfinished" />
+            <translation>Bevor dieser Host Office %1 auf Clients mit %2 aktivieren kann, benötigt er das Update %3.</translation>
         </message>
         <message>
             <source>Install it through Windows Update, WSUS or the Microsoft Update Catalog. The wizard cannot see remotely which updates are installed: on the host, “Get-HotFix -Id %1” shows it when it was installed on its own (a later cumulative update also counts).</source>
-            <translation type="unfinished" />
+            <translation>Installieren Sie es über Windows Update, WSUS oder den Microsoft Update-Katalog. Der Assistent kann aus der Ferne nicht sehen, welche Updates installiert sind: Auf dem Host zeigt „Get-HotFix -Id %1“ es an, wenn es einzeln installiert wurde (ein späteres kumulatives Update zählt ebenfalls).</translation>
         </message>
         <message>
             <source>The host did not report its clock, so its time could not be compared.</source>
-            <translation type="unfinished" />
+            <translation>Der Host hat seine Uhrzeit nicht gemeldet, daher konnte sie nicht verglichen werden.</translation>
         </message>
         <message>
             <source>The host's clock agrees with this computer's (%1 s apart).</source>
-            <translation type="unfinished" />
+            <translation>Die Uhr des Hosts stimmt mit der dieses Computers überein (%1 s Abstand).</translation>
         </message>
         <message>
             <source>The host's clock is %1 h %2 min ahead of this computer's.</source>
-            <translation type="unfinished" />
+            <translation>Die Uhr des Hosts geht %1 h %2 min gegenüber diesem Computer vor.</translation>
         </message>
         <message>
             <source>The host's clock is %1 h %2 min behind this computer's.</source>
-            <translation type="unfinished" />
+            <translation>Die Uhr des Hosts geht %1 h %2 min gegenüber diesem Computer nach.</translation>
         </message>
         <message>
             <source>More than 4 hours apart, KMS clients are refused with 0xC004F06C. Set the host's time zone and clock right and synchronise it (w32tm /resync, or the domain's time source).</source>
-            <translation type="unfinished" />
+            <translation>Bei mehr als 4 Stunden Abweichung werden KMS-Clients mit 0xC004F06C abgewiesen. Stellen Sie Zeitzone und Uhr des Hosts richtig und synchronisieren Sie sie (w32tm /resync oder die Zeitquelle der Domäne).</translation>
         </message>
         <message>
             <source>KMS tolerates up to 4 hours, but a drifting clock gets worse: synchronise it (w32tm /resync, or the domain's time source).</source>
-            <translation type="unfinished" />
+            <translation>KMS toleriert bis zu 4 Stunden, aber eine abdriftende Uhr wird schlimmer: Synchronisieren Sie sie (w32tm /resync oder die Zeitquelle der Domäne).</translation>
         </message>
         <message>
             <source>The account used does not have administrator rights on the host.</source>
-            <translation type="unfinished" />
+            <translation>Das verwendete Konto hat keine Administratorrechte auf dem Host.</translation>
         </message>
         <message>
             <source>Run the wizard elevated (Run as administrator), or connect with a member of the host's Administrators group. A local account other than the built-in Administrator needs LocalAccountTokenFilterPolicy=1 for remote administration.</source>
-            <translation type="unfinished" />
+            <translation>Starten Sie den Assistenten mit erhöhten Rechten (Als Administrator ausführen), oder verbinden Sie sich mit einem Mitglied der Gruppe „Administratoren“ des Hosts. Ein lokales Konto außer dem integrierten Administrator benötigt LocalAccountTokenFilterPolicy=1 für die Remoteverwaltung.</translation>
         </message>
         <message>
             <source>The account has administrator rights.</source>
-            <translation type="unfinished" />
+            <translation>Das Konto hat Administratorrechte.</translation>
         </message>
         <message>
             <source>The host runs Windows PowerShell %1; the wizard needs 3.0 or later.</source>
-            <translation type="unfinished" />
+            <translation>Auf dem Host läuft Windows PowerShell %1; der Assistent benötigt 3.0 oder höher.</translation>
         </message>
         <message>
             <source>Install Windows Management Framework 3.0 or later (5.1 recommended) on the host.</source>
-            <translation type="unfinished" />
+            <translation>Installieren Sie Windows Management Framework 3.0 oder höher (5.1 empfohlen) auf dem Host.</translation>
         </message>
         <message>
             <source>The host did not report its Windows PowerShell version.</source>
-            <translation type="unfinished" />
+            <translation>Der Host hat seine Windows PowerShell-Version nicht gemeldet.</translation>
         </message>
         <message>
             <source>This machine already holds a KMS host key (%1); installing another one replaces it.</source>
-            <translation type="unfinished" />
+            <translation>Dieser Computer enthält bereits einen KMS-Hostschlüssel (%1); die Installation eines anderen ersetzt ihn.</translation>
         </message>
         <message>
             <source>The Office %1 host key cannot be installed on %2.</source>
-            <translation type="unfinished" />
+            <translation>Der Office-%1-Hostschlüssel kann nicht auf %2 installiert werden.</translation>
         </message>
         <message>
             <source>This host may hold the Office %1 host key.</source>
-            <translation type="unfinished" />
+            <translation>Dieser Host darf den Office-%1-Hostschlüssel aufnehmen.</translation>
         </message>
     </context>
     <context>
         <name>HostSetupReachability</name>
         <message>
             <source>%1 accepts connections on TCP port %2 from this computer.</source>
-            <translation type="unfinished" />
+            <translation>%1 nimmt Verbindungen auf TCP-Port %2 von diesem Computer an.</translation>
         </message>
         <message>
             <source>No address of the host (%2) accepts connections on TCP port %1 from this computer.</source>
-            <translation type="unfinished" />
+            <translation>Keine Adresse des Hosts (%2) nimmt Verbindungen auf TCP-Port %1 von diesem Computer an.</translation>
         </message>
         <message>
             <source>Check that the firewall rule for port %1 is enabled for the network profile the host uses (firewall step), that the KMS service was restarted after a port change and its host key is activated, and that no other firewall between the clients and the host blocks the port (Test-NetConnection HOST -Port %1 from a client).</source>
-            <translation type="unfinished" />
+            <translation>Prüfen Sie, ob die Firewallregel für Port %1 für das Netzwerkprofil des Hosts aktiviert ist (Schritt firewall), ob der KMS-Dienst nach einer Portänderung neu gestartet wurde und sein Hostschlüssel aktiviert ist und ob keine andere Firewall zwischen Clients und Host den Port blockiert (Test-NetConnection HOST -Port %1 von einem Client).</translation>
         </message>
         <message>
             <source>The host reported no IP address to connect to.</source>
-            <translation type="unfinished" />
+            <translation>Der Host hat keine IP-Adresse gemeldet, zu der eine Verbindung möglich wäre.</translation>
         </message>
     </context>
     <context>
         <name>HostSetupService</name>
         <message>
             <source>The listening port must be a number from 1 to 65535, not “%1”.</source>
-            <translation type="unfinished" />
+            <translation>Der Überwachungsport muss eine Zahl von 1 bis 65535 sein, nicht „%1“.</translation>
         </message>
         <message>
             <source>Port %1 belongs to %2 on Windows servers; a KMS host listening there would collide with it.</source>
-            <translation type="unfinished" />
+            <translation>Port %1 gehört auf Windows-Servern zu %2; ein KMS-Host, der dort lauscht, käme damit in Konflikt.</translation>
         </message>
         <message>
             <source>Keep the default 1688, or choose a free port above 1024.</source>
-            <translation type="unfinished" />
+            <translation>Behalten Sie den Standardport 1688 bei oder wählen Sie einen freien Port über 1024.</translation>
         </message>
         <message>
             <source>Port %1 is a well-known port (below 1024), reserved for standard services.</source>
-            <translation type="unfinished" />
+            <translation>Port %1 ist ein bekannter Port (unter 1024), der Standarddiensten vorbehalten ist.</translation>
         </message>
         <message>
             <source>This machine is not an activated KMS host yet: its service options cannot be set.</source>
-            <translation type="unfinished" />
+            <translation>Dieser Computer ist noch kein aktivierter KMS-Host: Seine Dienstoptionen können nicht festgelegt werden.</translation>
         </message>
         <message>
             <source>Install and activate the KMS host key first.</source>
-            <translation type="unfinished" />
+            <translation>Installieren und aktivieren Sie zuerst den KMS-Hostschlüssel.</translation>
         </message>
         <message>
             <source>The KMS host already listens on port %1; nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Der KMS-Host lauscht bereits auf Port %1; nichts wurde geändert.</translation>
         </message>
         <message>
             <source>The KMS host now listens on port %1 (was %2); the Software Protection service was restarted.</source>
-            <translation type="unfinished" />
+            <translation>Der KMS-Host lauscht jetzt auf Port %1 (vorher %2); der Softwareschutzdienst wurde neu gestartet.</translation>
         </message>
         <message>
             <source>Port %1 was written, but the host still reports port %2.</source>
-            <translation type="unfinished" />
+            <translation>Port %1 wurde geschrieben, aber der Host meldet weiterhin Port %2.</translation>
         </message>
         <message>
             <source>Windows refused the change.</source>
-            <translation type="unfinished" />
+            <translation>Windows hat die Änderung abgelehnt.</translation>
         </message>
         <message>
             <source>Allow TCP port %1 through the host's firewall (firewall step); the built-in rule SPPSVC-In-TCP covers 1688 only.</source>
-            <translation type="unfinished" />
+            <translation>Lassen Sie TCP-Port %1 in der Firewall des Hosts zu (Schritt firewall); die integrierte Regel SPPSVC-In-TCP deckt nur 1688 ab.</translation>
         </message>
         <message>
             <source>Clients set to this host with an explicit port (slmgr /skms HOST:%1) must be changed too; clients that find the host through DNS get the new port from its SRV record.</source>
-            <translation type="unfinished" />
+            <translation>Clients, die mit einem ausdrücklichen Port auf diesen Host eingestellt sind (slmgr /skms HOST:%1), müssen ebenfalls geändert werden; Clients, die den Host über DNS finden, erhalten den neuen Port aus seinem SRV-Eintrag.</translation>
         </message>
         <message>
             <source>DNS publishing is off: SRV records created by hand still name port %1. Change them to port %2, or turn publishing on.</source>
-            <translation type="unfinished" />
+            <translation>Die DNS-Veröffentlichung ist deaktiviert: Von Hand angelegte SRV-Einträge nennen weiterhin Port %1. Ändern Sie sie auf Port %2 oder aktivieren Sie die Veröffentlichung.</translation>
         </message>
         <message>
             <source>The KMS service runs at low priority.</source>
-            <translation type="unfinished" />
+            <translation>Der KMS-Dienst läuft mit niedriger Priorität.</translation>
         </message>
         <message>
             <source>The KMS service runs at normal priority.</source>
-            <translation type="unfinished" />
+            <translation>Der KMS-Dienst läuft mit normaler Priorität.</translation>
         </message>
         <message>
             <source>The priority was written, but the host reports another one.</source>
-            <translation type="unfinished" />
+            <translation>Die Priorität wurde geschrieben, aber der Host meldet eine andere.</translation>
         </message>
         <message>
             <source>The activation interval must be a whole number of minutes from %1 to %2, not “%3”.</source>
-            <translation type="unfinished" />
+            <translation>Das Aktivierungsintervall muss eine ganze Zahl von Minuten von %1 bis %2 sein, nicht „%3“.</translation>
         </message>
         <message>
             <source>The renewal interval must be a whole number of minutes from %1 to %2, not “%3”.</source>
-            <translation type="unfinished" />
+            <translation>Das Erneuerungsintervall muss eine ganze Zahl von Minuten von %1 bis %2 sein, nicht „%3“.</translation>
         </message>
         <message>
             <source>Unactivated clients retry every %1 min, activated clients renew every %2 min.</source>
-            <translation type="unfinished" />
+            <translation>Nicht aktivierte Clients versuchen es alle %1 min erneut, aktivierte Clients erneuern alle %2 min.</translation>
         </message>
         <message>
             <source>The intervals were written, but the host reports %1 and %2 min.</source>
-            <translation type="unfinished" />
+            <translation>Die Intervalle wurden geschrieben, aber der Host meldet %1 und %2 min.</translation>
         </message>
     </context>
     <context>
         <name>HostSteps</name>
         <message>
             <source>BLOCKER</source>
-            <translation type="unfinished" />
+            <translation>BLOCKIEREND</translation>
         </message>
         <message>
             <source>WARNING</source>
-            <translation type="unfinished">WARNUNG</translation>
+            <translation>WARNUNG</translation>
         </message>
         <message>
             <source>INFO</source>
-            <translation type="unfinished" />
+            <translation>INFO</translation>
         </message>
         <message>
             <source>OK</source>
-            <translation type="unfinished">OK</translation>
+            <translation>OK</translation>
         </message>
         <message>
             <source>Done and verified.</source>
-            <translation type="unfinished" />
+            <translation>Erledigt und überprüft.</translation>
         </message>
         <message>
             <source>Nothing to change.</source>
-            <translation type="unfinished" />
+            <translation>Nichts zu ändern.</translation>
         </message>
         <message>
             <source>Read; nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Gelesen; nichts wurde geändert.</translation>
         </message>
         <message>
             <source>Refused: the input is not valid.</source>
-            <translation type="unfinished" />
+            <translation>Abgelehnt: Die Eingabe ist ungültig.</translation>
         </message>
         <message>
             <source>Not done: the host is not ready for it.</source>
-            <translation type="unfinished" />
+            <translation>Nicht ausgeführt: Der Host ist dafür nicht bereit.</translation>
         </message>
         <message>
             <source>Not done: a confirmation is needed.</source>
-            <translation type="unfinished" />
+            <translation>Nicht ausgeführt: Eine Bestätigung ist erforderlich.</translation>
         </message>
         <message>
             <source>Failed: the machine reported an error.</source>
-            <translation type="unfinished" />
+            <translation>Fehlgeschlagen: Der Computer hat einen Fehler gemeldet.</translation>
         </message>
         <message>
             <source>Written, but the machine does not show the expected state.</source>
-            <translation type="unfinished" />
+            <translation>Geschrieben, aber der Computer zeigt nicht den erwarteten Zustand.</translation>
         </message>
         <message>
             <source>connected</source>
-            <translation type="unfinished" />
+            <translation>verbunden</translation>
         </message>
         <message>
             <source>refused</source>
-            <translation type="unfinished" />
+            <translation>abgewiesen</translation>
         </message>
         <message>
             <source>no answer in time</source>
-            <translation type="unfinished">keine Antwort innerhalb der Frist</translation>
+            <translation>keine Antwort in der Zeit</translation>
         </message>
         <message>
             <source>unreachable</source>
-            <translation type="unfinished">nicht erreichbar</translation>
+            <translation>nicht erreichbar</translation>
         </message>
         <message>
             <source>not tried</source>
-            <translation type="unfinished" />
+            <translation>nicht versucht</translation>
         </message>
         <message>
             <source>yes</source>
-            <translation type="unfinished">ja</translation>
+            <translation>ja</translation>
         </message>
         <message>
             <source>no</source>
-            <translation type="unfinished">nein</translation>
+            <translation>nein</translation>
         </message>
         <message>
             <source>What to do: %1</source>
-            <translation type="unfinished">Was tun: %1</translation>
+            <translation>Was zu tun ist: %1</translation>
         </message>
         <message>
             <source>Result: %1</source>
-            <translation type="unfinished" />
+            <translation>Ergebnis: %1</translation>
         </message>
         <message>
             <source>Windows error %1 (%2): %3</source>
-            <translation type="unfinished" />
+            <translation>Windows-Fehler %1 (%2): %3</translation>
         </message>
         <message>
             <source>Windows said: %1</source>
-            <translation type="unfinished">Meldung von Windows: %1</translation>
+            <translation>Meldung von Windows: %1</translation>
         </message>
         <message>
             <source>%1 — key %2, channel %3, license status: %4</source>
-            <translation type="unfinished" />
+            <translation>%1 — Schlüssel %2, Kanal %3, Lizenzstatus: %4</translation>
         </message>
         <message>
             <source>Connection from this computer to %1:%2: %3 (%4 ms)</source>
-            <translation type="unfinished" />
+            <translation>Verbindung von diesem Computer zu %1:%2: %3 (%4 ms)</translation>
         </message>
         <message>
             <source>Machine: %1</source>
-            <translation type="unfinished">Computer: %1</translation>
+            <translation>Computer: %1</translation>
         </message>
         <message>
             <source>Operating system: %1 (version %2, build %3)</source>
-            <translation type="unfinished">Betriebssystem: %1 (Version %2, Build %3)</translation>
+            <translation>Betriebssystem: %1 (Version %2, Build %3)</translation>
         </message>
         <message>
             <source>Recognised as: %1</source>
-            <translation type="unfinished" />
+            <translation>Erkannt als: %1</translation>
         </message>
         <message>
             <source>Recognised as: unknown to the catalog (%1)</source>
-            <translation type="unfinished" />
+            <translation>Erkannt als: im Katalog unbekannt (%1)</translation>
         </message>
         <message>
             <source>Domain: %1</source>
-            <translation type="unfinished">Domäne: %1</translation>
+            <translation>Domäne: %1</translation>
         </message>
         <message>
             <source>Workgroup: %1</source>
-            <translation type="unfinished">Arbeitsgruppe: %1</translation>
+            <translation>Arbeitsgruppe: %1</translation>
         </message>
         <message>
             <source>IP addresses: %1</source>
-            <translation type="unfinished">IP-Adressen: %1</translation>
+            <translation>IP-Adressen: %1</translation>
         </message>
         <message>
             <source>Administrator rights: %1</source>
-            <translation type="unfinished" />
+            <translation>Administratorrechte: %1</translation>
         </message>
         <message>
             <source>Windows PowerShell: %1</source>
-            <translation type="unfinished">Windows PowerShell: %1</translation>
+            <translation>Windows PowerShell: %1</translation>
         </message>
         <message>
             <source>Clock (UTC): %1, %2 s from this computer</source>
-            <translation type="unfinished" />
+            <translation>Uhr (UTC): %1, %2 s Abstand zu diesem Computer</translation>
         </message>
         <message>
             <source>Windows: %1</source>
-            <translation type="unfinished" />
+            <translation>Windows: %1</translation>
         </message>
         <message>
             <source>Windows: no product key installed</source>
-            <translation type="unfinished" />
+            <translation>Windows: kein Produktschlüssel installiert</translation>
         </message>
         <message>
             <source>KMS host: %1 — count %2, port %3, DNS publishing %4, low priority %5, intervals %6/%7 min</source>
-            <translation type="unfinished" />
+            <translation>KMS-Host: %1 — Anzahl %2, Port %3, DNS-Veröffentlichung %4, niedrige Priorität %5, Intervalle %6/%7 min</translation>
         </message>
         <message>
             <source>Office %1 — installed: %2; volume license pack: %3; host key: %4</source>
-            <translation type="unfinished" />
+            <translation>Office %1 — installiert: %2; Volumenlizenzpaket: %3; Hostschlüssel: %4</translation>
         </message>
         <message>
             <source>none</source>
-            <translation type="unfinished">keiner</translation>
+            <translation>keiner</translation>
         </message>
         <message>
             <source>Preflight of %1 for the key group %2: %3</source>
-            <translation type="unfinished" />
+            <translation>Vorabprüfung von %1 für die Schlüsselgruppe %2: %3</translation>
         </message>
         <message>
             <source>nothing blocks the setup</source>
-            <translation type="unfinished" />
+            <translation>nichts blockiert die Einrichtung</translation>
         </message>
         <message>
             <source>%1 blocker(s)</source>
-            <translation type="unfinished" />
+            <translation>%1 blockierende(s) Problem(e)</translation>
         </message>
         <message>
             <source>Office %1:</source>
-            <translation type="unfinished" />
+            <translation>Office %1:</translation>
         </message>
         <message>
             <source>Key: %1</source>
-            <translation type="unfinished" />
+            <translation>Schlüssel: %1</translation>
         </message>
         <message>
             <source>To replace the key ending in %1, run the command again with --yes.</source>
-            <translation type="unfinished" />
+            <translation>Um den auf %1 endenden Schlüssel zu ersetzen, führen Sie den Befehl erneut mit --yes aus.</translation>
         </message>
         <message>
             <source>To put the GVLK of %1 back: kms-wizard host install-key --restore-gvlk (same target).</source>
-            <translation type="unfinished" />
+            <translation>Um den GVLK von %1 wiederherzustellen: kms-wizard host install-key --restore-gvlk (gleiches Ziel).</translation>
         </message>
         <message>
             <source>Installation ID of %1:</source>
-            <translation type="unfinished" />
+            <translation>Installations-ID von %1:</translation>
         </message>
         <message>
             <source>  Group %1: %2</source>
-            <translation type="unfinished" />
+            <translation>  Gruppe %1: %2</translation>
         </message>
         <message>
             <source>  Block %1: %2</source>
-            <translation type="unfinished" />
+            <translation>  Block %1: %2</translation>
         </message>
         <message>
             <source>Confirmation ID as entered:</source>
-            <translation type="unfinished" />
+            <translation>Eingegebene Bestätigungs-ID:</translation>
         </message>
         <message>
             <source>Listening port: %1 (before: %2)</source>
-            <translation type="unfinished" />
+            <translation>Überwachungsport: %1 (vorher: %2)</translation>
         </message>
         <message>
             <source>Low priority: %1</source>
-            <translation type="unfinished">Niedrige Priorität: %1</translation>
+            <translation>Niedrige Priorität: %1</translation>
         </message>
         <message>
             <source>Activation interval: %1 min, renewal interval: %2 min</source>
-            <translation type="unfinished">Aktivierungsintervall: %1 min, Erneuerungsintervall: %2 min</translation>
+            <translation>Aktivierungsintervall: %1 min, Erneuerungsintervall: %2 min</translation>
         </message>
         <message>
             <source>Firewall rule %1 (“%2”): enabled %3, port %4, profiles %5</source>
-            <translation type="unfinished" />
+            <translation>Firewallregel %1 („%2“): aktiviert %3, Port %4, Profile %5</translation>
         </message>
         <message>
             <source>DNS publishing: %1; extra domains: %2</source>
-            <translation type="unfinished" />
+            <translation>DNS-Veröffentlichung: %1; zusätzliche Domänen: %2</translation>
         </message>
         <message>
             <source>DNS check of %1:</source>
-            <translation type="unfinished" />
+            <translation>DNS-Prüfung von %1:</translation>
         </message>
         <message>
             <source>Current count: %1 (it stops at %2)</source>
-            <translation type="unfinished" />
+            <translation>Aktuelle Anzahl: %1 (sie endet bei %2)</translation>
         </message>
         <message>
             <source>Requests: %1 in total, %2 failed, %3 from licensed, %4 from unlicensed machines, %5 in initial grace</source>
-            <translation type="unfinished" />
+            <translation>Anfragen: %1 insgesamt, %2 fehlgeschlagen, %3 von lizenzierten, %4 von nicht lizenzierten Computern, %5 in der anfänglichen Toleranzperiode</translation>
         </message>
         <message>
             <source>Other KMS hosts in DNS: %1</source>
-            <translation type="unfinished" />
+            <translation>Weitere KMS-Hosts im DNS: %1</translation>
         </message>
         <message>
             <source>Give the key on standard input (--key-stdin) or from the keyring (--key-label NAME); keys are never taken from the command line.</source>
-            <translation type="unfinished" />
+            <translation>Übergeben Sie den Schlüssel über die Standardeingabe (--key-stdin) oder aus dem Schlüsselbund (--key-label NAME); Schlüssel werden nie von der Befehlszeile übernommen.</translation>
         </message>
         <message>
             <source>No product key was read from standard input.</source>
-            <translation type="unfinished" />
+            <translation>Von der Standardeingabe wurde kein Produktschlüssel gelesen.</translation>
         </message>
         <message>
             <source>No safe keyring is available on this computer: use --key-stdin.</source>
-            <translation type="unfinished" />
+            <translation>Auf diesem Computer ist kein sicherer Schlüsselbund verfügbar: Verwenden Sie --key-stdin.</translation>
         </message>
         <message>
             <source>The keyring holds no key under the name “%1”.</source>
-            <translation type="unfinished" />
+            <translation>Der Schlüsselbund enthält keinen Schlüssel unter dem Namen „%1“.</translation>
         </message>
         <message>
             <source>Give exactly one --version when installing or activating an Office host key.</source>
-            <translation type="unfinished" />
+            <translation>Geben Sie genau eine --version an, wenn Sie einen Office-Hostschlüssel installieren oder aktivieren.</translation>
         </message>
         <message>
             <source>Say what to change: --port, --priority, --activation-interval or --renewal-interval.</source>
-            <translation type="unfinished" />
+            <translation>Geben Sie an, was geändert werden soll: --port, --priority, --activation-interval oder --renewal-interval.</translation>
         </message>
         <message>
             <source>Give the Confirmation ID with --cid or on standard input (--cid-stdin).</source>
-            <translation type="unfinished" />
+            <translation>Geben Sie die Bestätigungs-ID mit --cid oder über die Standardeingabe (--cid-stdin) an.</translation>
         </message>
         <message>
             <source>“%1” is not DOMAIN[:PRIORITY[:WEIGHT]] (such as example.com:0:100).</source>
+            <translation>„%1“ hat nicht die Form DOMÄNE[:PRIORITÄT[:GEWICHTUNG]] (zum Beispiel example.com:0:100).</translation>
+        </message>
+    </context>
+    <context>
+        <name>HostSummary</name>
+        <message>
+            <source>not in the catalog (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 — evaluation edition</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no product key installed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2, %3, key %4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>yes: count %1, listening on port %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Machine:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Operating system:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (version %2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edition:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Domain:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>workgroup</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Addresses:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Windows PowerShell:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Administrator rights:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Windows licence:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>KMS host:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>InstallationId</name>
+        <message>
+            <source>Copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy all groups</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3490,6 +4062,21 @@
         </message>
     </context>
     <context>
+        <name>KeyEdit</name>
+        <message>
+            <source>Show the key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Untick to hide the key on screen while you type it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Key group %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>KeyGroup</name>
         <message>
             <source>Client VL (Windows 7 Professional/Enterprise, Vista Business/Enterprise)</source>
@@ -3553,6 +4140,77 @@
         </message>
     </context>
     <context>
+        <name>KeyGroupPage</name>
+        <message>
+            <source>No new Windows host key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep the Windows key the host has (set up Office only).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Its volume license pack is installed on the host.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A %1 host key will activate (%2 products):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The chosen host keys will activate:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Which KMS host key you will install, and what it activates.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Windows host key group</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Key group</source>
+            <translation type="unfinished">Schlüsselgruppe</translation>
+        </message>
+        <message>
+            <source>Can this host hold it?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Office</source>
+            <translation type="unfinished">Office</translation>
+        </message>
+        <message>
+            <source>Tick each Office version this host should activate: each has its own host key and needs its volume license pack on the host.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Product</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What this choice needs on the host</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>server</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>client</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>KeysCommand</name>
         <message>
             <source>Well-formed product key: %1</source>
@@ -3607,6 +4265,25 @@
         <message>
             <source>The simulated lab is not available in this build (%1).</source>
             <translation>Das simulierte Labor ist in diesem Build nicht verfügbar (%1).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Level</name>
+        <message>
+            <source>OK</source>
+            <translation type="unfinished">OK</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3704,6 +4381,29 @@
         </message>
     </context>
     <context>
+        <name>OperationPanel</name>
+        <message>
+            <source>Cancelled: the wizard stopped waiting. A request that had already reached the machine may still complete there; check again to see its state.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (%2 s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy the error and its explanation</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>PhoneActivation</name>
         <message>
             <source>The machine returned no Installation ID.</source>
@@ -3740,6 +4440,77 @@
         <message>
             <source>A Confirmation ID has 8 blocks; %1 were given.</source>
             <translation>Eine Bestätigungs-ID hat 8 Blöcke; angegeben wurden %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhonePage</name>
+        <message>
+            <source>Windows (the KMS host key)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading the Installation ID…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Activate %1 on %2 with this Confirmation ID?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Confirmation ID: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Depositing the Confirmation ID…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Activated by phone.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The Confirmation ID was not accepted: see below.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For %1. Read these groups out when you are asked for them:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For a host without internet access: by phone, in three steps.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1. The Installation ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read the Installation ID again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>2. Call the activation centre</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The phone number depends on your country: on the host, run “slui 4” and choose your country, or see the list of Microsoft licensing activation centres in the help beside. An automated voice or a person asks for the Installation ID group by group.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Call the lab's activation centre</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>3. The Confirmation ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type the eight blocks A to H you are given, or paste the whole ID into block A. A block marked amber may still be right: compare it with what you heard.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Activate with this Confirmation ID…</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -4013,6 +4784,13 @@
         </message>
     </context>
     <context>
+        <name>StepPanel</name>
+        <message>
+            <source>Steps</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>TransportOptions</name>
         <message>
             <source>Give the account with --user for %1 authentication.</source>
@@ -4104,6 +4882,80 @@
         <message>
             <source>The key file %1 could not be read: %2</source>
             <translation>Die Schlüsseldatei %1 konnte nicht gelesen werden: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomePage</name>
+        <message>
+            <source>Set up a Windows KMS host for volume activation, step by step.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The wizard checks the machine that is to become the KMS host, installs its KMS host key and activates it (online or by phone), opens the KMS port in its firewall and makes sure that clients find it through DNS. Nothing is changed on a machine before you have confirmed it, and every error comes with its explanation and what to do.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You need: administrator rights on the host, and the organisation's KMS host key (CSVLK) from the Volume Licensing Service Center. Press F1 on any page for the offline help.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Which machine becomes the KMS host?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This computer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A remote host, over WinRM</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The simulated lab (training)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A built-in lab of simulated Windows machines with its own DNS server: try every step without touching a real machine. Its keys are lab-only.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Wizard</name>
+        <message>
+            <source>&lt; &amp;Back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Next &gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Finish</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Help (F1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>KMS Host Wizard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 — %2 (simulated lab)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -4210,6 +5062,10 @@
         <message>
             <source>Summary</source>
             <translation>Zusammenfassung</translation>
+        </message>
+        <message>
+            <source>Change %1?</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

@@ -2,6 +2,72 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en_US">
     <context>
+        <name>ActivationPage</name>
+        <message>
+            <source>host key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Activate the KMS host key %1 on %2 online now?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The host contacts Microsoft's activation servers. Each activation counts against the key's 10 activations per host.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Activating %1 online…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The host key is activated.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The host key is not activated.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A KMS host serves clients only once its own key is activated.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Activate online when the host can reach the internet (directly or through a proxy). Otherwise activate by phone: the next page shows the Installation ID to read out and takes the Confirmation ID you are given.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Online</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>By phone (the host has no internet access)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Activate online…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose “By phone”, then Next, when online activation fails.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Result</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Bootstrap</name>
+        <message>
+            <source>Only on Windows: run the wizard on the KMS host itself, or choose a remote host.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The simulated lab is not part of this build.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Catalog</name>
         <message>
             <source>Windows client</source>
@@ -22,6 +88,13 @@
         <message>
             <source>update %1</source>
             <translation>mise à jour %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>CidEdit</name>
+        <message>
+            <source>Block %1</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -71,8 +144,60 @@
             <translation>durée totale allouée en secondes (3 par défaut)</translation>
         </message>
         <message>
+            <source>convert clients between MAK and KMS (plan, confirm, journal, resume)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Plan, confirm and run a MAK⇄KMS conversion; --resume finishes an interrupted run.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the channel the clients move to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the hosts of a journaled scan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>set this KMS host on the clients</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>clear an explicit KMS host: clients find theirs through DNS again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>keyring label of the Windows MAK</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>keyring label of an Office edition's MAK (office2021-proplus=LABEL)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>hosts converted at once (default 8)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>show the plan, change nothing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>finish an interrupted run</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>print one JSON document</source>
             <translation>afficher un document JSON</translation>
+        </message>
+        <message>
+            <source>write the run's results as CSV</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>write a self-contained HTML report</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>publish, replace or delete the _vlmcs._tcp SRV record by dynamic update</source>
@@ -209,6 +334,163 @@
         <message>
             <source>deadline per machine in seconds (default %(default)s)</source>
             <translation>délai maximal par machine en secondes (%(default)s par défaut)</translation>
+        </message>
+        <message>
+            <source>host names or IP addresses</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>inventory</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a host list (one per line) or CSV</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>how to read --hosts (auto: CSV for .csv/.tsv names)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the CSV column with host names (name or 1-based number)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an address range</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Active Directory: ldaps://dc01.example.com</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>search base: OU=Clients,DC=example,DC=com</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>bind as DN, user@domain or DOMAIN\user</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>directory password from the keyring</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>read the directory password from standard input (after the WinRM password)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>computer name filter, * as wildcard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>operatingSystem filter: *Windows 10*</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>StartTLS on an ldap:// URL</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CA file for the directory's certificate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>every machine of the simulated lab (with --lab)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>confirm without asking (large ranges, conversions)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the journal database (default: journal.sqlite3 in the user data folder)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>read the licensing state of many machines (MAK, KMS, grace, errors)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scan machines over WinRM in parallel; every result goes to the journal.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>hosts scanned at once (default 32, at most 256)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>count activations ending within N days (default 30)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>write the results as CSV</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>write the JSON report to a file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>list the scans in the journal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>what changed (since the previous scan)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Common</name>
+        <message>
+            <source>yes</source>
+            <translation type="unfinished">oui</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation type="unfinished">non</translation>
+        </message>
+    </context>
+    <context>
+        <name>Confirm</name>
+        <message>
+            <source>Yes, go ahead</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ConnectionPage</name>
+        <message>
+            <source>Type the host's name or IP address (no spaces).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The WinRM address must start with http:// or https://, such as https://kms01.example.com:5986/wsman.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The CA file %1 does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connecting to %1…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connected to %1: the host answered.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CA certificate file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1390,6 +1672,29 @@
         </message>
     </context>
     <context>
+        <name>Errors</name>
+        <message>
+            <source>Cause: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What to do: %1</source>
+            <translation type="unfinished">Que faire : %1</translation>
+        </message>
+        <message>
+            <source>The machine reported error %1.</source>
+            <translation type="unfinished">La machine a signalé l’erreur %1.</translation>
+        </message>
+        <message>
+            <source>Something unexpected went wrong (%1). Nothing more is known.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Try again. If it happens again, close the wizard and start it again; the host check shows what state the machine is in.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ExecutionError</name>
         <message>
             <source>%1 could not be reached on port %2.</source>
@@ -1480,6 +1785,29 @@
         </message>
     </context>
     <context>
+        <name>FindingsTable</name>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Where</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Finding</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What to do</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>FleetConversion</name>
         <message>
             <source>%1 could not be read, so no plan was made for it.</source>
@@ -1554,13 +1882,6 @@
         </message>
         <message numerus="yes">
             <source>… and %n more line(s) left out.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n host(s) to contact.</source>
             <translation type="unfinished">
                 <numerusform />
                 <numerusform />
@@ -2234,6 +2555,80 @@
         </message>
     </context>
     <context>
+        <name>HelpBrowser</name>
+        <message>
+            <source>Not found</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Help — %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt; Back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Forward &gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search this page</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Find</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>HostCheckPage</name>
+        <message>
+            <source>Connecting and checking the host…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checking %1…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This host may hold a KMS host key of: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This host cannot hold any Windows KMS host key.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Something blocks the setup (marked “Problem” below): fix it on the host, then check again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing blocks the setup: go on to choose the key group.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What the host is, and whether it can become a KMS host.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Preflight checks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check again</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>HostCommand</name>
         <message>
             <source>yes</source>
@@ -2388,95 +2783,95 @@
         <name>HostDashboard</name>
         <message numerus="yes">
             <source>%n more machine(s) must ask this host before Windows Server machines activate (count %1 of %2).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Encore %n machine doit contacter cet hôte avant que les serveurs Windows Server s’activent (décompte %1 sur %2).</numerusform>
+                <numerusform>Encore %n machines doivent contacter cet hôte avant que les serveurs Windows Server s’activent (décompte %1 sur %2).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n more machine(s) must ask this host before Windows clients activate (count %1 of %2).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Encore %n machine doit contacter cet hôte avant que les clients Windows s’activent (décompte %1 sur %2).</numerusform>
+                <numerusform>Encore %n machines doivent contacter cet hôte avant que les clients Windows s’activent (décompte %1 sur %2).</numerusform>
             </translation>
         </message>
         <message>
             <source>Windows Server machines activate: the count is %1 (%2 needed).</source>
-            <translation type="unfinished" />
+            <translation>Les serveurs Windows Server s’activent : le décompte est de %1 (%2 requis).</translation>
         </message>
         <message>
             <source>Windows clients activate: the count is %1 (%2 needed).</source>
-            <translation type="unfinished" />
+            <translation>Les clients Windows s’activent : le décompte est de %1 (%2 requis).</translation>
         </message>
         <message numerus="yes">
             <source>%n more Office installation(s) must ask this host before Office %1 activates (count %2 of %3).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Encore %n installation Office doit contacter cet hôte avant qu’Office %1 s’active (décompte %2 sur %3).</numerusform>
+                <numerusform>Encore %n installations Office doivent contacter cet hôte avant qu’Office %1 s’active (décompte %2 sur %3).</numerusform>
             </translation>
         </message>
         <message>
             <source>Office %1 activates: its count is %2 (%3 needed).</source>
-            <translation type="unfinished" />
+            <translation>Office %1 s’active : son décompte est de %2 (%3 requis).</translation>
         </message>
         <message>
             <source>The host keeps one count: the distinct machines, clients and servers alike, that asked it for activation in the last 30 days. Windows Server machines activate once that count is at least 5, Windows clients once it is at least 25 (Office has its own count, also 5). Until then they wait with 0xC004F038 and ask again every 2 hours.</source>
-            <translation type="unfinished" />
+            <translation>L’hôte tient un seul décompte : les machines distinctes, clients comme serveurs, qui lui ont demandé une activation au cours des 30 derniers jours. Les serveurs Windows Server s’activent dès que ce décompte atteint au moins 5, les clients Windows dès qu’il atteint au moins 25 (Office a son propre décompte, lui aussi de 5). D’ici là, ils attendent avec 0xC004F038 et redemandent toutes les 2 heures.</translation>
         </message>
         <message>
             <source>A KMS host on a Windows client activates Windows clients only.</source>
-            <translation type="unfinished" />
+            <translation>Un hôte KMS sur un client Windows n’active que des clients Windows.</translation>
         </message>
         <message>
             <source>This machine is not an activated KMS host: it counts nothing.</source>
-            <translation type="unfinished" />
+            <translation>Cette machine n’est pas un hôte KMS activé : elle ne compte rien.</translation>
         </message>
         <message>
             <source>Install and activate the KMS host key first.</source>
-            <translation type="unfinished" />
+            <translation>Installez et activez d’abord la clé d’hôte KMS.</translation>
         </message>
         <message>
             <source>No client has asked this host yet.</source>
-            <translation type="unfinished" />
+            <translation>Aucun client n’a encore contacté cet hôte.</translation>
         </message>
         <message>
             <source>Check that clients find the host (DNS SRV record, or a KMS host set on them), that the port accepts connections (firewall) and that clients hold a KMS client key (GVLK).</source>
-            <translation type="unfinished" />
+            <translation>Vérifiez que les clients trouvent l’hôte (enregistrement SRV dans le DNS, ou hôte KMS défini sur eux), que le port accepte les connexions (pare-feu) et que les clients ont une clé de client KMS (GVLK).</translation>
         </message>
         <message>
             <source>The count is stuck at 1 although %1 requests arrived: the clients probably share one client machine ID (CMID), having been cloned from an image that was not generalised.</source>
-            <translation type="unfinished" />
+            <translation>Le décompte reste bloqué à 1 alors que %1 demandes sont arrivées : les clients partagent probablement un même ID d’ordinateur client (CMID), car ils ont été clonés à partir d’une image non généralisée.</translation>
         </message>
         <message>
             <source>Prepare images with “sysprep /generalize” before deploying them; on clones already deployed, run it (or slmgr /rearm) so each gets its own CMID. Event 12290 on the host shows each client's CMID.</source>
-            <translation type="unfinished" />
+            <translation>Préparez les images avec « sysprep /generalize » avant de les déployer ; sur les clones déjà déployés, exécutez-le (ou slmgr /rearm) pour que chacun obtienne son propre CMID. L’événement 12290 sur l’hôte indique le CMID de chaque client.</translation>
         </message>
         <message numerus="yes">
             <source>%n request(s) failed: the host key does not cover those clients' editions (0xC004F042), or their clock is more than 4 hours off (0xC004F06C).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n demande a échoué : la clé d’hôte ne couvre pas l’édition de ces clients (0xC004F042), ou leur horloge est décalée de plus de 4 heures (0xC004F06C).</numerusform>
+                <numerusform>%n demandes ont échoué : la clé d’hôte ne couvre pas l’édition de ces clients (0xC004F042), ou leur horloge est décalée de plus de 4 heures (0xC004F06C).</numerusform>
             </translation>
         </message>
         <message>
             <source>Event 12290 in the host's Key Management Service log names each client and its error. Check the host key's group against the clients' editions, and their clocks.</source>
-            <translation type="unfinished" />
+            <translation>L’événement 12290 du journal Service de gestion de clés de l’hôte indique chaque client et son erreur. Comparez le groupe de la clé d’hôte avec les éditions des clients, et vérifiez leurs horloges.</translation>
         </message>
         <message>
             <source>DNS lists other KMS hosts for %1 (%2): clients spread over them, so each host's count grows more slowly.</source>
-            <translation type="unfinished" />
+            <translation>Le DNS indique d’autres hôtes KMS pour %1 (%2) : les clients se répartissent entre eux, si bien que le décompte de chaque hôte augmente plus lentement.</translation>
         </message>
         <message>
             <source>Two hosts are fine for redundancy. Remove the SRV records of hosts that should no longer serve (decommissioned or unauthorised ones).</source>
-            <translation type="unfinished" />
+            <translation>Deux hôtes conviennent pour la redondance. Supprimez les enregistrements SRV des hôtes qui ne doivent plus servir (mis hors service ou non autorisés).</translation>
         </message>
         <message>
             <source>Machines that have not asked for 30 days drop out of the count: a count that falls after a month means machines stopped renewing (switched off, reinstalled, or using another host).</source>
-            <translation type="unfinished" />
+            <translation>Les machines qui n’ont rien demandé depuis 30 jours sortent du décompte : un décompte qui baisse au bout d’un mois signifie que des machines ne renouvellent plus leur activation (éteintes, réinstallées ou utilisant un autre hôte).</translation>
         </message>
         <message>
             <source>The count stops at %1 (twice the highest threshold): more machines are served all the same.</source>
-            <translation type="unfinished" />
+            <translation>Le décompte plafonne à %1 (deux fois le seuil le plus élevé) : les machines supplémentaires sont servies tout de même.</translation>
         </message>
     </context>
     <context>
@@ -2508,6 +2903,97 @@
         <message>
             <source>This Windows version is not in the catalog: %1.</source>
             <translation>Cette version de Windows n'est pas dans le catalogue : %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HostKeyPage</name>
+        <message>
+            <source>Type or paste the KMS host key (five groups of five).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 of 25 characters typed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is the public KMS client setup key (GVLK) of %1, not a KMS host key: it turns a machine into a KMS client. Use your organisation's KMS host key (CSVLK) from the Volume Licensing Service Center.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Well-formed key %1. Install it when you are ready.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Install the key %1 on %2?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The host key becomes this machine's Windows product key; the machine then becomes a KMS host once the key is activated. A host key serves at most 6 hosts, each activated at most 10 times.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Installing %1…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 already holds the key %2 (%3). Replace it with %4?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Put the KMS client setup key (GVLK) of %1 back on %2?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restoring the KMS client setup key…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The host key is installed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This key was already installed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The key was refused; nothing was sent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The key is not installed as a KMS host key: see below.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Install the KMS host key (CSVLK) of the chosen group.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The KMS host key comes from the Volume Licensing Service Center (VLSC) with your volume licence agreement. Paste it into the first field: it is spread across the five fields. It is shown masked everywhere else.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>KMS host key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Install the key…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restore the KMS client setup key…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use the lab's key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Training only: fill in the simulated lab's host key of this group.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Result</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2549,800 +3035,886 @@
         <name>HostSetup</name>
         <message>
             <source>“%1” is not a product this step knows: give “windows”, an Office version (%2) or the Activation ID of an Office KMS host product.</source>
-            <translation type="unfinished" />
+            <translation>« %1 » n’est pas un produit connu de cette étape : indiquez « windows », une version d’Office (%2) ou l’ID d’activation d’un produit hôte KMS Office.</translation>
         </message>
     </context>
     <context>
         <name>HostSetupActivation</name>
         <message>
-            <source>Windows holds no KMS host key (its channel is %1): there is no host to activate.</source>
-            <translation type="unfinished" />
+            <source>Windows holds no KMS host key: there is no host to activate.</source>
+            <translation>Windows ne contient aucune clé d’hôte KMS : il n’y a pas d’hôte à activer.</translation>
         </message>
         <message>
             <source>Install the KMS host key first (install-key).</source>
-            <translation type="unfinished" />
+            <translation>Installez d’abord la clé d’hôte KMS (install-key).</translation>
         </message>
         <message>
             <source>No Office %1 host key is installed on this host.</source>
-            <translation type="unfinished" />
+            <translation>Aucune clé d’hôte KMS Office %1 n’est installée sur cet hôte.</translation>
         </message>
         <message>
             <source>Install the Office %1 host key first (office step).</source>
-            <translation type="unfinished" />
+            <translation>Installez d’abord la clé d’hôte Office %1 (étape office).</translation>
         </message>
         <message>
             <source>%1 is already activated; it was not activated again (that would use up one of the key's activations).</source>
-            <translation type="unfinished" />
+            <translation>%1 est déjà activé ; il n’a pas été activé de nouveau (cela consommerait l’une des activations de la clé).</translation>
         </message>
         <message>
             <source>The host cannot reach Microsoft's activation servers over the internet.</source>
-            <translation type="unfinished" />
+            <translation>L’hôte ne peut pas joindre les serveurs d’activation de Microsoft par Internet.</translation>
         </message>
         <message>
             <source>Activate by phone: show the Installation ID (phone-iid), call the activation centre, then enter the Confirmation ID you are given (phone-cid).</source>
-            <translation type="unfinished" />
+            <translation>Activez par téléphone : affichez l’ID d’installation (phone-iid), appelez le centre d’activation, puis saisissez l’ID de confirmation qui vous est communiqué (phone-cid).</translation>
         </message>
         <message>
             <source>%1 is activated (license status: licensed).</source>
-            <translation type="unfinished" />
+            <translation>%1 est activé (état de la licence : avec licence).</translation>
         </message>
         <message>
             <source>This machine is now a KMS host, listening on port %1. Next: open the firewall and check DNS.</source>
-            <translation type="unfinished" />
+            <translation>Cette machine est désormais un hôte KMS, à l’écoute sur le port %1. Ensuite : ouvrez le pare-feu et vérifiez le DNS.</translation>
         </message>
         <message>
             <source>Windows accepted the activation, but %1 is still not licensed.</source>
-            <translation type="unfinished" />
+            <translation>Windows a accepté l’activation, mais %1 n’est toujours pas sous licence.</translation>
         </message>
     </context>
     <context>
         <name>HostSetupDns</name>
         <message>
             <source>The SRV priority for %1 must be a whole number from 0 to 65535, not “%2”.</source>
-            <translation type="unfinished" />
+            <translation>La priorité SRV de %1 doit être un nombre entier de 0 à 65535, et non « %2 ».</translation>
         </message>
         <message>
             <source>The SRV weight for %1 must be a whole number from 0 to 65535, not “%2”.</source>
-            <translation type="unfinished" />
+            <translation>La pondération SRV de %1 doit être un nombre entier de 0 à 65535, et non « %2 ».</translation>
         </message>
         <message>
             <source>This machine is not an activated KMS host yet: it has nothing to publish.</source>
-            <translation type="unfinished" />
+            <translation>Cette machine n’est pas encore un hôte KMS activé : elle n’a rien à publier.</translation>
         </message>
         <message>
             <source>Install and activate the KMS host key first.</source>
-            <translation type="unfinished" />
+            <translation>Installez et activez d’abord la clé d’hôte KMS.</translation>
         </message>
         <message>
             <source>Windows refused the publishing settings.</source>
-            <translation type="unfinished" />
+            <translation>Windows a refusé les paramètres de publication.</translation>
         </message>
         <message>
             <source>DNS publishing is on: the host publishes its SRV record in %1.</source>
-            <translation type="unfinished" />
+            <translation>La publication DNS est activée : l’hôte publie son enregistrement SRV dans %1.</translation>
         </message>
         <message>
             <source>DNS publishing is off.</source>
-            <translation type="unfinished" />
+            <translation>La publication DNS est désactivée.</translation>
         </message>
         <message>
             <source>SRV records the host published before stay in DNS: clients keep finding this host there.</source>
-            <translation type="unfinished" />
+            <translation>Les enregistrements SRV publiés auparavant par l’hôte restent dans le DNS : les clients continuent d’y trouver cet hôte.</translation>
         </message>
         <message>
             <source>Delete the _vlmcs._tcp SRV records that name %1 in each domain, unless clients should still use this host.</source>
-            <translation type="unfinished" />
+            <translation>Supprimez dans chaque domaine les enregistrements SRV _vlmcs._tcp qui désignent %1, sauf si les clients doivent encore utiliser cet hôte.</translation>
         </message>
         <message>
             <source>The publishing settings were written, but the host reports others.</source>
-            <translation type="unfinished" />
+            <translation>Les paramètres de publication ont été écrits, mais l’hôte en indique d’autres.</translation>
         </message>
         <message>
             <source>The DNS check of %1 found no error: clients can find this host there.</source>
-            <translation type="unfinished" />
+            <translation>La vérification DNS de %1 n’a trouvé aucune erreur : les clients peuvent y trouver cet hôte.</translation>
         </message>
         <message>
             <source>The DNS check of %1 found %2 error(s): clients may not find this host.</source>
-            <translation type="unfinished" />
+            <translation>La vérification DNS de %1 a trouvé %2 erreur(s) : les clients risquent de ne pas trouver cet hôte.</translation>
         </message>
         <message>
             <source>Read the check's findings below. A host needs dynamic update rights on the zone (event 12293 on the host otherwise); without them, publish the record by hand.</source>
-            <translation type="unfinished" />
+            <translation>Lisez les constats de la vérification ci-dessous. Un hôte a besoin des droits de mise à jour dynamique sur la zone (sinon événement 12293 sur l’hôte) ; à défaut, publiez l’enregistrement manuellement.</translation>
         </message>
     </context>
     <context>
         <name>HostSetupFirewall</name>
         <message>
             <source>The port must be a number from 1 to 65535, not “%1”.</source>
-            <translation type="unfinished" />
+            <translation>Le port doit être un nombre de 1 à 65535, et non « %1 ».</translation>
         </message>
         <message>
             <source>“%1” is not a firewall profile: use Domain, Private or Public.</source>
-            <translation type="unfinished" />
+            <translation>« %1 » n’est pas un profil de pare-feu : utilisez Domain, Private ou Public.</translation>
         </message>
         <message>
             <source>Choose at least one firewall profile (Domain, Private, Public).</source>
-            <translation type="unfinished" />
+            <translation>Choisissez au moins un profil de pare-feu (Domain, Private, Public).</translation>
         </message>
         <message>
             <source>The firewall rule %1 (“%2”) lets TCP port %3 in for: %4.</source>
-            <translation type="unfinished" />
+            <translation>La règle de pare-feu %1 (« %2 ») autorise le port TCP %3 en entrée pour : %4.</translation>
         </message>
         <message>
             <source>The firewall rule %1 (“%2”) for TCP port %3 is disabled.</source>
-            <translation type="unfinished" />
+            <translation>La règle de pare-feu %1 (« %2 ») du port TCP %3 est désactivée.</translation>
         </message>
         <message>
             <source>The firewall rule %1 was written, but the host does not report it as asked.</source>
-            <translation type="unfinished" />
+            <translation>La règle de pare-feu %1 a été écrite, mais l’hôte ne l’indique pas telle que demandée.</translation>
         </message>
         <message>
             <source>Port %1 is not the default 1688, so the wizard uses its own rule %2 (the built-in rule SPPSVC-In-TCP covers 1688 only).</source>
-            <translation type="unfinished" />
+            <translation>Le port %1 n’est pas le port par défaut 1688 : l’assistant utilise donc sa propre règle %2 (la règle intégrée SPPSVC-In-TCP ne couvre que 1688).</translation>
         </message>
         <message>
             <source>The KMS host listens on port %1, not %2: this rule does not let its clients in.</source>
-            <translation type="unfinished" />
+            <translation>L’hôte KMS écoute sur le port %1, et non %2 : cette règle ne laisse pas entrer ses clients.</translation>
         </message>
         <message>
             <source>This machine is not an activated KMS host yet: the port answers once its host key is activated.</source>
-            <translation type="unfinished" />
+            <translation>Cette machine n’est pas encore un hôte KMS activé : le port répondra une fois sa clé d’hôte activée.</translation>
         </message>
         <message>
             <source>Port %1 still accepts connections: another rule (or no firewall) lets it in.</source>
-            <translation type="unfinished" />
+            <translation>Le port %1 accepte toujours les connexions : une autre règle (ou l’absence de pare-feu) le laisse passer.</translation>
         </message>
         <message>
             <source>Port %1 no longer accepts connections from this computer.</source>
-            <translation type="unfinished" />
+            <translation>Le port %1 n’accepte plus les connexions depuis cet ordinateur.</translation>
         </message>
         <message>
             <source>Windows refused the firewall change.</source>
-            <translation type="unfinished" />
+            <translation>Windows a refusé la modification du pare-feu.</translation>
         </message>
     </context>
     <context>
         <name>HostSetupKey</name>
         <message>
             <source>This is the public KMS client setup key (GVLK) of %1, not a KMS host key. Installed here it would make this machine a KMS client.</source>
-            <translation type="unfinished" />
+            <translation>Il s’agit de la clé publique d’installation du client KMS (GVLK) de %1, et non d’une clé d’hôte KMS. Installée ici, elle ferait de cette machine un client KMS.</translation>
         </message>
         <message>
             <source>Use your organisation's KMS host key (CSVLK) from the Volume Licensing Service Center.</source>
-            <translation type="unfinished" />
+            <translation>Utilisez la clé d’hôte KMS (CSVLK) de votre organisation, disponible dans le Volume Licensing Service Center.</translation>
         </message>
         <message>
             <source>This is the KMS client setup key (GVLK) of %1, an Office product: it is not a host key, and it belongs on Office clients.</source>
-            <translation type="unfinished" />
+            <translation>Il s’agit de la clé d’installation du client KMS (GVLK) de %1, un produit Office : ce n’est pas une clé d’hôte, elle se met sur les clients Office.</translation>
         </message>
         <message>
             <source>A KMS host key activates at most 6 hosts, each up to 10 times; after that Windows answers 0xC004C008. Never install it on clients: they take their GVLK.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 already holds the key %2 (%3). Installing the new key replaces it.</source>
-            <translation type="unfinished" />
+            <translation>Une clé d’hôte KMS active au plus 6 hôtes, chacun jusqu’à 10 fois ; au-delà, Windows répond 0xC004C008. Ne l’installez jamais sur des clients : ils reçoivent leur GVLK.</translation>
         </message>
         <message>
             <source>Confirm that the key ending in %1 may be replaced, then install again.</source>
-            <translation type="unfinished" />
+            <translation>Confirmez que la clé se terminant par %1 peut être remplacée, puis relancez l’installation.</translation>
         </message>
         <message>
             <source>This key (%1) is already installed; nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Cette clé (%1) est déjà installée ; rien n’a été modifié.</translation>
         </message>
         <message>
             <source>Windows refused the key %1 with error %2.</source>
-            <translation type="unfinished" />
+            <translation>Windows a refusé la clé %1 avec l’erreur %2.</translation>
         </message>
         <message>
             <source>The KMS host key %1 is installed (channel: KMS host). Next: activate it.</source>
-            <translation type="unfinished" />
+            <translation>La clé d’hôte KMS %1 est installée (canal : hôte KMS). Ensuite : activez-la.</translation>
         </message>
         <message>
-            <source>The key %1 went in, but it is not a KMS host key: Windows reports the channel %2. This machine is no KMS host and would use up activations of that key.</source>
-            <translation type="unfinished" />
+            <source>%1 already holds the key %2. Installing the new key replaces it.</source>
+            <translation>%1 contient déjà la clé %2. L’installation de la nouvelle clé la remplace.</translation>
+        </message>
+        <message>
+            <source>The key %1 went in, but it is a MAK, not a KMS host key: this machine is no KMS host, and activating it would use up one of the MAK's activations.</source>
+            <translation>La clé %1 a été installée, mais c’est une clé MAK et non une clé d’hôte KMS : cette machine n’est pas un hôte KMS, et l’activer consommerait l’une des activations de la clé MAK.</translation>
+        </message>
+        <message>
+            <source>The key %1 went in, but it is not a KMS host key (Windows reports a retail, OEM or other channel): this machine is no KMS host.</source>
+            <translation>La clé %1 a été installée, mais ce n’est pas une clé d’hôte KMS (Windows indique un canal commercial, OEM ou autre) : cette machine n’est pas un hôte KMS.</translation>
         </message>
         <message>
             <source>Put the edition's KMS client setup key (GVLK) back (restore), then install the KMS host key.</source>
-            <translation type="unfinished" />
+            <translation>Remettez la clé d’installation du client KMS (GVLK) de l’édition (restauration), puis installez la clé d’hôte KMS.</translation>
         </message>
         <message>
             <source>Install the right KMS host key. The catalog knows no GVLK for this edition to restore.</source>
-            <translation type="unfinished" />
+            <translation>Installez la bonne clé d’hôte KMS. Le catalogue ne connaît aucune GVLK à restaurer pour cette édition.</translation>
         </message>
         <message>
             <source>The key %1 went to “%2”, not to the product this step installs keys for.</source>
-            <translation type="unfinished" />
+            <translation>La clé %1 a été attribuée à « %2 », et non au produit pour lequel cette étape installe des clés.</translation>
         </message>
         <message>
             <source>An Office host key belongs to the Office step; a Windows host key to the Windows step.</source>
-            <translation type="unfinished" />
+            <translation>Une clé d’hôte Office relève de l’étape Office ; une clé d’hôte Windows de l’étape Windows.</translation>
         </message>
         <message>
             <source>After installing, no product reports the key %1.</source>
-            <translation type="unfinished" />
+            <translation>Après l’installation, aucun produit n’indique la clé %1.</translation>
         </message>
         <message>
             <source>The Office %1 host key cannot be installed before its volume license pack.</source>
-            <translation type="unfinished" />
+            <translation>La clé d’hôte Office %1 ne peut pas être installée avant son pack de licences en volume.</translation>
         </message>
         <message>
             <source>The KMS client setup key (GVLK) of %1 is installed again (%2).</source>
-            <translation type="unfinished" />
+            <translation>La clé d’installation du client KMS (GVLK) de %1 est de nouveau installée (%2).</translation>
         </message>
         <message>
             <source>The catalog has no KMS client setup key for this machine's edition (%1), so none can be restored.</source>
-            <translation type="unfinished" />
+            <translation>Le catalogue ne contient aucune clé d’installation du client KMS pour l’édition de cette machine (%1) : aucune ne peut donc être restaurée.</translation>
         </message>
     </context>
     <context>
         <name>HostSetupOffice</name>
         <message>
             <source>“%1” is not an Office version. Known versions: %2.</source>
-            <translation type="unfinished" />
+            <translation>« %1 » n’est pas une version d’Office. Versions connues : %2.</translation>
         </message>
         <message>
             <source>The Office %1 host key cannot be installed on %2.</source>
-            <translation type="unfinished" />
+            <translation>La clé d’hôte Office %1 ne peut pas être installée sur %2.</translation>
         </message>
         <message>
             <source>No Office %1 host key is installed yet. Next: install it.</source>
-            <translation type="unfinished" />
+            <translation>Aucune clé d’hôte Office %1 n’est encore installée. Ensuite : installez-la.</translation>
         </message>
         <message>
             <source>The Office %1 host key %2 is installed but not activated. Activate it online, or by phone with the Office %1 Activation ID %3.</source>
-            <translation type="unfinished" />
+            <translation>La clé d’hôte Office %1 %2 est installée mais pas activée. Activez-la en ligne, ou par téléphone avec l’ID d’activation d’Office %1 %3.</translation>
         </message>
         <message>
             <source>The Office %1 host key %2 is installed and activated.</source>
-            <translation type="unfinished" />
+            <translation>La clé d’hôte Office %1 %2 est installée et activée.</translation>
         </message>
         <message>
             <source>The volume license pack of Office %1 is not installed on this host.</source>
-            <translation type="unfinished" />
+            <translation>Le pack de licences en volume d’Office %1 n’est pas installé sur cet hôte.</translation>
         </message>
         <message>
             <source>Install “%1” (Microsoft Download Center: %2) on the host; it needs at least %3 or %4. If the host has no internet access, download the installer on a connected computer, copy it to the host (USB drive or network share) and run it there as an administrator.</source>
-            <translation type="unfinished" />
+            <translation>Installez « %1 » (Centre de téléchargement Microsoft : %2) sur l’hôte ; il nécessite au minimum %3 ou %4. Si l’hôte n’a pas accès à Internet, téléchargez le programme d’installation sur un ordinateur connecté, copiez-le sur l’hôte (clé USB ou partage réseau) et exécutez-le là-bas en tant qu’administrateur.</translation>
         </message>
         <message>
             <source>The volume license pack of Office %1 is installed.</source>
-            <translation type="unfinished" />
+            <translation>Le pack de licences en volume d’Office %1 est installé.</translation>
         </message>
     </context>
     <context>
         <name>HostSetupPhone</name>
         <message>
             <source>Call the Microsoft activation centre (on the host, “slui 4” shows the number for your country) and read out these %1 groups. You will be given a Confirmation ID of 8 blocks (A to H): enter it with phone-cid.</source>
-            <translation type="unfinished" />
+            <translation>Appelez le centre d’activation Microsoft (sur l’hôte, « slui 4 » affiche le numéro de votre pays) et lisez ces %1 groupes. Vous recevrez un ID de confirmation de 8 blocs (A à H) : saisissez-le avec phone-cid.</translation>
         </message>
         <message>
             <source>%1 is already activated: no phone activation is needed.</source>
-            <translation type="unfinished" />
+            <translation>%1 est déjà activé : aucune activation par téléphone n’est nécessaire.</translation>
         </message>
         <message>
             <source>The host returned an Installation ID that cannot be read out.</source>
-            <translation type="unfinished" />
+            <translation>L’hôte a renvoyé un ID d’installation illisible.</translation>
         </message>
         <message>
             <source>A block of the Confirmation ID has a wrong check digit: most likely a typing or hearing mistake.</source>
-            <translation type="unfinished" />
+            <translation>Un bloc de l’ID de confirmation a un chiffre de contrôle erroné : très probablement une faute de frappe ou d’écoute.</translation>
         </message>
         <message>
             <source>Compare each block with what the activation centre gave you (the blocks with a warning first) and enter it again.</source>
-            <translation type="unfinished" />
+            <translation>Comparez chaque bloc avec ce que le centre d’activation vous a donné (d’abord les blocs signalés) et saisissez-le de nouveau.</translation>
         </message>
         <message>
             <source>Windows could not read the Confirmation ID (wrong format or length).</source>
-            <translation type="unfinished" />
+            <translation>Windows n’a pas pu lire l’ID de confirmation (format ou longueur incorrects).</translation>
         </message>
         <message>
             <source>Enter the 48 digits again, 8 blocks of 6, nothing else.</source>
-            <translation type="unfinished" />
+            <translation>Saisissez de nouveau les 48 chiffres, 8 blocs de 6, rien d’autre.</translation>
         </message>
         <message>
             <source>The Confirmation ID does not belong to this Installation ID: it was given for another product or key, or the Installation ID changed since (a key was installed again).</source>
-            <translation type="unfinished" />
+            <translation>L’ID de confirmation ne correspond pas à cet ID d’installation : il a été délivré pour un autre produit ou une autre clé, ou l’ID d’installation a changé depuis (une clé a été réinstallée).</translation>
         </message>
         <message>
             <source>Show the Installation ID again (phone-iid), read it out to the activation centre and enter the new Confirmation ID.</source>
-            <translation type="unfinished" />
+            <translation>Affichez de nouveau l’ID d’installation (phone-iid), lisez-le au centre d’activation et saisissez le nouvel ID de confirmation.</translation>
         </message>
         <message>
             <source>Windows accepted the Confirmation ID.</source>
-            <translation type="unfinished" />
+            <translation>Windows a accepté l’ID de confirmation.</translation>
         </message>
     </context>
     <context>
         <name>HostSetupPreflight</name>
         <message>
             <source>“%1” is not a Windows KMS host key group. Known groups: %2.</source>
-            <translation type="unfinished" />
+            <translation>« %1 » n’est pas un groupe de clés d’hôte KMS Windows. Groupes connus : %2.</translation>
         </message>
         <message>
             <source>“%1” is an Office host key: give it as an Office version, not as the Windows key group.</source>
-            <translation type="unfinished" />
+            <translation>« %1 » est une clé d’hôte Office : indiquez-la comme version d’Office, et non comme groupe de clés Windows.</translation>
         </message>
         <message>
             <source>“%1” is not an Office version. Known versions: %2.</source>
-            <translation type="unfinished" />
+            <translation>« %1 » n’est pas une version d’Office. Versions connues : %2.</translation>
         </message>
         <message>
             <source>This host (%1) may hold a host key of the group %2.</source>
-            <translation type="unfinished" />
+            <translation>Cet hôte (%1) peut recevoir une clé d’hôte du groupe %2.</translation>
         </message>
         <message>
             <source>Choose a key group this host can hold: %1. Or use another machine.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez un groupe de clés que cet hôte peut recevoir : %1. Ou utilisez une autre machine.</translation>
         </message>
         <message>
             <source>This machine cannot hold any Windows KMS host key: choose another machine as the KMS host.</source>
-            <translation type="unfinished" />
+            <translation>Cette machine ne peut recevoir aucune clé d’hôte KMS Windows : choisissez une autre machine comme hôte KMS.</translation>
         </message>
         <message>
             <source>The wizard does not know this Windows version (%1, version %2).</source>
-            <translation type="unfinished" />
+            <translation>L’assistant ne connaît pas cette version de Windows (%1, version %2).</translation>
         </message>
         <message>
             <source>Check that the machine runs a volume-licensed Windows edition supported as a KMS host.</source>
-            <translation type="unfinished" />
+            <translation>Vérifiez que la machine exécute une édition de Windows sous licence en volume prise en charge comme hôte KMS.</translation>
         </message>
         <message>
             <source>A KMS host on a Windows client activates Windows clients only, never servers.</source>
-            <translation type="unfinished" />
+            <translation>Un hôte KMS sur un client Windows n’active que des clients Windows, jamais de serveurs.</translation>
         </message>
         <message>
             <source>Before it can activate %1, this host needs update %2.</source>
-            <translation type="unfinished" />
+            <translation>Avant de pouvoir activer %1, cet hôte a besoin de la mise à jour %2.</translation>
         </message>
         <message>
             <source>Before it can activate %1, this host needs update %2 or a later cumulative update.</source>
-            <translation type="unfinished" />
+            <translation>Avant de pouvoir activer %1, cet hôte a besoin de la mise à jour %2 ou d’une mise à jour cumulative ultérieure.</translation>
         </message>
         <message>
             <source>Before it can activate Office %1 on %2 clients, this host needs update %3.</source>
-            <translation type="unfinished" />
+            <translation>Avant de pouvoir activer Office %1 sur des clients %2, cet hôte a besoin de la mise à jour %3.</translation>
         </message>
         <message>
             <source>Install it through Windows Update, WSUS or the Microsoft Update Catalog. The wizard cannot see remotely which updates are installed: on the host, “Get-HotFix -Id %1” shows it when it was installed on its own (a later cumulative update also counts).</source>
-            <translation type="unfinished" />
+            <translation>Installez-la via Windows Update, WSUS ou le catalogue Microsoft Update. L’assistant ne peut pas voir à distance quelles mises à jour sont installées : sur l’hôte, « Get-HotFix -Id %1 » l’affiche si elle a été installée seule (une mise à jour cumulative ultérieure convient aussi).</translation>
         </message>
         <message>
             <source>The host did not report its clock, so its time could not be compared.</source>
-            <translation type="unfinished" />
+            <translation>L’hôte n’a pas indiqué son heure : elle n’a pas pu être comparée.</translation>
         </message>
         <message>
             <source>The host's clock agrees with this computer's (%1 s apart).</source>
-            <translation type="unfinished" />
+            <translation>L’horloge de l’hôte concorde avec celle de cet ordinateur (écart de %1 s).</translation>
         </message>
         <message>
             <source>The host's clock is %1 h %2 min ahead of this computer's.</source>
-            <translation type="unfinished" />
+            <translation>L’horloge de l’hôte avance de %1 h %2 min sur celle de cet ordinateur.</translation>
         </message>
         <message>
             <source>The host's clock is %1 h %2 min behind this computer's.</source>
-            <translation type="unfinished" />
+            <translation>L’horloge de l’hôte retarde de %1 h %2 min sur celle de cet ordinateur.</translation>
         </message>
         <message>
             <source>More than 4 hours apart, KMS clients are refused with 0xC004F06C. Set the host's time zone and clock right and synchronise it (w32tm /resync, or the domain's time source).</source>
-            <translation type="unfinished" />
+            <translation>Au-delà de 4 heures d’écart, les clients KMS sont refusés avec 0xC004F06C. Corrigez le fuseau horaire et l’horloge de l’hôte, puis synchronisez-la (w32tm /resync, ou la source de temps du domaine).</translation>
         </message>
         <message>
             <source>KMS tolerates up to 4 hours, but a drifting clock gets worse: synchronise it (w32tm /resync, or the domain's time source).</source>
-            <translation type="unfinished" />
+            <translation>KMS tolère jusqu’à 4 heures, mais une horloge qui dérive s’aggrave : synchronisez-la (w32tm /resync, ou la source de temps du domaine).</translation>
         </message>
         <message>
             <source>The account used does not have administrator rights on the host.</source>
-            <translation type="unfinished" />
+            <translation>Le compte utilisé n’a pas les droits d’administrateur sur l’hôte.</translation>
         </message>
         <message>
             <source>Run the wizard elevated (Run as administrator), or connect with a member of the host's Administrators group. A local account other than the built-in Administrator needs LocalAccountTokenFilterPolicy=1 for remote administration.</source>
-            <translation type="unfinished" />
+            <translation>Exécutez l’assistant avec élévation (Exécuter en tant qu’administrateur), ou connectez-vous avec un membre du groupe Administrateurs de l’hôte. Un compte local autre que l’Administrateur intégré nécessite LocalAccountTokenFilterPolicy=1 pour l’administration à distance.</translation>
         </message>
         <message>
             <source>The account has administrator rights.</source>
-            <translation type="unfinished" />
+            <translation>Le compte a les droits d’administrateur.</translation>
         </message>
         <message>
             <source>The host runs Windows PowerShell %1; the wizard needs 3.0 or later.</source>
-            <translation type="unfinished" />
+            <translation>L’hôte exécute Windows PowerShell %1 ; l’assistant nécessite la version 3.0 ou ultérieure.</translation>
         </message>
         <message>
             <source>Install Windows Management Framework 3.0 or later (5.1 recommended) on the host.</source>
-            <translation type="unfinished" />
+            <translation>Installez Windows Management Framework 3.0 ou ultérieur (5.1 recommandé) sur l’hôte.</translation>
         </message>
         <message>
             <source>The host did not report its Windows PowerShell version.</source>
-            <translation type="unfinished" />
+            <translation>L’hôte n’a pas indiqué sa version de Windows PowerShell.</translation>
         </message>
         <message>
             <source>This machine already holds a KMS host key (%1); installing another one replaces it.</source>
-            <translation type="unfinished" />
+            <translation>Cette machine contient déjà une clé d’hôte KMS (%1) ; en installer une autre la remplace.</translation>
         </message>
         <message>
             <source>The Office %1 host key cannot be installed on %2.</source>
-            <translation type="unfinished" />
+            <translation>La clé d’hôte Office %1 ne peut pas être installée sur %2.</translation>
         </message>
         <message>
             <source>This host may hold the Office %1 host key.</source>
-            <translation type="unfinished" />
+            <translation>Cet hôte peut recevoir la clé d’hôte Office %1.</translation>
         </message>
     </context>
     <context>
         <name>HostSetupReachability</name>
         <message>
             <source>%1 accepts connections on TCP port %2 from this computer.</source>
-            <translation type="unfinished" />
+            <translation>%1 accepte les connexions sur le port TCP %2 depuis cet ordinateur.</translation>
         </message>
         <message>
             <source>No address of the host (%2) accepts connections on TCP port %1 from this computer.</source>
-            <translation type="unfinished" />
+            <translation>Aucune adresse de l’hôte (%2) n’accepte les connexions sur le port TCP %1 depuis cet ordinateur.</translation>
         </message>
         <message>
             <source>Check that the firewall rule for port %1 is enabled for the network profile the host uses (firewall step), that the KMS service was restarted after a port change and its host key is activated, and that no other firewall between the clients and the host blocks the port (Test-NetConnection HOST -Port %1 from a client).</source>
-            <translation type="unfinished" />
+            <translation>Vérifiez que la règle de pare-feu du port %1 est activée pour le profil réseau utilisé par l’hôte (étape firewall), que le service KMS a été redémarré après un changement de port et que sa clé d’hôte est activée, et qu’aucun autre pare-feu entre les clients et l’hôte ne bloque le port (Test-NetConnection HÔTE -Port %1 depuis un client).</translation>
         </message>
         <message>
             <source>The host reported no IP address to connect to.</source>
-            <translation type="unfinished" />
+            <translation>L’hôte n’a indiqué aucune adresse IP à laquelle se connecter.</translation>
         </message>
     </context>
     <context>
         <name>HostSetupService</name>
         <message>
             <source>The listening port must be a number from 1 to 65535, not “%1”.</source>
-            <translation type="unfinished" />
+            <translation>Le port d’écoute doit être un nombre de 1 à 65535, et non « %1 ».</translation>
         </message>
         <message>
             <source>Port %1 belongs to %2 on Windows servers; a KMS host listening there would collide with it.</source>
-            <translation type="unfinished" />
+            <translation>Le port %1 est celui de %2 sur les serveurs Windows ; un hôte KMS à l’écoute sur ce port entrerait en conflit avec ce service.</translation>
         </message>
         <message>
             <source>Keep the default 1688, or choose a free port above 1024.</source>
-            <translation type="unfinished" />
+            <translation>Conservez le port par défaut 1688, ou choisissez un port libre au-dessus de 1024.</translation>
         </message>
         <message>
             <source>Port %1 is a well-known port (below 1024), reserved for standard services.</source>
-            <translation type="unfinished" />
+            <translation>Le port %1 est un port réservé (inférieur à 1024), destiné aux services standard.</translation>
         </message>
         <message>
             <source>This machine is not an activated KMS host yet: its service options cannot be set.</source>
-            <translation type="unfinished" />
+            <translation>Cette machine n’est pas encore un hôte KMS activé : les options de son service ne peuvent pas être définies.</translation>
         </message>
         <message>
             <source>Install and activate the KMS host key first.</source>
-            <translation type="unfinished" />
+            <translation>Installez et activez d’abord la clé d’hôte KMS.</translation>
         </message>
         <message>
             <source>The KMS host already listens on port %1; nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>L’hôte KMS écoute déjà sur le port %1 ; rien n’a été modifié.</translation>
         </message>
         <message>
             <source>The KMS host now listens on port %1 (was %2); the Software Protection service was restarted.</source>
-            <translation type="unfinished" />
+            <translation>L’hôte KMS écoute désormais sur le port %1 (auparavant %2) ; le service de protection logicielle a été redémarré.</translation>
         </message>
         <message>
             <source>Port %1 was written, but the host still reports port %2.</source>
-            <translation type="unfinished" />
+            <translation>Le port %1 a été écrit, mais l’hôte indique toujours le port %2.</translation>
         </message>
         <message>
             <source>Windows refused the change.</source>
-            <translation type="unfinished" />
+            <translation>Windows a refusé la modification.</translation>
         </message>
         <message>
             <source>Allow TCP port %1 through the host's firewall (firewall step); the built-in rule SPPSVC-In-TCP covers 1688 only.</source>
-            <translation type="unfinished" />
+            <translation>Autorisez le port TCP %1 dans le pare-feu de l’hôte (étape firewall) ; la règle intégrée SPPSVC-In-TCP ne couvre que 1688.</translation>
         </message>
         <message>
             <source>Clients set to this host with an explicit port (slmgr /skms HOST:%1) must be changed too; clients that find the host through DNS get the new port from its SRV record.</source>
-            <translation type="unfinished" />
+            <translation>Les clients configurés sur cet hôte avec un port explicite (slmgr /skms HÔTE:%1) doivent aussi être modifiés ; les clients qui trouvent l’hôte par le DNS obtiennent le nouveau port par son enregistrement SRV.</translation>
         </message>
         <message>
             <source>DNS publishing is off: SRV records created by hand still name port %1. Change them to port %2, or turn publishing on.</source>
-            <translation type="unfinished" />
+            <translation>La publication DNS est désactivée : les enregistrements SRV créés manuellement indiquent toujours le port %1. Remplacez-le par le port %2, ou activez la publication.</translation>
         </message>
         <message>
             <source>The KMS service runs at low priority.</source>
-            <translation type="unfinished" />
+            <translation>Le service KMS s’exécute en priorité basse.</translation>
         </message>
         <message>
             <source>The KMS service runs at normal priority.</source>
-            <translation type="unfinished" />
+            <translation>Le service KMS s’exécute en priorité normale.</translation>
         </message>
         <message>
             <source>The priority was written, but the host reports another one.</source>
-            <translation type="unfinished" />
+            <translation>La priorité a été écrite, mais l’hôte en indique une autre.</translation>
         </message>
         <message>
             <source>The activation interval must be a whole number of minutes from %1 to %2, not “%3”.</source>
-            <translation type="unfinished" />
+            <translation>L’intervalle d’activation doit être un nombre entier de minutes de %1 à %2, et non « %3 ».</translation>
         </message>
         <message>
             <source>The renewal interval must be a whole number of minutes from %1 to %2, not “%3”.</source>
-            <translation type="unfinished" />
+            <translation>L’intervalle de renouvellement doit être un nombre entier de minutes de %1 à %2, et non « %3 ».</translation>
         </message>
         <message>
             <source>Unactivated clients retry every %1 min, activated clients renew every %2 min.</source>
-            <translation type="unfinished" />
+            <translation>Les clients non activés réessaient toutes les %1 min, les clients activés renouvellent toutes les %2 min.</translation>
         </message>
         <message>
             <source>The intervals were written, but the host reports %1 and %2 min.</source>
-            <translation type="unfinished" />
+            <translation>Les intervalles ont été écrits, mais l’hôte indique %1 et %2 min.</translation>
         </message>
     </context>
     <context>
         <name>HostSteps</name>
         <message>
             <source>BLOCKER</source>
-            <translation type="unfinished" />
+            <translation>BLOQUANT</translation>
         </message>
         <message>
             <source>WARNING</source>
-            <translation type="unfinished">AVERTISSEMENT</translation>
+            <translation>AVERTISSEMENT</translation>
         </message>
         <message>
             <source>INFO</source>
-            <translation type="unfinished" />
+            <translation>INFO</translation>
         </message>
         <message>
             <source>OK</source>
-            <translation type="unfinished">OK</translation>
+            <translation>OK</translation>
         </message>
         <message>
             <source>Done and verified.</source>
-            <translation type="unfinished" />
+            <translation>Fait et vérifié.</translation>
         </message>
         <message>
             <source>Nothing to change.</source>
-            <translation type="unfinished" />
+            <translation>Rien à modifier.</translation>
         </message>
         <message>
             <source>Read; nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Lu ; rien n’a été modifié.</translation>
         </message>
         <message>
             <source>Refused: the input is not valid.</source>
-            <translation type="unfinished" />
+            <translation>Refusé : la saisie n’est pas valide.</translation>
         </message>
         <message>
             <source>Not done: the host is not ready for it.</source>
-            <translation type="unfinished" />
+            <translation>Non fait : l’hôte n’est pas prêt pour cela.</translation>
         </message>
         <message>
             <source>Not done: a confirmation is needed.</source>
-            <translation type="unfinished" />
+            <translation>Non fait : une confirmation est nécessaire.</translation>
         </message>
         <message>
             <source>Failed: the machine reported an error.</source>
-            <translation type="unfinished" />
+            <translation>Échec : la machine a signalé une erreur.</translation>
         </message>
         <message>
             <source>Written, but the machine does not show the expected state.</source>
-            <translation type="unfinished" />
+            <translation>Écrit, mais la machine n’affiche pas l’état attendu.</translation>
         </message>
         <message>
             <source>connected</source>
-            <translation type="unfinished" />
+            <translation>connecté</translation>
         </message>
         <message>
             <source>refused</source>
-            <translation type="unfinished" />
+            <translation>refusé</translation>
         </message>
         <message>
             <source>no answer in time</source>
-            <translation type="unfinished">pas de réponse à temps</translation>
+            <translation>pas de réponse à temps</translation>
         </message>
         <message>
             <source>unreachable</source>
-            <translation type="unfinished">injoignable</translation>
+            <translation>injoignable</translation>
         </message>
         <message>
             <source>not tried</source>
-            <translation type="unfinished" />
+            <translation>non essayé</translation>
         </message>
         <message>
             <source>yes</source>
-            <translation type="unfinished">oui</translation>
+            <translation>oui</translation>
         </message>
         <message>
             <source>no</source>
-            <translation type="unfinished">non</translation>
+            <translation>non</translation>
         </message>
         <message>
             <source>What to do: %1</source>
-            <translation type="unfinished">Que faire : %1</translation>
+            <translation>À faire : %1</translation>
         </message>
         <message>
             <source>Result: %1</source>
-            <translation type="unfinished" />
+            <translation>Résultat : %1</translation>
         </message>
         <message>
             <source>Windows error %1 (%2): %3</source>
-            <translation type="unfinished" />
+            <translation>Erreur Windows %1 (%2) : %3</translation>
         </message>
         <message>
             <source>Windows said: %1</source>
-            <translation type="unfinished">Message de Windows : %1</translation>
+            <translation>Message de Windows : %1</translation>
         </message>
         <message>
             <source>%1 — key %2, channel %3, license status: %4</source>
-            <translation type="unfinished" />
+            <translation>%1 — clé %2, canal %3, état de la licence : %4</translation>
         </message>
         <message>
             <source>Connection from this computer to %1:%2: %3 (%4 ms)</source>
-            <translation type="unfinished" />
+            <translation>Connexion de cet ordinateur vers %1:%2 : %3 (%4 ms)</translation>
         </message>
         <message>
             <source>Machine: %1</source>
-            <translation type="unfinished">Machine : %1</translation>
+            <translation>Machine : %1</translation>
         </message>
         <message>
             <source>Operating system: %1 (version %2, build %3)</source>
-            <translation type="unfinished">Système d'exploitation : %1 (version %2, build %3)</translation>
+            <translation>Système d'exploitation : %1 (version %2, build %3)</translation>
         </message>
         <message>
             <source>Recognised as: %1</source>
-            <translation type="unfinished" />
+            <translation>Reconnu comme : %1</translation>
         </message>
         <message>
             <source>Recognised as: unknown to the catalog (%1)</source>
-            <translation type="unfinished" />
+            <translation>Reconnu comme : inconnu du catalogue (%1)</translation>
         </message>
         <message>
             <source>Domain: %1</source>
-            <translation type="unfinished">Domaine : %1</translation>
+            <translation>Domaine : %1</translation>
         </message>
         <message>
             <source>Workgroup: %1</source>
-            <translation type="unfinished">Groupe de travail : %1</translation>
+            <translation>Groupe de travail : %1</translation>
         </message>
         <message>
             <source>IP addresses: %1</source>
-            <translation type="unfinished">Adresses IP : %1</translation>
+            <translation>Adresses IP : %1</translation>
         </message>
         <message>
             <source>Administrator rights: %1</source>
-            <translation type="unfinished" />
+            <translation>Droits d’administrateur : %1</translation>
         </message>
         <message>
             <source>Windows PowerShell: %1</source>
-            <translation type="unfinished">Windows PowerShell : %1</translation>
+            <translation>Windows PowerShell : %1</translation>
         </message>
         <message>
             <source>Clock (UTC): %1, %2 s from this computer</source>
-            <translation type="unfinished" />
+            <translation>Horloge (UTC) : %1, écart de %2 s avec cet ordinateur</translation>
         </message>
         <message>
             <source>Windows: %1</source>
-            <translation type="unfinished" />
+            <translation>Windows : %1</translation>
         </message>
         <message>
             <source>Windows: no product key installed</source>
-            <translation type="unfinished" />
+            <translation>Windows : aucune clé de produit installée</translation>
         </message>
         <message>
             <source>KMS host: %1 — count %2, port %3, DNS publishing %4, low priority %5, intervals %6/%7 min</source>
-            <translation type="unfinished" />
+            <translation>Hôte KMS : %1 — décompte %2, port %3, publication DNS %4, priorité basse %5, intervalles %6/%7 min</translation>
         </message>
         <message>
             <source>Office %1 — installed: %2; volume license pack: %3; host key: %4</source>
-            <translation type="unfinished" />
+            <translation>Office %1 — installé : %2 ; pack de licences en volume : %3 ; clé d’hôte : %4</translation>
         </message>
         <message>
             <source>none</source>
-            <translation type="unfinished">aucun</translation>
+            <translation>aucune</translation>
         </message>
         <message>
             <source>Preflight of %1 for the key group %2: %3</source>
-            <translation type="unfinished" />
+            <translation>Vérification préalable de %1 pour le groupe de clés %2 : %3</translation>
         </message>
         <message>
             <source>nothing blocks the setup</source>
-            <translation type="unfinished" />
+            <translation>rien ne bloque la configuration</translation>
         </message>
         <message>
             <source>%1 blocker(s)</source>
-            <translation type="unfinished" />
+            <translation>%1 point(s) bloquant(s)</translation>
         </message>
         <message>
             <source>Office %1:</source>
-            <translation type="unfinished" />
+            <translation>Office %1 :</translation>
         </message>
         <message>
             <source>Key: %1</source>
-            <translation type="unfinished" />
+            <translation>Clé : %1</translation>
         </message>
         <message>
             <source>To replace the key ending in %1, run the command again with --yes.</source>
-            <translation type="unfinished" />
+            <translation>Pour remplacer la clé se terminant par %1, relancez la commande avec --yes.</translation>
         </message>
         <message>
             <source>To put the GVLK of %1 back: kms-wizard host install-key --restore-gvlk (same target).</source>
-            <translation type="unfinished" />
+            <translation>Pour remettre la GVLK de %1 : kms-wizard host install-key --restore-gvlk (même cible).</translation>
         </message>
         <message>
             <source>Installation ID of %1:</source>
-            <translation type="unfinished" />
+            <translation>ID d’installation de %1 :</translation>
         </message>
         <message>
             <source>  Group %1: %2</source>
-            <translation type="unfinished" />
+            <translation>  Groupe %1 : %2</translation>
         </message>
         <message>
             <source>  Block %1: %2</source>
-            <translation type="unfinished" />
+            <translation>  Bloc %1 : %2</translation>
         </message>
         <message>
             <source>Confirmation ID as entered:</source>
-            <translation type="unfinished" />
+            <translation>ID de confirmation saisi :</translation>
         </message>
         <message>
             <source>Listening port: %1 (before: %2)</source>
-            <translation type="unfinished" />
+            <translation>Port d’écoute : %1 (avant : %2)</translation>
         </message>
         <message>
             <source>Low priority: %1</source>
-            <translation type="unfinished">Priorité basse : %1</translation>
+            <translation>Priorité basse : %1</translation>
         </message>
         <message>
             <source>Activation interval: %1 min, renewal interval: %2 min</source>
-            <translation type="unfinished">Intervalle d’activation : %1 min, intervalle de renouvellement : %2 min</translation>
+            <translation>Intervalle d’activation : %1 min, intervalle de renouvellement : %2 min</translation>
         </message>
         <message>
             <source>Firewall rule %1 (“%2”): enabled %3, port %4, profiles %5</source>
-            <translation type="unfinished" />
+            <translation>Règle de pare-feu %1 (« %2 ») : activée %3, port %4, profils %5</translation>
         </message>
         <message>
             <source>DNS publishing: %1; extra domains: %2</source>
-            <translation type="unfinished" />
+            <translation>Publication DNS : %1 ; domaines supplémentaires : %2</translation>
         </message>
         <message>
             <source>DNS check of %1:</source>
-            <translation type="unfinished" />
+            <translation>Vérification DNS de %1 :</translation>
         </message>
         <message>
             <source>Current count: %1 (it stops at %2)</source>
-            <translation type="unfinished" />
+            <translation>Décompte actuel : %1 (il plafonne à %2)</translation>
         </message>
         <message>
             <source>Requests: %1 in total, %2 failed, %3 from licensed, %4 from unlicensed machines, %5 in initial grace</source>
-            <translation type="unfinished" />
+            <translation>Demandes : %1 au total, %2 en échec, %3 de machines sous licence, %4 de machines sans licence, %5 en période de grâce initiale</translation>
         </message>
         <message>
             <source>Other KMS hosts in DNS: %1</source>
-            <translation type="unfinished" />
+            <translation>Autres hôtes KMS dans le DNS : %1</translation>
         </message>
         <message>
             <source>Give the key on standard input (--key-stdin) or from the keyring (--key-label NAME); keys are never taken from the command line.</source>
-            <translation type="unfinished" />
+            <translation>Indiquez la clé sur l’entrée standard (--key-stdin) ou depuis le trousseau (--key-label NOM) ; les clés ne sont jamais lues sur la ligne de commande.</translation>
         </message>
         <message>
             <source>No product key was read from standard input.</source>
-            <translation type="unfinished" />
+            <translation>Aucune clé de produit n’a été lue sur l’entrée standard.</translation>
         </message>
         <message>
             <source>No safe keyring is available on this computer: use --key-stdin.</source>
-            <translation type="unfinished" />
+            <translation>Aucun trousseau sûr n’est disponible sur cet ordinateur : utilisez --key-stdin.</translation>
         </message>
         <message>
             <source>The keyring holds no key under the name “%1”.</source>
-            <translation type="unfinished" />
+            <translation>Le trousseau ne contient aucune clé sous le nom « %1 ».</translation>
         </message>
         <message>
             <source>Give exactly one --version when installing or activating an Office host key.</source>
-            <translation type="unfinished" />
+            <translation>Indiquez exactement une option --version pour installer ou activer une clé d’hôte Office.</translation>
         </message>
         <message>
             <source>Say what to change: --port, --priority, --activation-interval or --renewal-interval.</source>
-            <translation type="unfinished" />
+            <translation>Indiquez ce qu’il faut modifier : --port, --priority, --activation-interval ou --renewal-interval.</translation>
         </message>
         <message>
             <source>Give the Confirmation ID with --cid or on standard input (--cid-stdin).</source>
-            <translation type="unfinished" />
+            <translation>Indiquez l’ID de confirmation avec --cid ou sur l’entrée standard (--cid-stdin).</translation>
         </message>
         <message>
             <source>“%1” is not DOMAIN[:PRIORITY[:WEIGHT]] (such as example.com:0:100).</source>
+            <translation>« %1 » n’est pas de la forme DOMAINE[:PRIORITÉ[:POIDS]] (par exemple example.com:0:100).</translation>
+        </message>
+    </context>
+    <context>
+        <name>HostSummary</name>
+        <message>
+            <source>not in the catalog (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 — evaluation edition</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no product key installed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2, %3, key %4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>yes: count %1, listening on port %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Machine:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Operating system:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (version %2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edition:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Domain:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>workgroup</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Addresses:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Windows PowerShell:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Administrator rights:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Windows licence:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>KMS host:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>InstallationId</name>
+        <message>
+            <source>Copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy all groups</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3490,6 +4062,21 @@
         </message>
     </context>
     <context>
+        <name>KeyEdit</name>
+        <message>
+            <source>Show the key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Untick to hide the key on screen while you type it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Key group %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>KeyGroup</name>
         <message>
             <source>Client VL (Windows 7 Professional/Enterprise, Vista Business/Enterprise)</source>
@@ -3553,6 +4140,77 @@
         </message>
     </context>
     <context>
+        <name>KeyGroupPage</name>
+        <message>
+            <source>No new Windows host key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep the Windows key the host has (set up Office only).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Its volume license pack is installed on the host.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A %1 host key will activate (%2 products):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The chosen host keys will activate:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Which KMS host key you will install, and what it activates.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Windows host key group</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Key group</source>
+            <translation type="unfinished">Groupe de clés</translation>
+        </message>
+        <message>
+            <source>Can this host hold it?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Office</source>
+            <translation type="unfinished">Office</translation>
+        </message>
+        <message>
+            <source>Tick each Office version this host should activate: each has its own host key and needs its volume license pack on the host.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Product</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What this choice needs on the host</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>server</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>client</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>KeysCommand</name>
         <message>
             <source>Well-formed product key: %1</source>
@@ -3607,6 +4265,25 @@
         <message>
             <source>The simulated lab is not available in this build (%1).</source>
             <translation>Le laboratoire simulé n’est pas disponible dans cette version (%1).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Level</name>
+        <message>
+            <source>OK</source>
+            <translation type="unfinished">OK</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3704,6 +4381,29 @@
         </message>
     </context>
     <context>
+        <name>OperationPanel</name>
+        <message>
+            <source>Cancelled: the wizard stopped waiting. A request that had already reached the machine may still complete there; check again to see its state.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (%2 s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy the error and its explanation</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>PhoneActivation</name>
         <message>
             <source>The machine returned no Installation ID.</source>
@@ -3740,6 +4440,77 @@
         <message>
             <source>A Confirmation ID has 8 blocks; %1 were given.</source>
             <translation>Un ID de confirmation compte 8 blocs ; %1 ont été fournis.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhonePage</name>
+        <message>
+            <source>Windows (the KMS host key)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading the Installation ID…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Activate %1 on %2 with this Confirmation ID?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Confirmation ID: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Depositing the Confirmation ID…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Activated by phone.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The Confirmation ID was not accepted: see below.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For %1. Read these groups out when you are asked for them:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For a host without internet access: by phone, in three steps.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1. The Installation ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read the Installation ID again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>2. Call the activation centre</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The phone number depends on your country: on the host, run “slui 4” and choose your country, or see the list of Microsoft licensing activation centres in the help beside. An automated voice or a person asks for the Installation ID group by group.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Call the lab's activation centre</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>3. The Confirmation ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type the eight blocks A to H you are given, or paste the whole ID into block A. A block marked amber may still be right: compare it with what you heard.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Activate with this Confirmation ID…</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -4013,6 +4784,13 @@
         </message>
     </context>
     <context>
+        <name>StepPanel</name>
+        <message>
+            <source>Steps</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>TransportOptions</name>
         <message>
             <source>Give the account with --user for %1 authentication.</source>
@@ -4104,6 +4882,80 @@
         <message>
             <source>The key file %1 could not be read: %2</source>
             <translation>Impossible de lire le fichier de clé %1 : %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomePage</name>
+        <message>
+            <source>Set up a Windows KMS host for volume activation, step by step.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The wizard checks the machine that is to become the KMS host, installs its KMS host key and activates it (online or by phone), opens the KMS port in its firewall and makes sure that clients find it through DNS. Nothing is changed on a machine before you have confirmed it, and every error comes with its explanation and what to do.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You need: administrator rights on the host, and the organisation's KMS host key (CSVLK) from the Volume Licensing Service Center. Press F1 on any page for the offline help.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Which machine becomes the KMS host?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This computer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A remote host, over WinRM</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The simulated lab (training)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A built-in lab of simulated Windows machines with its own DNS server: try every step without touching a real machine. Its keys are lab-only.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Wizard</name>
+        <message>
+            <source>&lt; &amp;Back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Next &gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Finish</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Help (F1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>KMS Host Wizard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 — %2 (simulated lab)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -4210,6 +5062,10 @@
         <message>
             <source>Summary</source>
             <translation>Récapitulatif</translation>
+        </message>
+        <message>
+            <source>Change %1?</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

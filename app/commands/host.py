@@ -1,10 +1,12 @@
 """``kms-wizard host STEP --target HOST [TRANSPORT] [--json]``: one step on one machine.
 
-Steps so far: ``inspect`` (what the machine is) and ``status`` (every licensed
-product and the KMS service). Each step is a :class:`HostStep` in :data:`STEPS`:
-the operation it runs, its extra arguments and parameters, how its answer is
-shown and whether that answer means "problems found". Adding a step (preflight,
-install-key, activate…) means adding one entry.
+Steps: ``status`` (every licensed product and the KMS service) here, and the
+host-setup steps of issue 5 (inspect, preflight, install-key, activate,
+phone-iid, phone-cid, office, port, firewall, dns-publishing, dashboard) from
+:mod:`app.commands.host_steps`. Each raw step here is a :class:`HostStep` in
+:data:`STEPS`: the operation it runs, its extra arguments and parameters, how its
+answer is shown and whether that answer means "problems found"; a setup step
+of the same name replaces it.
 
 Exit codes: 0 done (and, for status, every product licensed); 1 the machine
 answered with a failure, could not be reached, or the step found problems;
@@ -21,6 +23,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app.commands.execution_errors import error_document, say_error
+from app.commands.host_steps import SETUP_STEPS, add_setup_steps
 from app.commands.output import (
     EXIT_OK,
     EXIT_PROBLEMS,
@@ -247,6 +250,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     steps = host.add_subparsers(dest="host_step", metavar="STEP", required=True)
     for step in STEPS.values():
+        if step.name in SETUP_STEPS:
+            continue  # the setup step of the same name (app.commands.host_steps) replaces it
         parser = steps.add_parser(step.name, help=step.help, description=step.help)
         parser.add_argument("--target", required=True, metavar="HOST", help="the machine")
         add_transport_arguments(parser)
@@ -254,6 +259,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         if step.add_arguments is not None:
             step.add_arguments(parser)
         parser.set_defaults(handler=functools.partial(run_step, step))
+    add_setup_steps(steps)
 
 
 def run_step(step: HostStep, args: argparse.Namespace) -> int:

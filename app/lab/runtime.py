@@ -25,6 +25,7 @@ from typing import Any
 from urllib.parse import quote
 
 from app.lab.faults import FaultBook, MachineFaults
+from app.lab.kms_listeners import KmsListeners
 from app.lab.tls import ServerCredentials, make_lab_credentials
 from app.lab.wsman_server import WsmanServer
 
@@ -86,6 +87,7 @@ class LabRuntime:
         self._machine_ports: dict[tuple[str, bool], int] = {}
         self._black_hole: int | None = None
         self.tsig_key_file: Path | None = None
+        self.kms_listeners: KmsListeners | None = None
 
     # --- lifecycle -------------------------------------------------------
 
@@ -125,6 +127,7 @@ class LabRuntime:
                 for https in (False, True) if self._https else (False,):
                     self._machine_ports[(name, https)] = server.listen_machine(name, https=https)
         server.start()
+        self._start_kms_listeners()
         if self._with_dns:
             tsig_keys = getattr(self.world, "tsig_keys", None)
             if not tsig_keys:
@@ -133,8 +136,22 @@ class LabRuntime:
                 self.tsig_key_file = _write_tsig_key_file(self._tmp, TSIG_KEY_NAME, secret)
             self.dns = _start_dns(self.world, self._dns_port, dict(tsig_keys))
 
+    def _start_kms_listeners(self) -> None:
+        """Real sockets where lab KMS hosts accept clients (see ``app.lab.kms_listeners``)."""
+        lab = getattr(self.world, "lab", None)
+        if lab is None or not hasattr(lab, "observers"):
+            return
+        self.kms_listeners = KmsListeners(self.world)
+        lab.observers.append(self.kms_listeners.sync)
+        self.kms_listeners.sync()
+
     def stop(self) -> None:
         """Close every listener and remove the temporary CA folder; idempotent."""
+        if self.kms_listeners is not None:
+            with contextlib.suppress(ValueError):
+                self.world.lab.observers.remove(self.kms_listeners.sync)
+            self.kms_listeners.close()
+            self.kms_listeners = None
         if self.dns is not None:
             with contextlib.suppress(Exception):
                 self.dns.stop()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import heapq
 import ipaddress
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import datetime, timedelta
 
 from app.domain.catalog import Catalog
@@ -34,6 +34,8 @@ class SppLab:
         self._due: list[tuple[object, int, str, str]] = []
         self._seq = 0
         self.epoch = 0
+        # Called after every change (app.lab.kms_listeners opens and closes real sockets).
+        self.observers: list[Callable[[], None]] = []
         self._queued: dict[tuple[str, str], object] = {}  # the one live entry per product
         self._parked: dict[tuple[str, str], tuple[Machine, Product]] = {}
         self._signature: tuple[int, int] = (-1, -1)
@@ -86,6 +88,8 @@ class SppLab:
     def changed(self) -> None:
         """Something clients depend on changed (a host, its firewall, a KMS setting)."""
         self.epoch += 1
+        for observer in list(self.observers):
+            observer()
 
     def schedule(self, machine: Machine, product: Product) -> None:
         """Queue the next KMS contact of a client product (stale entries are skipped later)."""

@@ -1,0 +1,650 @@
+"""The host-setup steps of ``kms-wizard host STEP`` (issue 5), on top of the services.
+
+Not a sub-command module (no ``register``): :mod:`app.commands.host` adds these
+steps to its ``host`` parser with :func:`add_setup_steps`. Each step validates
+what was typed (nothing is sent on bad input: exit 2), runs one service from
+:mod:`app.services.host_setup` on the target, prints the typed result (human,
+translated; or one JSON document with ``--json``) and exits 0 when the step
+succeeded without blockers, 1 when the machine or the step found problems.
+
+Product keys come from standard input (``--key-stdin``) or the keyring
+(``--key-label NAME``), never from an argument. When the WinRM password is read
+from standard input too, it is the first line and the key the second.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from app.adapters.secret_store import KeyringSecretStore
+from app.adapters.tcp_probe import SocketTcpProbe
+from app.commands.execution_errors import error_document, say_error
+from app.commands.host_json import to_json
+from app.commands.host_render import (
+    activation_lines,
+    cid_lines,
+    dashboard_lines,
+    dns_publishing_lines,
+    firewall_lines,
+    iid_lines,
+    inspect_lines,
+    intervals_lines,
+    key_lines,
+    office_lines,
+    port_lines,
+    preflight_lines,
+    priority_lines,
+)
+from app.commands.output import (
+    EXIT_OK,
+    EXIT_PROBLEMS,
+    EXIT_USAGE,
+    emit_json,
+    ensure_translations,
+    say,
+    text_of,
+)
+from app.commands.transport_args import (
+    OpenTransport,
+    TransportArgumentError,
+    add_transport_arguments,
+    insecure_warning,
+    open_transport,
+)
+from app.domain.catalog import Catalog, default_catalog
+from app.domain.dns import NameServer
+from app.domain.dns_input import DnsInputError, parse_nameserver, parse_port, parse_timeout
+from app.domain.errors import ExecutionError
+from app.domain.keys import InvalidProductKey, ProductKey, parse_key
+from app.domain.ports import ScriptRunner
+from app.domain.text import QT_TRANSLATE_NOOP, Message, msg
+from app.services.dns_check import DnsCheckService
+from app.services.host_setup import (
+    ActivationService,
+    DashboardService,
+    DnsLookupSettings,
+    DnsPublishingService,
+    FirewallService,
+    HostInspector,
+    HostKeyService,
+    InvalidProductChoice,
+    KmsServiceOptions,
+    OfficeService,
+    Outcome,
+    PhoneActivationService,
+    PreflightService,
+    ProductChoice,
+    parse_product,
+)
+from app.services.host_setup.findings import blockers
+from app.services.host_setup.inspection import system_clock
+
+NO_KEY = QT_TRANSLATE_NOOP(
+    "HostSteps",
+    "Give the key on standard input (--key-stdin) or from the keyring (--key-label NAME); "
+    "keys are never taken from the command line.",
+)
+EMPTY_KEY = QT_TRANSLATE_NOOP("HostSteps", "No product key was read from standard input.")
+NO_KEYRING = QT_TRANSLATE_NOOP(
+    "HostSteps", "No safe keyring is available on this computer: use --key-stdin."
+)
+NO_KEY_LABEL = QT_TRANSLATE_NOOP("HostSteps", "The keyring holds no key under the name “%1”.")
+ONE_VERSION_FOR_KEY = QT_TRANSLATE_NOOP(
+    "HostSteps", "Give exactly one --version when installing or activating an Office host key."
+)
+NOTHING_TO_DO = QT_TRANSLATE_NOOP(
+    "HostSteps",
+    "Say what to change: --port, --priority, --activation-interval or --renewal-interval.",
+)
+NO_CID = QT_TRANSLATE_NOOP(
+    "HostSteps", "Give the Confirmation ID with --cid or on standard input (--cid-stdin)."
+)
+BAD_DOMAIN_ENTRY = QT_TRANSLATE_NOOP(
+    "HostSteps", "“%1” is not DOMAIN[:PRIORITY[:WEIGHT]] (such as example.com:0:100)."
+)
+
+
+class UsageProblem(Exception):
+    """Bad input found before anything was sent (exit 2)."""
+
+    def __init__(self, message: Message) -> None:
+        super().__init__(message.english())
+        self.message = message
+
+
+@dataclass
+class StepContext:
+    """Everything a step's service needs, built from the transport."""
+
+    runner: ScriptRunner
+    catalog: Catalog
+    transport: OpenTransport
+    args: argparse.Namespace
+    clock: Callable[[], Any] = system_clock
+    stdin_lines: list[str] = field(default_factory=list)
+
+    @property
+    def timeout(self) -> float | None:
+        return getattr(self.args, "timeout", None)
+
+    def probe(self) -> SocketTcpProbe:
+        return SocketTcpProbe()
+
+    def dns_checker(self) -> DnsCheckService | None:
+        if getattr(self.args, "no_dns_check", False):
+            return None
+        from app.adapters.dns_resolver import DnspythonResolver
+
+        return DnsCheckService(DnspythonResolver(), SocketTcpProbe())
+
+    def lookup(self) -> DnsLookupSettings:
+        """Where DNS checks ask: --nameserver, else the lab's DNS server, else this computer's."""
+        args = self.args
+        try:
+            timeout = parse_timeout(args.dns_timeout, what="--dns-timeout")
+            servers = tuple(parse_nameserver(ns) for ns in args.nameserver or [])
+            dns_port = parse_port(args.dns_port, what="--dns-port") if args.dns_port else None
+        except DnsInputError as problem:
+            raise UsageProblem(problem.message) from None
+        lab = self.transport.lab
+        if not servers and lab is not None and lab.dns_address():
+            address, _, port = lab.dns_address().rpartition(":")
+            servers = (NameServer(address, int(port)),)
+            dns_port = dns_port or int(port)
+        return DnsLookupSettings(servers, dns_port or 53, timeout)
+
+
+@dataclass(frozen=True)
+class SetupStep:
+    """One setup sub-command: its arguments, the service call, the output and the exit code."""
+
+    name: str
+    help: str
+    add_arguments: Callable[[argparse.ArgumentParser], None]
+    run: Callable[[StepContext], Any]
+    lines: Callable[[Any], list]
+    problems: Callable[[Any], bool] = field(default=lambda result: _has_problems(result))
+
+
+def _has_problems(result: Any) -> bool:
+    outcome = getattr(result, "outcome", Outcome.DONE)
+    return not outcome.succeeded or bool(blockers(getattr(result, "findings", ())))
+
+
+# --- reading input ------------------------------------------------------------------
+
+
+def _read_key(ctx: StepContext, *, required: bool = True) -> ProductKey | None:
+    args = ctx.args
+    if args.key_stdin:
+        line = sys.stdin.readline()
+        if not line.strip():
+            raise UsageProblem(msg(EMPTY_KEY))
+        text = line
+    elif args.key_label:
+        store = KeyringSecretStore()
+        if not store.available:
+            raise UsageProblem(msg(NO_KEYRING))
+        stored = store.get(args.key_label)
+        if stored is None:
+            raise UsageProblem(msg(NO_KEY_LABEL, args.key_label))
+        text = stored
+    elif required:
+        raise UsageProblem(msg(NO_KEY))
+    else:
+        return None
+    try:
+        return parse_key(text)
+    except InvalidProductKey as problem:
+        raise UsageProblem(problem.message) from None
+
+
+def _product(ctx: StepContext, text: str) -> ProductChoice:
+    try:
+        return parse_product(ctx.catalog, text)
+    except InvalidProductChoice as problem:
+        raise UsageProblem(problem.message) from None
+
+
+def _key_arguments(parser: argparse.ArgumentParser, *, restore: bool = False) -> None:
+    source = parser.add_mutually_exclusive_group()
+    source.add_argument(
+        "--key-stdin", action="store_true", help="read the product key from standard input"
+    )
+    source.add_argument("--key-label", metavar="NAME", help="take the product key from the keyring")
+    if restore:
+        source.add_argument(
+            "--restore-gvlk",
+            action="store_true",
+            help="put the edition's KMS client setup key (GVLK) back instead",
+        )
+    parser.add_argument(
+        "--yes", action="store_true", help="confirm replacing a key that is already installed"
+    )
+
+
+def _dns_arguments(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group("DNS check")
+    group.add_argument(
+        "--nameserver",
+        action="append",
+        default=[],
+        metavar="IP[:PORT]",
+        help="DNS server to ask (default: the lab's with --lab, else this computer's)",
+    )
+    group.add_argument("--dns-port", metavar="P", help="port of the zone's authoritative servers")
+    group.add_argument("--dns-timeout", default="3", metavar="S", help="DNS check budget (s)")
+    group.add_argument("--no-dns-check", action="store_true", help="skip the DNS check")
+
+
+# --- the steps ----------------------------------------------------------------------
+
+
+def _inspect(ctx: StepContext) -> Any:
+    return HostInspector(ctx.runner, ctx.catalog, clock=ctx.clock, timeout=ctx.timeout).inspect()
+
+
+def _preflight_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--group", required=True, help="key group id (server-c, ws2022, win10…)")
+    parser.add_argument(
+        "--office", action="append", default=[], metavar="VERSION", help="Office version (repeat)"
+    )
+
+
+def _preflight(ctx: StepContext) -> Any:
+    service = PreflightService(ctx.runner, ctx.catalog, clock=ctx.clock, timeout=ctx.timeout)
+    return service.preflight(ctx.args.group, ctx.args.office)
+
+
+def _install_key(ctx: StepContext) -> Any:
+    service = HostKeyService(ctx.runner, ctx.catalog, timeout=ctx.timeout)
+    if ctx.args.restore_gvlk:
+        return service.restore_gvlk()
+    key = _read_key(ctx)
+    assert key is not None
+    result = service.install_key(key)
+    if result.outcome is Outcome.NEEDS_CONFIRMATION and ctx.args.yes and result.previous:
+        result = service.install_key(key, confirm_replace=result.previous.partial_key)
+    return result
+
+
+def _product_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--product",
+        default="windows",
+        help="windows (default), an Office version (2010, 2016…) or an Office Activation ID",
+    )
+
+
+def _activate(ctx: StepContext) -> Any:
+    return ActivationService(ctx.runner, timeout=ctx.timeout).activate(
+        _product(ctx, ctx.args.product)
+    )
+
+
+def _phone_iid(ctx: StepContext) -> Any:
+    return PhoneActivationService(ctx.runner, timeout=ctx.timeout).installation_id(
+        _product(ctx, ctx.args.product)
+    )
+
+
+def _phone_cid_arguments(parser: argparse.ArgumentParser) -> None:
+    _product_argument(parser)
+    source = parser.add_mutually_exclusive_group()
+    source.add_argument("--cid", metavar="CID", help="the Confirmation ID (48 digits, 8 blocks)")
+    source.add_argument("--cid-stdin", action="store_true", help="read it from standard input")
+
+
+def _phone_cid(ctx: StepContext) -> Any:
+    product = _product(ctx, ctx.args.product)
+    if ctx.args.cid_stdin:
+        cid = sys.stdin.readline()
+    elif ctx.args.cid is not None:
+        cid = ctx.args.cid
+    else:
+        raise UsageProblem(msg(NO_CID))
+    return PhoneActivationService(ctx.runner, timeout=ctx.timeout).deposit(cid, product)
+
+
+def _office_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--version", action="append", required=True, metavar="V", help="Office version (repeat)"
+    )
+    _key_arguments(parser)
+    parser.add_argument(
+        "--activate", action="store_true", help="activate the Office host key online"
+    )
+
+
+def _office(ctx: StepContext) -> Any:
+    args = ctx.args
+    service = OfficeService(ctx.runner, ctx.catalog, timeout=ctx.timeout)
+    key = _read_key(ctx, required=False)
+    if key is None and not args.activate:
+        return service.check(args.version)
+    if len(args.version) != 1:
+        raise UsageProblem(msg(ONE_VERSION_FOR_KEY))
+    version = _product(ctx, args.version[0])
+    if key is not None:
+        result = service.install_key(version, key)
+        if result.outcome is Outcome.NEEDS_CONFIRMATION and args.yes and result.previous:
+            result = service.install_key(version, key, confirm_replace=result.previous.partial_key)
+        if not args.activate or not result.outcome.succeeded:
+            return result
+    return service.activate(version)
+
+
+def _office_problems(result: Any) -> bool:
+    if hasattr(result, "versions"):
+        nested = [f for version in result.versions for f in version.findings]
+        return _has_problems(result) or bool(blockers(nested))
+    return _has_problems(result)
+
+
+def _office_lines(result: Any) -> list:
+    if hasattr(result, "versions"):
+        return office_lines(result)
+    if hasattr(result, "gvlk_edition"):
+        return key_lines(result)
+    return activation_lines(result)
+
+
+def _port_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--port", metavar="N", help="listening port (1–65535; default 1688)")
+    parser.add_argument("--priority", choices=("normal", "low"), help="KMS service priority")
+    parser.add_argument("--activation-interval", metavar="MIN", help="retry interval, 15–43200")
+    parser.add_argument("--renewal-interval", metavar="MIN", help="renewal interval, 15–43200")
+
+
+@dataclass(frozen=True)
+class ServiceOptionsResults:
+    """The results of one ``host port`` call (each part None when not asked)."""
+
+    port: Any = None
+    priority: Any = None
+    intervals: Any = None
+
+    @property
+    def parts(self) -> list[Any]:
+        return [p for p in (self.port, self.priority, self.intervals) if p is not None]
+
+    @property
+    def outcome(self) -> Outcome:
+        for part in self.parts:
+            if not part.outcome.succeeded:
+                return part.outcome
+        return (
+            Outcome.DONE
+            if any(p.outcome is Outcome.DONE for p in self.parts)
+            else Outcome.UNCHANGED
+        )
+
+    @property
+    def findings(self) -> tuple:
+        return tuple(f for part in self.parts for f in part.findings)
+
+
+def _port(ctx: StepContext) -> Any:
+    args = ctx.args
+    if not any((args.port, args.priority, args.activation_interval, args.renewal_interval)):
+        raise UsageProblem(msg(NOTHING_TO_DO))
+    service = KmsServiceOptions(ctx.runner, ctx.catalog, ctx.probe(), timeout=ctx.timeout)
+    port = service.set_port(args.port) if args.port is not None else None
+    priority = service.set_priority(args.priority == "low") if args.priority else None
+    intervals = None
+    if args.activation_interval is not None or args.renewal_interval is not None:
+        intervals = service.set_intervals(args.activation_interval, args.renewal_interval)
+    return ServiceOptionsResults(port, priority, intervals)
+
+
+def _port_lines(results: ServiceOptionsResults) -> list:
+    lines: list = []
+    if results.port is not None:
+        lines += port_lines(results.port)
+    if results.priority is not None:
+        lines += priority_lines(results.priority)
+    if results.intervals is not None:
+        lines += intervals_lines(results.intervals)
+    return lines
+
+
+def _firewall_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--port", metavar="N", help="the port (default: the listening port)")
+    parser.add_argument(
+        "--profile",
+        action="append",
+        choices=("domain", "private", "public"),
+        help="network profile (repeat; default: all three)",
+    )
+    parser.add_argument("--close", action="store_true", help="disable the rule instead")
+
+
+def _firewall(ctx: StepContext) -> Any:
+    args = ctx.args
+    service = FirewallService(ctx.runner, ctx.catalog, ctx.probe(), timeout=ctx.timeout)
+    profiles = args.profile or ("domain", "private", "public")
+    return service.set_rule(enabled=not args.close, profiles=profiles, port=args.port)
+
+
+def _dns_publishing_arguments(parser: argparse.ArgumentParser) -> None:
+    state = parser.add_mutually_exclusive_group(required=True)
+    state.add_argument("--on", dest="publish", action="store_true", help="publish SRV records")
+    state.add_argument("--off", dest="publish", action="store_false", help="stop publishing")
+    parser.add_argument(
+        "--domain",
+        action="append",
+        default=[],
+        metavar="D[:PRIORITY[:WEIGHT]]",
+        help="also publish in this DNS domain (DnsDomainPublishList; repeat)",
+    )
+    parser.add_argument(
+        "--no-restart",
+        action="store_true",
+        help="do not restart the Software Protection service to publish at once",
+    )
+    _dns_arguments(parser)
+
+
+def _domain_entries(entries: list[str]) -> list[tuple[str, str, str]]:
+    parsed = []
+    for entry in entries:
+        parts = entry.split(":")
+        if len(parts) > 3 or not parts[0].strip():
+            raise UsageProblem(msg(BAD_DOMAIN_ENTRY, entry[:60]))
+        parts += ["0"] * (3 - len(parts))
+        parsed.append((parts[0], parts[1] or "0", parts[2] or "0"))
+    return parsed
+
+
+def _dns_publishing(ctx: StepContext) -> Any:
+    args = ctx.args
+    domains = _domain_entries(args.domain)
+    service = DnsPublishingService(
+        ctx.runner, ctx.catalog, ctx.dns_checker(), ctx.lookup(), timeout=ctx.timeout
+    )
+    return service.set_publishing(args.publish, domains, publish_now=not args.no_restart)
+
+
+def _dashboard(ctx: StepContext) -> Any:
+    service = DashboardService(
+        ctx.runner, ctx.catalog, ctx.dns_checker(), ctx.lookup(), timeout=ctx.timeout
+    )
+    return service.dashboard()
+
+
+def _no_arguments(_parser: argparse.ArgumentParser) -> None:
+    return None
+
+
+SETUP_STEPS: dict[str, SetupStep] = {
+    step.name: step
+    for step in (
+        SetupStep(
+            "inspect",
+            "what the machine is: OS and edition (catalog), domain, addresses, rights, "
+            "PowerShell, clock, Windows key, KMS service, Office and its packs",
+            _no_arguments,
+            _inspect,
+            inspect_lines,
+            problems=lambda _host: False,
+        ),
+        SetupStep(
+            "preflight",
+            "may this machine become the KMS host for a key group (and Office versions)?",
+            _preflight_arguments,
+            _preflight,
+            preflight_lines,
+            problems=lambda report: not report.allowed,
+        ),
+        SetupStep(
+            "install-key",
+            "install the KMS host key (refuses GVLKs; --yes to replace an installed key)",
+            lambda parser: _key_arguments(parser, restore=True),
+            _install_key,
+            key_lines,
+        ),
+        SetupStep(
+            "activate",
+            "activate the host key online (never twice)",
+            _product_argument,
+            _activate,
+            activation_lines,
+        ),
+        SetupStep(
+            "phone-iid",
+            "show the Installation ID for phone activation",
+            _product_argument,
+            _phone_iid,
+            iid_lines,
+        ),
+        SetupStep(
+            "phone-cid",
+            "deposit the Confirmation ID from the activation centre",
+            _phone_cid_arguments,
+            _phone_cid,
+            cid_lines,
+        ),
+        SetupStep(
+            "office",
+            "Office: volume license packs, Office host key, activation",
+            _office_arguments,
+            _office,
+            _office_lines,
+            problems=_office_problems,
+        ),
+        SetupStep(
+            "port",
+            "KMS service options: listening port (restart + connection test), priority, intervals",
+            _port_arguments,
+            _port,
+            _port_lines,
+        ),
+        SetupStep(
+            "firewall",
+            "open the KMS port (rule SPPSVC-In-TCP or a custom-port rule) and test it",
+            _firewall_arguments,
+            _firewall,
+            firewall_lines,
+        ),
+        SetupStep(
+            "dns-publishing",
+            "SRV publishing on/off, DnsDomainPublishList, then the DNS check",
+            _dns_publishing_arguments,
+            _dns_publishing,
+            dns_publishing_lines,
+        ),
+        SetupStep(
+            "dashboard",
+            "the count against 25 / 5 / 5, what is missing, request counters, explanations",
+            _dns_arguments,
+            _dashboard,
+            dashboard_lines,
+            problems=lambda board: not board.all_reached,
+        ),
+    )
+}
+
+
+def add_setup_steps(steps: argparse._SubParsersAction) -> None:
+    """Add every setup step to the ``host`` sub-parsers."""
+    for step in SETUP_STEPS.values():
+        parser = steps.add_parser(step.name, help=step.help, description=step.help)
+        parser.add_argument("--target", required=True, metavar="HOST", help="the machine")
+        add_transport_arguments(parser)
+        parser.add_argument("--json", action="store_true", help="print one JSON document")
+        step.add_arguments(parser)
+        parser.set_defaults(handler=functools.partial(run_setup_step, step))
+
+
+def run_setup_step(step: SetupStep, args: argparse.Namespace) -> int:
+    """Run ``step`` on ``args.target``; print the result; return the exit code."""
+    ensure_translations(getattr(args, "lang", None))
+    target = args.target
+    try:
+        with open_transport(args) as transport:
+            warning = insecure_warning(transport.settings)
+            if warning is not None:
+                say(warning, file=sys.stderr)
+            target = transport.target_name(args.target)
+            runner = transport.factory(target)
+            clock = transport.lab.world.clock.now if transport.lab is not None else system_clock
+            ctx = StepContext(runner, default_catalog(), transport, args, clock)
+            try:
+                result = step.run(ctx)
+            except ExecutionError as error:
+                return _failed(step, target, error, as_json=args.json)
+            finally:
+                runner.close()
+    except TransportArgumentError as problem:
+        return _usage(step, target, problem.message, as_json=args.json)
+    except UsageProblem as problem:
+        return _usage(step, target, problem.message, as_json=args.json)
+    outcome = getattr(result, "outcome", Outcome.REPORTED)
+    problems = step.problems(result)
+    if args.json:
+        emit_json(
+            {
+                "ok": outcome.succeeded,
+                "target": target,
+                "step": step.name,
+                "outcome": outcome.value,
+                "problems": problems,
+                "result": to_json(result),
+            }
+        )
+    else:
+        for line in step.lines(result):
+            say(line)
+    if outcome is Outcome.REJECTED:
+        if not args.json:
+            for finding in blockers(getattr(result, "findings", ())):
+                say(finding.message, file=sys.stderr)
+        return EXIT_USAGE
+    return EXIT_PROBLEMS if problems else EXIT_OK
+
+
+def _usage(step: SetupStep, target: str, message: Message, *, as_json: bool) -> int:
+    if as_json:
+        emit_json(
+            {"ok": False, "target": target, "step": step.name, "usage_error": text_of(message)}
+        )
+    say(message, file=sys.stderr)
+    return EXIT_USAGE
+
+
+def _failed(step: SetupStep, target: str, error: ExecutionError, *, as_json: bool) -> int:
+    if as_json:
+        emit_json(
+            {"ok": False, "target": target, "step": step.name, "error": error_document(error)}
+        )
+    else:
+        say_error(error)
+    return EXIT_PROBLEMS
+
+
+__all__ = ["SETUP_STEPS", "add_setup_steps", "run_setup_step"]

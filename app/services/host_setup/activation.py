@@ -1,0 +1,188 @@
+"""Step 4, activate online: the host key (Windows, or an Office version's) against Microsoft.
+
+A product that is already licensed is not activated again (each activation of
+a host key counts against its 10 per host, 0xC004C008 after that). A failure
+comes back with the HRESULT's meaning and fix; one that means "no internet"
+points to phone activation.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.domain.licensing import LicenseChannel, LicenseStatus, ProductState
+from app.domain.ports import ScriptRunner
+from app.domain.text import QT_TRANSLATE_NOOP, msg
+from app.services.host_setup.findings import Finding, MachineError, Outcome, Severity
+from app.services.host_setup.licensing_state import Licensing, read_licensing
+from app.services.host_setup.machine_calls import call
+from app.services.host_setup.office_packs import office_label
+from app.services.host_setup.product_choice import WINDOWS_PRODUCT, ProductChoice
+
+# WinHTTP errors a machine without internet access reports (name not resolved, cannot
+# connect, connection reset, time-out): the activation servers are out of reach.
+OFFLINE_CODES = frozenset({0x80072EE7, 0x80072EFD, 0x80072EFE, 0x80072EE2, 0x80072F8F})
+
+NO_HOST_KEY = QT_TRANSLATE_NOOP(
+    "HostSetupActivation",
+    "Windows holds no KMS host key: there is no host to activate.",
+)
+NO_HOST_KEY_FIX = QT_TRANSLATE_NOOP(
+    "HostSetupActivation", "Install the KMS host key first (install-key)."
+)
+NO_OFFICE_HOST_KEY = QT_TRANSLATE_NOOP(
+    "HostSetupActivation", "No Office %1 host key is installed on this host."
+)
+NO_OFFICE_HOST_KEY_FIX = QT_TRANSLATE_NOOP(
+    "HostSetupActivation", "Install the Office %1 host key first (office step)."
+)
+ALREADY_ACTIVE = QT_TRANSLATE_NOOP(
+    "HostSetupActivation",
+    "%1 is already activated; it was not activated again (that would use up one of the "
+    "key's activations).",
+)
+OFFLINE = QT_TRANSLATE_NOOP(
+    "HostSetupActivation",
+    "The host cannot reach Microsoft's activation servers over the internet.",
+)
+OFFLINE_FIX = QT_TRANSLATE_NOOP(
+    "HostSetupActivation",
+    "Activate by phone: show the Installation ID (phone-iid), call the activation centre, "
+    "then enter the Confirmation ID you are given (phone-cid).",
+)
+ACTIVATED = QT_TRANSLATE_NOOP("HostSetupActivation", "%1 is activated (license status: licensed).")
+NOW_A_HOST = QT_TRANSLATE_NOOP(
+    "HostSetupActivation",
+    "This machine is now a KMS host, listening on port %1. Next: open the firewall and check DNS.",
+)
+NOT_LICENSED_AFTER = QT_TRANSLATE_NOOP(
+    "HostSetupActivation",
+    "Windows accepted the activation, but %1 is still not licensed.",
+)
+
+
+@dataclass(frozen=True)
+class ActivationResult:
+    """What activating did, with the product read back afterwards.
+
+    Attributes:
+        outcome: DONE, UNCHANGED (already licensed; nothing sent), REFUSED (no
+            host key to activate), FAILED (``error``), NOT_VERIFIED.
+        product: the choice (Windows, or an Office version).
+        before: the product before.
+        after: the product after (the verified state).
+        is_kms_host: the KMS service reports this machine as a KMS host.
+    """
+
+    outcome: Outcome
+    product: ProductChoice
+    before: ProductState | None
+    after: ProductState | None
+    is_kms_host: bool
+    error: MachineError | None
+    findings: tuple[Finding, ...]
+
+
+def host_product(licensing: Licensing, choice: ProductChoice) -> ProductState | None:
+    """The host key product a phone or online activation acts on (None: no such key)."""
+    if choice.is_windows:
+        return licensing.windows()
+    product = licensing.product(choice.activation_id or "")
+    return product if product is not None and product.has_key else None
+
+
+def missing_host_key(
+    licensing: Licensing, choice: ProductChoice, product: ProductState | None
+) -> Finding | None:
+    """Why there is nothing to activate (no host key for ``choice``), or None."""
+    if choice.office is not None:
+        if product is None:
+            label = office_label(choice.office)
+            return Finding(
+                "no-host-key",
+                Severity.BLOCKER,
+                msg(NO_OFFICE_HOST_KEY, label),
+                msg(NO_OFFICE_HOST_KEY_FIX, label),
+            )
+        return None
+    if product is None or product.channel is not LicenseChannel.KMS_HOST:
+        return Finding("no-host-key", Severity.BLOCKER, msg(NO_HOST_KEY), msg(NO_HOST_KEY_FIX))
+    return None
+
+
+def failure_findings(error: MachineError) -> list[Finding]:
+    """The HRESULT explained, plus the phone route when the host is offline."""
+    found = [
+        Finding("activation-failed", Severity.BLOCKER, error.hresult.meaning, error.hresult.fix)
+    ]
+    if error.code in OFFLINE_CODES:
+        found.append(Finding("offline", Severity.INFO, msg(OFFLINE), msg(OFFLINE_FIX)))
+    return found
+
+
+class ActivationService:
+    """Online activation of a host key.
+
+    Args:
+        runner: the KMS host.
+        timeout: deadline per operation.
+    """
+
+    def __init__(self, runner: ScriptRunner, *, timeout: float | None = None) -> None:
+        self._runner = runner
+        self._timeout = timeout
+
+    def activate(self, product: ProductChoice = WINDOWS_PRODUCT) -> ActivationResult:
+        """Activate ``product`` online unless it is already licensed, then re-read it.
+
+        Raises:
+            ExecutionError: the machine could not be asked.
+        """
+        licensing = read_licensing(self._runner, timeout=self._timeout)
+        before = host_product(licensing, product)
+        is_host = licensing.service.is_kms_host
+        missing = missing_host_key(licensing, product, before)
+        if missing is not None:
+            return ActivationResult(
+                Outcome.REFUSED, product, before, before, is_host, None, (missing,)
+            )
+        assert before is not None  # missing_host_key said there is a host key
+        if before.status is LicenseStatus.LICENSED:
+            finding = Finding("already-active", Severity.INFO, msg(ALREADY_ACTIVE, before.name))
+            return ActivationResult(
+                Outcome.UNCHANGED, product, before, before, is_host, None, (finding,)
+            )
+        _document, error = call(
+            self._runner,
+            "activate",
+            {"activation_id": before.activation_id},
+            timeout=self._timeout,
+        )
+        after = read_licensing(self._runner, timeout=self._timeout)
+        return judge_activation(product, before, after, error)
+
+
+def judge_activation(
+    choice: ProductChoice,
+    before: ProductState,
+    licensing: Licensing,
+    error: MachineError | None,
+) -> ActivationResult:
+    """The result of an online or phone activation, from the state read back afterwards."""
+    after = licensing.product(before.activation_id)
+    is_host = licensing.service.is_kms_host
+    if error is not None:
+        findings = tuple(failure_findings(error))
+        return ActivationResult(Outcome.FAILED, choice, before, after, is_host, error, findings)
+    if after is None or after.status is not LicenseStatus.LICENSED:
+        finding = Finding(
+            "not-licensed-after", Severity.BLOCKER, msg(NOT_LICENSED_AFTER, before.name)
+        )
+        return ActivationResult(
+            Outcome.NOT_VERIFIED, choice, before, after, is_host, None, (finding,)
+        )
+    findings = [Finding("activated", Severity.OK, msg(ACTIVATED, after.name))]
+    if choice.is_windows and is_host:
+        port = licensing.service.listening_port
+        findings.append(Finding("now-a-host", Severity.INFO, msg(NOW_A_HOST, port)))
+    return ActivationResult(Outcome.DONE, choice, before, after, is_host, None, tuple(findings))

@@ -1,0 +1,304 @@
+"""Step 8, DNS publishing: the host registers its ``_vlmcs._tcp`` SRV records; then check them.
+
+On: the host publishes in its own DNS domain and in every ``DnsDomainPublishList``
+entry (``domain, priority, weight``), when its service starts and every 24 h,
+so the step restarts the Software Protection service to publish now. Off:
+records already in DNS stay there (a stale record is a classic problem) and
+must be removed by hand. Then the DNS check (:class:`DnsCheckService`, DESIGN
+§2.3) runs for each domain: the record is there, names this host and its
+listening port, and the port accepts connections.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Protocol
+
+from app.domain.catalog import Catalog
+from app.domain.dns import (
+    DEFAULT_BUDGET_S,
+    DEFAULT_DNS_PORT,
+    DnsCheckReport,
+    DnsCheckRequest,
+    NameServer,
+)
+from app.domain.dns import Severity as DnsSeverity
+from app.domain.dns_input import DnsInputError, parse_domain_name
+from app.domain.ports import ScriptRunner
+from app.domain.text import QT_TRANSLATE_NOOP, msg
+from app.services.host_setup.findings import Finding, MachineError, Outcome, Severity
+from app.services.host_setup.inspection import HostInfo, HostInspector
+from app.services.host_setup.licensing_state import PublishDomain
+from app.services.host_setup.machine_calls import call
+
+MAX_PRIORITY = 65535
+
+BAD_PRIORITY = QT_TRANSLATE_NOOP(
+    "HostSetupDns", "The SRV priority for %1 must be a whole number from 0 to 65535, not “%2”."
+)
+BAD_WEIGHT = QT_TRANSLATE_NOOP(
+    "HostSetupDns", "The SRV weight for %1 must be a whole number from 0 to 65535, not “%2”."
+)
+NOT_A_HOST = QT_TRANSLATE_NOOP(
+    "HostSetupDns",
+    "This machine is not an activated KMS host yet: it has nothing to publish.",
+)
+NOT_A_HOST_FIX = QT_TRANSLATE_NOOP("HostSetupDns", "Install and activate the KMS host key first.")
+FAILED = QT_TRANSLATE_NOOP("HostSetupDns", "Windows refused the publishing settings.")
+PUBLISHING_ON = QT_TRANSLATE_NOOP(
+    "HostSetupDns", "DNS publishing is on: the host publishes its SRV record in %1."
+)
+PUBLISHING_OFF = QT_TRANSLATE_NOOP("HostSetupDns", "DNS publishing is off.")
+STALE_RECORDS = QT_TRANSLATE_NOOP(
+    "HostSetupDns",
+    "SRV records the host published before stay in DNS: clients keep finding this host there.",
+)
+STALE_RECORDS_FIX = QT_TRANSLATE_NOOP(
+    "HostSetupDns",
+    "Delete the _vlmcs._tcp SRV records that name %1 in each domain, unless clients should "
+    "still use this host.",
+)
+NOT_AS_ASKED = QT_TRANSLATE_NOOP(
+    "HostSetupDns", "The publishing settings were written, but the host reports others."
+)
+CHECK_OK = QT_TRANSLATE_NOOP(
+    "HostSetupDns", "The DNS check of %1 found no error: clients can find this host there."
+)
+CHECK_ERRORS = QT_TRANSLATE_NOOP(
+    "HostSetupDns", "The DNS check of %1 found %2 error(s): clients may not find this host."
+)
+CHECK_ERRORS_FIX = QT_TRANSLATE_NOOP(
+    "HostSetupDns",
+    "Read the check's findings below. A host needs dynamic update rights on the zone "
+    "(event 12293 on the host otherwise); without them, publish the record by hand.",
+)
+
+
+class DnsChecker(Protocol):
+    """What runs the DNS check (``app.services.dns_check.DnsCheckService``)."""
+
+    def run(self, request: DnsCheckRequest) -> DnsCheckReport: ...
+
+
+@dataclass(frozen=True)
+class DnsLookupSettings:
+    """Where the check asks: the resolvers (empty: this computer's) and the port of
+    authoritative servers; the lab passes its own DNS server."""
+
+    nameservers: tuple[NameServer, ...] = ()
+    dns_port: int = DEFAULT_DNS_PORT
+    timeout: float = DEFAULT_BUDGET_S
+
+
+DEFAULT_LOOKUP = DnsLookupSettings()
+
+
+@dataclass(frozen=True)
+class DomainCheck:
+    """The DNS check of one domain."""
+
+    domain: str
+    report: DnsCheckReport
+
+
+@dataclass(frozen=True)
+class DnsPublishingResult:
+    """The publishing settings as read back, and the DNS check of each domain."""
+
+    outcome: Outcome
+    enabled: bool
+    domains: tuple[PublishDomain, ...]
+    restarted: bool
+    checks: tuple[DomainCheck, ...]
+    error: MachineError | None
+    findings: tuple[Finding, ...]
+
+
+class InvalidPublishDomain(ValueError):
+    def __init__(self, finding: Finding) -> None:
+        super().__init__(finding.message.english())
+        self.finding = finding
+
+
+def publish_domain(domain: str, priority: int | str = 0, weight: int | str = 0) -> PublishDomain:
+    """A validated :class:`PublishDomain` (raises :class:`InvalidPublishDomain`)."""
+    try:
+        name = parse_domain_name(domain, what=str(domain)[:60] or "—")
+    except DnsInputError as problem:
+        raise InvalidPublishDomain(
+            Finding("rejected-input", Severity.BLOCKER, problem.message)
+        ) from None
+    numbers = []
+    for problem, value in ((BAD_PRIORITY, priority), (BAD_WEIGHT, weight)):
+        text = str(value).strip()
+        number_ok = text.isascii() and text.isdigit() and int(text) <= MAX_PRIORITY
+        if isinstance(value, bool) or not number_ok:
+            raise InvalidPublishDomain(
+                Finding("rejected-input", Severity.BLOCKER, msg(problem, name, text[:20]))
+            )
+        numbers.append(int(text))
+    return PublishDomain(name, numbers[0], numbers[1])
+
+
+class DnsPublishingService:
+    """The host's own SRV publishing, checked through DNS afterwards.
+
+    Args:
+        runner: the KMS host.
+        catalog: the product catalog.
+        checker: the DNS check (None: skip it).
+        lookup: where the check asks (the lab's DNS server in training mode).
+        timeout: deadline per operation.
+    """
+
+    def __init__(
+        self,
+        runner: ScriptRunner,
+        catalog: Catalog,
+        checker: DnsChecker | None = None,
+        lookup: DnsLookupSettings = DEFAULT_LOOKUP,
+        *,
+        timeout: float | None = None,
+    ) -> None:
+        self._runner = runner
+        self._catalog = catalog
+        self._checker = checker
+        self._lookup = lookup
+        self._timeout = timeout
+
+    def set_publishing(
+        self,
+        enabled: bool,
+        domains: Iterable[PublishDomain | tuple[str, int, int] | str] = (),
+        *,
+        publish_now: bool = True,
+    ) -> DnsPublishingResult:
+        """Turn publishing on or off with the extra domains, publish now, then check DNS.
+
+        Args:
+            enabled: publish SRV records (True) or not.
+            domains: ``DnsDomainPublishList`` entries besides the host's own domain.
+            publish_now: restart the Software Protection service so the host
+                publishes at once (it otherwise does at its next start or within 24 h).
+
+        Raises:
+            ExecutionError: the machine could not be asked.
+        """
+        try:
+            wanted = tuple(self._domain(item) for item in domains)
+        except InvalidPublishDomain as bad:
+            return DnsPublishingResult(
+                Outcome.REJECTED, enabled, (), False, (), None, (bad.finding,)
+            )
+        host = HostInspector(self._runner, self._catalog, timeout=self._timeout).inspect()
+        if not host.is_kms_host:
+            finding = Finding("not-a-host", Severity.BLOCKER, msg(NOT_A_HOST), msg(NOT_A_HOST_FIX))
+            return DnsPublishingResult(
+                Outcome.REFUSED,
+                host.kms.dns_publishing,
+                host.licensing.dns_domains,
+                False,
+                (),
+                None,
+                (finding,),
+            )
+        params = {
+            "enabled": bool(enabled),
+            "domains": [
+                {"domain": d.domain, "priority": d.priority, "weight": d.weight} for d in wanted
+            ],
+        }
+        _doc, error = call(self._runner, "set-dns-publishing", params, timeout=self._timeout)
+        restarted = False
+        if error is None and enabled and publish_now:
+            _doc, error = call(self._runner, "restart-service", {}, timeout=self._timeout)
+            restarted = error is None
+        after = HostInspector(self._runner, self._catalog, timeout=self._timeout).inspect()
+        now_enabled = after.kms.dns_publishing
+        now_domains = after.licensing.dns_domains
+        if error is not None:
+            findings = (
+                Finding("publishing-failed", Severity.BLOCKER, msg(FAILED)),
+                Finding(
+                    "publishing-error", Severity.BLOCKER, error.hresult.meaning, error.hresult.fix
+                ),
+            )
+            return DnsPublishingResult(
+                Outcome.FAILED, now_enabled, now_domains, restarted, (), error, findings
+            )
+        findings: list[Finding] = []
+        as_asked = now_enabled == bool(enabled) and set(now_domains) == set(wanted)
+        if not as_asked:
+            findings.append(Finding("not-as-asked", Severity.BLOCKER, msg(NOT_AS_ASKED)))
+        elif enabled:
+            names = ", ".join(self._check_domains(after, wanted))
+            findings.append(Finding("publishing-on", Severity.OK, msg(PUBLISHING_ON, names)))
+        else:
+            findings.append(Finding("publishing-off", Severity.OK, msg(PUBLISHING_OFF)))
+            findings.append(
+                Finding(
+                    "stale-records",
+                    Severity.INFO,
+                    msg(STALE_RECORDS),
+                    msg(STALE_RECORDS_FIX, after.fqdn),
+                )
+            )
+        checks = self._run_checks(after, wanted) if enabled else ()
+        for check in checks:
+            if check.report.has_errors:
+                count = check.report.count(DnsSeverity.ERROR)
+                findings.append(
+                    Finding(
+                        "dns-check-errors",
+                        Severity.BLOCKER,
+                        msg(CHECK_ERRORS, check.domain, count),
+                        msg(CHECK_ERRORS_FIX),
+                    )
+                )
+            else:
+                findings.append(Finding("dns-check-ok", Severity.OK, msg(CHECK_OK, check.domain)))
+        outcome = Outcome.DONE if as_asked else Outcome.NOT_VERIFIED
+        return DnsPublishingResult(
+            outcome, now_enabled, now_domains, restarted, checks, None, tuple(findings)
+        )
+
+    def check(self, host: HostInfo | None = None) -> tuple[DomainCheck, ...]:
+        """Only the DNS check of every domain the host publishes in (no change)."""
+        host = host or HostInspector(self._runner, self._catalog, timeout=self._timeout).inspect()
+        return self._run_checks(host, host.licensing.dns_domains)
+
+    @staticmethod
+    def _domain(item: PublishDomain | tuple[str, int, int] | str) -> PublishDomain:
+        if isinstance(item, PublishDomain):
+            return publish_domain(item.domain, item.priority, item.weight)
+        if isinstance(item, tuple):
+            return publish_domain(*item)
+        return publish_domain(item)
+
+    @staticmethod
+    def _check_domains(host: HostInfo, extra: Iterable[PublishDomain]) -> list[str]:
+        names = [host.domain.lower()] if host.part_of_domain and host.domain else []
+        for item in extra:
+            if item.domain not in names:
+                names.append(item.domain)
+        return names
+
+    def _run_checks(
+        self, host: HostInfo, extra: Iterable[PublishDomain]
+    ) -> tuple[DomainCheck, ...]:
+        if self._checker is None:
+            return ()
+        checks = []
+        for domain in self._check_domains(host, extra):
+            request = DnsCheckRequest(
+                domain=domain,
+                nameservers=self._lookup.nameservers,
+                dns_port=self._lookup.dns_port,
+                host=host.fqdn,
+                port=host.kms.listening_port,
+                timeout=self._lookup.timeout,
+                host_addresses=host.addresses,
+            )
+            checks.append(DomainCheck(domain, self._checker.run(request)))
+        return tuple(checks)

@@ -1,0 +1,95 @@
+"""DNS publishing against the lab (real winrm adapter), checked by the DNS check service
+against the lab's real DNS server, with real TCP connects to the published port."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.adapters.dns_resolver import DnspythonResolver
+from app.adapters.tcp_probe import SocketTcpProbe
+from app.domain.dns import CheckId
+from app.domain.dns import Severity as DnsSeverity
+from app.domain.keys import parse_key
+from app.services.dns_check import DnsCheckService
+from app.services.host_setup import (
+    ActivationService,
+    DnsPublishingService,
+    FirewallService,
+    HostKeyService,
+    Outcome,
+    PublishDomain,
+    Severity,
+)
+from tests.services.host_lab import KMS_HOST, host_lab
+
+
+def publisher(lab):
+    checker = DnsCheckService(DnspythonResolver(), SocketTcpProbe())
+    return DnsPublishingService(lab.runner(), lab.catalog, checker, lab.lookup())
+
+
+@pytest.fixture
+def lab():
+    """kms01 activated, firewall open; the lab DNS server running."""
+    with host_lab(dns=True) as running:
+        keys = HostKeyService(running.runner(), running.catalog)
+        installed = keys.install_key(parse_key(running.key("server-b")), confirm_replace="R7VHC")
+        assert installed.outcome is Outcome.DONE
+        assert ActivationService(running.runner()).activate().outcome is Outcome.DONE
+        assert FirewallService(running.runner(), running.catalog).set_rule().outcome is Outcome.DONE
+        yield running
+
+
+def srv(lab, domain):
+    return sorted(
+        (r.priority, r.weight, r.port, r.target)
+        for r in lab.world.zone.srv(f"_vlmcs._tcp.{domain}")
+    )
+
+
+def test_publishing_in_two_domains_is_verified_through_dns(lab):
+    result = publisher(lab).set_publishing(True, [("branch.lab.test", 10, 50)])
+    assert result.outcome is Outcome.DONE
+    assert result.enabled and result.restarted
+    assert result.domains == (PublishDomain("branch.lab.test", 10, 50),)
+    assert [c.domain for c in result.checks] == ["lab.test", "branch.lab.test"]
+    for check in result.checks:
+        assert not check.report.has_errors, [f.detail.english() for f in check.report.findings]
+        reachable = next(f for f in check.report.findings if f.check is CheckId.TCP_REACHABLE)
+        assert reachable.severity is DnsSeverity.OK
+    assert srv(lab, "branch.lab.test") == [(10, 50, 1688, f"{KMS_HOST}.")]
+    assert {f.id for f in result.findings} >= {"publishing-on", "dns-check-ok"}
+
+
+def test_turning_publishing_off_leaves_the_records(lab):
+    result = publisher(lab).set_publishing(False)
+    assert result.outcome is Outcome.DONE and not result.enabled
+    assert "restart-service" not in lab.operations()[-4:]
+    stale = next(f for f in result.findings if f.id == "stale-records")
+    assert KMS_HOST in stale.fix.english()
+    assert srv(lab, "lab.test") == [(0, 0, 1688, f"{KMS_HOST}.")]  # still there
+
+
+def test_a_domain_outside_the_zone_fails_its_check(lab):
+    result = publisher(lab).set_publishing(True, ["elsewhere.example"])
+    assert result.outcome is Outcome.DONE  # the host took the setting…
+    failed = next(f for f in result.findings if f.id == "dns-check-errors")
+    assert failed.severity is Severity.BLOCKER  # …but clients there cannot find it
+    assert "elsewhere.example" in failed.message.english()
+
+
+@pytest.mark.parametrize(
+    "entry", [("bad domain", 0, 0), ("lab.test", 70000, 0), ("lab.test", 0, "x"), "-lab.test"]
+)
+def test_bad_entries_are_rejected_before_anything_is_sent(lab, entry):
+    before = len(lab.operations())
+    result = publisher(lab).set_publishing(True, [entry])
+    assert result.outcome is Outcome.REJECTED
+    assert len(lab.operations()) == before
+
+
+def test_a_machine_that_is_no_host_publishes_nothing():
+    with host_lab() as fresh:
+        result = DnsPublishingService(fresh.runner(), fresh.catalog).set_publishing(True)
+        assert result.outcome is Outcome.REFUSED
+        assert "set-dns-publishing" not in fresh.operations()
