@@ -617,13 +617,13 @@ def run_setup_step(step: SetupStep, args: argparse.Namespace) -> int:
                 "result": to_json(result),
             }
         )
+    elif outcome is Outcome.REJECTED:  # bad input: the reason goes to stderr, like a usage error
+        for finding in blockers(getattr(result, "findings", ())):
+            say(finding.message, file=sys.stderr)
     else:
         for line in step.lines(result):
             say(line)
     if outcome is Outcome.REJECTED:
-        if not args.json:
-            for finding in blockers(getattr(result, "findings", ())):
-                say(finding.message, file=sys.stderr)
         return EXIT_USAGE
     return EXIT_PROBLEMS if problems else EXIT_OK
 
