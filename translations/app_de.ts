@@ -53,7 +53,7 @@
         </message>
         <message>
             <source>Result</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Ergebnis</translation>
         </message>
     </context>
     <context>
@@ -145,47 +145,47 @@
         </message>
         <message>
             <source>convert clients between MAK and KMS (plan, confirm, journal, resume)</source>
-            <translation type="unfinished" />
+            <translation>Clients zwischen MAK und KMS umstellen (Plan, Bestätigung, Journal, Fortsetzung)</translation>
         </message>
         <message>
             <source>Plan, confirm and run a MAK⇄KMS conversion; --resume finishes an interrupted run.</source>
-            <translation type="unfinished" />
+            <translation>Eine MAK⇄KMS-Umstellung planen, bestätigen und ausführen; --resume schließt einen unterbrochenen Lauf ab.</translation>
         </message>
         <message>
             <source>the channel the clients move to</source>
-            <translation type="unfinished" />
+            <translation>der Kanal, zu dem die Clients wechseln</translation>
         </message>
         <message>
             <source>the hosts of a journaled scan</source>
-            <translation type="unfinished" />
+            <translation>die Hosts einer im Journal gespeicherten Prüfung</translation>
         </message>
         <message>
             <source>set this KMS host on the clients</source>
-            <translation type="unfinished" />
+            <translation>diesen KMS-Host auf den Clients festlegen</translation>
         </message>
         <message>
             <source>clear an explicit KMS host: clients find theirs through DNS again</source>
-            <translation type="unfinished" />
+            <translation>einen fest eingestellten KMS-Host entfernen: Die Clients finden ihren wieder über DNS</translation>
         </message>
         <message>
             <source>keyring label of the Windows MAK</source>
-            <translation type="unfinished" />
+            <translation>Bezeichnung des Windows-MAK im Schlüsselbund</translation>
         </message>
         <message>
             <source>keyring label of an Office edition's MAK (office2021-proplus=LABEL)</source>
-            <translation type="unfinished" />
+            <translation>Bezeichnung des MAK einer Office-Edition im Schlüsselbund (office2021-proplus=BEZEICHNUNG)</translation>
         </message>
         <message>
             <source>hosts converted at once (default 8)</source>
-            <translation type="unfinished" />
+            <translation>gleichzeitig umgestellte Hosts (Standard 8)</translation>
         </message>
         <message>
             <source>show the plan, change nothing</source>
-            <translation type="unfinished" />
+            <translation>den Plan anzeigen, nichts ändern</translation>
         </message>
         <message>
             <source>finish an interrupted run</source>
-            <translation type="unfinished" />
+            <translation>einen unterbrochenen Lauf abschließen</translation>
         </message>
         <message>
             <source>print one JSON document</source>
@@ -193,11 +193,11 @@
         </message>
         <message>
             <source>write the run's results as CSV</source>
-            <translation type="unfinished" />
+            <translation>die Ergebnisse des Laufs als CSV schreiben</translation>
         </message>
         <message>
             <source>write a self-contained HTML report</source>
-            <translation type="unfinished" />
+            <translation>einen eigenständigen HTML-Bericht schreiben</translation>
         </message>
         <message>
             <source>publish, replace or delete the _vlmcs._tcp SRV record by dynamic update</source>
@@ -337,107 +337,259 @@
         </message>
         <message>
             <source>host names or IP addresses</source>
-            <translation type="unfinished" />
+            <translation>Hostnamen oder IP-Adressen</translation>
         </message>
         <message>
             <source>inventory</source>
-            <translation type="unfinished" />
+            <translation>Inventar</translation>
         </message>
         <message>
             <source>a host list (one per line) or CSV</source>
-            <translation type="unfinished" />
+            <translation>eine Hostliste (einer pro Zeile) oder CSV</translation>
         </message>
         <message>
             <source>how to read --hosts (auto: CSV for .csv/.tsv names)</source>
-            <translation type="unfinished" />
+            <translation>wie --hosts gelesen wird (auto: CSV bei Namen auf .csv/.tsv)</translation>
         </message>
         <message>
             <source>the CSV column with host names (name or 1-based number)</source>
-            <translation type="unfinished" />
+            <translation>die CSV-Spalte mit den Hostnamen (Name oder Nummer ab 1)</translation>
         </message>
         <message>
             <source>an address range</source>
-            <translation type="unfinished" />
+            <translation>ein Adressbereich</translation>
         </message>
         <message>
             <source>Active Directory: ldaps://dc01.example.com</source>
-            <translation type="unfinished" />
+            <translation>Active-Directory-Server: ldaps://dc01.example.com</translation>
         </message>
         <message>
             <source>search base: OU=Clients,DC=example,DC=com</source>
-            <translation type="unfinished" />
+            <translation>Suchbasis: OU=Clients,DC=example,DC=com</translation>
         </message>
         <message>
             <source>bind as DN, user@domain or DOMAIN\user</source>
-            <translation type="unfinished" />
+            <translation>Bindung als DN, benutzer@domäne oder DOMÄNE\Benutzer</translation>
         </message>
         <message>
             <source>directory password from the keyring</source>
-            <translation type="unfinished" />
+            <translation>Verzeichniskennwort aus dem Schlüsselbund</translation>
         </message>
         <message>
             <source>read the directory password from standard input (after the WinRM password)</source>
-            <translation type="unfinished" />
+            <translation>das Verzeichniskennwort von der Standardeingabe lesen (nach dem WinRM-Kennwort)</translation>
         </message>
         <message>
             <source>computer name filter, * as wildcard</source>
-            <translation type="unfinished" />
+            <translation>Filter auf den Computernamen, * als Platzhalter</translation>
         </message>
         <message>
             <source>operatingSystem filter: *Windows 10*</source>
-            <translation type="unfinished" />
+            <translation>Filter auf operatingSystem: *Windows 10*</translation>
         </message>
         <message>
             <source>StartTLS on an ldap:// URL</source>
-            <translation type="unfinished" />
+            <translation>StartTLS bei einer ldap://-URL</translation>
         </message>
         <message>
             <source>CA file for the directory's certificate</source>
-            <translation type="unfinished" />
+            <translation>Zertifizierungsstellen-Datei für das Zertifikat des Verzeichnisses</translation>
         </message>
         <message>
             <source>every machine of the simulated lab (with --lab)</source>
-            <translation type="unfinished" />
+            <translation>alle Computer des simulierten Labors (mit --lab)</translation>
         </message>
         <message>
             <source>confirm without asking (large ranges, conversions)</source>
-            <translation type="unfinished" />
+            <translation>ohne Nachfrage bestätigen (große Bereiche, Umstellungen)</translation>
         </message>
         <message>
             <source>the journal database (default: journal.sqlite3 in the user data folder)</source>
-            <translation type="unfinished" />
+            <translation>die Journal-Datenbank (Standard: journal.sqlite3 im Benutzerdatenordner)</translation>
         </message>
         <message>
             <source>read the licensing state of many machines (MAK, KMS, grace, errors)</source>
-            <translation type="unfinished" />
+            <translation>den Lizenzstatus vieler Computer auslesen (MAK, KMS, Toleranzperiode, Fehler)</translation>
         </message>
         <message>
             <source>Scan machines over WinRM in parallel; every result goes to the journal.</source>
-            <translation type="unfinished" />
+            <translation>Computer parallel über WinRM prüfen; jedes Ergebnis wird im Journal festgehalten.</translation>
         </message>
         <message>
             <source>hosts scanned at once (default 32, at most 256)</source>
-            <translation type="unfinished" />
+            <translation>gleichzeitig geprüfte Hosts (Standard 32, höchstens 256)</translation>
         </message>
         <message>
             <source>count activations ending within N days (default 30)</source>
-            <translation type="unfinished" />
+            <translation>Aktivierungen zählen, die innerhalb von N Tagen enden (Standard 30)</translation>
         </message>
         <message>
             <source>write the results as CSV</source>
-            <translation type="unfinished" />
+            <translation>die Ergebnisse als CSV schreiben</translation>
         </message>
         <message>
             <source>write the JSON report to a file</source>
-            <translation type="unfinished" />
+            <translation>den JSON-Bericht in eine Datei schreiben</translation>
         </message>
         <message>
             <source>list the scans in the journal</source>
-            <translation type="unfinished" />
+            <translation>die Prüfungen im Journal auflisten</translation>
         </message>
         <message>
             <source>what changed (since the previous scan)</source>
-            <translation type="unfinished" />
+            <translation>was sich geändert hat (seit der vorigen Prüfung)</translation>
+        </message>
+        <message>
+            <source>read the product key from standard input</source>
+            <translation>den Produktschlüssel von der Standardeingabe lesen</translation>
+        </message>
+        <message>
+            <source>take the product key from the keyring</source>
+            <translation>den Produktschlüssel aus dem Schlüsselbund nehmen</translation>
+        </message>
+        <message>
+            <source>put the edition's KMS client setup key (GVLK) back instead</source>
+            <translation>stattdessen den KMS-Client-Setupschlüssel (GVLK) der Edition wiederherstellen</translation>
+        </message>
+        <message>
+            <source>confirm replacing a key that is already installed</source>
+            <translation>das Ersetzen eines bereits installierten Schlüssels bestätigen</translation>
+        </message>
+        <message>
+            <source>DNS check</source>
+            <translation>DNS-Prüfung</translation>
+        </message>
+        <message>
+            <source>DNS server to ask (default: the lab's with --lab, else this computer's)</source>
+            <translation>abzufragender DNS-Server (Standard: der des Labors mit --lab, sonst der dieses Computers)</translation>
+        </message>
+        <message>
+            <source>port of the zone's authoritative servers</source>
+            <translation>Port der autoritativen Server der Zone</translation>
+        </message>
+        <message>
+            <source>DNS check budget (s)</source>
+            <translation>Zeitbudget der DNS-Prüfung (s)</translation>
+        </message>
+        <message>
+            <source>skip the DNS check</source>
+            <translation>die DNS-Prüfung auslassen</translation>
+        </message>
+        <message>
+            <source>key group id (server-c, ws2022, win10…)</source>
+            <translation>Kennung der Schlüsselgruppe (server-c, ws2022, win10…)</translation>
+        </message>
+        <message>
+            <source>Office version (repeat)</source>
+            <translation>Office-Version (wiederholbar)</translation>
+        </message>
+        <message>
+            <source>windows (default), an Office version (2010, 2016…) or an Office Activation ID</source>
+            <translation>windows (Standard), eine Office-Version (2010, 2016…) oder eine Office-Aktivierungs-ID</translation>
+        </message>
+        <message>
+            <source>the Confirmation ID (48 digits, 8 blocks)</source>
+            <translation>die Bestätigungs-ID (48 Ziffern, 8 Blöcke)</translation>
+        </message>
+        <message>
+            <source>read it from standard input</source>
+            <translation>sie von der Standardeingabe lesen</translation>
+        </message>
+        <message>
+            <source>activate the Office host key online</source>
+            <translation>den Office-Hostschlüssel online aktivieren</translation>
+        </message>
+        <message>
+            <source>listening port (1–65535; default 1688)</source>
+            <translation>Überwachungsport (1–65535; Standard 1688)</translation>
+        </message>
+        <message>
+            <source>KMS service priority</source>
+            <translation>Priorität des KMS-Dienstes</translation>
+        </message>
+        <message>
+            <source>retry interval, 15–43200</source>
+            <translation>Wiederholungsintervall, 15–43200</translation>
+        </message>
+        <message>
+            <source>renewal interval, 15–43200</source>
+            <translation>Erneuerungsintervall, 15–43200</translation>
+        </message>
+        <message>
+            <source>the port (default: the listening port)</source>
+            <translation>der Port (Standard: der Überwachungsport)</translation>
+        </message>
+        <message>
+            <source>network profile (repeat; default: all three)</source>
+            <translation>Netzwerkprofil (wiederholbar; Standard: alle drei)</translation>
+        </message>
+        <message>
+            <source>disable the rule instead</source>
+            <translation>die Regel stattdessen deaktivieren</translation>
+        </message>
+        <message>
+            <source>publish SRV records</source>
+            <translation>SRV-Einträge veröffentlichen</translation>
+        </message>
+        <message>
+            <source>stop publishing</source>
+            <translation>die Veröffentlichung beenden</translation>
+        </message>
+        <message>
+            <source>also publish in this DNS domain (DnsDomainPublishList; repeat)</source>
+            <translation>auch in dieser DNS-Domäne veröffentlichen (DnsDomainPublishList; wiederholbar)</translation>
+        </message>
+        <message>
+            <source>do not restart the Software Protection service to publish at once</source>
+            <translation>den Softwareschutzdienst nicht neu starten, um sofort zu veröffentlichen</translation>
+        </message>
+        <message>
+            <source>what the machine is: OS and edition (catalog), domain, addresses, rights, PowerShell, clock, Windows key, KMS service, Office and its packs</source>
+            <translation>was der Computer ist: Betriebssystem und Edition (Katalog), Domäne, Adressen, Rechte, PowerShell, Uhr, Windows-Schlüssel, KMS-Dienst, Office und seine Pakete</translation>
+        </message>
+        <message>
+            <source>may this machine become the KMS host for a key group (and Office versions)?</source>
+            <translation>darf dieser Computer KMS-Host für eine Schlüsselgruppe (und Office-Versionen) werden?</translation>
+        </message>
+        <message>
+            <source>install the KMS host key (refuses GVLKs; --yes to replace an installed key)</source>
+            <translation>den KMS-Hostschlüssel installieren (lehnt GVLKs ab; --yes ersetzt einen installierten Schlüssel)</translation>
+        </message>
+        <message>
+            <source>activate the host key online (never twice)</source>
+            <translation>den Hostschlüssel online aktivieren (nie zweimal)</translation>
+        </message>
+        <message>
+            <source>show the Installation ID for phone activation</source>
+            <translation>die Installations-ID für die Aktivierung per Telefon anzeigen</translation>
+        </message>
+        <message>
+            <source>deposit the Confirmation ID from the activation centre</source>
+            <translation>die Bestätigungs-ID vom Aktivierungscenter hinterlegen</translation>
+        </message>
+        <message>
+            <source>Office: volume license packs, Office host key, activation</source>
+            <translation>Office: Volumenlizenzpakete, Office-Hostschlüssel, Aktivierung</translation>
+        </message>
+        <message>
+            <source>KMS service options: listening port (restart + connection test), priority, intervals</source>
+            <translation>Optionen des KMS-Dienstes: Überwachungsport (Neustart + Verbindungstest), Priorität, Intervalle</translation>
+        </message>
+        <message>
+            <source>open the KMS port (rule SPPSVC-In-TCP or a custom-port rule) and test it</source>
+            <translation>den KMS-Port öffnen (Regel SPPSVC-In-TCP oder eine Regel für einen eigenen Port) und testen</translation>
+        </message>
+        <message>
+            <source>SRV publishing on/off, DnsDomainPublishList, then the DNS check</source>
+            <translation>SRV-Veröffentlichung ein/aus, DnsDomainPublishList, danach die DNS-Prüfung</translation>
+        </message>
+        <message>
+            <source>the count against 25 / 5 / 5, what is missing, request counters, explanations</source>
+            <translation>die Anzahl gegenüber 25 / 5 / 5, was fehlt, Anfragezähler, Erklärungen</translation>
+        </message>
+        <message>
+            <source>the machine</source>
+            <translation>der Computer</translation>
         </message>
     </context>
     <context>
@@ -596,260 +748,260 @@
         <name>ConvertCommand</name>
         <message>
             <source>Plan (%1): %2 host(s) to change, %3 product(s) to convert, %4 to activate only, %5 left alone, %6 that cannot be converted, %7 host(s) not read.</source>
-            <translation type="unfinished" />
+            <translation>Plan (%1): %2 Host(s) zu ändern, %3 Produkt(e) umzustellen, %4 nur zu aktivieren, %5 unverändert gelassen, %6 nicht umstellbar, %7 Host(s) nicht ausgelesen.</translation>
         </message>
         <message>
             <source>MAK to KMS</source>
-            <translation type="unfinished" />
+            <translation>MAK zu KMS</translation>
         </message>
         <message>
             <source>KMS to MAK</source>
-            <translation type="unfinished" />
+            <translation>KMS zu MAK</translation>
         </message>
         <message>
             <source>  %1. %2</source>
-            <translation type="unfinished" />
+            <translation>  %1. %2</translation>
         </message>
         <message>
             <source>  %1: %2</source>
-            <translation type="unfinished" />
+            <translation>  %1: %2</translation>
         </message>
         <message numerus="yes">
             <source>Nothing to change on %n host(s): %1.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Nichts zu ändern auf %n Host: %1.</numerusform>
+                <numerusform>Nichts zu ändern auf %n Hosts: %1.</numerusform>
             </translation>
         </message>
         <message>
             <source>%1: not read — %2</source>
-            <translation type="unfinished" />
+            <translation>%1: nicht ausgelesen — %2</translation>
         </message>
         <message numerus="yes">
             <source>Change %n host(s) as planned above? Type “yes” to go ahead: </source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Host wie oben geplant ändern? Geben Sie „ja“ ein, um fortzufahren: </numerusform>
+                <numerusform>%n Hosts wie oben geplant ändern? Geben Sie „ja“ ein, um fortzufahren: </numerusform>
             </translation>
         </message>
         <message>
             <source>yes,y</source>
-            <translation type="unfinished" />
+            <translation>ja,j</translation>
         </message>
         <message>
             <source>Not confirmed: nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Nicht bestätigt: Es wurde nichts geändert.</translation>
         </message>
         <message>
             <source>Confirmation needed and no terminal to ask on: add --yes to convert as planned (nothing was changed).</source>
-            <translation type="unfinished" />
+            <translation>Bestätigung nötig, aber kein Terminal zum Nachfragen: Fügen Sie --yes hinzu, um wie geplant umzustellen (es wurde nichts geändert).</translation>
         </message>
         <message>
             <source>Nothing to convert.</source>
-            <translation type="unfinished" />
+            <translation>Nichts umzustellen.</translation>
         </message>
         <message>
             <source>Dry run: nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Probelauf: Es wurde nichts geändert.</translation>
         </message>
         <message>
             <source>%1 — %2: %3</source>
-            <translation type="unfinished" />
+            <translation>%1 — %2: %3</translation>
         </message>
         <message>
             <source>%1 — %2: failed — %3</source>
-            <translation type="unfinished" />
+            <translation>%1 — %2: fehlgeschlagen — %3</translation>
         </message>
         <message>
             <source>%1 — %2: waiting for the KMS host's count (%3); the client retries by itself</source>
-            <translation type="unfinished" />
+            <translation>%1 — %2: wartet auf den Zähler des KMS-Hosts (%3); der Client versucht es selbst erneut</translation>
         </message>
         <message>
             <source>done</source>
-            <translation type="unfinished" />
+            <translation>erledigt</translation>
         </message>
         <message>
             <source>failed</source>
-            <translation type="unfinished" />
+            <translation>fehlgeschlagen</translation>
         </message>
         <message>
             <source>skipped</source>
-            <translation type="unfinished" />
+            <translation>übersprungen</translation>
         </message>
         <message>
             <source>already in effect (checked again)</source>
-            <translation type="unfinished" />
+            <translation>bereits wirksam (erneut geprüft)</translation>
         </message>
         <message>
             <source>%1: %2 — %3, %4</source>
-            <translation type="unfinished" />
+            <translation>%1: %2 — %3, %4</translation>
         </message>
         <message>
             <source>converted</source>
-            <translation type="unfinished" />
+            <translation>umgestellt</translation>
         </message>
         <message>
             <source>not fully converted</source>
-            <translation type="unfinished" />
+            <translation>nicht vollständig umgestellt</translation>
         </message>
         <message>
             <source>converted, activation pending</source>
-            <translation type="unfinished" />
+            <translation>umgestellt, Aktivierung ausstehend</translation>
         </message>
         <message>
             <source>%1: %2</source>
-            <translation type="unfinished">%1: %2</translation>
+            <translation>%1: %2</translation>
         </message>
         <message>
             <source>Run %1: %2 host(s) converted, %3 pending activation, %4 with problems.</source>
-            <translation type="unfinished" />
+            <translation>Lauf %1: %2 Host(s) umgestellt, %3 mit ausstehender Aktivierung, %4 mit Problemen.</translation>
         </message>
         <message>
             <source>Run %1 is not finished: some hosts could not be read. Resume it later with “kms-wizard convert --resume %1”.</source>
-            <translation type="unfinished" />
+            <translation>Lauf %1 ist nicht abgeschlossen: Einige Hosts konnten nicht ausgelesen werden. Setzen Sie ihn später mit „kms-wizard convert --resume %1“ fort.</translation>
         </message>
         <message>
             <source>Run %1 was cancelled; the hosts not started were left as they were.</source>
-            <translation type="unfinished" />
+            <translation>Lauf %1 wurde abgebrochen; die nicht begonnenen Hosts blieben unverändert.</translation>
         </message>
         <message>
             <source>Resuming conversion run %1.</source>
-            <translation type="unfinished" />
+            <translation>Umstellungslauf %1 wird fortgesetzt.</translation>
         </message>
         <message>
             <source>Choose the direction with --to kms or --to mak.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie die Richtung mit --to kms oder --to mak.</translation>
         </message>
         <message>
             <source>A conversion to MAK needs the keyring label of the MAK: --mak LABEL (and --office-mak EDITION=LABEL for Office).</source>
-            <translation type="unfinished" />
+            <translation>Eine Umstellung auf MAK braucht die Bezeichnung des MAK im Schlüsselbund: --mak BEZEICHNUNG (und --office-mak EDITION=BEZEICHNUNG für Office).</translation>
         </message>
         <message>
             <source>--mak and --office-mak apply only to --to mak.</source>
-            <translation type="unfinished" />
+            <translation>--mak und --office-mak gelten nur für --to mak.</translation>
         </message>
         <message>
             <source>--office-mak takes EDITION=LABEL, e.g. office2021-proplus=office-mak; not “%1”.</source>
-            <translation type="unfinished" />
+            <translation>--office-mak erwartet EDITION=BEZEICHNUNG, z. B. office2021-proplus=office-mak; nicht „%1“.</translation>
         </message>
         <message>
             <source>“%1” is not an Office edition of the catalog.</source>
-            <translation type="unfinished" />
+            <translation>„%1“ ist keine Office-Edition des Katalogs.</translation>
         </message>
         <message>
             <source>--resume continues a recorded run: leave out the machines and --to.</source>
-            <translation type="unfinished" />
+            <translation>--resume setzt einen aufgezeichneten Lauf fort: Lassen Sie die Computer und --to weg.</translation>
         </message>
         <message>
             <source>--from-scan takes the machines from a scan: leave out the other sources.</source>
-            <translation type="unfinished" />
+            <translation>--from-scan übernimmt die Computer aus einer Prüfung: Lassen Sie die anderen Quellen weg.</translation>
         </message>
         <message>
             <source>The journal holds no scan %1.</source>
-            <translation type="unfinished" />
+            <translation>Das Journal enthält keine Prüfung %1.</translation>
         </message>
         <message>
             <source>Scan %1 found no host with anything to convert %2.</source>
-            <translation type="unfinished" />
+            <translation>Prüfung %1 hat keinen Host mit etwas Umzustellendem gefunden %2.</translation>
         </message>
         <message>
             <source>Name the machines: host names, --from-scan ID, --hosts FILE, or --lab-all with --lab.</source>
-            <translation type="unfinished" />
+            <translation>Geben Sie die Computer an: Hostnamen, --from-scan ID, --hosts DATEI oder --lab-all mit --lab.</translation>
         </message>
         <message>
             <source>Report written: %1</source>
-            <translation type="unfinished" />
+            <translation>Bericht geschrieben: %1</translation>
         </message>
         <message>
             <source>The report %1 could not be written: %2</source>
-            <translation type="unfinished" />
+            <translation>Der Bericht %1 konnte nicht geschrieben werden: %2</translation>
         </message>
         <message>
             <source>Hosts converted</source>
-            <translation type="unfinished" />
+            <translation>Umgestellte Hosts</translation>
         </message>
         <message>
             <source>Activation pending</source>
-            <translation type="unfinished" />
+            <translation>Aktivierung ausstehend</translation>
         </message>
         <message>
             <source>Hosts with problems</source>
-            <translation type="unfinished" />
+            <translation>Hosts mit Problemen</translation>
         </message>
         <message>
             <source>Hosts by result</source>
-            <translation type="unfinished" />
+            <translation>Hosts nach Ergebnis</translation>
         </message>
         <message>
             <source>convert</source>
-            <translation type="unfinished" />
+            <translation>umstellen</translation>
         </message>
         <message>
             <source>activate only</source>
-            <translation type="unfinished" />
+            <translation>nur aktivieren</translation>
         </message>
         <message>
             <source>change the KMS host</source>
-            <translation type="unfinished" />
+            <translation>KMS-Host ändern</translation>
         </message>
         <message>
             <source>nothing to do</source>
-            <translation type="unfinished" />
+            <translation>nichts zu tun</translation>
         </message>
         <message>
             <source>left alone</source>
-            <translation type="unfinished" />
+            <translation>unverändert gelassen</translation>
         </message>
         <message>
             <source>cannot be converted</source>
-            <translation type="unfinished" />
+            <translation>nicht umstellbar</translation>
         </message>
     </context>
     <context>
         <name>Directory</name>
         <message>
             <source>“%1” is not a directory address. Write ldaps://dc01.example.com or ldap://dc01.example.com:389.</source>
-            <translation type="unfinished" />
+            <translation>„%1“ ist keine Verzeichnisadresse. Schreiben Sie ldaps://dc01.example.com oder ldap://dc01.example.com:389.</translation>
         </message>
         <message>
             <source>“%1” is not a distinguished name. Write the search base like OU=Workstations,DC=example,DC=com.</source>
-            <translation type="unfinished" />
+            <translation>„%1“ ist kein Distinguished Name. Schreiben Sie die Suchbasis wie OU=Workstations,DC=example,DC=com.</translation>
         </message>
         <message>
             <source>The filter “%1” cannot be used: it must be at most %2 printable characters.</source>
-            <translation type="unfinished" />
+            <translation>Der Filter „%1“ kann nicht verwendet werden: Er darf höchstens %2 druckbare Zeichen lang sein.</translation>
         </message>
         <message>
             <source>A simple bind over plain LDAP would send the password in clear to %1. Use ldaps://, StartTLS, or a DOMAIN\user account (NTLM).</source>
-            <translation type="unfinished" />
+            <translation>Eine einfache Bindung über unverschlüsseltes LDAP würde das Kennwort im Klartext an %1 senden. Verwenden Sie ldaps://, StartTLS oder ein Konto DOMÄNE\Benutzer (NTLM).</translation>
         </message>
         <message>
             <source>The directory server %1 could not be reached: %2</source>
-            <translation type="unfinished" />
+            <translation>Der Verzeichnisserver %1 ist nicht erreichbar: %2</translation>
         </message>
         <message>
             <source>The directory server %1 rejected the user name or password.</source>
-            <translation type="unfinished" />
+            <translation>Der Verzeichnisserver %1 hat den Benutzernamen oder das Kennwort abgelehnt.</translation>
         </message>
         <message>
             <source>The search base “%1” does not exist in the directory.</source>
-            <translation type="unfinished" />
+            <translation>Die Suchbasis „%1“ gibt es im Verzeichnis nicht.</translation>
         </message>
         <message>
             <source>The certificate of the directory server %1 could not be verified: %2. Give the CA file with --ad-ca-file.</source>
-            <translation type="unfinished" />
+            <translation>Das Zertifikat des Verzeichnisservers %1 konnte nicht überprüft werden: %2. Geben Sie die Zertifizierungsstellen-Datei mit --ad-ca-file an.</translation>
         </message>
         <message>
             <source>The directory search failed: %1</source>
-            <translation type="unfinished" />
+            <translation>Die Verzeichnissuche ist fehlgeschlagen: %1</translation>
         </message>
         <message>
             <source>Computer %1 has no DNS host name in the directory; its name %2 is used instead.</source>
-            <translation type="unfinished" />
+            <translation>Der Computer %1 hat im Verzeichnis keinen DNS-Hostnamen; stattdessen wird sein Name %2 verwendet.</translation>
         </message>
         <message>
             <source>Computer %1: “%2” is not a valid host name; the computer was left out.</source>
-            <translation type="unfinished" />
+            <translation>Computer %1: „%2“ ist kein gültiger Hostname; der Computer wurde ausgelassen.</translation>
         </message>
     </context>
     <context>
@@ -1413,6 +1565,157 @@
         </message>
     </context>
     <context>
+        <name>DnsPage</name>
+        <message>
+            <source>The host's own domain: always published.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Let %1 publish its SRV record in: %2? Its licensing service restarts to publish at once.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Turn DNS publishing off on %1? Records it published before stay in DNS.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Applying the publishing settings…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Asking the DNS servers…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Publish the SRV record of %1 (port %2) on the DNS server %3 for: %4?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sending the dynamic update…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>publishing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not verified yet: press Verify to ask the DNS servers.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clients find this host in every domain listed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%n problem(s) found: clients may not find this host.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Domain %1: create this SRV record.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>DNS Manager (New Other Records → Service Location (SRV)):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PowerShell on the Windows DNS server:</source>
+            <translation type="unfinished">PowerShell auf dem Windows-DNS-Server:</translation>
+        </message>
+        <message>
+            <source>BIND zone file:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>TSIG key file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clients find their KMS host through the _vlmcs._tcp SRV record.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A KMS host publishes its SRV record in its own DNS domain by itself, if the zone accepts its dynamic updates. Add the other domains whose clients it serves; with several hosts, the priority (lower first) and the weight (larger gets more clients) share the clients out.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Publishing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The host publishes its SRV record (recommended)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Domain</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation type="unfinished">Priorität</translation>
+        </message>
+        <message>
+            <source>Weight</source>
+            <translation type="unfinished">Gewichtung</translation>
+        </message>
+        <message>
+            <source>Add a domain</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Apply…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Verify</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Create the record by hand</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Publish by dynamic update (RFC 2136)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For DNS servers that accept signed updates (BIND): the wizard sends the record itself, signed with the zone's TSIG key, then asks the server again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>DNS server:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>TSIG key file:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>IP address, optionally :port</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Publish by dynamic update…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (priority %2, weight %3)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>DnsPublish</name>
         <message>
             <source>%1 accepted the update of zone %2.</source>
@@ -1788,7 +2091,7 @@
         <name>FindingsTable</name>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Status</translation>
         </message>
         <message>
             <source>Where</source>
@@ -1811,304 +2114,304 @@
         <name>FleetConversion</name>
         <message>
             <source>%1 could not be read, so no plan was made for it.</source>
-            <translation type="unfinished" />
+            <translation>%1 konnte nicht ausgelesen werden, daher wurde kein Plan dafür erstellt.</translation>
         </message>
         <message>
             <source>The MAK must come from the keyring, and no safe keyring is available on this computer.</source>
-            <translation type="unfinished" />
+            <translation>Der MAK muss aus dem Schlüsselbund kommen, und auf diesem Computer ist kein sicherer Schlüsselbund verfügbar.</translation>
         </message>
         <message>
             <source>The keyring holds no MAK labelled “%1”.</source>
-            <translation type="unfinished" />
+            <translation>Der Schlüsselbund enthält keinen MAK mit der Bezeichnung „%1“.</translation>
         </message>
         <message>
             <source>The keyring entry “%1” does not hold a valid product key.</source>
-            <translation type="unfinished" />
+            <translation>Der Schlüsselbundeintrag „%1“ enthält keinen gültigen Produktschlüssel.</translation>
         </message>
         <message>
             <source>Conversion run %1 was interrupted and includes %2. Finish it first with “kms-wizard convert --resume %1”.</source>
-            <translation type="unfinished" />
+            <translation>Der Umstellungslauf %1 wurde unterbrochen und umfasst %2. Schließen Sie ihn zuerst mit „kms-wizard convert --resume %1“ ab.</translation>
         </message>
         <message>
             <source>No interrupted conversion run to resume.</source>
-            <translation type="unfinished" />
+            <translation>Kein unterbrochener Umstellungslauf fortzusetzen.</translation>
         </message>
         <message>
             <source>Conversion run %1 is not an interrupted run (finished or unknown).</source>
-            <translation type="unfinished" />
+            <translation>Der Umstellungslauf %1 ist kein unterbrochener Lauf (abgeschlossen oder unbekannt).</translation>
         </message>
         <message>
             <source>Conversion run %1 cannot be resumed: its journal record is damaged.</source>
-            <translation type="unfinished" />
+            <translation>Der Umstellungslauf %1 kann nicht fortgesetzt werden: Sein Journaleintrag ist beschädigt.</translation>
         </message>
         <message>
             <source>%1 was not converted: the run was cancelled before it started.</source>
-            <translation type="unfinished" />
+            <translation>%1 wurde nicht umgestellt: Der Lauf wurde abgebrochen, bevor er an der Reihe war.</translation>
         </message>
         <message>
             <source>%1 could not be read to check the interrupted steps; the run stays open for a later resume.</source>
-            <translation type="unfinished" />
+            <translation>%1 konnte nicht ausgelesen werden, um die unterbrochenen Schritte zu prüfen; der Lauf bleibt für eine spätere Fortsetzung offen.</translation>
         </message>
         <message>
             <source>Checked again after the interruption: already in effect.</source>
-            <translation type="unfinished" />
+            <translation>Nach der Unterbrechung erneut geprüft: bereits wirksam.</translation>
         </message>
         <message>
             <source>Checked again after the interruption: not in effect, so it is run again.</source>
-            <translation type="unfinished" />
+            <translation>Nach der Unterbrechung erneut geprüft: nicht wirksam, daher wird der Schritt erneut ausgeführt.</translation>
         </message>
         <message>
             <source>Read the licensing state again after the interruption.</source>
-            <translation type="unfinished" />
+            <translation>Den Lizenzstatus nach der Unterbrechung erneut auslesen.</translation>
         </message>
     </context>
     <context>
         <name>FleetInventory</name>
         <message>
             <source>Name the machines: host names, --hosts FILE, --range CIDR, --ad URL --ad-base DN, or --lab-all with --lab.</source>
-            <translation type="unfinished" />
+            <translation>Geben Sie die Computer an: Hostnamen, --hosts DATEI, --range CIDR, --ad URL --ad-base DN oder --lab-all mit --lab.</translation>
         </message>
         <message>
             <source>--lab-all takes the machines of the simulated lab: add --lab.</source>
-            <translation type="unfinished" />
+            <translation>--lab-all übernimmt die Computer des simulierten Labors: Fügen Sie --lab hinzu.</translation>
         </message>
         <message>
             <source>The file %1 cannot be read: %2</source>
-            <translation type="unfinished" />
+            <translation>Die Datei %1 kann nicht gelesen werden: %2</translation>
         </message>
         <message>
             <source>%1: CSV with “%2” as separator, host names from column %3 %4.</source>
-            <translation type="unfinished" />
+            <translation>%1: CSV mit „%2“ als Trennzeichen, Hostnamen aus Spalte %3 %4.</translation>
         </message>
         <message numerus="yes">
             <source>… and %n more line(s) left out.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>… und %n weitere ausgelassene Zeile.</numerusform>
+                <numerusform>… und %n weitere ausgelassene Zeilen.</numerusform>
             </translation>
         </message>
         <message>
             <source>--ad needs the search base: --ad-base OU=…,DC=…,DC=…</source>
-            <translation type="unfinished" />
+            <translation>--ad braucht die Suchbasis: --ad-base OU=…,DC=…,DC=…</translation>
         </message>
         <message>
             <source>Directory password for %1: </source>
-            <translation type="unfinished" />
+            <translation>Verzeichniskennwort für %1: </translation>
         </message>
         <message>
             <source>No directory password: use --ad-password-stdin, --ad-credential NAME, or run in a terminal to be asked.</source>
-            <translation type="unfinished" />
+            <translation>Kein Verzeichniskennwort: Verwenden Sie --ad-password-stdin, --ad-credential NAME oder führen Sie den Befehl in einem Terminal aus, um danach gefragt zu werden.</translation>
         </message>
         <message>
             <source>The keyring holds no password under the name “%1”.</source>
-            <translation type="unfinished">Der Schlüsselbund enthält kein Kennwort unter dem Namen „%1“.</translation>
+            <translation>Der Schlüsselbund enthält kein Kennwort unter dem Namen „%1“.</translation>
         </message>
     </context>
     <context>
         <name>FleetOptions</name>
         <message>
             <source>The concurrency must be a whole number from 1 to %1.</source>
-            <translation type="unfinished" />
+            <translation>Die Parallelität muss eine ganze Zahl von 1 bis %1 sein.</translation>
         </message>
         <message>
             <source>The time-out per host must be more than 0 and at most %1 seconds.</source>
-            <translation type="unfinished" />
+            <translation>Das Zeitlimit pro Host muss größer als 0 und höchstens %1 Sekunden sein.</translation>
         </message>
         <message>
             <source>The expiry warning must be from 0 to 3650 days.</source>
-            <translation type="unfinished" />
+            <translation>Die Ablaufwarnung muss zwischen 0 und 3650 Tagen liegen.</translation>
         </message>
     </context>
     <context>
         <name>FleetReport</name>
         <message numerus="yes">
             <source>Licensing scan of %n host(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Lizenzprüfung von %n Host</numerusform>
+                <numerusform>Lizenzprüfung von %n Hosts</numerusform>
             </translation>
         </message>
         <message>
             <source>Conversion run %1 (%2)</source>
-            <translation type="unfinished" />
+            <translation>Umstellungslauf %1 (%2)</translation>
         </message>
         <message>
             <source>Generated %1 (UTC)</source>
-            <translation type="unfinished" />
+            <translation>Erstellt am %1 (UTC)</translation>
         </message>
         <message>
             <source>MAK to KMS</source>
-            <translation type="unfinished" />
+            <translation>MAK zu KMS</translation>
         </message>
         <message>
             <source>KMS to MAK</source>
-            <translation type="unfinished" />
+            <translation>KMS zu MAK</translation>
         </message>
         <message>
             <source>Products by license status</source>
-            <translation type="unfinished" />
+            <translation>Produkte nach Lizenzstatus</translation>
         </message>
         <message>
             <source>Hosts by scan outcome</source>
-            <translation type="unfinished" />
+            <translation>Hosts nach Prüfergebnis</translation>
         </message>
         <message>
             <source>Products by channel</source>
-            <translation type="unfinished" />
+            <translation>Produkte nach Kanal</translation>
         </message>
         <message numerus="yes">
             <source>%n day(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Tag</numerusform>
+                <numerusform>%n Tage</numerusform>
             </translation>
         </message>
         <message>
             <source>Windows</source>
-            <translation type="unfinished" />
+            <translation>Windows</translation>
         </message>
         <message>
             <source>Office</source>
-            <translation type="unfinished">Office</translation>
+            <translation>Office</translation>
         </message>
         <message>
             <source>Other</source>
-            <translation type="unfinished" />
+            <translation>Andere</translation>
         </message>
         <message>
             <source>found through DNS: %1</source>
-            <translation type="unfinished" />
+            <translation>über DNS gefunden: %1</translation>
         </message>
         <message>
             <source>none found</source>
-            <translation type="unfinished" />
+            <translation>keiner gefunden</translation>
         </message>
         <message>
             <source>%1 %2: %3</source>
-            <translation type="unfinished" />
+            <translation>%1 %2: %3</translation>
         </message>
         <message>
             <source>Host</source>
-            <translation type="unfinished" />
+            <translation>Host</translation>
         </message>
         <message>
             <source>Scan outcome</source>
-            <translation type="unfinished" />
+            <translation>Prüfergebnis</translation>
         </message>
         <message>
             <source>Operating system</source>
-            <translation type="unfinished" />
+            <translation>Betriebssystem</translation>
         </message>
         <message>
             <source>Product</source>
-            <translation type="unfinished" />
+            <translation>Produkt</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Art</translation>
         </message>
         <message>
             <source>Channel</source>
-            <translation type="unfinished" />
+            <translation>Kanal</translation>
         </message>
         <message>
             <source>License status</source>
-            <translation type="unfinished" />
+            <translation>Lizenzstatus</translation>
         </message>
         <message>
             <source>Time left</source>
-            <translation type="unfinished" />
+            <translation>Verbleibende Zeit</translation>
         </message>
         <message>
             <source>Expires (UTC)</source>
-            <translation type="unfinished" />
+            <translation>Läuft ab am (UTC)</translation>
         </message>
         <message>
             <source>KMS host</source>
-            <translation type="unfinished" />
+            <translation>KMS-Host</translation>
         </message>
         <message>
             <source>Product key</source>
-            <translation type="unfinished" />
+            <translation>Produktschlüssel</translation>
         </message>
         <message>
             <source>Last error</source>
-            <translation type="unfinished" />
+            <translation>Letzter Fehler</translation>
         </message>
         <message>
             <source>Steps</source>
-            <translation type="unfinished" />
+            <translation>Schritte</translation>
         </message>
         <message>
             <source>Result</source>
-            <translation type="unfinished" />
+            <translation>Ergebnis</translation>
         </message>
         <message>
             <source>Hosts</source>
-            <translation type="unfinished" />
+            <translation>Hosts</translation>
         </message>
         <message>
             <source>Scanned</source>
-            <translation type="unfinished" />
+            <translation>Geprüft</translation>
         </message>
         <message>
             <source>Unreachable</source>
-            <translation type="unfinished" />
+            <translation>Nicht erreichbar</translation>
         </message>
         <message>
             <source>Credentials refused</source>
-            <translation type="unfinished" />
+            <translation>Anmeldedaten abgelehnt</translation>
         </message>
         <message>
             <source>Failed</source>
-            <translation type="unfinished" />
+            <translation>Fehlgeschlagen</translation>
         </message>
         <message>
             <source>Not scanned (cancelled)</source>
-            <translation type="unfinished" />
+            <translation>Nicht geprüft (abgebrochen)</translation>
         </message>
         <message>
             <source>Products</source>
-            <translation type="unfinished" />
+            <translation>Produkte</translation>
         </message>
         <message>
             <source>KMS clients</source>
-            <translation type="unfinished" />
+            <translation>KMS-Clients</translation>
         </message>
         <message>
             <source>MAK</source>
-            <translation type="unfinished">MAK</translation>
+            <translation>MAK</translation>
         </message>
         <message>
             <source>Retail or OEM</source>
-            <translation type="unfinished" />
+            <translation>Einzelhandel oder OEM</translation>
         </message>
         <message>
             <source>KMS hosts</source>
-            <translation type="unfinished" />
+            <translation>KMS-Hosts</translation>
         </message>
         <message>
             <source>Licensed</source>
-            <translation type="unfinished">Lizenziert</translation>
+            <translation>Lizenziert</translation>
         </message>
         <message>
             <source>Unlicensed</source>
-            <translation type="unfinished">Nicht lizenziert</translation>
+            <translation>Nicht lizenziert</translation>
         </message>
         <message>
             <source>In grace period</source>
-            <translation type="unfinished" />
+            <translation>In der Toleranzperiode</translation>
         </message>
         <message numerus="yes">
             <source>Ending within %n day(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Endet innerhalb von %n Tag</numerusform>
+                <numerusform>Endet innerhalb von %n Tagen</numerusform>
             </translation>
         </message>
         <message>
             <source>Duplicate client machine ID %1 on %2: the KMS host counts these machines once (clones not prepared with sysprep /generalize).</source>
-            <translation type="unfinished" />
+            <translation>Doppelte Client-Computer-ID %1 auf %2: Der KMS-Host zählt diese Computer nur einmal (Klone ohne sysprep /generalize).</translation>
         </message>
     </context>
     <context>
@@ -2993,41 +3296,96 @@
         </message>
         <message>
             <source>Result</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Ergebnis</translation>
         </message>
     </context>
     <context>
         <name>HostOutcome</name>
         <message>
             <source>Scanned</source>
-            <translation type="unfinished" />
+            <translation>Geprüft</translation>
         </message>
         <message>
             <source>Unreachable</source>
-            <translation type="unfinished" />
+            <translation>Nicht erreichbar</translation>
         </message>
         <message>
             <source>Credentials refused</source>
-            <translation type="unfinished" />
+            <translation>Anmeldedaten abgelehnt</translation>
         </message>
         <message>
             <source>Failed</source>
-            <translation type="unfinished" />
+            <translation>Fehlgeschlagen</translation>
         </message>
         <message>
             <source>Not scanned (cancelled)</source>
-            <translation type="unfinished" />
+            <translation>Nicht geprüft (abgebrochen)</translation>
         </message>
         <message>
             <source>%1 sent a licensing state that cannot be used.</source>
-            <translation type="unfinished" />
+            <translation>%1 hat einen unbrauchbaren Lizenzstatus geliefert.</translation>
         </message>
         <message>
             <source>%1 was not scanned: the scan was cancelled.</source>
-            <translation type="unfinished" />
+            <translation>%1 wurde nicht geprüft: Die Überprüfung wurde abgebrochen.</translation>
         </message>
         <message>
             <source>Reading %1 failed unexpectedly (%2).</source>
+            <translation>Das Auslesen von %1 ist unerwartet fehlgeschlagen (%2).</translation>
+        </message>
+    </context>
+    <context>
+        <name>HostReadyPage</name>
+        <message>
+            <source>Reading the host's count…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Letting time pass in the lab…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is a KMS host. Its count: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is not a KMS host yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The host is set up. Clients activate once enough of them ask.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Let 2 hours pass in the lab</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Go on to the clients</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What the count means</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clients with a KMS client setup key (GVLK) find this host through DNS and activate by themselves, retrying every 2 hours. Press Finish to close the wizard; run it again at any time to check the host.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Windows Server</source>
+            <translation type="unfinished">Windows Server</translation>
+        </message>
+        <message>
+            <source>Office</source>
+            <translation type="unfinished">Office</translation>
+        </message>
+        <message>
+            <source>Windows clients</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3922,143 +4280,139 @@
         <name>Inventory</name>
         <message>
             <source>Line %1: the entry is %2 characters long, far too long for a host name; it was ignored.</source>
-            <translation type="unfinished" />
+            <translation>Zeile %1: Der Eintrag ist %2 Zeichen lang, viel zu lang für einen Hostnamen; er wurde ignoriert.</translation>
         </message>
         <message>
             <source>Line %1: “%2” contains control characters or binary data; it was ignored.</source>
-            <translation type="unfinished" />
+            <translation>Zeile %1: „%2“ enthält Steuerzeichen oder Binärdaten; der Eintrag wurde ignoriert.</translation>
         </message>
         <message>
             <source>Line %1: “%2” contains %3, which no host name can hold; it was ignored.</source>
-            <translation type="unfinished" />
+            <translation>Zeile %1: „%2“ enthält %3, was in keinem Hostnamen vorkommen kann; der Eintrag wurde ignoriert.</translation>
         </message>
         <message>
             <source>Line %1: “%2” is not a valid host name or IP address; it was ignored.</source>
-            <translation type="unfinished" />
+            <translation>Zeile %1: „%2“ ist kein gültiger Hostname und keine gültige IP-Adresse; der Eintrag wurde ignoriert.</translation>
         </message>
         <message>
             <source>Line %1: %2 is listed again (first on line %3); the duplicate was removed.</source>
-            <translation type="unfinished" />
+            <translation>Zeile %1: %2 ist erneut aufgeführt (zuerst in Zeile %3); das Duplikat wurde entfernt.</translation>
         </message>
         <message>
             <source>Line %1: the host column is empty; the line was skipped.</source>
-            <translation type="unfinished" />
+            <translation>Zeile %1: Die Hostspalte ist leer; die Zeile wurde übersprungen.</translation>
         </message>
         <message>
             <source>The file is %1 MB; a host list is never that large, so it was not read.</source>
-            <translation type="unfinished" />
+            <translation>Die Datei ist %1 MB groß; eine Hostliste ist nie so groß, daher wurde sie nicht gelesen.</translation>
         </message>
         <message>
             <source>The file is not text (it looks like binary data), so no host was taken from it.</source>
-            <translation type="unfinished" />
+            <translation>Die Datei ist keine Textdatei (sie sieht nach Binärdaten aus); es wurde kein Host daraus übernommen.</translation>
         </message>
         <message>
             <source>The inventory holds more than %1 hosts; split it into smaller lists.</source>
-            <translation type="unfinished" />
+            <translation>Das Inventar enthält mehr als %1 Hosts; teilen Sie es in kleinere Listen auf.</translation>
         </message>
         <message>
             <source>No host to contact: the inventory is empty.</source>
-            <translation type="unfinished" />
+            <translation>Kein Host zu kontaktieren: Das Inventar ist leer.</translation>
         </message>
         <message>
             <source>a space</source>
-            <translation type="unfinished" />
+            <translation>ein Leerzeichen</translation>
         </message>
         <message>
             <source>a double quote</source>
-            <translation type="unfinished" />
+            <translation>ein doppeltes Anführungszeichen</translation>
         </message>
         <message>
             <source>a quote</source>
-            <translation type="unfinished" />
+            <translation>ein Apostroph</translation>
         </message>
         <message>
             <source>a semicolon</source>
-            <translation type="unfinished" />
+            <translation>ein Semikolon</translation>
         </message>
         <message>
             <source>a dollar sign</source>
-            <translation type="unfinished" />
+            <translation>ein Dollarzeichen</translation>
         </message>
         <message>
             <source>a backtick</source>
-            <translation type="unfinished" />
+            <translation>einen Gravis (Backtick)</translation>
         </message>
         <message>
             <source>a parenthesis</source>
-            <translation type="unfinished" />
+            <translation>eine Klammer</translation>
         </message>
         <message>
             <source>a vertical bar</source>
-            <translation type="unfinished" />
+            <translation>einen senkrechten Strich</translation>
         </message>
         <message>
             <source>an ampersand</source>
-            <translation type="unfinished" />
+            <translation>ein kaufmännisches Und</translation>
         </message>
         <message>
             <source>an angle bracket</source>
-            <translation type="unfinished" />
+            <translation>eine spitze Klammer</translation>
         </message>
         <message>
             <source>a backslash</source>
-            <translation type="unfinished" />
+            <translation>einen umgekehrten Schrägstrich</translation>
         </message>
         <message>
             <source>a slash</source>
-            <translation type="unfinished" />
+            <translation>einen Schrägstrich</translation>
         </message>
         <message>
             <source>a comma</source>
-            <translation type="unfinished" />
+            <translation>ein Komma</translation>
         </message>
         <message>
             <source>an equals sign</source>
-            <translation type="unfinished" />
+            <translation>ein Gleichheitszeichen</translation>
         </message>
         <message>
             <source>a percent sign</source>
-            <translation type="unfinished" />
+            <translation>ein Prozentzeichen</translation>
         </message>
         <message>
             <source>an asterisk</source>
-            <translation type="unfinished" />
+            <translation>ein Sternchen</translation>
         </message>
         <message>
             <source>the character “%1”</source>
-            <translation type="unfinished" />
+            <translation>das Zeichen „%1“</translation>
         </message>
         <message>
             <source>The CSV file has no column “%1”. Its columns are: %2.</source>
-            <translation type="unfinished" />
+            <translation>Die CSV-Datei hat keine Spalte „%1“. Ihre Spalten sind: %2.</translation>
         </message>
         <message>
             <source>The CSV file has %1 columns; column %2 does not exist.</source>
-            <translation type="unfinished" />
+            <translation>Die CSV-Datei hat %1 Spalten; Spalte %2 gibt es nicht.</translation>
         </message>
         <message>
             <source>No column of the CSV file holds host names. Name the column with --column.</source>
-            <translation type="unfinished" />
+            <translation>Keine Spalte der CSV-Datei enthält Hostnamen. Geben Sie die Spalte mit --column an.</translation>
         </message>
         <message>
             <source>The CSV file cannot be read: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Line %1: %2 characters, far too long for a CSV line of host names; ignored.</source>
-            <translation type="unfinished" />
+            <translation>Die CSV-Datei kann nicht gelesen werden: %1</translation>
         </message>
         <message>
             <source>“%1” is not an address range. Write it as 192.168.10.0/24 or 2001:db8::/120.</source>
-            <translation type="unfinished" />
+            <translation>„%1“ ist kein Adressbereich. Schreiben Sie ihn als 192.168.10.0/24 oder 2001:db8::/120.</translation>
         </message>
         <message>
             <source>The range %1 holds %2 addresses; at most %3 can be scanned at once. Use a longer prefix (a smaller range).</source>
-            <translation type="unfinished" />
+            <translation>Der Bereich %1 umfasst %2 Adressen; höchstens %3 können auf einmal geprüft werden. Verwenden Sie ein längeres Präfix (einen kleineren Bereich).</translation>
         </message>
         <message>
             <source>The range %1 holds %2 addresses (more than %3). Confirm to scan them all (--yes).</source>
-            <translation type="unfinished" />
+            <translation>Der Bereich %1 umfasst %2 Adressen (mehr als %3). Bestätigen Sie, um alle zu prüfen (--yes).</translation>
         </message>
     </context>
     <context>
@@ -4191,11 +4545,11 @@
         </message>
         <message>
             <source>Product</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Produkt</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Art</translation>
         </message>
         <message>
             <source>What this choice needs on the host</source>
@@ -4381,6 +4735,148 @@
         </message>
     </context>
     <context>
+        <name>NetworkPage</name>
+        <message>
+            <source>The host listens on port %1 now; 1688 is the standard port.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move the KMS service of %1 from port %2 to port %3 (it restarts) and open TCP port %3 in its firewall for: %4?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open TCP port %1 in the firewall of %2 for: %3?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Applying the port and the firewall rule…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connecting to %1, port %2…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clients can reach the KMS port.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The KMS port cannot be reached.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clients reach the KMS host on TCP port 1688 unless you change it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Windows Firewall blocks the KMS port until its rule is enabled. Enable it for the profiles of the networks the clients come from (a domain member uses the Domain profile).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>KMS port:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Firewall profiles:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Apply…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Test reachability</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Result</source>
+            <translation type="unfinished">Ergebnis</translation>
+        </message>
+        <message>
+            <source>Domain</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Private</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Public</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>OfficePage</name>
+        <message>
+            <source>Reading the Office state of the host…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is the KMS client setup key (GVLK) of %1, not an Office host key.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Install the %1 host key %2 on %3?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Installing %1…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Activate the %1 host key on %2 online now?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Activating %1 online…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Each Office version has its own host key and volume license pack.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The Office host key goes onto the KMS host (not onto the Office clients) once the version's volume license pack is installed there. Office itself need not be installed on the host.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>State on the host</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Office host key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Activation</source>
+            <translation type="unfinished">Aktivierung</translation>
+        </message>
+        <message>
+            <source>Install the key…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use the lab's key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Online</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Activate online…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>By phone (next page)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>OperationPanel</name>
         <message>
             <source>Cancelled: the wizard stopped waiting. A request that had already reached the machine may still complete there; check again to see its state.</source>
@@ -4540,145 +5036,145 @@
         <name>ScanCommand</name>
         <message>
             <source>Scanning %1 of %2 hosts (%3 not read)…</source>
-            <translation type="unfinished" />
+            <translation>Prüfung: %1 von %2 Hosts (%3 nicht ausgelesen) …</translation>
         </message>
         <message>
             <source>Cancelling: no new host starts; waiting for those in progress…</source>
-            <translation type="unfinished" />
+            <translation>Abbruch: Kein weiterer Host wird begonnen; die laufenden werden abgewartet …</translation>
         </message>
         <message>
             <source>Hosts: %1 — read: %2, unreachable: %3, credentials refused: %4, failed: %5, not scanned: %6</source>
-            <translation type="unfinished" />
+            <translation>Hosts: %1 — ausgelesen: %2, nicht erreichbar: %3, Anmeldedaten abgelehnt: %4, fehlgeschlagen: %5, nicht geprüft: %6</translation>
         </message>
         <message>
             <source>Products: %1 (Windows %2, Office %3) — KMS clients: %4, MAK: %5, retail/OEM: %6, KMS hosts: %7</source>
-            <translation type="unfinished" />
+            <translation>Produkte: %1 (Windows %2, Office %3) — KMS-Clients: %4, MAK: %5, Einzelhandel/OEM: %6, KMS-Hosts: %7</translation>
         </message>
         <message>
             <source>Licensed: %1, in grace: %2, unlicensed: %3, ending within %4 days: %5</source>
-            <translation type="unfinished" />
+            <translation>Lizenziert: %1, in der Toleranzperiode: %2, nicht lizenziert: %3, Ende innerhalb von %4 Tagen: %5</translation>
         </message>
         <message>
             <source>Duplicate client machine ID %1 on %2: the KMS host counts them once (run sysprep /generalize on cloned machines).</source>
-            <translation type="unfinished" />
+            <translation>Doppelte Client-Computer-ID %1 auf %2: Der KMS-Host zählt sie nur einmal (führen Sie sysprep /generalize auf geklonten Computern aus).</translation>
         </message>
         <message>
             <source>Scan %1 saved in the journal %2.</source>
-            <translation type="unfinished" />
+            <translation>Prüfung %1 im Journal %2 gespeichert.</translation>
         </message>
         <message numerus="yes">
             <source>The scan was cancelled: %n host(s) not scanned.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Die Prüfung wurde abgebrochen: %n Host nicht geprüft.</numerusform>
+                <numerusform>Die Prüfung wurde abgebrochen: %n Hosts nicht geprüft.</numerusform>
             </translation>
         </message>
         <message>
             <source>Report written: %1</source>
-            <translation type="unfinished" />
+            <translation>Bericht geschrieben: %1</translation>
         </message>
         <message>
             <source>The report %1 could not be written: %2</source>
-            <translation type="unfinished" />
+            <translation>Der Bericht %1 konnte nicht geschrieben werden: %2</translation>
         </message>
         <message>
             <source>The journal holds no scan yet.</source>
-            <translation type="unfinished" />
+            <translation>Das Journal enthält noch keine Prüfung.</translation>
         </message>
         <message>
             <source>Scan %1 — %2 — %3 — %4 host(s), %5: read %6, MAK %7, KMS clients %8</source>
-            <translation type="unfinished" />
+            <translation>Prüfung %1 — %2 — %3 — %4 Host(s), %5: ausgelesen %6, MAK %7, KMS-Clients %8</translation>
         </message>
         <message>
             <source>The journal holds no scan %1.</source>
-            <translation type="unfinished" />
+            <translation>Das Journal enthält keine Prüfung %1.</translation>
         </message>
         <message>
             <source>There is no scan before scan %1 to compare with.</source>
-            <translation type="unfinished" />
+            <translation>Es gibt keine Prüfung vor Prüfung %1 zum Vergleichen.</translation>
         </message>
         <message>
             <source>Changes from scan %1 to scan %2:</source>
-            <translation type="unfinished" />
+            <translation>Änderungen von Prüfung %1 zu Prüfung %2:</translation>
         </message>
         <message>
             <source>Nothing changed.</source>
-            <translation type="unfinished" />
+            <translation>Nichts hat sich geändert.</translation>
         </message>
         <message>
             <source>%1: %2</source>
-            <translation type="unfinished">%1: %2</translation>
+            <translation>%1: %2</translation>
         </message>
         <message>
             <source>%1: %2 — %3</source>
-            <translation type="unfinished" />
+            <translation>%1: %2 — %3</translation>
         </message>
         <message>
             <source>%1: %2 — %3 → %4</source>
-            <translation type="unfinished" />
+            <translation>%1: %2 — %3 → %4</translation>
         </message>
         <message>
             <source>--compare takes one or two scan numbers.</source>
-            <translation type="unfinished" />
+            <translation>--compare erwartet eine oder zwei Prüfungsnummern.</translation>
         </message>
         <message>
             <source>--list and --compare read the journal: leave out the machines to scan.</source>
-            <translation type="unfinished" />
+            <translation>--list und --compare lesen das Journal: Lassen Sie die zu prüfenden Computer weg.</translation>
         </message>
         <message>
             <source>Host</source>
-            <translation type="unfinished" />
+            <translation>Host</translation>
         </message>
         <message>
             <source>Product</source>
-            <translation type="unfinished" />
+            <translation>Produkt</translation>
         </message>
         <message>
             <source>Channel</source>
-            <translation type="unfinished" />
+            <translation>Kanal</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <source>Ends</source>
-            <translation type="unfinished" />
+            <translation>Ende</translation>
         </message>
         <message>
             <source>Last error</source>
-            <translation type="unfinished" />
+            <translation>Letzter Fehler</translation>
         </message>
     </context>
     <context>
         <name>ScanComparison</name>
         <message>
             <source>New host</source>
-            <translation type="unfinished" />
+            <translation>Neuer Host</translation>
         </message>
         <message>
             <source>Host no longer in the scan</source>
-            <translation type="unfinished" />
+            <translation>Host nicht mehr in der Überprüfung</translation>
         </message>
         <message>
             <source>Scan outcome changed</source>
-            <translation type="unfinished" />
+            <translation>Prüfergebnis geändert</translation>
         </message>
         <message>
             <source>Product added</source>
-            <translation type="unfinished" />
+            <translation>Produkt hinzugekommen</translation>
         </message>
         <message>
             <source>Product removed</source>
-            <translation type="unfinished" />
+            <translation>Produkt entfernt</translation>
         </message>
         <message>
             <source>Channel changed</source>
-            <translation type="unfinished" />
+            <translation>Kanal geändert</translation>
         </message>
         <message>
             <source>License status changed</source>
-            <translation type="unfinished" />
+            <translation>Lizenzstatus geändert</translation>
         </message>
     </context>
     <context>
@@ -4787,7 +5283,7 @@
         <name>StepPanel</name>
         <message>
             <source>Steps</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Schritte</translation>
         </message>
     </context>
     <context>

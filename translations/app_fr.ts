@@ -53,7 +53,7 @@
         </message>
         <message>
             <source>Result</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Résultat</translation>
         </message>
     </context>
     <context>
@@ -145,47 +145,47 @@
         </message>
         <message>
             <source>convert clients between MAK and KMS (plan, confirm, journal, resume)</source>
-            <translation type="unfinished" />
+            <translation>convertir des clients entre MAK et KMS (plan, confirmation, journal, reprise)</translation>
         </message>
         <message>
             <source>Plan, confirm and run a MAK⇄KMS conversion; --resume finishes an interrupted run.</source>
-            <translation type="unfinished" />
+            <translation>Planifier, confirmer et exécuter une conversion MAK⇄KMS ; --resume termine une conversion interrompue.</translation>
         </message>
         <message>
             <source>the channel the clients move to</source>
-            <translation type="unfinished" />
+            <translation>le canal vers lequel passent les clients</translation>
         </message>
         <message>
             <source>the hosts of a journaled scan</source>
-            <translation type="unfinished" />
+            <translation>les hôtes d’une analyse enregistrée dans le journal</translation>
         </message>
         <message>
             <source>set this KMS host on the clients</source>
-            <translation type="unfinished" />
+            <translation>définir cet hôte KMS sur les clients</translation>
         </message>
         <message>
             <source>clear an explicit KMS host: clients find theirs through DNS again</source>
-            <translation type="unfinished" />
+            <translation>effacer un hôte KMS explicite : les clients retrouvent le leur par DNS</translation>
         </message>
         <message>
             <source>keyring label of the Windows MAK</source>
-            <translation type="unfinished" />
+            <translation>nom de la MAK Windows dans le trousseau</translation>
         </message>
         <message>
             <source>keyring label of an Office edition's MAK (office2021-proplus=LABEL)</source>
-            <translation type="unfinished" />
+            <translation>nom dans le trousseau de la MAK d’une édition d’Office (office2021-proplus=NOM)</translation>
         </message>
         <message>
             <source>hosts converted at once (default 8)</source>
-            <translation type="unfinished" />
+            <translation>hôtes convertis en même temps (8 par défaut)</translation>
         </message>
         <message>
             <source>show the plan, change nothing</source>
-            <translation type="unfinished" />
+            <translation>afficher le plan, ne rien modifier</translation>
         </message>
         <message>
             <source>finish an interrupted run</source>
-            <translation type="unfinished" />
+            <translation>terminer une conversion interrompue</translation>
         </message>
         <message>
             <source>print one JSON document</source>
@@ -193,11 +193,11 @@
         </message>
         <message>
             <source>write the run's results as CSV</source>
-            <translation type="unfinished" />
+            <translation>écrire les résultats de la conversion au format CSV</translation>
         </message>
         <message>
             <source>write a self-contained HTML report</source>
-            <translation type="unfinished" />
+            <translation>écrire un rapport HTML autonome</translation>
         </message>
         <message>
             <source>publish, replace or delete the _vlmcs._tcp SRV record by dynamic update</source>
@@ -337,107 +337,259 @@
         </message>
         <message>
             <source>host names or IP addresses</source>
-            <translation type="unfinished" />
+            <translation>noms d’hôtes ou adresses IP</translation>
         </message>
         <message>
             <source>inventory</source>
-            <translation type="unfinished" />
+            <translation>inventaire</translation>
         </message>
         <message>
             <source>a host list (one per line) or CSV</source>
-            <translation type="unfinished" />
+            <translation>une liste d’hôtes (un par ligne) ou un CSV</translation>
         </message>
         <message>
             <source>how to read --hosts (auto: CSV for .csv/.tsv names)</source>
-            <translation type="unfinished" />
+            <translation>comment lire --hosts (auto : CSV pour les noms en .csv/.tsv)</translation>
         </message>
         <message>
             <source>the CSV column with host names (name or 1-based number)</source>
-            <translation type="unfinished" />
+            <translation>la colonne CSV des noms d’hôtes (nom ou numéro à partir de 1)</translation>
         </message>
         <message>
             <source>an address range</source>
-            <translation type="unfinished" />
+            <translation>une plage d’adresses</translation>
         </message>
         <message>
             <source>Active Directory: ldaps://dc01.example.com</source>
-            <translation type="unfinished" />
+            <translation>Active Directory : ldaps://dc01.example.com</translation>
         </message>
         <message>
             <source>search base: OU=Clients,DC=example,DC=com</source>
-            <translation type="unfinished" />
+            <translation>base de recherche : OU=Clients,DC=example,DC=com</translation>
         </message>
         <message>
             <source>bind as DN, user@domain or DOMAIN\user</source>
-            <translation type="unfinished" />
+            <translation>se lier en tant que DN, utilisateur@domaine ou DOMAINE\utilisateur</translation>
         </message>
         <message>
             <source>directory password from the keyring</source>
-            <translation type="unfinished" />
+            <translation>mot de passe de l’annuaire pris dans le trousseau</translation>
         </message>
         <message>
             <source>read the directory password from standard input (after the WinRM password)</source>
-            <translation type="unfinished" />
+            <translation>lire le mot de passe de l’annuaire sur l’entrée standard (après le mot de passe WinRM)</translation>
         </message>
         <message>
             <source>computer name filter, * as wildcard</source>
-            <translation type="unfinished" />
+            <translation>filtre sur le nom d’ordinateur, * comme joker</translation>
         </message>
         <message>
             <source>operatingSystem filter: *Windows 10*</source>
-            <translation type="unfinished" />
+            <translation>filtre sur operatingSystem : *Windows 10*</translation>
         </message>
         <message>
             <source>StartTLS on an ldap:// URL</source>
-            <translation type="unfinished" />
+            <translation>StartTLS sur une URL ldap://</translation>
         </message>
         <message>
             <source>CA file for the directory's certificate</source>
-            <translation type="unfinished" />
+            <translation>fichier de l’autorité de certification du certificat de l’annuaire</translation>
         </message>
         <message>
             <source>every machine of the simulated lab (with --lab)</source>
-            <translation type="unfinished" />
+            <translation>toutes les machines du laboratoire simulé (avec --lab)</translation>
         </message>
         <message>
             <source>confirm without asking (large ranges, conversions)</source>
-            <translation type="unfinished" />
+            <translation>confirmer sans demander (grandes plages, conversions)</translation>
         </message>
         <message>
             <source>the journal database (default: journal.sqlite3 in the user data folder)</source>
-            <translation type="unfinished" />
+            <translation>la base du journal (par défaut : journal.sqlite3 dans le dossier de données de l’utilisateur)</translation>
         </message>
         <message>
             <source>read the licensing state of many machines (MAK, KMS, grace, errors)</source>
-            <translation type="unfinished" />
+            <translation>lire l’état de licence de nombreuses machines (MAK, KMS, grâce, erreurs)</translation>
         </message>
         <message>
             <source>Scan machines over WinRM in parallel; every result goes to the journal.</source>
-            <translation type="unfinished" />
+            <translation>Analyser des machines en parallèle par WinRM ; chaque résultat est consigné dans le journal.</translation>
         </message>
         <message>
             <source>hosts scanned at once (default 32, at most 256)</source>
-            <translation type="unfinished" />
+            <translation>hôtes analysés en même temps (32 par défaut, 256 au plus)</translation>
         </message>
         <message>
             <source>count activations ending within N days (default 30)</source>
-            <translation type="unfinished" />
+            <translation>compter les activations qui prennent fin dans N jours au plus (30 par défaut)</translation>
         </message>
         <message>
             <source>write the results as CSV</source>
-            <translation type="unfinished" />
+            <translation>écrire les résultats au format CSV</translation>
         </message>
         <message>
             <source>write the JSON report to a file</source>
-            <translation type="unfinished" />
+            <translation>écrire le rapport JSON dans un fichier</translation>
         </message>
         <message>
             <source>list the scans in the journal</source>
-            <translation type="unfinished" />
+            <translation>lister les analyses du journal</translation>
         </message>
         <message>
             <source>what changed (since the previous scan)</source>
-            <translation type="unfinished" />
+            <translation>ce qui a changé (depuis l’analyse précédente)</translation>
+        </message>
+        <message>
+            <source>read the product key from standard input</source>
+            <translation>lire la clé de produit sur l’entrée standard</translation>
+        </message>
+        <message>
+            <source>take the product key from the keyring</source>
+            <translation>prendre la clé de produit dans le trousseau</translation>
+        </message>
+        <message>
+            <source>put the edition's KMS client setup key (GVLK) back instead</source>
+            <translation>remettre plutôt la clé d’installation du client KMS (GVLK) de l’édition</translation>
+        </message>
+        <message>
+            <source>confirm replacing a key that is already installed</source>
+            <translation>confirmer le remplacement d’une clé déjà installée</translation>
+        </message>
+        <message>
+            <source>DNS check</source>
+            <translation>Vérification DNS</translation>
+        </message>
+        <message>
+            <source>DNS server to ask (default: the lab's with --lab, else this computer's)</source>
+            <translation>serveur DNS à interroger (par défaut : celui du labo avec --lab, sinon celui de cet ordinateur)</translation>
+        </message>
+        <message>
+            <source>port of the zone's authoritative servers</source>
+            <translation>port des serveurs faisant autorité pour la zone</translation>
+        </message>
+        <message>
+            <source>DNS check budget (s)</source>
+            <translation>durée maximale de la vérification DNS (s)</translation>
+        </message>
+        <message>
+            <source>skip the DNS check</source>
+            <translation>ne pas faire la vérification DNS</translation>
+        </message>
+        <message>
+            <source>key group id (server-c, ws2022, win10…)</source>
+            <translation>identifiant du groupe de clés (server-c, ws2022, win10…)</translation>
+        </message>
+        <message>
+            <source>Office version (repeat)</source>
+            <translation>version d’Office (répétable)</translation>
+        </message>
+        <message>
+            <source>windows (default), an Office version (2010, 2016…) or an Office Activation ID</source>
+            <translation>windows (par défaut), une version d’Office (2010, 2016…) ou un ID d’activation Office</translation>
+        </message>
+        <message>
+            <source>the Confirmation ID (48 digits, 8 blocks)</source>
+            <translation>l’ID de confirmation (48 chiffres, 8 blocs)</translation>
+        </message>
+        <message>
+            <source>read it from standard input</source>
+            <translation>le lire sur l’entrée standard</translation>
+        </message>
+        <message>
+            <source>activate the Office host key online</source>
+            <translation>activer la clé d’hôte Office en ligne</translation>
+        </message>
+        <message>
+            <source>listening port (1–65535; default 1688)</source>
+            <translation>port d’écoute (1–65535 ; 1688 par défaut)</translation>
+        </message>
+        <message>
+            <source>KMS service priority</source>
+            <translation>priorité du service KMS</translation>
+        </message>
+        <message>
+            <source>retry interval, 15–43200</source>
+            <translation>intervalle de nouvelle tentative, 15–43200</translation>
+        </message>
+        <message>
+            <source>renewal interval, 15–43200</source>
+            <translation>intervalle de renouvellement, 15–43200</translation>
+        </message>
+        <message>
+            <source>the port (default: the listening port)</source>
+            <translation>le port (par défaut : le port d’écoute)</translation>
+        </message>
+        <message>
+            <source>network profile (repeat; default: all three)</source>
+            <translation>profil réseau (répétable ; par défaut : les trois)</translation>
+        </message>
+        <message>
+            <source>disable the rule instead</source>
+            <translation>désactiver la règle à la place</translation>
+        </message>
+        <message>
+            <source>publish SRV records</source>
+            <translation>publier les enregistrements SRV</translation>
+        </message>
+        <message>
+            <source>stop publishing</source>
+            <translation>arrêter la publication</translation>
+        </message>
+        <message>
+            <source>also publish in this DNS domain (DnsDomainPublishList; repeat)</source>
+            <translation>publier aussi dans ce domaine DNS (DnsDomainPublishList ; répétable)</translation>
+        </message>
+        <message>
+            <source>do not restart the Software Protection service to publish at once</source>
+            <translation>ne pas redémarrer le service de protection logicielle pour publier immédiatement</translation>
+        </message>
+        <message>
+            <source>what the machine is: OS and edition (catalog), domain, addresses, rights, PowerShell, clock, Windows key, KMS service, Office and its packs</source>
+            <translation>ce qu’est la machine : système et édition (catalogue), domaine, adresses, droits, PowerShell, horloge, clé Windows, service KMS, Office et ses packs</translation>
+        </message>
+        <message>
+            <source>may this machine become the KMS host for a key group (and Office versions)?</source>
+            <translation>cette machine peut-elle devenir l’hôte KMS d’un groupe de clés (et de versions d’Office) ?</translation>
+        </message>
+        <message>
+            <source>install the KMS host key (refuses GVLKs; --yes to replace an installed key)</source>
+            <translation>installer la clé d’hôte KMS (refuse les GVLK ; --yes pour remplacer une clé installée)</translation>
+        </message>
+        <message>
+            <source>activate the host key online (never twice)</source>
+            <translation>activer la clé d’hôte en ligne (jamais deux fois)</translation>
+        </message>
+        <message>
+            <source>show the Installation ID for phone activation</source>
+            <translation>afficher l’ID d’installation pour l’activation par téléphone</translation>
+        </message>
+        <message>
+            <source>deposit the Confirmation ID from the activation centre</source>
+            <translation>déposer l’ID de confirmation donné par le centre d’activation</translation>
+        </message>
+        <message>
+            <source>Office: volume license packs, Office host key, activation</source>
+            <translation>Office : packs de licences en volume, clé d’hôte Office, activation</translation>
+        </message>
+        <message>
+            <source>KMS service options: listening port (restart + connection test), priority, intervals</source>
+            <translation>options du service KMS : port d’écoute (redémarrage + test de connexion), priorité, intervalles</translation>
+        </message>
+        <message>
+            <source>open the KMS port (rule SPPSVC-In-TCP or a custom-port rule) and test it</source>
+            <translation>ouvrir le port KMS (règle SPPSVC-In-TCP ou règle de port personnalisé) et le tester</translation>
+        </message>
+        <message>
+            <source>SRV publishing on/off, DnsDomainPublishList, then the DNS check</source>
+            <translation>publication SRV oui/non, DnsDomainPublishList, puis la vérification DNS</translation>
+        </message>
+        <message>
+            <source>the count against 25 / 5 / 5, what is missing, request counters, explanations</source>
+            <translation>le décompte face à 25 / 5 / 5, ce qui manque, compteurs de demandes, explications</translation>
+        </message>
+        <message>
+            <source>the machine</source>
+            <translation>la machine</translation>
         </message>
     </context>
     <context>
@@ -596,260 +748,260 @@
         <name>ConvertCommand</name>
         <message>
             <source>Plan (%1): %2 host(s) to change, %3 product(s) to convert, %4 to activate only, %5 left alone, %6 that cannot be converted, %7 host(s) not read.</source>
-            <translation type="unfinished" />
+            <translation>Plan (%1) : %2 hôte(s) à modifier, %3 produit(s) à convertir, %4 à activer seulement, %5 laissé(s) tel(s) quel(s), %6 impossible(s) à convertir, %7 hôte(s) non lu(s).</translation>
         </message>
         <message>
             <source>MAK to KMS</source>
-            <translation type="unfinished" />
+            <translation>MAK vers KMS</translation>
         </message>
         <message>
             <source>KMS to MAK</source>
-            <translation type="unfinished" />
+            <translation>KMS vers MAK</translation>
         </message>
         <message>
             <source>  %1. %2</source>
-            <translation type="unfinished" />
+            <translation>  %1. %2</translation>
         </message>
         <message>
             <source>  %1: %2</source>
-            <translation type="unfinished" />
+            <translation>  %1 : %2</translation>
         </message>
         <message numerus="yes">
             <source>Nothing to change on %n host(s): %1.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Rien à modifier sur %n hôte : %1.</numerusform>
+                <numerusform>Rien à modifier sur %n hôtes : %1.</numerusform>
             </translation>
         </message>
         <message>
             <source>%1: not read — %2</source>
-            <translation type="unfinished" />
+            <translation>%1 : non lu — %2</translation>
         </message>
         <message numerus="yes">
             <source>Change %n host(s) as planned above? Type “yes” to go ahead: </source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Modifier %n hôte comme prévu ci-dessus ? Tapez « oui » pour continuer : </numerusform>
+                <numerusform>Modifier %n hôtes comme prévu ci-dessus ? Tapez « oui » pour continuer : </numerusform>
             </translation>
         </message>
         <message>
             <source>yes,y</source>
-            <translation type="unfinished" />
+            <translation>oui,o</translation>
         </message>
         <message>
             <source>Not confirmed: nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Non confirmé : rien n’a été modifié.</translation>
         </message>
         <message>
             <source>Confirmation needed and no terminal to ask on: add --yes to convert as planned (nothing was changed).</source>
-            <translation type="unfinished" />
+            <translation>Confirmation nécessaire et aucun terminal pour la demander : ajoutez --yes pour convertir comme prévu (rien n’a été modifié).</translation>
         </message>
         <message>
             <source>Nothing to convert.</source>
-            <translation type="unfinished" />
+            <translation>Rien à convertir.</translation>
         </message>
         <message>
             <source>Dry run: nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Simulation : rien n’a été modifié.</translation>
         </message>
         <message>
             <source>%1 — %2: %3</source>
-            <translation type="unfinished" />
+            <translation>%1 — %2 : %3</translation>
         </message>
         <message>
             <source>%1 — %2: failed — %3</source>
-            <translation type="unfinished" />
+            <translation>%1 — %2 : échec — %3</translation>
         </message>
         <message>
             <source>%1 — %2: waiting for the KMS host's count (%3); the client retries by itself</source>
-            <translation type="unfinished" />
+            <translation>%1 — %2 : en attente du décompte de l’hôte KMS (%3) ; le client réessaie de lui-même</translation>
         </message>
         <message>
             <source>done</source>
-            <translation type="unfinished" />
+            <translation>fait</translation>
         </message>
         <message>
             <source>failed</source>
-            <translation type="unfinished" />
+            <translation>échec</translation>
         </message>
         <message>
             <source>skipped</source>
-            <translation type="unfinished" />
+            <translation>sauté</translation>
         </message>
         <message>
             <source>already in effect (checked again)</source>
-            <translation type="unfinished" />
+            <translation>déjà en vigueur (vérifié de nouveau)</translation>
         </message>
         <message>
             <source>%1: %2 — %3, %4</source>
-            <translation type="unfinished" />
+            <translation>%1 : %2 — %3, %4</translation>
         </message>
         <message>
             <source>converted</source>
-            <translation type="unfinished" />
+            <translation>converti</translation>
         </message>
         <message>
             <source>not fully converted</source>
-            <translation type="unfinished" />
+            <translation>pas entièrement converti</translation>
         </message>
         <message>
             <source>converted, activation pending</source>
-            <translation type="unfinished" />
+            <translation>converti, activation en attente</translation>
         </message>
         <message>
             <source>%1: %2</source>
-            <translation type="unfinished">%1 : %2</translation>
+            <translation>%1 : %2</translation>
         </message>
         <message>
             <source>Run %1: %2 host(s) converted, %3 pending activation, %4 with problems.</source>
-            <translation type="unfinished" />
+            <translation>Conversion %1 : %2 hôte(s) converti(s), %3 en attente d’activation, %4 avec des problèmes.</translation>
         </message>
         <message>
             <source>Run %1 is not finished: some hosts could not be read. Resume it later with “kms-wizard convert --resume %1”.</source>
-            <translation type="unfinished" />
+            <translation>La conversion %1 n’est pas terminée : certains hôtes n’ont pas pu être lus. Reprenez-la plus tard avec « kms-wizard convert --resume %1 ».</translation>
         </message>
         <message>
             <source>Run %1 was cancelled; the hosts not started were left as they were.</source>
-            <translation type="unfinished" />
+            <translation>La conversion %1 a été annulée ; les hôtes non commencés ont été laissés tels quels.</translation>
         </message>
         <message>
             <source>Resuming conversion run %1.</source>
-            <translation type="unfinished" />
+            <translation>Reprise de la conversion %1.</translation>
         </message>
         <message>
             <source>Choose the direction with --to kms or --to mak.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez le sens avec --to kms ou --to mak.</translation>
         </message>
         <message>
             <source>A conversion to MAK needs the keyring label of the MAK: --mak LABEL (and --office-mak EDITION=LABEL for Office).</source>
-            <translation type="unfinished" />
+            <translation>Une conversion vers MAK demande le nom de la MAK dans le trousseau : --mak NOM (et --office-mak ÉDITION=NOM pour Office).</translation>
         </message>
         <message>
             <source>--mak and --office-mak apply only to --to mak.</source>
-            <translation type="unfinished" />
+            <translation>--mak et --office-mak ne s’appliquent qu’à --to mak.</translation>
         </message>
         <message>
             <source>--office-mak takes EDITION=LABEL, e.g. office2021-proplus=office-mak; not “%1”.</source>
-            <translation type="unfinished" />
+            <translation>--office-mak attend ÉDITION=NOM, par exemple office2021-proplus=office-mak ; pas « %1 ».</translation>
         </message>
         <message>
             <source>“%1” is not an Office edition of the catalog.</source>
-            <translation type="unfinished" />
+            <translation>« %1 » n’est pas une édition d’Office du catalogue.</translation>
         </message>
         <message>
             <source>--resume continues a recorded run: leave out the machines and --to.</source>
-            <translation type="unfinished" />
+            <translation>--resume poursuit une conversion enregistrée : retirez les machines et --to.</translation>
         </message>
         <message>
             <source>--from-scan takes the machines from a scan: leave out the other sources.</source>
-            <translation type="unfinished" />
+            <translation>--from-scan reprend les machines d’une analyse : retirez les autres sources.</translation>
         </message>
         <message>
             <source>The journal holds no scan %1.</source>
-            <translation type="unfinished" />
+            <translation>Le journal ne contient pas d’analyse %1.</translation>
         </message>
         <message>
             <source>Scan %1 found no host with anything to convert %2.</source>
-            <translation type="unfinished" />
+            <translation>L’analyse %1 n’a trouvé aucun hôte à convertir %2.</translation>
         </message>
         <message>
             <source>Name the machines: host names, --from-scan ID, --hosts FILE, or --lab-all with --lab.</source>
-            <translation type="unfinished" />
+            <translation>Indiquez les machines : noms d’hôtes, --from-scan ID, --hosts FICHIER, ou --lab-all avec --lab.</translation>
         </message>
         <message>
             <source>Report written: %1</source>
-            <translation type="unfinished" />
+            <translation>Rapport écrit : %1</translation>
         </message>
         <message>
             <source>The report %1 could not be written: %2</source>
-            <translation type="unfinished" />
+            <translation>Le rapport %1 n’a pas pu être écrit : %2</translation>
         </message>
         <message>
             <source>Hosts converted</source>
-            <translation type="unfinished" />
+            <translation>Hôtes convertis</translation>
         </message>
         <message>
             <source>Activation pending</source>
-            <translation type="unfinished" />
+            <translation>Activation en attente</translation>
         </message>
         <message>
             <source>Hosts with problems</source>
-            <translation type="unfinished" />
+            <translation>Hôtes avec des problèmes</translation>
         </message>
         <message>
             <source>Hosts by result</source>
-            <translation type="unfinished" />
+            <translation>Hôtes par résultat</translation>
         </message>
         <message>
             <source>convert</source>
-            <translation type="unfinished" />
+            <translation>convertir</translation>
         </message>
         <message>
             <source>activate only</source>
-            <translation type="unfinished" />
+            <translation>activer seulement</translation>
         </message>
         <message>
             <source>change the KMS host</source>
-            <translation type="unfinished" />
+            <translation>changer d’hôte KMS</translation>
         </message>
         <message>
             <source>nothing to do</source>
-            <translation type="unfinished" />
+            <translation>rien à faire</translation>
         </message>
         <message>
             <source>left alone</source>
-            <translation type="unfinished" />
+            <translation>laissé tel quel</translation>
         </message>
         <message>
             <source>cannot be converted</source>
-            <translation type="unfinished" />
+            <translation>impossible à convertir</translation>
         </message>
     </context>
     <context>
         <name>Directory</name>
         <message>
             <source>“%1” is not a directory address. Write ldaps://dc01.example.com or ldap://dc01.example.com:389.</source>
-            <translation type="unfinished" />
+            <translation>« %1 » n’est pas une adresse d’annuaire. Écrivez ldaps://dc01.example.com ou ldap://dc01.example.com:389.</translation>
         </message>
         <message>
             <source>“%1” is not a distinguished name. Write the search base like OU=Workstations,DC=example,DC=com.</source>
-            <translation type="unfinished" />
+            <translation>« %1 » n’est pas un nom distinctif. Écrivez la base de recherche comme OU=Workstations,DC=example,DC=com.</translation>
         </message>
         <message>
             <source>The filter “%1” cannot be used: it must be at most %2 printable characters.</source>
-            <translation type="unfinished" />
+            <translation>Le filtre « %1 » est inutilisable : il doit compter au plus %2 caractères imprimables.</translation>
         </message>
         <message>
             <source>A simple bind over plain LDAP would send the password in clear to %1. Use ldaps://, StartTLS, or a DOMAIN\user account (NTLM).</source>
-            <translation type="unfinished" />
+            <translation>Une liaison simple en LDAP non chiffré enverrait le mot de passe en clair à %1. Utilisez ldaps://, StartTLS ou un compte DOMAINE\utilisateur (NTLM).</translation>
         </message>
         <message>
             <source>The directory server %1 could not be reached: %2</source>
-            <translation type="unfinished" />
+            <translation>Le serveur d’annuaire %1 est injoignable : %2</translation>
         </message>
         <message>
             <source>The directory server %1 rejected the user name or password.</source>
-            <translation type="unfinished" />
+            <translation>Le serveur d’annuaire %1 a refusé le nom d’utilisateur ou le mot de passe.</translation>
         </message>
         <message>
             <source>The search base “%1” does not exist in the directory.</source>
-            <translation type="unfinished" />
+            <translation>La base de recherche « %1 » n’existe pas dans l’annuaire.</translation>
         </message>
         <message>
             <source>The certificate of the directory server %1 could not be verified: %2. Give the CA file with --ad-ca-file.</source>
-            <translation type="unfinished" />
+            <translation>Le certificat du serveur d’annuaire %1 n’a pas pu être vérifié : %2. Indiquez le fichier de l’autorité de certification avec --ad-ca-file.</translation>
         </message>
         <message>
             <source>The directory search failed: %1</source>
-            <translation type="unfinished" />
+            <translation>La recherche dans l’annuaire a échoué : %1</translation>
         </message>
         <message>
             <source>Computer %1 has no DNS host name in the directory; its name %2 is used instead.</source>
-            <translation type="unfinished" />
+            <translation>L’ordinateur %1 n’a pas de nom d’hôte DNS dans l’annuaire ; son nom %2 est utilisé à la place.</translation>
         </message>
         <message>
             <source>Computer %1: “%2” is not a valid host name; the computer was left out.</source>
-            <translation type="unfinished" />
+            <translation>Ordinateur %1 : « %2 » n’est pas un nom d’hôte valide ; l’ordinateur a été écarté.</translation>
         </message>
     </context>
     <context>
@@ -1413,6 +1565,157 @@
         </message>
     </context>
     <context>
+        <name>DnsPage</name>
+        <message>
+            <source>The host's own domain: always published.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Let %1 publish its SRV record in: %2? Its licensing service restarts to publish at once.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Turn DNS publishing off on %1? Records it published before stay in DNS.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Applying the publishing settings…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Asking the DNS servers…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Publish the SRV record of %1 (port %2) on the DNS server %3 for: %4?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sending the dynamic update…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>publishing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not verified yet: press Verify to ask the DNS servers.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clients find this host in every domain listed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%n problem(s) found: clients may not find this host.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Domain %1: create this SRV record.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>DNS Manager (New Other Records → Service Location (SRV)):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PowerShell on the Windows DNS server:</source>
+            <translation type="unfinished">PowerShell sur le serveur DNS Windows :</translation>
+        </message>
+        <message>
+            <source>BIND zone file:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>TSIG key file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clients find their KMS host through the _vlmcs._tcp SRV record.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A KMS host publishes its SRV record in its own DNS domain by itself, if the zone accepts its dynamic updates. Add the other domains whose clients it serves; with several hosts, the priority (lower first) and the weight (larger gets more clients) share the clients out.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Publishing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The host publishes its SRV record (recommended)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Domain</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation type="unfinished">Priorité</translation>
+        </message>
+        <message>
+            <source>Weight</source>
+            <translation type="unfinished">Poids</translation>
+        </message>
+        <message>
+            <source>Add a domain</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Apply…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Verify</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Create the record by hand</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Publish by dynamic update (RFC 2136)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For DNS servers that accept signed updates (BIND): the wizard sends the record itself, signed with the zone's TSIG key, then asks the server again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>DNS server:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>TSIG key file:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>IP address, optionally :port</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Publish by dynamic update…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (priority %2, weight %3)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>DnsPublish</name>
         <message>
             <source>%1 accepted the update of zone %2.</source>
@@ -1788,7 +2091,7 @@
         <name>FindingsTable</name>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">État</translation>
         </message>
         <message>
             <source>Where</source>
@@ -1811,304 +2114,304 @@
         <name>FleetConversion</name>
         <message>
             <source>%1 could not be read, so no plan was made for it.</source>
-            <translation type="unfinished" />
+            <translation>%1 n’a pas pu être lu : aucun plan n’a été établi pour lui.</translation>
         </message>
         <message>
             <source>The MAK must come from the keyring, and no safe keyring is available on this computer.</source>
-            <translation type="unfinished" />
+            <translation>La MAK doit provenir du trousseau, et aucun trousseau sûr n’est disponible sur cet ordinateur.</translation>
         </message>
         <message>
             <source>The keyring holds no MAK labelled “%1”.</source>
-            <translation type="unfinished" />
+            <translation>Le trousseau ne contient aucune MAK nommée « %1 ».</translation>
         </message>
         <message>
             <source>The keyring entry “%1” does not hold a valid product key.</source>
-            <translation type="unfinished" />
+            <translation>L’entrée « %1 » du trousseau ne contient pas de clé de produit valide.</translation>
         </message>
         <message>
             <source>Conversion run %1 was interrupted and includes %2. Finish it first with “kms-wizard convert --resume %1”.</source>
-            <translation type="unfinished" />
+            <translation>La conversion %1 a été interrompue et comprend %2. Terminez-la d’abord avec « kms-wizard convert --resume %1 ».</translation>
         </message>
         <message>
             <source>No interrupted conversion run to resume.</source>
-            <translation type="unfinished" />
+            <translation>Aucune conversion interrompue à reprendre.</translation>
         </message>
         <message>
             <source>Conversion run %1 is not an interrupted run (finished or unknown).</source>
-            <translation type="unfinished" />
+            <translation>La conversion %1 n’est pas une conversion interrompue (terminée ou inconnue).</translation>
         </message>
         <message>
             <source>Conversion run %1 cannot be resumed: its journal record is damaged.</source>
-            <translation type="unfinished" />
+            <translation>La conversion %1 ne peut pas être reprise : son enregistrement dans le journal est endommagé.</translation>
         </message>
         <message>
             <source>%1 was not converted: the run was cancelled before it started.</source>
-            <translation type="unfinished" />
+            <translation>%1 n’a pas été converti : la conversion a été annulée avant de l’atteindre.</translation>
         </message>
         <message>
             <source>%1 could not be read to check the interrupted steps; the run stays open for a later resume.</source>
-            <translation type="unfinished" />
+            <translation>%1 n’a pas pu être lu pour vérifier les étapes interrompues ; la conversion reste ouverte pour une reprise ultérieure.</translation>
         </message>
         <message>
             <source>Checked again after the interruption: already in effect.</source>
-            <translation type="unfinished" />
+            <translation>Vérifié de nouveau après l’interruption : déjà en vigueur.</translation>
         </message>
         <message>
             <source>Checked again after the interruption: not in effect, so it is run again.</source>
-            <translation type="unfinished" />
+            <translation>Vérifié de nouveau après l’interruption : pas en vigueur, l’étape est donc exécutée de nouveau.</translation>
         </message>
         <message>
             <source>Read the licensing state again after the interruption.</source>
-            <translation type="unfinished" />
+            <translation>Relire l’état de licence après l’interruption.</translation>
         </message>
     </context>
     <context>
         <name>FleetInventory</name>
         <message>
             <source>Name the machines: host names, --hosts FILE, --range CIDR, --ad URL --ad-base DN, or --lab-all with --lab.</source>
-            <translation type="unfinished" />
+            <translation>Indiquez les machines : noms d’hôtes, --hosts FICHIER, --range CIDR, --ad URL --ad-base DN, ou --lab-all avec --lab.</translation>
         </message>
         <message>
             <source>--lab-all takes the machines of the simulated lab: add --lab.</source>
-            <translation type="unfinished" />
+            <translation>--lab-all reprend les machines du laboratoire simulé : ajoutez --lab.</translation>
         </message>
         <message>
             <source>The file %1 cannot be read: %2</source>
-            <translation type="unfinished" />
+            <translation>Le fichier %1 ne peut pas être lu : %2</translation>
         </message>
         <message>
             <source>%1: CSV with “%2” as separator, host names from column %3 %4.</source>
-            <translation type="unfinished" />
+            <translation>%1 : CSV avec « %2 » comme séparateur, noms d’hôtes pris dans la colonne %3 %4.</translation>
         </message>
         <message numerus="yes">
             <source>… and %n more line(s) left out.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>… et %n autre ligne écartée.</numerusform>
+                <numerusform>… et %n autres lignes écartées.</numerusform>
             </translation>
         </message>
         <message>
             <source>--ad needs the search base: --ad-base OU=…,DC=…,DC=…</source>
-            <translation type="unfinished" />
+            <translation>--ad demande la base de recherche : --ad-base OU=…,DC=…,DC=…</translation>
         </message>
         <message>
             <source>Directory password for %1: </source>
-            <translation type="unfinished" />
+            <translation>Mot de passe de l’annuaire pour %1 : </translation>
         </message>
         <message>
             <source>No directory password: use --ad-password-stdin, --ad-credential NAME, or run in a terminal to be asked.</source>
-            <translation type="unfinished" />
+            <translation>Aucun mot de passe d’annuaire : utilisez --ad-password-stdin, --ad-credential NOM, ou lancez la commande dans un terminal pour qu’il soit demandé.</translation>
         </message>
         <message>
             <source>The keyring holds no password under the name “%1”.</source>
-            <translation type="unfinished">Le trousseau ne contient aucun mot de passe sous le nom « %1 ».</translation>
+            <translation>Le trousseau ne contient aucun mot de passe sous le nom « %1 ».</translation>
         </message>
     </context>
     <context>
         <name>FleetOptions</name>
         <message>
             <source>The concurrency must be a whole number from 1 to %1.</source>
-            <translation type="unfinished" />
+            <translation>Le parallélisme doit être un nombre entier de 1 à %1.</translation>
         </message>
         <message>
             <source>The time-out per host must be more than 0 and at most %1 seconds.</source>
-            <translation type="unfinished" />
+            <translation>Le délai d’attente par hôte doit être supérieur à 0 et d’au plus %1 secondes.</translation>
         </message>
         <message>
             <source>The expiry warning must be from 0 to 3650 days.</source>
-            <translation type="unfinished" />
+            <translation>L’alerte d’expiration doit être comprise entre 0 et 3650 jours.</translation>
         </message>
     </context>
     <context>
         <name>FleetReport</name>
         <message numerus="yes">
             <source>Licensing scan of %n host(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Analyse des licences de %n hôte</numerusform>
+                <numerusform>Analyse des licences de %n hôtes</numerusform>
             </translation>
         </message>
         <message>
             <source>Conversion run %1 (%2)</source>
-            <translation type="unfinished" />
+            <translation>Conversion %1 (%2)</translation>
         </message>
         <message>
             <source>Generated %1 (UTC)</source>
-            <translation type="unfinished" />
+            <translation>Généré le %1 (UTC)</translation>
         </message>
         <message>
             <source>MAK to KMS</source>
-            <translation type="unfinished" />
+            <translation>MAK vers KMS</translation>
         </message>
         <message>
             <source>KMS to MAK</source>
-            <translation type="unfinished" />
+            <translation>KMS vers MAK</translation>
         </message>
         <message>
             <source>Products by license status</source>
-            <translation type="unfinished" />
+            <translation>Produits par état de licence</translation>
         </message>
         <message>
             <source>Hosts by scan outcome</source>
-            <translation type="unfinished" />
+            <translation>Hôtes par résultat d’analyse</translation>
         </message>
         <message>
             <source>Products by channel</source>
-            <translation type="unfinished" />
+            <translation>Produits par canal</translation>
         </message>
         <message numerus="yes">
             <source>%n day(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n jour</numerusform>
+                <numerusform>%n jours</numerusform>
             </translation>
         </message>
         <message>
             <source>Windows</source>
-            <translation type="unfinished" />
+            <translation>Windows</translation>
         </message>
         <message>
             <source>Office</source>
-            <translation type="unfinished">Office</translation>
+            <translation>Office</translation>
         </message>
         <message>
             <source>Other</source>
-            <translation type="unfinished" />
+            <translation>Autre</translation>
         </message>
         <message>
             <source>found through DNS: %1</source>
-            <translation type="unfinished" />
+            <translation>trouvé par DNS : %1</translation>
         </message>
         <message>
             <source>none found</source>
-            <translation type="unfinished" />
+            <translation>aucun trouvé</translation>
         </message>
         <message>
             <source>%1 %2: %3</source>
-            <translation type="unfinished" />
+            <translation>%1 %2 : %3</translation>
         </message>
         <message>
             <source>Host</source>
-            <translation type="unfinished" />
+            <translation>Hôte</translation>
         </message>
         <message>
             <source>Scan outcome</source>
-            <translation type="unfinished" />
+            <translation>Résultat d’analyse</translation>
         </message>
         <message>
             <source>Operating system</source>
-            <translation type="unfinished" />
+            <translation>Système d’exploitation</translation>
         </message>
         <message>
             <source>Product</source>
-            <translation type="unfinished" />
+            <translation>Produit</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Type</translation>
         </message>
         <message>
             <source>Channel</source>
-            <translation type="unfinished" />
+            <translation>Canal</translation>
         </message>
         <message>
             <source>License status</source>
-            <translation type="unfinished" />
+            <translation>État de licence</translation>
         </message>
         <message>
             <source>Time left</source>
-            <translation type="unfinished" />
+            <translation>Temps restant</translation>
         </message>
         <message>
             <source>Expires (UTC)</source>
-            <translation type="unfinished" />
+            <translation>Expire le (UTC)</translation>
         </message>
         <message>
             <source>KMS host</source>
-            <translation type="unfinished" />
+            <translation>Hôte KMS</translation>
         </message>
         <message>
             <source>Product key</source>
-            <translation type="unfinished" />
+            <translation>Clé de produit</translation>
         </message>
         <message>
             <source>Last error</source>
-            <translation type="unfinished" />
+            <translation>Dernière erreur</translation>
         </message>
         <message>
             <source>Steps</source>
-            <translation type="unfinished" />
+            <translation>Étapes</translation>
         </message>
         <message>
             <source>Result</source>
-            <translation type="unfinished" />
+            <translation>Résultat</translation>
         </message>
         <message>
             <source>Hosts</source>
-            <translation type="unfinished" />
+            <translation>Hôtes</translation>
         </message>
         <message>
             <source>Scanned</source>
-            <translation type="unfinished" />
+            <translation>Analysés</translation>
         </message>
         <message>
             <source>Unreachable</source>
-            <translation type="unfinished" />
+            <translation>Injoignables</translation>
         </message>
         <message>
             <source>Credentials refused</source>
-            <translation type="unfinished" />
+            <translation>Identifiants refusés</translation>
         </message>
         <message>
             <source>Failed</source>
-            <translation type="unfinished" />
+            <translation>En échec</translation>
         </message>
         <message>
             <source>Not scanned (cancelled)</source>
-            <translation type="unfinished" />
+            <translation>Non analysés (annulé)</translation>
         </message>
         <message>
             <source>Products</source>
-            <translation type="unfinished" />
+            <translation>Produits</translation>
         </message>
         <message>
             <source>KMS clients</source>
-            <translation type="unfinished" />
+            <translation>Clients KMS</translation>
         </message>
         <message>
             <source>MAK</source>
-            <translation type="unfinished">MAK</translation>
+            <translation>MAK</translation>
         </message>
         <message>
             <source>Retail or OEM</source>
-            <translation type="unfinished" />
+            <translation>Commerce ou OEM</translation>
         </message>
         <message>
             <source>KMS hosts</source>
-            <translation type="unfinished" />
+            <translation>Hôtes KMS</translation>
         </message>
         <message>
             <source>Licensed</source>
-            <translation type="unfinished">Avec licence</translation>
+            <translation>Avec licence</translation>
         </message>
         <message>
             <source>Unlicensed</source>
-            <translation type="unfinished">Sans licence</translation>
+            <translation>Sans licence</translation>
         </message>
         <message>
             <source>In grace period</source>
-            <translation type="unfinished" />
+            <translation>En période de grâce</translation>
         </message>
         <message numerus="yes">
             <source>Ending within %n day(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Fin dans %n jour au plus</numerusform>
+                <numerusform>Fin dans %n jours au plus</numerusform>
             </translation>
         </message>
         <message>
             <source>Duplicate client machine ID %1 on %2: the KMS host counts these machines once (clones not prepared with sysprep /generalize).</source>
-            <translation type="unfinished" />
+            <translation>ID de machine cliente %1 en double sur %2 : l’hôte KMS ne compte ces machines qu’une fois (clones non préparés avec sysprep /generalize).</translation>
         </message>
     </context>
     <context>
@@ -2993,41 +3296,96 @@
         </message>
         <message>
             <source>Result</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Résultat</translation>
         </message>
     </context>
     <context>
         <name>HostOutcome</name>
         <message>
             <source>Scanned</source>
-            <translation type="unfinished" />
+            <translation>Analysé</translation>
         </message>
         <message>
             <source>Unreachable</source>
-            <translation type="unfinished" />
+            <translation>Injoignable</translation>
         </message>
         <message>
             <source>Credentials refused</source>
-            <translation type="unfinished" />
+            <translation>Identifiants refusés</translation>
         </message>
         <message>
             <source>Failed</source>
-            <translation type="unfinished" />
+            <translation>Échec</translation>
         </message>
         <message>
             <source>Not scanned (cancelled)</source>
-            <translation type="unfinished" />
+            <translation>Non analysé (annulé)</translation>
         </message>
         <message>
             <source>%1 sent a licensing state that cannot be used.</source>
-            <translation type="unfinished" />
+            <translation>%1 a renvoyé un état de licence inutilisable.</translation>
         </message>
         <message>
             <source>%1 was not scanned: the scan was cancelled.</source>
-            <translation type="unfinished" />
+            <translation>%1 n’a pas été analysé : l’analyse a été annulée.</translation>
         </message>
         <message>
             <source>Reading %1 failed unexpectedly (%2).</source>
+            <translation>La lecture de %1 a échoué de façon inattendue (%2).</translation>
+        </message>
+    </context>
+    <context>
+        <name>HostReadyPage</name>
+        <message>
+            <source>Reading the host's count…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Letting time pass in the lab…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is a KMS host. Its count: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is not a KMS host yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The host is set up. Clients activate once enough of them ask.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Let 2 hours pass in the lab</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Go on to the clients</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What the count means</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clients with a KMS client setup key (GVLK) find this host through DNS and activate by themselves, retrying every 2 hours. Press Finish to close the wizard; run it again at any time to check the host.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Windows Server</source>
+            <translation type="unfinished">Windows Server</translation>
+        </message>
+        <message>
+            <source>Office</source>
+            <translation type="unfinished">Office</translation>
+        </message>
+        <message>
+            <source>Windows clients</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3922,143 +4280,139 @@
         <name>Inventory</name>
         <message>
             <source>Line %1: the entry is %2 characters long, far too long for a host name; it was ignored.</source>
-            <translation type="unfinished" />
+            <translation>Ligne %1 : l’entrée compte %2 caractères, bien trop pour un nom d’hôte ; elle a été ignorée.</translation>
         </message>
         <message>
             <source>Line %1: “%2” contains control characters or binary data; it was ignored.</source>
-            <translation type="unfinished" />
+            <translation>Ligne %1 : « %2 » contient des caractères de contrôle ou des données binaires ; elle a été ignorée.</translation>
         </message>
         <message>
             <source>Line %1: “%2” contains %3, which no host name can hold; it was ignored.</source>
-            <translation type="unfinished" />
+            <translation>Ligne %1 : « %2 » contient %3, ce qu’aucun nom d’hôte ne peut contenir ; elle a été ignorée.</translation>
         </message>
         <message>
             <source>Line %1: “%2” is not a valid host name or IP address; it was ignored.</source>
-            <translation type="unfinished" />
+            <translation>Ligne %1 : « %2 » n’est pas un nom d’hôte ni une adresse IP valide ; elle a été ignorée.</translation>
         </message>
         <message>
             <source>Line %1: %2 is listed again (first on line %3); the duplicate was removed.</source>
-            <translation type="unfinished" />
+            <translation>Ligne %1 : %2 figure déjà dans la liste (d’abord à la ligne %3) ; le doublon a été retiré.</translation>
         </message>
         <message>
             <source>Line %1: the host column is empty; the line was skipped.</source>
-            <translation type="unfinished" />
+            <translation>Ligne %1 : la colonne des hôtes est vide ; la ligne a été sautée.</translation>
         </message>
         <message>
             <source>The file is %1 MB; a host list is never that large, so it was not read.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier fait %1 Mo ; une liste d’hôtes n’est jamais aussi grande, il n’a donc pas été lu.</translation>
         </message>
         <message>
             <source>The file is not text (it looks like binary data), so no host was taken from it.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier n’est pas du texte (il ressemble à des données binaires) : aucun hôte n’en a été repris.</translation>
         </message>
         <message>
             <source>The inventory holds more than %1 hosts; split it into smaller lists.</source>
-            <translation type="unfinished" />
+            <translation>L’inventaire contient plus de %1 hôtes ; répartissez-le en listes plus petites.</translation>
         </message>
         <message>
             <source>No host to contact: the inventory is empty.</source>
-            <translation type="unfinished" />
+            <translation>Aucun hôte à contacter : l’inventaire est vide.</translation>
         </message>
         <message>
             <source>a space</source>
-            <translation type="unfinished" />
+            <translation>une espace</translation>
         </message>
         <message>
             <source>a double quote</source>
-            <translation type="unfinished" />
+            <translation>un guillemet droit double</translation>
         </message>
         <message>
             <source>a quote</source>
-            <translation type="unfinished" />
+            <translation>une apostrophe</translation>
         </message>
         <message>
             <source>a semicolon</source>
-            <translation type="unfinished" />
+            <translation>un point-virgule</translation>
         </message>
         <message>
             <source>a dollar sign</source>
-            <translation type="unfinished" />
+            <translation>un signe dollar</translation>
         </message>
         <message>
             <source>a backtick</source>
-            <translation type="unfinished" />
+            <translation>un accent grave</translation>
         </message>
         <message>
             <source>a parenthesis</source>
-            <translation type="unfinished" />
+            <translation>une parenthèse</translation>
         </message>
         <message>
             <source>a vertical bar</source>
-            <translation type="unfinished" />
+            <translation>une barre verticale</translation>
         </message>
         <message>
             <source>an ampersand</source>
-            <translation type="unfinished" />
+            <translation>une esperluette</translation>
         </message>
         <message>
             <source>an angle bracket</source>
-            <translation type="unfinished" />
+            <translation>un chevron</translation>
         </message>
         <message>
             <source>a backslash</source>
-            <translation type="unfinished" />
+            <translation>une barre oblique inverse</translation>
         </message>
         <message>
             <source>a slash</source>
-            <translation type="unfinished" />
+            <translation>une barre oblique</translation>
         </message>
         <message>
             <source>a comma</source>
-            <translation type="unfinished" />
+            <translation>une virgule</translation>
         </message>
         <message>
             <source>an equals sign</source>
-            <translation type="unfinished" />
+            <translation>un signe égal</translation>
         </message>
         <message>
             <source>a percent sign</source>
-            <translation type="unfinished" />
+            <translation>un signe pour cent</translation>
         </message>
         <message>
             <source>an asterisk</source>
-            <translation type="unfinished" />
+            <translation>un astérisque</translation>
         </message>
         <message>
             <source>the character “%1”</source>
-            <translation type="unfinished" />
+            <translation>le caractère « %1 »</translation>
         </message>
         <message>
             <source>The CSV file has no column “%1”. Its columns are: %2.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier CSV n’a pas de colonne « %1 ». Ses colonnes sont : %2.</translation>
         </message>
         <message>
             <source>The CSV file has %1 columns; column %2 does not exist.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier CSV compte %1 colonnes ; la colonne %2 n’existe pas.</translation>
         </message>
         <message>
             <source>No column of the CSV file holds host names. Name the column with --column.</source>
-            <translation type="unfinished" />
+            <translation>Aucune colonne du fichier CSV ne contient de noms d’hôtes. Indiquez la colonne avec --column.</translation>
         </message>
         <message>
             <source>The CSV file cannot be read: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Line %1: %2 characters, far too long for a CSV line of host names; ignored.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier CSV ne peut pas être lu : %1</translation>
         </message>
         <message>
             <source>“%1” is not an address range. Write it as 192.168.10.0/24 or 2001:db8::/120.</source>
-            <translation type="unfinished" />
+            <translation>« %1 » n’est pas une plage d’adresses. Écrivez-la sous la forme 192.168.10.0/24 ou 2001:db8::/120.</translation>
         </message>
         <message>
             <source>The range %1 holds %2 addresses; at most %3 can be scanned at once. Use a longer prefix (a smaller range).</source>
-            <translation type="unfinished" />
+            <translation>La plage %1 compte %2 adresses ; %3 au plus peuvent être analysées à la fois. Utilisez un préfixe plus long (une plage plus petite).</translation>
         </message>
         <message>
             <source>The range %1 holds %2 addresses (more than %3). Confirm to scan them all (--yes).</source>
-            <translation type="unfinished" />
+            <translation>La plage %1 compte %2 adresses (plus de %3). Confirmez pour toutes les analyser (--yes).</translation>
         </message>
     </context>
     <context>
@@ -4191,11 +4545,11 @@
         </message>
         <message>
             <source>Product</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Produit</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Type</translation>
         </message>
         <message>
             <source>What this choice needs on the host</source>
@@ -4381,6 +4735,148 @@
         </message>
     </context>
     <context>
+        <name>NetworkPage</name>
+        <message>
+            <source>The host listens on port %1 now; 1688 is the standard port.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move the KMS service of %1 from port %2 to port %3 (it restarts) and open TCP port %3 in its firewall for: %4?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open TCP port %1 in the firewall of %2 for: %3?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Applying the port and the firewall rule…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connecting to %1, port %2…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clients can reach the KMS port.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The KMS port cannot be reached.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clients reach the KMS host on TCP port 1688 unless you change it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Windows Firewall blocks the KMS port until its rule is enabled. Enable it for the profiles of the networks the clients come from (a domain member uses the Domain profile).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>KMS port:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Firewall profiles:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Apply…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Test reachability</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Result</source>
+            <translation type="unfinished">Résultat</translation>
+        </message>
+        <message>
+            <source>Domain</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Private</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Public</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>OfficePage</name>
+        <message>
+            <source>Reading the Office state of the host…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is the KMS client setup key (GVLK) of %1, not an Office host key.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Install the %1 host key %2 on %3?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Installing %1…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Activate the %1 host key on %2 online now?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Activating %1 online…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Each Office version has its own host key and volume license pack.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The Office host key goes onto the KMS host (not onto the Office clients) once the version's volume license pack is installed there. Office itself need not be installed on the host.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>State on the host</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Office host key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Activation</source>
+            <translation type="unfinished">Activation</translation>
+        </message>
+        <message>
+            <source>Install the key…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use the lab's key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Online</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Activate online…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>By phone (next page)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>OperationPanel</name>
         <message>
             <source>Cancelled: the wizard stopped waiting. A request that had already reached the machine may still complete there; check again to see its state.</source>
@@ -4540,145 +5036,145 @@
         <name>ScanCommand</name>
         <message>
             <source>Scanning %1 of %2 hosts (%3 not read)…</source>
-            <translation type="unfinished" />
+            <translation>Analyse : %1 hôtes sur %2 (%3 non lus)…</translation>
         </message>
         <message>
             <source>Cancelling: no new host starts; waiting for those in progress…</source>
-            <translation type="unfinished" />
+            <translation>Annulation : aucun nouvel hôte n’est lancé ; attente de ceux en cours…</translation>
         </message>
         <message>
             <source>Hosts: %1 — read: %2, unreachable: %3, credentials refused: %4, failed: %5, not scanned: %6</source>
-            <translation type="unfinished" />
+            <translation>Hôtes : %1 — lus : %2, injoignables : %3, identifiants refusés : %4, en échec : %5, non analysés : %6</translation>
         </message>
         <message>
             <source>Products: %1 (Windows %2, Office %3) — KMS clients: %4, MAK: %5, retail/OEM: %6, KMS hosts: %7</source>
-            <translation type="unfinished" />
+            <translation>Produits : %1 (Windows %2, Office %3) — clients KMS : %4, MAK : %5, commerce/OEM : %6, hôtes KMS : %7</translation>
         </message>
         <message>
             <source>Licensed: %1, in grace: %2, unlicensed: %3, ending within %4 days: %5</source>
-            <translation type="unfinished" />
+            <translation>Avec licence : %1, en période de grâce : %2, sans licence : %3, fin dans %4 jours au plus : %5</translation>
         </message>
         <message>
             <source>Duplicate client machine ID %1 on %2: the KMS host counts them once (run sysprep /generalize on cloned machines).</source>
-            <translation type="unfinished" />
+            <translation>ID de machine cliente %1 en double sur %2 : l’hôte KMS ne les compte qu’une fois (exécutez sysprep /generalize sur les machines clonées).</translation>
         </message>
         <message>
             <source>Scan %1 saved in the journal %2.</source>
-            <translation type="unfinished" />
+            <translation>Analyse %1 enregistrée dans le journal %2.</translation>
         </message>
         <message numerus="yes">
             <source>The scan was cancelled: %n host(s) not scanned.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>L’analyse a été annulée : %n hôte non analysé.</numerusform>
+                <numerusform>L’analyse a été annulée : %n hôtes non analysés.</numerusform>
             </translation>
         </message>
         <message>
             <source>Report written: %1</source>
-            <translation type="unfinished" />
+            <translation>Rapport écrit : %1</translation>
         </message>
         <message>
             <source>The report %1 could not be written: %2</source>
-            <translation type="unfinished" />
+            <translation>Le rapport %1 n’a pas pu être écrit : %2</translation>
         </message>
         <message>
             <source>The journal holds no scan yet.</source>
-            <translation type="unfinished" />
+            <translation>Le journal ne contient encore aucune analyse.</translation>
         </message>
         <message>
             <source>Scan %1 — %2 — %3 — %4 host(s), %5: read %6, MAK %7, KMS clients %8</source>
-            <translation type="unfinished" />
+            <translation>Analyse %1 — %2 — %3 — %4 hôte(s), %5 : lus %6, MAK %7, clients KMS %8</translation>
         </message>
         <message>
             <source>The journal holds no scan %1.</source>
-            <translation type="unfinished" />
+            <translation>Le journal ne contient pas d’analyse %1.</translation>
         </message>
         <message>
             <source>There is no scan before scan %1 to compare with.</source>
-            <translation type="unfinished" />
+            <translation>Il n’y a pas d’analyse antérieure à l’analyse %1 avec laquelle comparer.</translation>
         </message>
         <message>
             <source>Changes from scan %1 to scan %2:</source>
-            <translation type="unfinished" />
+            <translation>Changements de l’analyse %1 à l’analyse %2 :</translation>
         </message>
         <message>
             <source>Nothing changed.</source>
-            <translation type="unfinished" />
+            <translation>Rien n’a changé.</translation>
         </message>
         <message>
             <source>%1: %2</source>
-            <translation type="unfinished">%1 : %2</translation>
+            <translation>%1 : %2</translation>
         </message>
         <message>
             <source>%1: %2 — %3</source>
-            <translation type="unfinished" />
+            <translation>%1 : %2 — %3</translation>
         </message>
         <message>
             <source>%1: %2 — %3 → %4</source>
-            <translation type="unfinished" />
+            <translation>%1 : %2 — %3 → %4</translation>
         </message>
         <message>
             <source>--compare takes one or two scan numbers.</source>
-            <translation type="unfinished" />
+            <translation>--compare prend un ou deux numéros d’analyse.</translation>
         </message>
         <message>
             <source>--list and --compare read the journal: leave out the machines to scan.</source>
-            <translation type="unfinished" />
+            <translation>--list et --compare lisent le journal : retirez les machines à analyser.</translation>
         </message>
         <message>
             <source>Host</source>
-            <translation type="unfinished" />
+            <translation>Hôte</translation>
         </message>
         <message>
             <source>Product</source>
-            <translation type="unfinished" />
+            <translation>Produit</translation>
         </message>
         <message>
             <source>Channel</source>
-            <translation type="unfinished" />
+            <translation>Canal</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>État</translation>
         </message>
         <message>
             <source>Ends</source>
-            <translation type="unfinished" />
+            <translation>Fin</translation>
         </message>
         <message>
             <source>Last error</source>
-            <translation type="unfinished" />
+            <translation>Dernière erreur</translation>
         </message>
     </context>
     <context>
         <name>ScanComparison</name>
         <message>
             <source>New host</source>
-            <translation type="unfinished" />
+            <translation>Nouvel hôte</translation>
         </message>
         <message>
             <source>Host no longer in the scan</source>
-            <translation type="unfinished" />
+            <translation>Hôte absent de cette analyse</translation>
         </message>
         <message>
             <source>Scan outcome changed</source>
-            <translation type="unfinished" />
+            <translation>Résultat d’analyse modifié</translation>
         </message>
         <message>
             <source>Product added</source>
-            <translation type="unfinished" />
+            <translation>Produit ajouté</translation>
         </message>
         <message>
             <source>Product removed</source>
-            <translation type="unfinished" />
+            <translation>Produit retiré</translation>
         </message>
         <message>
             <source>Channel changed</source>
-            <translation type="unfinished" />
+            <translation>Canal modifié</translation>
         </message>
         <message>
             <source>License status changed</source>
-            <translation type="unfinished" />
+            <translation>État de licence modifié</translation>
         </message>
     </context>
     <context>
@@ -4787,7 +5283,7 @@
         <name>StepPanel</name>
         <message>
             <source>Steps</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Étapes</translation>
         </message>
     </context>
     <context>

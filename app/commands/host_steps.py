@@ -62,7 +62,7 @@ from app.domain.dns_input import DnsInputError, parse_nameserver, parse_port, pa
 from app.domain.errors import ExecutionError
 from app.domain.keys import InvalidProductKey, ProductKey, parse_key
 from app.domain.ports import ScriptRunner
-from app.domain.text import QT_TRANSLATE_NOOP, Message, msg
+from app.domain.text import QT_TRANSLATE_NOOP, Message, Text, msg
 from app.services.dns_check import DnsCheckService
 from app.services.host_setup import (
     ActivationService,
@@ -164,7 +164,7 @@ class SetupStep:
     """One setup sub-command: its arguments, the service call, the output and the exit code."""
 
     name: str
-    help: str
+    help: Text
     add_arguments: Callable[[argparse.ArgumentParser], None]
     run: Callable[[StepContext], Any]
     lines: Callable[[Any], list]
@@ -214,32 +214,57 @@ def _product(ctx: StepContext, text: str) -> ProductChoice:
 def _key_arguments(parser: argparse.ArgumentParser, *, restore: bool = False) -> None:
     source = parser.add_mutually_exclusive_group()
     source.add_argument(
-        "--key-stdin", action="store_true", help="read the product key from standard input"
+        "--key-stdin",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("CommandLine", "read the product key from standard input"),
     )
-    source.add_argument("--key-label", metavar="NAME", help="take the product key from the keyring")
+    source.add_argument(
+        "--key-label",
+        metavar="NAME",
+        help=QT_TRANSLATE_NOOP("CommandLine", "take the product key from the keyring"),
+    )
     if restore:
         source.add_argument(
             "--restore-gvlk",
             action="store_true",
-            help="put the edition's KMS client setup key (GVLK) back instead",
+            help=QT_TRANSLATE_NOOP(
+                "CommandLine", "put the edition's KMS client setup key (GVLK) back instead"
+            ),
         )
     parser.add_argument(
-        "--yes", action="store_true", help="confirm replacing a key that is already installed"
+        "--yes",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("CommandLine", "confirm replacing a key that is already installed"),
     )
 
 
 def _dns_arguments(parser: argparse.ArgumentParser) -> None:
-    group = parser.add_argument_group("DNS check")
+    group = parser.add_argument_group(QT_TRANSLATE_NOOP("CommandLine", "DNS check"))
     group.add_argument(
         "--nameserver",
         action="append",
         default=[],
         metavar="IP[:PORT]",
-        help="DNS server to ask (default: the lab's with --lab, else this computer's)",
+        help=QT_TRANSLATE_NOOP(
+            "CommandLine", "DNS server to ask (default: the lab's with --lab, else this computer's)"
+        ),
     )
-    group.add_argument("--dns-port", metavar="P", help="port of the zone's authoritative servers")
-    group.add_argument("--dns-timeout", default="3", metavar="S", help="DNS check budget (s)")
-    group.add_argument("--no-dns-check", action="store_true", help="skip the DNS check")
+    group.add_argument(
+        "--dns-port",
+        metavar="P",
+        help=QT_TRANSLATE_NOOP("CommandLine", "port of the zone's authoritative servers"),
+    )
+    group.add_argument(
+        "--dns-timeout",
+        default="3",
+        metavar="S",
+        help=QT_TRANSLATE_NOOP("CommandLine", "DNS check budget (s)"),
+    )
+    group.add_argument(
+        "--no-dns-check",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("CommandLine", "skip the DNS check"),
+    )
 
 
 # --- the steps ----------------------------------------------------------------------
@@ -250,9 +275,17 @@ def _inspect(ctx: StepContext) -> Any:
 
 
 def _preflight_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--group", required=True, help="key group id (server-c, ws2022, win10…)")
     parser.add_argument(
-        "--office", action="append", default=[], metavar="VERSION", help="Office version (repeat)"
+        "--group",
+        required=True,
+        help=QT_TRANSLATE_NOOP("CommandLine", "key group id (server-c, ws2022, win10…)"),
+    )
+    parser.add_argument(
+        "--office",
+        action="append",
+        default=[],
+        metavar="VERSION",
+        help=QT_TRANSLATE_NOOP("CommandLine", "Office version (repeat)"),
     )
 
 
@@ -277,7 +310,10 @@ def _product_argument(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--product",
         default="windows",
-        help="windows (default), an Office version (2010, 2016…) or an Office Activation ID",
+        help=QT_TRANSLATE_NOOP(
+            "CommandLine",
+            "windows (default), an Office version (2010, 2016…) or an Office Activation ID",
+        ),
     )
 
 
@@ -296,8 +332,16 @@ def _phone_iid(ctx: StepContext) -> Any:
 def _phone_cid_arguments(parser: argparse.ArgumentParser) -> None:
     _product_argument(parser)
     source = parser.add_mutually_exclusive_group()
-    source.add_argument("--cid", metavar="CID", help="the Confirmation ID (48 digits, 8 blocks)")
-    source.add_argument("--cid-stdin", action="store_true", help="read it from standard input")
+    source.add_argument(
+        "--cid",
+        metavar="CID",
+        help=QT_TRANSLATE_NOOP("CommandLine", "the Confirmation ID (48 digits, 8 blocks)"),
+    )
+    source.add_argument(
+        "--cid-stdin",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("CommandLine", "read it from standard input"),
+    )
 
 
 def _phone_cid(ctx: StepContext) -> Any:
@@ -313,11 +357,17 @@ def _phone_cid(ctx: StepContext) -> Any:
 
 def _office_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--version", action="append", required=True, metavar="V", help="Office version (repeat)"
+        "--version",
+        action="append",
+        required=True,
+        metavar="V",
+        help=QT_TRANSLATE_NOOP("CommandLine", "Office version (repeat)"),
     )
     _key_arguments(parser)
     parser.add_argument(
-        "--activate", action="store_true", help="activate the Office host key online"
+        "--activate",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("CommandLine", "activate the Office host key online"),
     )
 
 
@@ -355,10 +405,26 @@ def _office_lines(result: Any) -> list:
 
 
 def _port_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--port", metavar="N", help="listening port (1–65535; default 1688)")
-    parser.add_argument("--priority", choices=("normal", "low"), help="KMS service priority")
-    parser.add_argument("--activation-interval", metavar="MIN", help="retry interval, 15–43200")
-    parser.add_argument("--renewal-interval", metavar="MIN", help="renewal interval, 15–43200")
+    parser.add_argument(
+        "--port",
+        metavar="N",
+        help=QT_TRANSLATE_NOOP("CommandLine", "listening port (1–65535; default 1688)"),
+    )
+    parser.add_argument(
+        "--priority",
+        choices=("normal", "low"),
+        help=QT_TRANSLATE_NOOP("CommandLine", "KMS service priority"),
+    )
+    parser.add_argument(
+        "--activation-interval",
+        metavar="MIN",
+        help=QT_TRANSLATE_NOOP("CommandLine", "retry interval, 15–43200"),
+    )
+    parser.add_argument(
+        "--renewal-interval",
+        metavar="MIN",
+        help=QT_TRANSLATE_NOOP("CommandLine", "renewal interval, 15–43200"),
+    )
 
 
 @dataclass(frozen=True)
@@ -414,14 +480,22 @@ def _port_lines(results: ServiceOptionsResults) -> list:
 
 
 def _firewall_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--port", metavar="N", help="the port (default: the listening port)")
+    parser.add_argument(
+        "--port",
+        metavar="N",
+        help=QT_TRANSLATE_NOOP("CommandLine", "the port (default: the listening port)"),
+    )
     parser.add_argument(
         "--profile",
         action="append",
         choices=("domain", "private", "public"),
-        help="network profile (repeat; default: all three)",
+        help=QT_TRANSLATE_NOOP("CommandLine", "network profile (repeat; default: all three)"),
     )
-    parser.add_argument("--close", action="store_true", help="disable the rule instead")
+    parser.add_argument(
+        "--close",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("CommandLine", "disable the rule instead"),
+    )
 
 
 def _firewall(ctx: StepContext) -> Any:
@@ -433,19 +507,33 @@ def _firewall(ctx: StepContext) -> Any:
 
 def _dns_publishing_arguments(parser: argparse.ArgumentParser) -> None:
     state = parser.add_mutually_exclusive_group(required=True)
-    state.add_argument("--on", dest="publish", action="store_true", help="publish SRV records")
-    state.add_argument("--off", dest="publish", action="store_false", help="stop publishing")
+    state.add_argument(
+        "--on",
+        dest="publish",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("CommandLine", "publish SRV records"),
+    )
+    state.add_argument(
+        "--off",
+        dest="publish",
+        action="store_false",
+        help=QT_TRANSLATE_NOOP("CommandLine", "stop publishing"),
+    )
     parser.add_argument(
         "--domain",
         action="append",
         default=[],
         metavar="D[:PRIORITY[:WEIGHT]]",
-        help="also publish in this DNS domain (DnsDomainPublishList; repeat)",
+        help=QT_TRANSLATE_NOOP(
+            "CommandLine", "also publish in this DNS domain (DnsDomainPublishList; repeat)"
+        ),
     )
     parser.add_argument(
         "--no-restart",
         action="store_true",
-        help="do not restart the Software Protection service to publish at once",
+        help=QT_TRANSLATE_NOOP(
+            "CommandLine", "do not restart the Software Protection service to publish at once"
+        ),
     )
     _dns_arguments(parser)
 
@@ -486,8 +574,11 @@ SETUP_STEPS: dict[str, SetupStep] = {
     for step in (
         SetupStep(
             "inspect",
-            "what the machine is: OS and edition (catalog), domain, addresses, rights, "
-            "PowerShell, clock, Windows key, KMS service, Office and its packs",
+            QT_TRANSLATE_NOOP(
+                "CommandLine",
+                "what the machine is: OS and edition (catalog), domain, addresses, rights, "
+                "PowerShell, clock, Windows key, KMS service, Office and its packs",
+            ),
             _no_arguments,
             _inspect,
             inspect_lines,
@@ -495,7 +586,10 @@ SETUP_STEPS: dict[str, SetupStep] = {
         ),
         SetupStep(
             "preflight",
-            "may this machine become the KMS host for a key group (and Office versions)?",
+            QT_TRANSLATE_NOOP(
+                "CommandLine",
+                "may this machine become the KMS host for a key group (and Office versions)?",
+            ),
             _preflight_arguments,
             _preflight,
             preflight_lines,
@@ -503,35 +597,50 @@ SETUP_STEPS: dict[str, SetupStep] = {
         ),
         SetupStep(
             "install-key",
-            "install the KMS host key (refuses GVLKs; --yes to replace an installed key)",
+            QT_TRANSLATE_NOOP(
+                "CommandLine",
+                "install the KMS host key (refuses GVLKs; --yes to replace an installed key)",
+            ),
             lambda parser: _key_arguments(parser, restore=True),
             _install_key,
             key_lines,
         ),
         SetupStep(
             "activate",
-            "activate the host key online (never twice)",
+            QT_TRANSLATE_NOOP(
+                "CommandLine",
+                "activate the host key online (never twice)",
+            ),
             _product_argument,
             _activate,
             activation_lines,
         ),
         SetupStep(
             "phone-iid",
-            "show the Installation ID for phone activation",
+            QT_TRANSLATE_NOOP(
+                "CommandLine",
+                "show the Installation ID for phone activation",
+            ),
             _product_argument,
             _phone_iid,
             iid_lines,
         ),
         SetupStep(
             "phone-cid",
-            "deposit the Confirmation ID from the activation centre",
+            QT_TRANSLATE_NOOP(
+                "CommandLine",
+                "deposit the Confirmation ID from the activation centre",
+            ),
             _phone_cid_arguments,
             _phone_cid,
             cid_lines,
         ),
         SetupStep(
             "office",
-            "Office: volume license packs, Office host key, activation",
+            QT_TRANSLATE_NOOP(
+                "CommandLine",
+                "Office: volume license packs, Office host key, activation",
+            ),
             _office_arguments,
             _office,
             _office_lines,
@@ -539,28 +648,41 @@ SETUP_STEPS: dict[str, SetupStep] = {
         ),
         SetupStep(
             "port",
-            "KMS service options: listening port (restart + connection test), priority, intervals",
+            QT_TRANSLATE_NOOP(
+                "CommandLine",
+                "KMS service options: listening port (restart + connection test), priority, "
+                "intervals",
+            ),
             _port_arguments,
             _port,
             _port_lines,
         ),
         SetupStep(
             "firewall",
-            "open the KMS port (rule SPPSVC-In-TCP or a custom-port rule) and test it",
+            QT_TRANSLATE_NOOP(
+                "CommandLine",
+                "open the KMS port (rule SPPSVC-In-TCP or a custom-port rule) and test it",
+            ),
             _firewall_arguments,
             _firewall,
             firewall_lines,
         ),
         SetupStep(
             "dns-publishing",
-            "SRV publishing on/off, DnsDomainPublishList, then the DNS check",
+            QT_TRANSLATE_NOOP(
+                "CommandLine",
+                "SRV publishing on/off, DnsDomainPublishList, then the DNS check",
+            ),
             _dns_publishing_arguments,
             _dns_publishing,
             dns_publishing_lines,
         ),
         SetupStep(
             "dashboard",
-            "the count against 25 / 5 / 5, what is missing, request counters, explanations",
+            QT_TRANSLATE_NOOP(
+                "CommandLine",
+                "the count against 25 / 5 / 5, what is missing, request counters, explanations",
+            ),
             _dns_arguments,
             _dashboard,
             dashboard_lines,
@@ -574,9 +696,18 @@ def add_setup_steps(steps: argparse._SubParsersAction) -> None:
     """Add every setup step to the ``host`` sub-parsers."""
     for step in SETUP_STEPS.values():
         parser = steps.add_parser(step.name, help=step.help, description=step.help)
-        parser.add_argument("--target", required=True, metavar="HOST", help="the machine")
+        parser.add_argument(
+            "--target",
+            required=True,
+            metavar="HOST",
+            help=QT_TRANSLATE_NOOP("CommandLine", "the machine"),
+        )
         add_transport_arguments(parser)
-        parser.add_argument("--json", action="store_true", help="print one JSON document")
+        parser.add_argument(
+            "--json",
+            action="store_true",
+            help=QT_TRANSLATE_NOOP("CommandLine", "print one JSON document"),
+        )
         step.add_arguments(parser)
         parser.set_defaults(handler=functools.partial(run_setup_step, step))
 
