@@ -7,6 +7,7 @@ cd "$(dirname "$0")/.."
 
 need_apt=()
 command -v named >/dev/null 2>&1 || [ -x /usr/sbin/named ] || need_apt+=(bind9 bind9-utils)
+[ -x /usr/sbin/slapd ] || need_apt+=(slapd ldap-utils)  # the AD inventory tests' LDAP server
 if [ ${#need_apt[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
     echo "Installing system packages: ${need_apt[*]}"
@@ -14,7 +15,7 @@ if [ ${#need_apt[@]} -gt 0 ]; then
     apt-get update -qq
     apt-get install -y -qq --no-install-recommends "${need_apt[@]}" >/dev/null
   else
-    echo "Missing system packages: ${need_apt[*]} (install them as root; the DNS tests need BIND)" >&2
+    echo "Missing system packages: ${need_apt[*]} (install them as root; the DNS tests need BIND, the AD tests slapd)" >&2
   fi
 fi
 

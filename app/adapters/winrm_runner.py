@@ -122,6 +122,7 @@ class WinrmRunner:
         self._protocol: LeanProtocol | None = None
         self._transport: GuardedTransport | None = None
         self._shell_id: str | None = None
+        self._pending_cleanup: tuple[str, str] | None = None
 
     @property
     def target(self) -> str:
@@ -177,6 +178,7 @@ class WinrmRunner:
         """Delete the shell (briefly, best effort) and close the HTTP session."""
         protocol, transport, shell_id = self._protocol, self._transport, self._shell_id
         self._shell_id = None
+        self._pending_cleanup = None  # deleting the shell frees its commands too
         if protocol is None or transport is None:
             return
         if shell_id is not None:
@@ -192,9 +194,11 @@ class WinrmRunner:
         protocol = self._protocol
         assert protocol is not None
         if self._shell_id is None:
+            self._pending_cleanup = None
             self._probe(deadline)
             self._shell_id = protocol.open_shell(codepage=self.settings.codepage, noprofile=True)
         shell_id = self._shell_id
+        self._cleanup_previous()
         try:
             command_id = protocol.run_command(shell_id, command)
         except WSManFaultError as fault:
@@ -221,11 +225,18 @@ class WinrmRunner:
             err.append(stderr)
             if done:
                 break
-        if time.monotonic() < deadline:
-            # Free the command on the service; the output is already ours.
-            with contextlib.suppress(WinRMError, WinRMTransportError, requests.RequestException):
-                protocol.cleanup_command(shell_id, command_id)
+        # The command is finished and its output ours. Freeing it on the service (Signal
+        # terminate) waits for the next command: when the shell is deleted instead (a
+        # scan's one command per host), the Delete frees it and a round trip is saved.
+        self._pending_cleanup = (shell_id, command_id)
         return b"".join(out), b"".join(err), exit_code
+
+    def _cleanup_previous(self) -> None:
+        pending, self._pending_cleanup = self._pending_cleanup, None
+        if pending is None or self._protocol is None or pending[0] != self._shell_id:
+            return
+        with contextlib.suppress(WinRMError, WinRMTransportError, requests.RequestException):
+            self._protocol.cleanup_command(*pending)
 
     def _set_operation_timeout(self, deadline: float) -> None:
         assert self._protocol is not None

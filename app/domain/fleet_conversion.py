@@ -1,0 +1,382 @@
+"""A fleet conversion as data: which hosts, the steps per host, and how a step is proven done.
+
+``app.domain.conversion`` plans one client; this module turns many plans into
+the journaled form of a run (:class:`RunStep`, one per operation per host,
+secret-free), tells which scanned hosts a direction concerns
+(:func:`select_hosts`), and decides from a freshly read state whether a step
+whose outcome was never written (a crash, a closed window) already took effect
+(:func:`step_in_effect`) — the rule that makes a resumed run never install or
+activate anything twice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from enum import Enum
+from types import MappingProxyType
+from typing import Any
+
+from app.domain.catalog import Catalog
+from app.domain.conversion import (
+    ConversionDirection,
+    ConversionPlan,
+    ConversionTarget,
+    Decision,
+    PlanStep,
+    ScannedClient,
+    StepKind,
+)
+from app.domain.licensing import LicenseChannel, LicenseStatus, parse_kms_endpoint
+from app.domain.scan_results import HostResult, ScannedProduct
+from app.domain.text import QT_TRANSLATE_NOOP, Message, Text, msg
+
+# KMS activation failures that only mean "not yet": the client retries by itself.
+PENDING_KMS_CODES = frozenset({0xC004F038})
+
+
+class ConversionProblem(Enum):
+    UNREADABLE = QT_TRANSLATE_NOOP(
+        "FleetConversion", "%1 could not be read, so no plan was made for it."
+    )
+    NO_SAFE_KEYRING = QT_TRANSLATE_NOOP(
+        "FleetConversion",
+        "The MAK must come from the keyring, and no safe keyring is available on this computer.",
+    )
+    NO_SECRET = QT_TRANSLATE_NOOP("FleetConversion", "The keyring holds no MAK labelled “%1”.")
+    BAD_SECRET = QT_TRANSLATE_NOOP(
+        "FleetConversion", "The keyring entry “%1” does not hold a valid product key."
+    )
+    UNFINISHED = QT_TRANSLATE_NOOP(
+        "FleetConversion",
+        "Conversion run %1 was interrupted and includes %2. Finish it first with "
+        "“kms-wizard convert --resume %1”.",
+    )
+    NOTHING_TO_RESUME = QT_TRANSLATE_NOOP(
+        "FleetConversion", "No interrupted conversion run to resume."
+    )
+    NO_SUCH_RUN = QT_TRANSLATE_NOOP(
+        "FleetConversion", "Conversion run %1 is not an interrupted run (finished or unknown)."
+    )
+    DAMAGED_RUN = QT_TRANSLATE_NOOP(
+        "FleetConversion", "Conversion run %1 cannot be resumed: its journal record is damaged."
+    )
+    NOT_CONVERTED_CANCELLED = QT_TRANSLATE_NOOP(
+        "FleetConversion", "%1 was not converted: the run was cancelled before it started."
+    )
+    STILL_UNREADABLE = QT_TRANSLATE_NOOP(
+        "FleetConversion",
+        "%1 could not be read to check the interrupted steps; the run stays open for a "
+        "later resume.",
+    )
+
+    @property
+    def text(self) -> Text:
+        return self.value
+
+
+class ConversionRefused(ValueError):
+    """The conversion cannot start; ``message`` says why (translatable, no secret)."""
+
+    def __init__(self, message: Message) -> None:
+        self.message = message
+        super().__init__(message.english())
+
+
+def scanned_client(result: HostResult) -> ScannedClient:
+    """What :func:`app.domain.conversion.plan_conversion` needs from a scan result."""
+    office = {
+        p.state.activation_id: p.edition_id
+        for p in result.products
+        if p.is_office and p.edition_id is not None
+    }
+    return ScannedClient(
+        host=result.host,
+        edition_id=result.edition_id,
+        products=tuple(p.state for p in result.products),
+        kms_host=result.kms_host,
+        office_editions=office,
+    )
+
+
+def select_hosts(results: Iterable[HostResult], direction: ConversionDirection) -> list[str]:
+    """Hosts of a scan with something to convert: a MAK product (to KMS) or a GVLK one (to MAK)."""
+    wanted = (
+        LicenseChannel.MAK if direction is ConversionDirection.TO_KMS else LicenseChannel.KMS_CLIENT
+    )
+    return [
+        r.host
+        for r in results
+        if r.reachable
+        and any(p.state.channel is wanted and not p.state.is_kms_host_key for p in r.products)
+    ]
+
+
+@dataclass(frozen=True)
+class RunStep:
+    """One journaled step of a run: what to run on which host, without any secret.
+
+    Attributes:
+        host: the machine.
+        seq: order within the host (1…).
+        kind: the step kind (its ``operation`` is the script name).
+        params: the operation's parameters (a GVLK is public; a MAK is never here).
+        description: translatable, keys masked.
+        activation_id: the product the step concerns, as scanned.
+        application_id: Windows or Office application id of that product.
+        edition_id: catalog edition of that product (re-derives a GVLK on resume).
+        secret_label: the keyring label of the MAK this step needs.
+        key_last5: last five characters of a GVLK being installed ("" otherwise).
+    """
+
+    host: str
+    seq: int
+    kind: StepKind
+    params: Mapping[str, Any]
+    description: Message
+    activation_id: str | None = None
+    application_id: str | None = None
+    edition_id: str | None = None
+    secret_label: str | None = None
+    key_last5: str = ""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "params", MappingProxyType(dict(self.params)))
+
+    @property
+    def operation(self) -> str:
+        return _OPERATIONS[self.kind]
+
+    def plan_step(self) -> PlanStep:
+        """The domain step (for ``params_with_secret``)."""
+        return PlanStep(
+            self.kind, self.params, self.description, self.activation_id, self.secret_label
+        )
+
+    def record(self) -> dict[str, Any]:
+        """The journal form (the journal masks anything key-shaped on top)."""
+        return {
+            "host": self.host,
+            "seq": self.seq,
+            "kind": self.kind.value,
+            "operation": self.operation,
+            "params": {k: v for k, v in self.params.items() if k != "key"},
+            "description": {
+                "context": self.description.text.context,
+                "source": self.description.text.source,
+                "args": [str(a) for a in self.description.args],
+            },
+            "activation_id": self.activation_id,
+            "application_id": self.application_id,
+            "edition_id": self.edition_id,
+            "secret_label": self.secret_label,
+            "key_last5": self.key_last5,
+        }
+
+    @classmethod
+    def from_record(cls, record: Mapping[str, Any], catalog: Catalog) -> RunStep:
+        """Rebuild a step from the journal; a GVLK is taken again from the catalog.
+
+        Raises:
+            KeyError, ValueError, TypeError: a damaged record.
+        """
+        kind = StepKind(record["kind"])
+        params = dict(record.get("params") or {})
+        edition_id = record.get("edition_id")
+        label = record.get("secret_label")
+        if kind is StepKind.INSTALL_KEY and label is None:
+            gvlk = catalog.gvlk_for(str(edition_id))
+            if gvlk is None:
+                raise ValueError(f"no GVLK for {edition_id!r}")
+            params["key"] = gvlk.reveal()
+        described = record.get("description") or {}
+        text = Text(str(described["context"]), str(described["source"]))
+        return cls(
+            host=str(record["host"]),
+            seq=int(record["seq"]),
+            kind=kind,
+            params=params,
+            description=Message(text, tuple(described.get("args") or ())),
+            activation_id=record.get("activation_id"),
+            application_id=record.get("application_id"),
+            edition_id=edition_id,
+            secret_label=label,
+            key_last5=str(record.get("key_last5") or ""),
+        )
+
+
+_OPERATIONS = {
+    StepKind.INSTALL_KEY: "install-key",
+    StepKind.SET_KMS_HOST: "set-kms-host",
+    StepKind.CLEAR_KMS_HOST: "clear-kms-host",
+    StepKind.ACTIVATE: "activate",
+    StepKind.VERIFY: "status",
+}
+
+
+def run_steps(plan: ConversionPlan, before: HostResult) -> list[RunStep]:
+    """The journaled steps of one host's plan (``ospp: true`` added for Office 2010's service)."""
+    products = {p.state.activation_id: p for p in before.products}
+    editions = {pp.product.activation_id: pp.edition_id for pp in plan.products}
+    steps = []
+    for seq, step in enumerate(plan.steps, start=1):
+        product: ScannedProduct | None = products.get(step.activation_id or "")
+        params = dict(step.params)
+        if step.kind is StepKind.INSTALL_KEY and product is not None and product.source == "ospp":
+            params["ospp"] = True
+        key = params.get("key")
+        steps.append(
+            RunStep(
+                host=plan.host,
+                seq=seq,
+                kind=step.kind,
+                params=params,
+                description=step.description,
+                activation_id=step.activation_id,
+                application_id=product.state.application_id if product else None,
+                edition_id=editions.get(step.activation_id or ""),
+                secret_label=step.secret_label,
+                key_last5=key[-5:].upper() if isinstance(key, str) else "",
+            )
+        )
+    return steps
+
+
+@dataclass(frozen=True)
+class HostPlan:
+    """The plan for one host, made from the state read just before (or why there is none)."""
+
+    host: str
+    before: HostResult
+    plan: ConversionPlan | None
+    steps: tuple[RunStep, ...] = ()
+
+    @property
+    def has_work(self) -> bool:
+        return self.plan is not None and self.plan.has_work
+
+    @property
+    def problem(self) -> Message | None:
+        if self.plan is None:
+            return msg(ConversionProblem.UNREADABLE.text, self.host)
+        return None
+
+
+@dataclass(frozen=True)
+class FleetPlan:
+    """Every host's plan for one target: what the preview shows and the run executes."""
+
+    target: ConversionTarget
+    hosts: tuple[HostPlan, ...]
+
+    @property
+    def with_work(self) -> tuple[HostPlan, ...]:
+        return tuple(h for h in self.hosts if h.has_work)
+
+    @property
+    def unreadable(self) -> tuple[HostPlan, ...]:
+        return tuple(h for h in self.hosts if h.plan is None)
+
+    def count(self, decision: Decision) -> int:
+        return sum(h.plan.count(decision) for h in self.hosts if h.plan is not None)
+
+    @property
+    def secret_labels(self) -> tuple[str, ...]:
+        labels = {s.secret_label for h in self.hosts for s in h.steps if s.secret_label}
+        return tuple(sorted(labels))
+
+
+def target_record(target: ConversionTarget) -> dict[str, Any]:
+    """The target in the journal (labels only, never a key)."""
+    return {
+        "direction": target.direction.value,
+        "kms_host": target.kms_host.display if target.kms_host else None,
+        "use_dns_discovery": target.use_dns_discovery,
+        "mak_label": target.mak_label,
+        "office_mak_labels": dict(target.office_mak_labels),
+    }
+
+
+def target_from_record(record: Mapping[str, Any]) -> ConversionTarget:
+    """Inverse of :func:`target_record`.
+
+    Raises:
+        KeyError, ValueError: a damaged record.
+    """
+    host = record.get("kms_host")
+    return ConversionTarget(
+        direction=ConversionDirection(record["direction"]),
+        kms_host=parse_kms_endpoint(host) if host else None,
+        use_dns_discovery=bool(record.get("use_dns_discovery")),
+        mak_label=record.get("mak_label"),
+        office_mak_labels=dict(record.get("office_mak_labels") or {}),
+    )
+
+
+# --- proving a step's effect from a fresh read ------------------------------------------------
+
+
+def product_for_step(step: RunStep, state: HostResult, key_last5: str) -> ScannedProduct | None:
+    """The product a step concerns in a freshly read state.
+
+    After a key was installed the product is the one holding that key (a new
+    key means a new Activation ID); otherwise the Activation ID as scanned.
+    """
+    if key_last5:
+        for product in state.products:
+            same_app = step.application_id in (None, product.state.application_id)
+            if same_app and product.state.partial_key == key_last5:
+                return product
+        return None
+    for product in state.products:
+        if product.state.activation_id == step.activation_id:
+            return product
+    return None
+
+
+def step_in_effect(step: RunStep, state: HostResult, key_last5: str = "") -> bool:
+    """Whether ``step`` already took effect on the host, judged from a fresh ``state``.
+
+    Args:
+        step: the step whose outcome was never written.
+        state: the host's state read now.
+        key_last5: the last five characters of the key the host's plan installs
+            for this product (GVLK or MAK), "" when none is installed.
+    """
+    if step.kind is StepKind.INSTALL_KEY:
+        return product_for_step(step, state, key_last5) is not None
+    if step.kind is StepKind.SET_KMS_HOST:
+        host = step.params.get("host")
+        if not isinstance(host, str) or state.kms_host is None:
+            return False
+        port = step.params.get("port")
+        wanted = parse_kms_endpoint(f"{host}:{port}" if port else host)
+        return wanted.same_as(state.kms_host)
+    if step.kind is StepKind.CLEAR_KMS_HOST:
+        return state.kms_host is None
+    if step.kind is StepKind.ACTIVATE:
+        product = product_for_step(step, state, key_last5)
+        return product is not None and product.state.status is LicenseStatus.LICENSED
+    return False  # a verification is always run
+
+
+@dataclass(frozen=True)
+class ResumeState:
+    """What the journal says about one host of an interrupted run."""
+
+    last_rows: Mapping[int, Mapping[str, Any]] = field(default_factory=dict)
+
+    @classmethod
+    def from_rows(cls, rows: Iterable[Mapping[str, Any]]) -> ResumeState:
+        latest: dict[int, Mapping[str, Any]] = {}
+        for row in rows:
+            latest[int(row["seq"])] = row  # rows come in id order: the last one wins
+        return cls(latest)
+
+    def state(self, seq: int) -> str | None:
+        row = self.last_rows.get(seq)
+        return None if row is None else str(row["state"])
+
+    def row_id(self, seq: int) -> int | None:
+        row = self.last_rows.get(seq)
+        return None if row is None else int(row["id"])

@@ -1,0 +1,631 @@
+"""Fleet conversion MAK⇄KMS: plan (dry run), then execute with a journal that survives a crash.
+
+DESIGN §2.4. :meth:`FleetConverter.plan` reads every host now (the scan
+service, so one dead host costs its deadline only) and plans each with
+:func:`app.domain.conversion.plan_conversion`. Nothing changes until
+:meth:`FleetConverter.execute` gets that plan back — the caller shows it and
+asks first. Execution runs hosts in parallel (bounded), the steps of one host
+in order, and writes every step to the journal as an *intent* before it runs
+and an *outcome* after; the last step of each host re-reads its state.
+
+:meth:`FleetConverter.resume` finishes a run that a crash or a closed window
+interrupted: a host whose verification has an outcome is complete; any other
+host is read again, and each step without a "done" outcome is first checked
+against that fresh state (:func:`app.domain.fleet_conversion.step_in_effect`)
+— a key already installed or a product already licensed is never sent again.
+
+MAKs come from the keyring by label just before use; they never reach the
+journal, a report, an exception text or a progress event.
+"""
+
+from __future__ import annotations
+
+import queue
+import threading
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+from app.domain.cancellation import CancelToken
+from app.domain.catalog import Catalog
+from app.domain.conversion import ConversionTarget, StepKind, plan_conversion
+from app.domain.errors import ExecutionError
+from app.domain.fleet_conversion import (
+    PENDING_KMS_CODES,
+    ConversionProblem,
+    ConversionRefused,
+    FleetPlan,
+    HostPlan,
+    ResumeState,
+    RunStep,
+    product_for_step,
+    run_steps,
+    scanned_client,
+    step_in_effect,
+    target_from_record,
+    target_record,
+)
+from app.domain.hresults import format_hresult
+from app.domain.keys import InvalidProductKey, parse_key
+from app.domain.licensing import InvalidStatusData
+from app.domain.ports import Journal, RunnerFactory, SecretStore
+from app.domain.scan_results import (
+    DEFAULT_CONCURRENCY,
+    HostResult,
+    ScanOptions,
+    check_concurrency,
+    check_timeout,
+    read_host_result,
+    utc_now,
+)
+from app.domain.text import QT_TRANSLATE_NOOP, Message, msg
+from app.services.fleet_scan import FleetScanner
+
+DEFAULT_CONVERT_CONCURRENCY = 8
+DEFAULT_STEP_TIMEOUT = 60.0  # an online MAK activation can take half a minute
+
+RECHECKED_DONE = QT_TRANSLATE_NOOP(
+    "FleetConversion", "Checked again after the interruption: already in effect."
+)
+RECHECKED_NOT_DONE = QT_TRANSLATE_NOOP(
+    "FleetConversion", "Checked again after the interruption: not in effect, so it is run again."
+)
+RECHECK_READ = QT_TRANSLATE_NOOP(
+    "FleetConversion", "Read the licensing state again after the interruption."
+)
+
+
+class StepState(StrEnum):
+    """How a step ended (journal states, plus ``in-effect`` for a step proven done on resume)."""
+
+    DONE = "done"
+    FAILED = "failed"
+    SKIPPED = "skipped"
+    IN_EFFECT = "in-effect"
+
+
+@dataclass(frozen=True)
+class StepResult:
+    """One step as it ended."""
+
+    host: str
+    seq: int
+    operation: str
+    description: Message
+    state: StepState
+    hresult: int | None = None
+    error: ExecutionError | None = None
+
+    @property
+    def pending_activation(self) -> bool:
+        """A KMS activation refused only because the host's count is still too low."""
+        return (
+            self.state is StepState.FAILED
+            and self.operation == "activate"
+            and self.hresult in PENDING_KMS_CODES
+        )
+
+
+@dataclass(frozen=True)
+class HostConversion:
+    """One host at the end of a run: its steps and the state read last."""
+
+    host: str
+    steps: tuple[StepResult, ...] = ()
+    after: HostResult | None = None
+    complete: bool = True  # False: resume could not finish it (the run stays open)
+    problem: Message | None = None
+
+    @property
+    def failed(self) -> bool:
+        return not self.complete or any(
+            s.state is StepState.FAILED and not s.pending_activation for s in self.steps
+        )
+
+    @property
+    def pending(self) -> bool:
+        return any(s.pending_activation for s in self.steps)
+
+
+@dataclass(frozen=True)
+class ConversionReport:
+    """A run: its journal id, every host's result, and whether it was cancelled or resumed."""
+
+    run_id: int
+    target: ConversionTarget
+    hosts: tuple[HostConversion, ...]
+    cancelled: bool = False
+    resumed: bool = False
+    finished: bool = True
+
+    @property
+    def ok(self) -> bool:
+        return self.finished and not self.cancelled and not any(h.failed for h in self.hosts)
+
+
+@dataclass(frozen=True, slots=True)
+class ConversionProgress:
+    """A step ended (``step`` set) or a host finished (``host_done`` set)."""
+
+    host: str
+    step: StepResult | None = None
+    host_done: HostConversion | None = None
+    hosts_done: int = 0
+    hosts_total: int = 0
+
+
+@dataclass
+class _HostContext:
+    """What one host's execution carries from step to step."""
+
+    secrets: Mapping[str, str]
+    installed_last5: dict[str, str] = field(default_factory=dict)  # activation id → key last 5
+    installed_ids: dict[str, str] = field(default_factory=dict)  # old → new activation id
+
+
+class FleetConverter:
+    """Plans and runs conversions.
+
+    Args:
+        runners: one runner per host (closed after the host).
+        catalog: GVLKs and edition names.
+        journal: the durable record of every step (required: it is what makes
+            a run safe to interrupt).
+        secrets: the keyring holding MAKs (needed for conversions to MAK).
+    """
+
+    def __init__(
+        self,
+        runners: RunnerFactory,
+        catalog: Catalog,
+        journal: Journal,
+        secrets: SecretStore | None = None,
+    ) -> None:
+        self._runners = runners
+        self._catalog = catalog
+        self._journal = journal
+        self._secrets = secrets
+        self._scanner = FleetScanner(runners, catalog)
+
+    # --- plan ---------------------------------------------------------------------------
+
+    def plan(
+        self,
+        hosts: Sequence[str],
+        target: ConversionTarget,
+        *,
+        concurrency: int = DEFAULT_CONCURRENCY,
+        timeout: float = 20.0,
+        cancel: CancelToken | None = None,
+        progress: Callable[[Any], None] | None = None,
+    ) -> FleetPlan:
+        """Read every host now and plan it (nothing is changed: this is the dry run)."""
+        report = self._scanner.scan(
+            hosts,
+            ScanOptions(concurrency=concurrency, timeout=timeout),
+            cancel=cancel,
+            progress=progress,
+        )
+        plans = []
+        for result in report.results:
+            if not result.reachable:
+                plans.append(HostPlan(result.host, result, None))
+                continue
+            plan = plan_conversion(scanned_client(result), target, self._catalog)
+            plans.append(HostPlan(result.host, result, plan, tuple(run_steps(plan, result))))
+        return FleetPlan(target, tuple(plans))
+
+    # --- secrets -----------------------------------------------------------------------
+
+    def resolve_secrets(self, labels: Sequence[str]) -> dict[str, str]:
+        """Fetch every MAK a run needs before any host is touched.
+
+        Raises:
+            ConversionRefused: no safe keyring, a missing label, or not a product key.
+        """
+        if not labels:
+            return {}
+        if self._secrets is None or not self._secrets.available:
+            raise ConversionRefused(msg(ConversionProblem.NO_SAFE_KEYRING.text))
+        found = {}
+        for label in labels:
+            secret = self._secrets.get(label)
+            if not secret:
+                raise ConversionRefused(msg(ConversionProblem.NO_SECRET.text, label))
+            try:
+                found[label] = parse_key(secret).reveal()
+            except InvalidProductKey:
+                raise ConversionRefused(msg(ConversionProblem.BAD_SECRET.text, label)) from None
+        return found
+
+    def unfinished_hosts(self) -> dict[str, int]:
+        """Hosts of interrupted runs → the run id (a new run must not touch them)."""
+        busy: dict[str, int] = {}
+        for run in self._journal.unfinished_conversions():
+            for step in run.get("plan") or []:
+                host = step.get("host") if isinstance(step, Mapping) else None
+                if isinstance(host, str):
+                    busy.setdefault(host, int(run["id"]))
+        return busy
+
+    # --- execute ------------------------------------------------------------------------
+
+    def execute(
+        self,
+        plan: FleetPlan,
+        *,
+        concurrency: int = DEFAULT_CONVERT_CONCURRENCY,
+        timeout: float = DEFAULT_STEP_TIMEOUT,
+        cancel: CancelToken | None = None,
+        progress: Callable[[ConversionProgress], None] | None = None,
+    ) -> ConversionReport:
+        """Run the confirmed plan; every step journaled before and after.
+
+        Raises:
+            ConversionRefused: a MAK is missing, or a host belongs to an
+                interrupted run (finish that one first with :meth:`resume`).
+        """
+        check_concurrency(concurrency)
+        check_timeout(timeout)
+        work = plan.with_work
+        busy = self.unfinished_hosts()
+        clash = sorted({h.host for h in work if h.host in busy})
+        if clash:
+            run_id = busy[clash[0]]
+            raise ConversionRefused(
+                msg(ConversionProblem.UNFINISHED.text, run_id, ", ".join(clash[:5]))
+            )
+        secrets = self.resolve_secrets(plan.secret_labels)
+        steps = [step for host in work for step in host.steps]
+        params = {
+            **target_record(plan.target),
+            "concurrency": concurrency,
+            "timeout": timeout,
+            "hosts": [h.host for h in work],
+        }
+        run_id = self._journal.start_conversion(
+            plan.target.direction.value, params, [s.record() for s in steps]
+        )
+        jobs = [(h.host, list(h.steps), ResumeState(), False) for h in work]
+        return self._run(run_id, plan.target, jobs, secrets, concurrency, timeout, cancel, progress)
+
+    # --- resume -------------------------------------------------------------------------
+
+    def interrupted_runs(self) -> list[Mapping[str, Any]]:
+        """Runs that never finished, oldest first (what ``--resume`` and the GUI offer)."""
+        return list(self._journal.unfinished_conversions())
+
+    def resume(
+        self,
+        run_id: int | None = None,
+        *,
+        cancel: CancelToken | None = None,
+        progress: Callable[[ConversionProgress], None] | None = None,
+    ) -> ConversionReport:
+        """Finish an interrupted run (the given one, or the most recent).
+
+        Raises:
+            ConversionRefused: nothing to resume, no such interrupted run, a
+                damaged record, or a MAK no longer in the keyring.
+        """
+        runs = self.interrupted_runs()
+        if not runs:
+            raise ConversionRefused(msg(ConversionProblem.NOTHING_TO_RESUME.text))
+        chosen = runs[-1] if run_id is None else next((r for r in runs if r["id"] == run_id), None)
+        if chosen is None:
+            raise ConversionRefused(msg(ConversionProblem.NO_SUCH_RUN.text, run_id))
+        run_id = int(chosen["id"])
+        try:
+            params = dict(chosen["params"])
+            target = target_from_record(params)
+            steps = [RunStep.from_record(s, self._catalog) for s in chosen["plan"]]
+            concurrency = check_concurrency(int(params.get("concurrency", 8)))
+            timeout = check_timeout(float(params.get("timeout", DEFAULT_STEP_TIMEOUT)))
+        except (KeyError, ValueError, TypeError):
+            raise ConversionRefused(msg(ConversionProblem.DAMAGED_RUN.text, run_id)) from None
+        secrets = self.resolve_secrets(sorted({s.secret_label for s in steps if s.secret_label}))
+        rows_by_host: dict[str, list[Mapping[str, Any]]] = {}
+        for row in self._journal.conversion_steps(run_id):
+            rows_by_host.setdefault(str(row["host"]), []).append(row)
+        jobs = []
+        for host in dict.fromkeys(s.host for s in steps):
+            host_steps = sorted((s for s in steps if s.host == host), key=lambda s: s.seq)
+            jobs.append((host, host_steps, ResumeState.from_rows(rows_by_host.get(host, [])), True))
+        return self._run(
+            run_id, target, jobs, secrets, concurrency, timeout, cancel, progress, resumed=True
+        )
+
+    # --- the engine ---------------------------------------------------------------------
+
+    def _run(
+        self,
+        run_id: int,
+        target: ConversionTarget,
+        jobs: list[tuple[str, list[RunStep], ResumeState, bool]],
+        secrets: Mapping[str, str],
+        concurrency: int,
+        timeout: float,
+        cancel: CancelToken | None,
+        progress: Callable[[ConversionProgress], None] | None,
+        *,
+        resumed: bool = False,
+    ) -> ConversionReport:
+        cancel = cancel or CancelToken()
+        events: queue.SimpleQueue[ConversionProgress | None] = queue.SimpleQueue()
+        feeder = _Feeder(jobs, cancel)
+        results: dict[str, HostConversion] = {}
+        lock = threading.Lock()
+
+        def work() -> None:
+            try:
+                for host, steps, prior, is_resume in feeder:
+                    done = self._convert_host(
+                        run_id, host, steps, prior, is_resume, secrets, timeout, events
+                    )
+                    with lock:
+                        results[host] = done
+                        count = len(results)
+                    events.put(ConversionProgress(host, None, done, count, len(jobs)))
+            finally:
+                events.put(None)
+
+        workers = [
+            threading.Thread(target=work, daemon=True)
+            for _ in range(min(concurrency, max(1, len(jobs))))
+        ]
+        for worker in workers:
+            worker.start()
+        running = len(workers)
+        try:
+            while running:
+                event = events.get()
+                if event is None:
+                    running -= 1
+                elif progress is not None:
+                    progress(event)
+        finally:
+            if running:
+                cancel.cancel()
+        hosts = []
+        cancelled = False
+        for host, _steps, _prior, _is_resume in jobs:
+            if host in results:
+                hosts.append(results[host])
+            else:
+                cancelled = True
+                hosts.append(
+                    HostConversion(
+                        host,
+                        complete=True,
+                        problem=msg(ConversionProblem.NOT_CONVERTED_CANCELLED.text, host),
+                    )
+                )
+        finished = all(h.complete for h in hosts)
+        if finished:
+            failed = any(h.failed for h in hosts)
+            status = "cancelled" if cancelled else ("failed" if failed else "done")
+            self._journal.finish_conversion(run_id, status)
+        return ConversionReport(run_id, target, tuple(hosts), cancelled, resumed, finished)
+
+    def _convert_host(
+        self,
+        run_id: int,
+        host: str,
+        steps: list[RunStep],
+        prior: ResumeState,
+        is_resume: bool,
+        secrets: Mapping[str, str],
+        timeout: float,
+        events: queue.SimpleQueue[ConversionProgress | None],
+    ) -> HostConversion:
+        verify = next((s for s in steps if s.kind is StepKind.VERIFY), None)
+        if verify is not None and prior.state(verify.seq) in ("done", "failed"):
+            return HostConversion(host, complete=True)  # finished before the interruption
+        context = _HostContext(secrets)
+        results: list[StepResult] = []
+        runner = self._runners(host)
+        try:
+            fresh = None
+            if is_resume:
+                fresh = self._recheck(run_id, runner, host, timeout)
+                if fresh is None:
+                    return HostConversion(
+                        host,
+                        complete=False,
+                        problem=msg(ConversionProblem.STILL_UNREADABLE.text, host),
+                    )
+            for step in steps:
+                if step.kind is StepKind.VERIFY:
+                    continue
+                last5 = self._key_last5(step, steps, context)
+                state = prior.state(step.seq)
+                if state == "done":
+                    self._remember_install(step, last5, context)
+                    continue
+                if state == "failed":
+                    break  # the host failed before the interruption: only verify it
+                if fresh is not None:
+                    in_effect = step_in_effect(step, fresh, last5)
+                    row_id = prior.row_id(step.seq)
+                    if row_id is not None and state == "intent":
+                        self._journal.step_outcome(
+                            row_id,
+                            "done" if in_effect else "skipped",
+                            detail=msg(
+                                RECHECKED_DONE if in_effect else RECHECKED_NOT_DONE
+                            ).english(),
+                        )
+                    if in_effect:
+                        self._remember_install(step, last5, context)
+                        result = StepResult(
+                            host, step.seq, step.operation, step.description, StepState.IN_EFFECT
+                        )
+                        results.append(result)
+                        events.put(ConversionProgress(host, result))
+                        continue
+                result = self._run_step(run_id, runner, step, fresh, last5, context, timeout)
+                results.append(result)
+                events.put(ConversionProgress(host, result))
+                if result.state is StepState.FAILED and not result.pending_activation:
+                    break  # a failed host still gets its verification below
+            after = None
+            if verify is not None:
+                verify_result, after = self._verify(run_id, runner, verify, timeout)
+                results.append(verify_result)
+                events.put(ConversionProgress(host, verify_result))
+            return HostConversion(host, tuple(results), after)
+        finally:
+            runner.close()
+
+    def _key_last5(self, step: RunStep, steps: list[RunStep], context: _HostContext) -> str:
+        """The last five characters of the key this host's plan installs for the step's product."""
+        for candidate in steps:
+            if (
+                candidate.kind is StepKind.INSTALL_KEY
+                and candidate.activation_id == step.activation_id
+            ):
+                if candidate.secret_label:
+                    secret = context.secrets.get(candidate.secret_label, "")
+                    return secret.replace("-", "")[-5:].upper()
+                return candidate.key_last5
+        return ""
+
+    def _remember_install(self, step: RunStep, last5: str, context: _HostContext) -> None:
+        if step.kind is StepKind.INSTALL_KEY and step.activation_id and last5:
+            context.installed_last5[step.activation_id] = last5
+
+    def _params(
+        self,
+        step: RunStep,
+        fresh: HostResult | None,
+        last5: str,
+        context: _HostContext,
+    ) -> dict[str, Any]:
+        secret = context.secrets.get(step.secret_label) if step.secret_label else None
+        params = step.plan_step().params_with_secret(secret)
+        if step.kind is StepKind.ACTIVATE:
+            new_id = context.installed_ids.get(step.activation_id or "")
+            if new_id is None and fresh is not None and last5:
+                product = product_for_step(step, fresh, last5)
+                new_id = product.state.activation_id if product else None
+            if new_id is None and not last5:
+                new_id = step.activation_id  # no key changed: the product keeps its id
+            if new_id is not None:
+                params["activation_id"] = new_id
+        return params
+
+    def _run_step(
+        self,
+        run_id: int,
+        runner: Any,
+        step: RunStep,
+        fresh: HostResult | None,
+        last5: str,
+        context: _HostContext,
+        timeout: float,
+    ) -> StepResult:
+        params = self._params(step, fresh, last5, context)
+        detail = step.description.english()
+        step_id = self._journal.step_intent(run_id, step.host, step.seq, step.operation, detail)
+        try:
+            document = runner.run(step.operation, params, timeout=timeout)
+        except ExecutionError as error:
+            hresult = format_hresult(error.hresult) if error.hresult is not None else None
+            self._journal.step_outcome(
+                step_id, "failed", hresult=hresult, detail=f"{error.kind.name} {error.detail}"
+            )
+            return StepResult(
+                step.host,
+                step.seq,
+                step.operation,
+                step.description,
+                StepState.FAILED,
+                error.hresult,
+                error,
+            )
+        product = document.get("product") if isinstance(document, Mapping) else None
+        summary = ""
+        if isinstance(product, Mapping):
+            summary = f"channel {product.get('channel')}, status {product.get('license_status')}"
+            new_id = product.get("id")
+            if step.kind is StepKind.INSTALL_KEY and isinstance(new_id, str):
+                context.installed_ids[step.activation_id or ""] = new_id
+                self._remember_install(step, last5, context)
+        self._journal.step_outcome(step_id, "done", detail=summary)
+        return StepResult(step.host, step.seq, step.operation, step.description, StepState.DONE)
+
+    def _recheck(self, run_id: int, runner: Any, host: str, timeout: float) -> HostResult | None:
+        """The re-read before resuming a host (journaled as step 0)."""
+        step_id = self._journal.step_intent(run_id, host, 0, "status", msg(RECHECK_READ).english())
+        try:
+            status = runner.run("status", timeout=timeout)
+            fresh = read_host_result(host, status, self._catalog, utc_now())
+        except ExecutionError as error:
+            self._journal.step_outcome(
+                step_id, "failed", detail=f"{error.kind.name} {error.detail}"
+            )
+            return None
+        except InvalidStatusData as problem:
+            self._journal.step_outcome(step_id, "failed", detail=f"invalid {problem.field}")
+            return None
+        self._journal.step_outcome(step_id, "done")
+        return fresh
+
+    def _verify(
+        self, run_id: int, runner: Any, step: RunStep, timeout: float
+    ) -> tuple[StepResult, HostResult | None]:
+        step_id = self._journal.step_intent(
+            run_id, step.host, step.seq, step.operation, step.description.english()
+        )
+        try:
+            status = runner.run("status", timeout=timeout)
+            after = read_host_result(step.host, status, self._catalog, utc_now())
+        except ExecutionError as error:
+            hresult = format_hresult(error.hresult) if error.hresult is not None else None
+            self._journal.step_outcome(
+                step_id, "failed", hresult=hresult, detail=f"{error.kind.name} {error.detail}"
+            )
+            result = StepResult(
+                step.host,
+                step.seq,
+                step.operation,
+                step.description,
+                StepState.FAILED,
+                error.hresult,
+                error,
+            )
+            return result, None
+        except InvalidStatusData as problem:
+            self._journal.step_outcome(step_id, "failed", detail=f"invalid {problem.field}")
+            result = StepResult(
+                step.host, step.seq, step.operation, step.description, StepState.FAILED
+            )
+            return result, None
+        summary = ", ".join(
+            f"{p.edition}: {p.state.channel.value} {p.state.status.name}" for p in after.products
+        )
+        self._journal.step_outcome(step_id, "done", detail=summary)
+        return (
+            StepResult(step.host, step.seq, step.operation, step.description, StepState.DONE),
+            after,
+        )
+
+
+class _Feeder:
+    """Hands out jobs to the workers until none is left or the run is cancelled."""
+
+    def __init__(self, jobs: list[Any], cancel: CancelToken) -> None:
+        self._jobs = iter(jobs)
+        self._cancel = cancel
+        self._lock = threading.Lock()
+
+    def __iter__(self) -> Iterator[Any]:
+        while True:
+            with self._lock:
+                if self._cancel.cancelled:
+                    return
+                job = next(self._jobs, None)
+            if job is None:
+                return
+            yield job

@@ -1,0 +1,119 @@
+"""Fixtures for the fleet tests: the real lab on loopback, the real winrm adapter, a journal.
+
+The lab runs in-process (HTTP only: no CA to build) with the default topology;
+runners are the production ones (``build_runner_factory`` with the lab's URLs,
+exactly what ``--lab`` uses). The keyring is an in-memory backend installed
+with ``keyring.set_keyring`` for the test and removed after it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import keyring
+import keyring.backend
+import pytest
+
+from app.adapters.journal import SqliteJournal
+from app.adapters.runner_factory import TransportMode, TransportSettings, build_runner_factory
+from app.domain.catalog import default_catalog
+from app.lab.runtime import LabRuntime
+from app.lab.world import build_default_lab
+
+KMS_HOST = "kms01.lab.test"
+
+
+class MemoryKeyring(keyring.backend.KeyringBackend):
+    """A keyring that forgets everything with the test (one dict per instance)."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.entries: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.entries.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.entries[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        if (service, username) not in self.entries:
+            raise keyring.errors.PasswordDeleteError(username)
+        del self.entries[(service, username)]
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    try:
+        yield backend
+    finally:
+        keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def lab() -> Iterator[LabRuntime]:
+    """The default lab (kms01 + 40 clients) on loopback, WinRM over HTTP, no DNS server."""
+    with LabRuntime(build_default_lab(seed=0), https=False, with_dns=False) as runtime:
+        yield runtime
+
+
+def lab_settings(lab: LabRuntime, timeout: float = 10.0) -> TransportSettings:
+    return TransportSettings(
+        mode=TransportMode.LAB,
+        https=False,
+        auth="basic",
+        user=lab.world.user,
+        password=lab.world.password,
+        timeout=timeout,
+    )
+
+
+@pytest.fixture
+def runners(lab: LabRuntime):
+    """The ``--lab`` runner factory: the real winrm adapter to each lab machine's URL."""
+    return build_runner_factory(lab_settings(lab), url_for=lab.winrm_url)
+
+
+@pytest.fixture
+def journal(tmp_path) -> Iterator[SqliteJournal]:
+    store = SqliteJournal(tmp_path / "journal.sqlite3")
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+@pytest.fixture(scope="session")
+def catalog():
+    return default_catalog()
+
+
+def make_kms_host(runners, lab: LabRuntime) -> None:
+    """Turn the lab's kms01 into a working KMS host through the real operations.
+
+    Server Group B host key, online activation, the firewall rule opened; the
+    lab publishes its SRV record on activation (DNS publishing is on by default).
+    """
+    runner = runners(KMS_HOST)
+    try:
+        runner.run("install-key", {"key": lab.world.lab_keys()["server-b"]})
+        runner.run("activate", {})
+        runner.run(
+            "firewall",
+            {"port": 1688, "enabled": True, "profiles": ["domain", "private", "public"]},
+        )
+    finally:
+        runner.close()
+
+
+def host_count(runners) -> int:
+    runner = runners(KMS_HOST)
+    try:
+        return int(runner.run("status")["service"]["current_count"])
+    finally:
+        runner.close()
