@@ -24,7 +24,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 TS_DIR = ROOT / "translations"
-LANGS = {"fr": "fr_FR", "de": "de_DE"}
+LANGS = {"fr": "fr_FR", "de": "de_DE", "en": "en_US"}
+# English is the source language: its catalog holds only the %n plurals, so that
+# "1 machine" / "3 machines" read right instead of "machine(s)".
+PLURALS_ONLY = {"en"}
 # QT_TRANSLATE_N_NOOP(ctx, text, None, 0) in pure-Python code is read as a plural
 # translate() call; lupdate ignores the macro otherwise (see app/domain/text.py).
 LUPDATE_OPTIONS = (
@@ -109,11 +112,43 @@ def lupdate() -> None:
                 f'<TS version="2.1" language="{locale}" sourcelanguage="en_US"></TS>\n',
                 encoding="utf-8",
             )
+        only_plurals = ["-pluralonly"] if lang in PLURALS_ONLY else []
         subprocess.run(
-            [_tool("pyside6-lupdate"), *sources(), *LUPDATE_OPTIONS,
+            [_tool("pyside6-lupdate"), *sources(), *LUPDATE_OPTIONS, *only_plurals,
              "-source-language", "en_US", "-target-language", locale, "-ts", str(path)],
             cwd=ROOT, check=True, capture_output=True,
         )
+
+
+def fill_english_plurals() -> int:
+    """Write the English plural forms a source like "%n host(s)" implies.
+
+    "(s)" and "(es)" spell both forms in the source; the catalog spells them out
+    ("1 host", "3 hosts"). Sources without that pattern are left for a person.
+    """
+    path = ts_path("en")
+    tree = ET.parse(path)
+    filled = 0
+    for message in tree.getroot().iter("message"):
+        translation = message.find("translation")
+        if message.get("numerus") != "yes" or translation is None:
+            continue
+        if translation.get("type") != "unfinished":
+            continue
+        source = message.findtext("source") or ""
+        if "(s)" not in source and "(es)" not in source:
+            continue
+        singular = source.replace("(es)", "").replace("(s)", "")
+        plural = source.replace("(es)", "es").replace("(s)", "s")
+        for child in list(translation):
+            translation.remove(child)
+        translation.text = None
+        for form in (singular, plural):
+            ET.SubElement(translation, "numerusform").text = form
+        translation.attrib.pop("type", None)
+        filled += 1
+    _write(tree, path)
+    return filled
 
 
 def lrelease() -> None:
@@ -187,6 +222,7 @@ def main(argv: list[str]) -> int:
     with _locked():
         if command in {"update", "merge"}:
             lupdate()
+            fill_english_plurals()
         if command == "merge":
             if len(argv) != 2:
                 print("merge needs a JSON file", file=sys.stderr)

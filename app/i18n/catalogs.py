@@ -27,7 +27,7 @@ class LanguageLoad:
     @property
     def complete(self) -> bool:
         if self.language == SOURCE_LANGUAGE:
-            return True
+            return self.app_catalog is not None
         return self.app_catalog is not None and self.qt_catalog is not None
 
 
@@ -60,8 +60,8 @@ def qt_catalog_path(language: str) -> Path:
 def install_language(language: str) -> LanguageLoad:
     """Replace the installed translators with those for ``language``.
 
-    Needs a ``QCoreApplication`` (or ``QApplication``) instance. English needs
-    no catalog: it is the source language.
+    Needs a ``QCoreApplication`` (or ``QApplication``) instance. English is the
+    source language: its catalog only holds the plural forms ("1 host", "2 hosts").
     """
     lang = normalise_language(language) or SOURCE_LANGUAGE
     app = QCoreApplication.instance()
@@ -70,10 +70,12 @@ def install_language(language: str) -> LanguageLoad:
     for old in _installed:
         QCoreApplication.removeTranslator(old)
     _installed.clear()
-    if lang == SOURCE_LANGUAGE:
-        return LanguageLoad(lang, None, None)
     loaded: dict[str, Path | None] = {"qt": None, "app": None}
-    for kind, path in (("qt", qt_catalog_path(lang)), ("app", app_catalog_path(lang))):
+    catalogs = [("app", app_catalog_path(lang))]
+    if lang != SOURCE_LANGUAGE:
+        # Qt's own texts are English already; the English catalog only spells plurals.
+        catalogs.insert(0, ("qt", qt_catalog_path(lang)))
+    for kind, path in catalogs:
         translator = QTranslator(app)
         if path.is_file() and translator.load(str(path)):
             QCoreApplication.installTranslator(translator)

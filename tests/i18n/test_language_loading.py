@@ -48,3 +48,13 @@ def test_switching_back_to_english_removes_translations(core_app):
 )
 def test_normalise_language(code, expected):
     assert normalise_language(code) == expected
+
+
+def test_english_plural_forms_come_from_the_english_catalog(core_app):
+    from app.domain.text import QT_TRANSLATE_N_NOOP
+
+    load = install_language("en")
+    assert load.app_catalog is not None and load.app_catalog.name == "app_en.qm"
+    text = QT_TRANSLATE_N_NOOP("ConvertCommand", "Nothing to change on %n host(s): %1.", None, 0)
+    assert render_text(text, "pc1", n=1) == "Nothing to change on 1 host: pc1."
+    assert render_text(text, "pc1, pc2", n=2) == "Nothing to change on 2 hosts: pc1, pc2."
