@@ -14,6 +14,7 @@ import json
 import signal
 import sys
 import threading
+from datetime import UTC, datetime
 from types import FrameType
 
 from app.commands.output import EXIT_OK, EXIT_USAGE, ensure_translations, say
@@ -107,7 +108,10 @@ def run_serve(args: argparse.Namespace) -> int:
 
     previous = {sig: signal.signal(sig, on_signal) for sig in (signal.SIGINT, signal.SIGTERM)}
     try:
-        world = build_default_lab(seed=args.seed, clients=args.clients)
+        # Outside clients compare the lab's clock with their own (clock-skew checks),
+        # so a served lab starts at the real time.
+        now = datetime.now(UTC).replace(second=0, microsecond=0)
+        world = build_default_lab(seed=args.seed, clients=args.clients, start=now)
         runtime = LabRuntime(
             world, latency_ms=args.latency_ms, port=args.port, dns_port=args.dns_port
         )

@@ -15,7 +15,7 @@ import random
 import secrets
 import uuid
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 from functools import cache
 
 from app.domain.catalog import Catalog, Channel, Edition, default_catalog
@@ -162,13 +162,24 @@ _MIXED = (
 )
 
 
-def build_lab(seed: int = 0, clients: int = 40, *, password: str | None = None) -> LabWorld:
-    """Build the default lab: ``kms01`` plus ``clients`` machines, deterministic for ``seed``."""
+def build_lab(
+    seed: int = 0,
+    clients: int = 40,
+    *,
+    password: str | None = None,
+    start: datetime | None = None,
+) -> LabWorld:
+    """Build the default lab: ``kms01`` plus ``clients`` machines, deterministic for ``seed``.
+
+    ``start`` sets the simulated clock (default: a fixed date, for reproducible
+    tests); a lab served to outside clients starts at the real time so their
+    clock-skew checks make sense.
+    """
     if clients < 0:
         raise ValueError("clients must be 0 or more")
     catalog = default_catalog()
     rng = random.Random(seed)
-    clock = SimClock()
+    clock = SimClock(start) if start is not None else SimClock()
     zone = LabZone(ZONE + ".")
     zone.add_many(
         [

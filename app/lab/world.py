@@ -269,8 +269,14 @@ def _powershell_error(message: str) -> CommandOutcome:
     return CommandOutcome(b"", clixml.encode("utf-8"), 1)
 
 
-def build_default_lab(seed: int = 0, clients: int = 40, *, password: str | None = None) -> LabWorld:
+def build_default_lab(
+    seed: int = 0,
+    clients: int = 40,
+    *,
+    password: str | None = None,
+    start: datetime | None = None,
+) -> LabWorld:
     """The default training lab (see ``app.lab.topology``)."""
     from app.lab.topology import build_lab  # topology imports this module's types
 
-    return build_lab(seed=seed, clients=clients, password=password)
+    return build_lab(seed=seed, clients=clients, password=password, start=start)
