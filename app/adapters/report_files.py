@@ -15,10 +15,11 @@ import io
 import json
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
-from app.domain.report_html import report_html
+from app.domain.report_html import report_html_chunks
 from app.domain.report_model import RenderedReport
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -28,7 +29,7 @@ class ReportWriteError(OSError):
     """A report file could not be written (the text names the file, never a secret)."""
 
 
-def _atomic_write(path: Path, data: bytes) -> None:
+def _atomic_write(path: Path, write: Callable[[BinaryIO], None]) -> None:
     target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")
     try:
@@ -36,7 +37,7 @@ def _atomic_write(path: Path, data: bytes) -> None:
         handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=folder)
         try:
             with os.fdopen(handle, "wb") as stream:
-                stream.write(data)
+                write(stream)
             os.replace(temporary, target)
         except BaseException:
             Path(temporary).unlink(missing_ok=True)
@@ -51,14 +52,21 @@ def _safe_cell(value: str) -> str:
     return "'" + value if value.startswith(_FORMULA_START) else value
 
 
-def csv_bytes(report: RenderedReport) -> bytes:
-    """The table as CSV (UTF-8 with BOM, comma-separated, one header row)."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
+def _write_csv(report: RenderedReport, stream: BinaryIO) -> None:
+    text = io.TextIOWrapper(stream, encoding="utf-8-sig", newline="")
+    writer = csv.writer(text, lineterminator="\r\n")
     writer.writerow([_safe_cell(h) for h in report.headers])
     for row in report.rows:
         writer.writerow([_safe_cell(cell) for cell in row])
-    return b"\xef\xbb\xbf" + buffer.getvalue().encode("utf-8")
+    text.flush()
+    text.detach()
+
+
+def csv_bytes(report: RenderedReport) -> bytes:
+    """The table as CSV (UTF-8 with BOM, comma-separated, one header row)."""
+    buffer = io.BytesIO()
+    _write_csv(report, buffer)
+    return buffer.getvalue()
 
 
 def json_document(report: RenderedReport) -> dict[str, Any]:
@@ -76,13 +84,23 @@ def json_document(report: RenderedReport) -> dict[str, Any]:
 
 
 def write_csv(path: Path, report: RenderedReport) -> None:
-    _atomic_write(path, csv_bytes(report))
+    _atomic_write(path, lambda stream: _write_csv(report, stream))
 
 
 def write_json(path: Path, report: RenderedReport) -> None:
-    text = json.dumps(json_document(report), ensure_ascii=False, indent=2, default=str)
-    _atomic_write(path, text.encode("utf-8") + b"\n")
+    def write(stream: BinaryIO) -> None:
+        text = io.TextIOWrapper(stream, encoding="utf-8")
+        json.dump(json_document(report), text, ensure_ascii=False, indent=1, default=str)
+        text.write("\n")
+        text.flush()
+        text.detach()
+
+    _atomic_write(path, write)
 
 
 def write_html(path: Path, report: RenderedReport, language: str = "en") -> None:
-    _atomic_write(path, report_html(report, language).encode("utf-8"))
+    def write(stream: BinaryIO) -> None:
+        for chunk in report_html_chunks(report, language):
+            stream.write(chunk.encode("utf-8"))
+
+    _atomic_write(path, write)

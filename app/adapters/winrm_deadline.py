@@ -13,21 +13,27 @@ from __future__ import annotations
 
 import contextlib
 import heapq
+import http.client
 import itertools
 import math
 import socket
+import ssl
 import threading
 import time
 import weakref
 from collections.abc import Callable
 from typing import Any
+from urllib.parse import urlsplit
 
 import requests
 import requests.adapters
 import requests.auth
+import requests.exceptions
+import requests.utils
 from urllib3.connection import HTTPConnection, HTTPSConnection
 from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 from urllib3.poolmanager import PoolManager
+from winrm.exceptions import InvalidCredentialsError, WinRMTransportError
 from winrm.transport import Transport
 
 _BASIC = ("basic", "plaintext")
@@ -47,58 +53,49 @@ class GuardedTransport(Transport):
         self.connect_timeout = connect_timeout
         self._sockets: weakref.WeakSet[socket.socket] = weakref.WeakSet()
         self._mounted_on: requests.Session | None = None
-        self._template: tuple[requests.Session, requests.PreparedRequest] | None = None
+        self._lean_connection: _LeanConnection | None = None
 
-    def build_session(self) -> requests.Session:
-        """pywinrm's session; for Basic auth without a proxy, built without the environment.
+    def send_message(self, message: str | bytes) -> bytes:
+        """Send one envelope; with Basic auth (no proxy, no encryption) over a lean connection.
 
-        pywinrm merges the environment's proxy and CA settings into every new session
-        even with ``proxy=None`` — iterating ``os.environ`` costs most of a
-        millisecond, paid once per host in a fleet scan. With Basic auth, no proxy and
-        an explicit CA choice the result is known, so it is set directly (and
-        ``trust_env`` off, as for every session of this transport).
+        With Basic auth every request to the endpoint is the same but for its body,
+        and requests' per-request machinery (settings merge, URL re-encoding, runtime
+        Protocol checks, urllib3's pool) costs about as much CPU as the rest of the
+        exchange together — the cost that bounds a fleet scan. So that path speaks
+        HTTP/1.1 keep-alive through :mod:`http.client` itself, with the same headers,
+        TLS rules (validation on, the CA file or certifi's bundle like requests), time-
+        outs and abortable sockets, and raises what pywinrm's transport raises.
+        NTLM, Kerberos and CredSSP (handshakes, message encryption) keep pywinrm's path.
         """
-        if self.session is not None:
-            return self.session
         if (
             self.auth_method not in _BASIC
             or self.proxy is not None
-            or self.ca_trust_path == "legacy_requests"
             or self.message_encryption == "always"
         ):
-            return super().build_session()
-        session = requests.Session()
-        session.trust_env = False
-        session.proxies = {"no_proxy": "*"}
-        validate = self.server_cert_validation == "validate"
-        session.verify = (self.ca_trust_path or True) if validate else False
-        session.auth = requests.auth.HTTPBasicAuth(self.username or "", self.password or "")
-        session.headers.update(self.default_headers)
-        self.session = session
-        return session
-
-    def send_message(self, message: str | bytes) -> bytes:
-        """Send one envelope; with Basic auth and no message encryption, cheaply.
-
-        ``Session.prepare_request`` re-merges settings, re-encodes the URL and runs
-        requests' runtime Protocol checks on every call — half a millisecond of CPU
-        per request, a tenth of a whole scan exchange. With Basic auth every request
-        to the endpoint is the same but for its body, so one prepared request is
-        copied instead. Other auth methods (NTLM, Kerberos: handshakes, encryption)
-        keep pywinrm's path.
-        """
-        session = self.build_session()
-        if self.encryption or self.auth_method not in _BASIC:
             return super().send_message(message)
         body = message.encode("utf-8") if isinstance(message, str) else message
-        if self._template is None or self._template[0] is not session:
-            template = session.prepare_request(requests.Request("POST", self.endpoint, data=b"-"))
-            self._template = (session, template)
-        prepared = self._template[1].copy()
-        prepared.body = body
-        prepared.headers["Content-Length"] = str(len(body))
-        response = self._send_message_request(session, prepared)
-        return self._get_message_response_text(response)
+        return self._lean().exchange(body, self)
+
+    def _lean(self) -> _LeanConnection:
+        if self._lean_connection is None:
+            self._lean_connection = _LeanConnection(
+                self.endpoint,
+                headers={
+                    **self.default_headers,
+                    "Authorization": requests.auth._basic_auth_str(
+                        self.username or "", self.password or ""
+                    ),
+                },
+                verify=self.server_cert_validation == "validate",
+                ca_file=None if self.ca_trust_path == "legacy_requests" else self.ca_trust_path,
+            )
+        return self._lean_connection
+
+    def close_session(self) -> None:
+        if self._lean_connection is not None:
+            self._lean_connection.close()
+            self._lean_connection = None
+        super().close_session()
 
     def _send_message_request(
         self, session: requests.Session, prepared_request: requests.PreparedRequest
@@ -118,12 +115,98 @@ class GuardedTransport(Transport):
             self.read_timeout_sec = (min(self.connect_timeout, remaining), remaining)  # type: ignore[assignment]
         return super()._send_message_request(session, prepared_request)
 
+    def track(self, sock: socket.socket) -> None:
+        """Register a socket the watchdog must shut down at the deadline."""
+        self._sockets.add(sock)
+
     def abort(self) -> None:
         """Called by the watchdog at the deadline: break the in-flight exchange."""
         self.aborted = True
         for sock in list(self._sockets):
             with contextlib.suppress(OSError):
                 sock.shutdown(socket.SHUT_RDWR)
+
+
+class _LeanConnection:
+    """One keep-alive HTTP(S) connection to a WinRM endpoint, for Basic auth."""
+
+    def __init__(
+        self, endpoint: str, *, headers: dict[str, str], verify: bool, ca_file: str | None
+    ) -> None:
+        parts = urlsplit(endpoint)
+        self._https = parts.scheme.lower() == "https"
+        self._host = parts.hostname or ""
+        self._port = parts.port or (443 if self._https else 80)
+        self._path = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
+        self._headers = headers
+        self._context: ssl.SSLContext | None = None
+        if self._https:
+            if verify:
+                self._context = ssl.create_default_context(
+                    cafile=ca_file or requests.utils.DEFAULT_CA_BUNDLE_PATH
+                )
+            else:  # the user's explicit, visible --insecure-skip-tls-verify
+                context = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+                context.check_hostname = False
+                context.verify_mode = ssl.CERT_NONE
+                self._context = context
+        self._connection: http.client.HTTPConnection | None = None
+
+    def exchange(self, body: bytes, transport: GuardedTransport) -> bytes:
+        """POST ``body``; the answer's body, or pywinrm's exceptions for 401 and other errors."""
+        remaining = transport.deadline - time.monotonic()
+        if remaining <= 0:
+            raise DeadlinePassed
+        read_timeout = None if remaining == math.inf else remaining
+        connection = self._connection
+        if connection is None or connection.sock is None:
+            connection = self._connect(min(transport.connect_timeout, remaining), transport)
+        assert connection.sock is not None
+        connection.sock.settimeout(read_timeout)
+        headers = dict(self._headers)
+        headers["Content-Length"] = str(len(body))
+        try:
+            connection.request("POST", self._path, body, headers)
+            response = connection.getresponse()
+            data = response.read()
+        except BaseException:
+            self.close()
+            raise
+        if response.will_close:
+            self.close()
+        if response.status == 401:
+            raise InvalidCredentialsError("the specified credentials were rejected by the server")
+        if response.status >= 300:
+            raise WinRMTransportError("http", response.status, data.decode("utf-8", "replace"))
+        return data
+
+    def _connect(self, timeout: float, transport: GuardedTransport) -> http.client.HTTPConnection:
+        self.close()
+        if self._https:
+            connection: http.client.HTTPConnection = http.client.HTTPSConnection(
+                self._host, self._port, timeout=timeout, context=self._context
+            )
+        else:
+            connection = http.client.HTTPConnection(self._host, self._port, timeout=timeout)
+        try:
+            connection.connect()
+        except TimeoutError as problem:
+            connection.close()
+            raise requests.exceptions.ConnectTimeout(str(problem) or "connect timed out") from None
+        except BaseException:
+            connection.close()
+            raise
+        assert connection.sock is not None
+        connection.sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        transport.track(connection.sock)
+        self._connection = connection
+        return connection
+
+    def close(self) -> None:
+        if self._connection is not None:
+            with contextlib.suppress(OSError):
+                self._connection.close()
+            self._connection = None
 
 
 class _TrackedHTTPConnection(HTTPConnection):

@@ -9,6 +9,7 @@ that forbids loading anything, so it can be mailed or archived as it is.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from html import escape
 
 from app.domain.report_model import RenderedReport
@@ -83,16 +84,17 @@ def _chart_svg(title: str, bars: tuple[tuple[str, int, str], ...]) -> str:
 
 def report_html(report: RenderedReport, language: str = "en") -> str:
     """The whole page as one string (UTF-8 when written)."""
+    return "".join(report_html_chunks(report, language))
+
+
+def report_html_chunks(report: RenderedReport, language: str = "en") -> Iterator[str]:
+    """The page piece by piece, so 10,000 rows are written without one giant string."""
     lang = escape(language if language.isalpha() and len(language) <= 8 else "en")
     summary = "".join(f"<li>{escape(label)}<b>{value}</b></li>" for label, value in report.summary)
     notes = "".join(f"<li>{escape(note)}</li>" for note in report.notes)
     charts = "".join(_chart_svg(title, bars) for title, bars in report.charts)
     headers = "".join(f'<th scope="col">{escape(h)}</th>' for h in report.headers)
-    rows = "\n".join(
-        "<tr>" + "".join(f"<td>{escape(cell)}</td>" for cell in row) + "</tr>"
-        for row in report.rows
-    )
-    return (
+    yield (
         "<!DOCTYPE html>\n"
         f'<html lang="{lang}"><head><meta charset="utf-8">'
         '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; '
@@ -103,6 +105,8 @@ def report_html(report: RenderedReport, language: str = "en") -> str:
         f'<ul class="summary">{summary}</ul>'
         + (f'<ul class="notes">{notes}</ul>' if notes else "")
         + f'<div class="charts">{charts}</div>'
-        f'<table id="results"><thead><tr>{headers}</tr></thead><tbody>\n{rows}\n</tbody></table>'
-        f"<script>{_SCRIPT}</script></body></html>\n"
+        f'<table id="results"><thead><tr>{headers}</tr></thead><tbody>\n'
     )
+    for row in report.rows:
+        yield "<tr>" + "".join(f"<td>{escape(cell)}</td>" for cell in row) + "</tr>\n"
+    yield f"</tbody></table><script>{_SCRIPT}</script></body></html>\n"

@@ -189,7 +189,7 @@ def test_reports_are_self_contained_and_translated(capsys, monkeypatch, tmp_path
     assert page.startswith("<!DOCTYPE html>") and "<svg" in page and "<script>" in page
     assert not re.search(r"""(src|href)\s*=\s*["']?(https?:|//)""", page)
     assert "@import" not in page and "url(" not in page
-    assert "Licensing scan of 41 host(s)" in page and "pc-clone-a.lab.test" in page
+    assert "Licensing scan of 41 hosts" in page and "pc-clone-a.lab.test" in page
     table = csv_path.read_bytes()
     assert table.startswith(b"\xef\xbb\xbfHost,Scan outcome,")
     assert json.loads(json_path.read_text(encoding="utf-8"))["summary"]["mak"] == 3
@@ -324,3 +324,58 @@ def build_runners(lab):
     from .conftest import build_runner_factory, lab_settings
 
     return build_runner_factory(lab_settings(lab), url_for=lab.winrm_url)
+
+
+def test_convert_from_a_journaled_scan(lab, capsys, monkeypatch, tmp_path):
+    journal = str(tmp_path / "j.sqlite3")
+    run(
+        capsys,
+        monkeypatch,
+        "scan",
+        "pc021",
+        "srv028",
+        "pc001",
+        *remote(lab),
+        "--journal",
+        journal,
+        "--json",
+        stdin=lab.world.password + "\n",
+    )
+    code, out, _ = run(
+        capsys,
+        monkeypatch,
+        "convert",
+        "--to",
+        "kms",
+        "--from-scan",
+        "1",
+        "--dry-run",
+        "--json",
+        *remote(lab),
+        "--journal",
+        journal,
+        stdin=lab.world.password + "\n",
+    )
+    plan = json.loads(out)["plan"]
+    assert code == 0
+    assert [h["host"] for h in plan["hosts"]] == ["pc021", "srv028"]  # the MAK clients only
+    code, out, _ = run(
+        capsys,
+        monkeypatch,
+        "convert",
+        "--to",
+        "mak",
+        "--mak",
+        "lab-mak",
+        "--from-scan",
+        "1",
+        "--dry-run",
+        "--json",
+        *remote(lab),
+        "--journal",
+        journal,
+        stdin=lab.world.password + "\n",
+    )
+    plan = json.loads(out)["plan"]
+    assert [h["host"] for h in plan["hosts"]] == ["pc001"]  # the KMS client only
+    assert plan["hosts"][0]["steps"][0]["secret_label"] == "lab-mak"
