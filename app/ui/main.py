@@ -1,0 +1,47 @@
+"""``kms-wizard`` without a sub-command: the application object, the language, the window."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
+
+from app.i18n import install_language, normalise_language, system_language
+
+
+def gui_application() -> QApplication:
+    """The process's QApplication, created if needed.
+
+    The command line may already have made a windowless ``QCoreApplication``
+    (it translates argparse's texts while parsing). Qt allows one application
+    object and a window needs a ``QApplication``, so the windowless one is shut
+    down first; the caller installs the language afterwards.
+    """
+    existing = QCoreApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    if existing is not None:
+        existing.shutdown()
+    application = QApplication(sys.argv[:1] or ["kms-wizard"])
+    application.setApplicationName("KMS Host Wizard")
+    return application
+
+
+def run_wizard(language: str | None = None, demo: bool = False) -> int:
+    """Show the wizard and run the event loop until it closes; returns the exit code.
+
+    Args:
+        language: ``en``, ``fr`` or ``de``; None follows the system's language.
+        demo: start on the simulated lab (training mode).
+    """
+    from app.bootstrap import build_wizard  # the composition root builds the adapters
+
+    application = gui_application()
+    chosen = normalise_language(language) or system_language()
+    install_language(chosen)
+    wizard = build_wizard(chosen, demo=demo)
+    wizard.show()
+    application.exec()
+    wizard.ctx.pool.waitForDone()
+    return 0
