@@ -48,7 +48,7 @@ def test_built_binary_passes_its_selftest(bundle):
     )
     doc = json.loads(result.stdout)
     checks = {c["name"]: c for c in doc["checks"]}
-    assert {"catalog", "scripts", "translations"} <= set(checks)
+    assert {"catalog", "scripts", "translations", "help"} <= set(checks)
     assert all(c["ok"] for c in checks.values()), checks
     # The catalogs came from inside the bundle, not from the source tree.
     for lang in ("fr", "de"):
