@@ -16,7 +16,7 @@ from functools import cache
 from typing import Any
 
 from app.domain.errors import ErrorKind, ExecutionError
-from app.domain.operation_wire import WireError, build_command
+from app.domain.operation_wire import WireError, build_command, expand_includes
 from app.domain.operations import OPERATIONS
 from app.resources import resource
 
@@ -29,18 +29,24 @@ class UnknownOperation(LookupError):
 
 @cache
 def script_body(operation: str) -> str:
-    """The text of ``resources/ps/<operation>.ps1`` (cached).
+    """``resources/ps/<operation>.ps1`` with its shared fragments included (cached).
 
     Raises:
-        UnknownOperation: the name is not a known operation or its script is missing.
+        UnknownOperation: the name is not a known operation, or its script or a
+            fragment it uses is missing.
     """
     if operation not in OPERATIONS:
         raise UnknownOperation(operation)
-    path = resource("ps", f"{operation}.ps1")
     try:
-        return path.read_text(encoding="utf-8-sig")
+        body = resource("ps", f"{operation}.ps1").read_text(encoding="utf-8-sig")
+        return expand_includes(body, _fragment)
     except FileNotFoundError:
         raise UnknownOperation(operation) from None
+
+
+@cache
+def _fragment(name: str) -> str:
+    return resource("ps", "lib", f"{name}.ps1").read_text(encoding="utf-8-sig")
 
 
 def operation_command(host: str, operation: str, params: Mapping[str, Any] | None) -> str:

@@ -116,18 +116,16 @@ def check_catalog() -> CheckResult:
 
 
 def check_scripts() -> CheckResult:
+    from app.adapters.operation_contract import UnknownOperation, script_body
     from app.domain.operation_wire import WireError, build_command
     from app.domain.operations import OPERATIONS
-    from app.resources import resource
 
     problems: list[str] = []
     sizes: dict[str, int] = {}
     for name in OPERATIONS:
-        path = resource("ps", f"{name}.ps1")
         try:
-            body = path.read_text(encoding="utf-8")
-            sizes[name] = len(build_command(name, body, {"probe": "x" * 64}))
-        except OSError:
+            sizes[name] = len(build_command(name, script_body(name), {"probe": "x" * 64}))
+        except (OSError, UnknownOperation):
             problems.append(f"{name}: missing")
         except WireError as error:
             problems.append(f"{name}: {error}")

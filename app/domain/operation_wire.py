@@ -27,11 +27,14 @@ import base64
 import binascii
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 OPERATION_MARKER = "# kmsw-op: "
+# "# kmsw-uses: product-json error-json" pulls in resources/ps/lib/<name>.ps1: helpers
+# several operations share live once (see expand_includes).
+INCLUDE_MARKER = "# kmsw-uses: "
 ARGS_VARIABLE = "$KmswArgs"
 POWERSHELL = "powershell.exe"
 POWERSHELL_SWITCHES = ("-NoProfile", "-NonInteractive", "-ExecutionPolicy", "Bypass")
@@ -54,6 +57,28 @@ class DecodedOperation:
     name: str
     params: dict[str, Any]
     script: str
+
+
+def expand_includes(body: str, read_fragment: Callable[[str], str]) -> str:
+    """Replace each ``# kmsw-uses: a b`` line by the fragments it names.
+
+    Fragment comment lines are dropped on the way: the command line has a size
+    limit, and the comments are for people reading ``resources/ps/lib``.
+
+    Raises:
+        WireError: a fragment name that is not a plain lower-case name.
+    """
+    out: list[str] = []
+    for line in body.splitlines():
+        if not line.startswith(INCLUDE_MARKER):
+            out.append(line)
+            continue
+        for name in line[len(INCLUDE_MARKER) :].split():
+            if not _OP_NAME.match(name):
+                raise WireError(f"bad fragment name {name!r}")
+            fragment = read_fragment(name)
+            out.extend(f for f in fragment.splitlines() if not f.lstrip().startswith("#"))
+    return "\n".join(out) + "\n"
 
 
 def args_line(params: Mapping[str, Any] | None) -> str:

@@ -1,16 +1,9 @@
 # kmsw-op: clear-kms-host
 # Forget the KMS host set on the service (or one product): back to DNS auto-discovery.
+# kmsw-uses: product-lookup error-json
 $ProgressPreference = 'SilentlyContinue'
 $ErrorActionPreference = 'Stop'
 $n = 'KeyManagementService'
-function P($id) {
-  if ($null -eq $id) { $q = "ApplicationID='55c92734-d682-4d71-983e-d6ec3f16059f' AND PartialProductKey IS NOT NULL" }
-  elseif ($id -is [string] -and $id -match '^[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\z') { $q = "ID='$id'" }
-  else { throw [ArgumentException]'invalid activation_id' }
-  $p = @(gwmi SoftwareLicensingProduct -Filter $q) + @(gwmi OfficeSoftwareProtectionProduct -Filter $q -EA 0)
-  if (!$p[0]) { throw (New-Object Runtime.InteropServices.COMException -ArgumentList @('No such product holds a key.', -1073418222)) }
-  $p[0]
-}
 try {
   $a = [Text.Encoding]::UTF8.GetString([Convert]::FromBase64String($KmswArgs)) | ConvertFrom-Json
   if ($null -eq $a.activation_id) { $t = gwmi SoftwareLicensingService; $id = 'service' } else { $t = P $a.activation_id; $id = $t.ID }
@@ -18,9 +11,5 @@ try {
   $t.ClearKeyManagementServicePort() | Out-Null
   if ($id -eq 'service') { $t = gwmi SoftwareLicensingService } else { $t = P $id }
   $o = [ordered]@{ ok = $true; target = $id; kms_machine = $t."$($n)Machine"; kms_port = $t."$($n)Port" }
-} catch {
-  $e = $_.Exception; if ($e.InnerException) { $e = $e.InnerException }
-  $h = $e.HResult; if ($null -eq $h) { $h = $e.ErrorCode }
-  $o = [ordered]@{ ok = $false; hresult = '0x{0:X8}' -f [int]$h; message = $e.Message }
-}
+} catch { $o = F $_ }
 $o | ConvertTo-Json -Compress -Depth 5

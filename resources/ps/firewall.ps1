@@ -1,5 +1,6 @@
 # kmsw-op: firewall
 # Open/close the KMS port per profile, by rule Name.
+# kmsw-uses: error-json
 $ProgressPreference = 'SilentlyContinue'
 $ErrorActionPreference = 'Stop'
 function I($v, $lo, $hi, $what) {
@@ -30,9 +31,5 @@ try {
   }
   $pf = @(foreach ($x in @('Domain', 'Private', 'Public')) { if ($m -band $pm[$x]) { $x } })
   $o = [ordered]@{ ok = $true; method = $w; rule = [ordered]@{ name = $nm; display_name = $dn; enabled = $on; profiles = $pf; local_port = [int]"$lp" } }
-} catch {
-  $e = $_.Exception; if ($e.InnerException) { $e = $e.InnerException }
-  $h = $e.HResult; if ($null -eq $h) { $h = $e.ErrorCode }
-  $o = [ordered]@{ ok = $false; hresult = '0x{0:X8}' -f [int]$h; message = $e.Message }
-}
+} catch { $o = F $_ }
 $o | ConvertTo-Json -Compress -Depth 5

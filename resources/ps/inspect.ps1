@@ -1,5 +1,6 @@
 # kmsw-op: inspect
 # Who and what this machine is: OS, edition, domain, addresses, elevation, Office, UTC clock.
+# kmsw-uses: error-json
 $ProgressPreference = 'SilentlyContinue'
 $ErrorActionPreference = 'Stop'
 try {
@@ -26,9 +27,5 @@ try {
     addresses = $ip; elevated = $me.IsInRole([Security.Principal.WindowsBuiltInRole]::Administrator)
     ps_version = "$($PSVersionTable.PSVersion)"; office = $office; utc_now = [DateTime]::UtcNow.ToString('o')
   }
-} catch {
-  $e = $_.Exception; if ($e.InnerException) { $e = $e.InnerException }
-  $h = $e.HResult; if ($null -eq $h) { $h = $e.ErrorCode }
-  $o = [ordered]@{ ok = $false; hresult = '0x{0:X8}' -f [int]$h; message = $e.Message }
-}
+} catch { $o = F $_ }
 $o | ConvertTo-Json -Compress -Depth 5

@@ -1,5 +1,6 @@
 # kmsw-op: set-dns-publishing
 # Turn the host's SRV publishing on or off and write DnsDomainPublishList ('domain, priority, weight').
+# kmsw-uses: error-json
 $ProgressPreference = 'SilentlyContinue'
 $ErrorActionPreference = 'Stop'
 $n = 'KeyManagementService'
@@ -24,9 +25,5 @@ try {
   $s.DisableKeyManagementServiceDnsPublishing(!$en) | Out-Null
   $s = gwmi SoftwareLicensingService
   $o = [ordered]@{ ok = $true; dns_publishing = [bool]$s."$($n)DnsPublishing"; dns_domains = @((gp $k).DnsDomainPublishList) }
-} catch {
-  $e = $_.Exception; if ($e.InnerException) { $e = $e.InnerException }
-  $h = $e.HResult; if ($null -eq $h) { $h = $e.ErrorCode }
-  $o = [ordered]@{ ok = $false; hresult = '0x{0:X8}' -f [int]$h; message = $e.Message }
-}
+} catch { $o = F $_ }
 $o | ConvertTo-Json -Compress -Depth 5

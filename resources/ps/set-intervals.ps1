@@ -1,5 +1,6 @@
 # kmsw-op: set-intervals
 # Set the activation (retry) and renewal intervals the KMS host hands to its clients, in minutes.
+# kmsw-uses: error-json
 $ProgressPreference = 'SilentlyContinue'
 $ErrorActionPreference = 'Stop'
 function I($v, $lo, $hi, $what) {
@@ -15,9 +16,5 @@ try {
   $s.SetVLRenewalInterval($ri) | Out-Null
   $s = gwmi SoftwareLicensingService
   $o = [ordered]@{ ok = $true; activation_interval = $s.VLActivationInterval; renewal_interval = $s.VLRenewalInterval }
-} catch {
-  $e = $_.Exception; if ($e.InnerException) { $e = $e.InnerException }
-  $h = $e.HResult; if ($null -eq $h) { $h = $e.ErrorCode }
-  $o = [ordered]@{ ok = $false; hresult = '0x{0:X8}' -f [int]$h; message = $e.Message }
-}
+} catch { $o = F $_ }
 $o | ConvertTo-Json -Compress -Depth 5

@@ -1,16 +1,9 @@
 # kmsw-op: set-kms-host
 # Point the service (or one product) at a KMS host and port; report what is set.
+# kmsw-uses: product-lookup error-json
 $ProgressPreference = 'SilentlyContinue'
 $ErrorActionPreference = 'Stop'
 $n = 'KeyManagementService'
-function P($id) {
-  if ($null -eq $id) { $q = "ApplicationID='55c92734-d682-4d71-983e-d6ec3f16059f' AND PartialProductKey IS NOT NULL" }
-  elseif ($id -is [string] -and $id -match '^[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\z') { $q = "ID='$id'" }
-  else { throw [ArgumentException]'invalid activation_id' }
-  $p = @(gwmi SoftwareLicensingProduct -Filter $q) + @(gwmi OfficeSoftwareProtectionProduct -Filter $q -EA 0)
-  if (!$p[0]) { throw (New-Object Runtime.InteropServices.COMException -ArgumentList @('No such product holds a key.', -1073418222)) }
-  $p[0]
-}
 function I($v, $lo, $hi, $what) {
   if (($v -isnot [int] -and $v -isnot [long]) -or $v -lt $lo -or $v -gt $hi) { throw [ArgumentException]"invalid $what" }
   [uint32]$v
@@ -25,9 +18,5 @@ try {
   if ($null -ne $a.port) { $t.SetKeyManagementServicePort($pt) | Out-Null } else { $t.ClearKeyManagementServicePort() | Out-Null }
   if ($id -eq 'service') { $t = gwmi SoftwareLicensingService } else { $t = P $id }
   $o = [ordered]@{ ok = $true; target = $id; kms_machine = $t."$($n)Machine"; kms_port = $t."$($n)Port" }
-} catch {
-  $e = $_.Exception; if ($e.InnerException) { $e = $e.InnerException }
-  $h = $e.HResult; if ($null -eq $h) { $h = $e.ErrorCode }
-  $o = [ordered]@{ ok = $false; hresult = '0x{0:X8}' -f [int]$h; message = $e.Message }
-}
+} catch { $o = F $_ }
 $o | ConvertTo-Json -Compress -Depth 5

@@ -1,5 +1,6 @@
 # kmsw-op: set-listening-port
 # Set the KMS host's listening port (takes effect when the service restarts).
+# kmsw-uses: error-json
 $ProgressPreference = 'SilentlyContinue'
 $ErrorActionPreference = 'Stop'
 $n = 'KeyManagementService'
@@ -14,9 +15,5 @@ try {
   $s.SetKeyManagementServiceListeningPort($pt) | Out-Null
   $s = gwmi SoftwareLicensingService
   $o = [ordered]@{ ok = $true; listening_port = $s."$($n)ListeningPort"; restart_needed = $true }
-} catch {
-  $e = $_.Exception; if ($e.InnerException) { $e = $e.InnerException }
-  $h = $e.HResult; if ($null -eq $h) { $h = $e.ErrorCode }
-  $o = [ordered]@{ ok = $false; hresult = '0x{0:X8}' -f [int]$h; message = $e.Message }
-}
+} catch { $o = F $_ }
 $o | ConvertTo-Json -Compress -Depth 5

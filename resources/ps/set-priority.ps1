@@ -1,5 +1,6 @@
 # kmsw-op: set-priority
 # Run the KMS host at low (true) or normal (false) process priority.
+# kmsw-uses: error-json
 $ProgressPreference = 'SilentlyContinue'
 $ErrorActionPreference = 'Stop'
 $n = 'KeyManagementService'
@@ -11,9 +12,5 @@ try {
   $s.EnableKeyManagementServiceLowPriority($lo) | Out-Null
   $s = gwmi SoftwareLicensingService
   $o = [ordered]@{ ok = $true; low_priority = [bool]$s."$($n)LowPriority" }
-} catch {
-  $e = $_.Exception; if ($e.InnerException) { $e = $e.InnerException }
-  $h = $e.HResult; if ($null -eq $h) { $h = $e.ErrorCode }
-  $o = [ordered]@{ ok = $false; hresult = '0x{0:X8}' -f [int]$h; message = $e.Message }
-}
+} catch { $o = F $_ }
 $o | ConvertTo-Json -Compress -Depth 5

@@ -67,3 +67,14 @@ def test_non_powershell_commands_are_not_operations():
 def test_garbled_encoded_command_is_a_wire_error():
     with pytest.raises(WireError):
         parse_command("powershell -EncodedCommand QQ=")  # odd byte count for UTF-16
+
+
+def test_includes_are_expanded_without_their_comments():
+    from app.domain.operation_wire import expand_includes
+
+    fragments = {"error-json": "# kmsw-fragment: error-json\n# why\nfunction F($e) { $e }\n"}
+    body = "# kmsw-op: activate\n# kmsw-uses: error-json\ntry { 1 } catch { $o = F $_ }\n"
+    expanded = expand_includes(body, fragments.__getitem__)
+    assert expanded == "# kmsw-op: activate\nfunction F($e) { $e }\ntry { 1 } catch { $o = F $_ }\n"
+    with pytest.raises(WireError):
+        expand_includes("# kmsw-uses: ../../evil\n", fragments.__getitem__)

@@ -8,17 +8,15 @@ the tests exercise the real contract, not the model's Python API.
 from __future__ import annotations
 
 import json
-from functools import cache
 from typing import Any
 
+from app.adapters.operation_contract import script_body
 from app.domain.operation_wire import build_command
 from app.lab.world import LabWorld, build_default_lab
-from app.resources import resource
 
 
-@cache
 def script(name: str) -> str:
-    return resource("ps", f"{name}.ps1").read_text(encoding="utf-8")
+    return script_body(name)
 
 
 def command(name: str, params: dict[str, Any] | None = None) -> str:

@@ -9,6 +9,7 @@ import pytest
 import tree_sitter_powershell
 from tree_sitter import Language, Node, Parser
 
+from app.adapters.operation_contract import script_body
 from app.domain.catalog import default_catalog
 from app.domain.operation_wire import MAX_COMMAND_CHARS, build_command, parse_command
 from app.domain.operations import OPERATIONS
@@ -65,13 +66,31 @@ def test_there_is_one_script_per_operation() -> None:
 @pytest.mark.parametrize("path", SCRIPTS, ids=lambda p: p.stem)
 def test_script_parses_without_errors(path: Path) -> None:
     parser = Parser(Language(tree_sitter_powershell.language()))
-    tree = parser.parse(path.read_bytes())
+    tree = parser.parse(script_body(path.stem).encode("utf-8"))
     assert _problems(tree.root_node) == []
+
+
+def test_every_shared_fragment_is_used_and_parses() -> None:
+    fragments = sorted(resource("ps", "lib").glob("*.ps1"))
+    assert fragments
+    used = {
+        name
+        for path in SCRIPTS
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.startswith("# kmsw-uses: ")
+        for name in line.split(":", 1)[1].split()
+    }
+    assert used == {f.stem for f in fragments}
+    parser = Parser(Language(tree_sitter_powershell.language()))
+    for fragment in fragments:
+        text = fragment.read_text(encoding="utf-8")
+        assert text.splitlines()[0] == f"# kmsw-fragment: {fragment.stem}"
+        assert _problems(parser.parse(text.encode("utf-8")).root_node) == []
 
 
 @pytest.mark.parametrize("path", SCRIPTS, ids=lambda p: p.stem)
 def test_script_follows_the_contract(path: Path) -> None:
-    text = path.read_text(encoding="utf-8")
+    text = script_body(path.stem)
     lines = text.splitlines()
     assert lines[0] == f"# kmsw-op: {path.stem}"
     assert "$ProgressPreference = 'SilentlyContinue'" in text
@@ -89,14 +108,14 @@ def test_script_follows_the_contract(path: Path) -> None:
 
 @pytest.mark.parametrize("path", SCRIPTS, ids=lambda p: p.stem)
 def test_command_line_with_worst_case_parameters_fits(path: Path) -> None:
-    line = build_command(path.stem, path.read_text(encoding="utf-8"), WORST[path.stem])
+    line = build_command(path.stem, script_body(path.stem), WORST[path.stem])
     assert len(line) < MAX_COMMAND_CHARS
     decoded = parse_command(line)
     assert decoded is not None and decoded.params == WORST[path.stem]
 
 
 def test_scripts_use_the_ids_the_catalog_and_the_lab_use() -> None:
-    inspect = resource("ps", "inspect.ps1").read_text(encoding="utf-8")
+    inspect = script_body("inspect")
     catalog = default_catalog()
     for group in catalog.office_groups():
         assert group.office_activation_id, group.id
@@ -105,7 +124,7 @@ def test_scripts_use_the_ids_the_catalog_and_the_lab_use() -> None:
             in inspect
         )
     for name in ("status", "activate", "get-iid"):
-        assert WINDOWS_APP_ID in resource("ps", f"{name}.ps1").read_text(encoding="utf-8") or (
+        assert WINDOWS_APP_ID in script_body(name) or (
             name == "status"
         )
 
@@ -174,12 +193,12 @@ def lab_documents() -> dict[str, dict]:
 
 @pytest.mark.parametrize("name", sorted(OPERATIONS))
 def test_the_lab_answers_with_the_fields_the_script_writes(name: str, lab_documents) -> None:
-    script_keys = _script_keys(resource("ps", f"{name}.ps1").read_text(encoding="utf-8"))
+    script_keys = _script_keys(script_body(name))
     lab_keys = _document_keys(lab_documents[name]) - REQUEST_KEYS
     assert lab_keys - script_keys == set(), "the lab writes fields the script does not"
     assert script_keys - lab_keys - {"hresult", "message"} == set(), "the script writes more"
     if name == "status":
-        text = resource("ps", "status.ps1").read_text(encoding="utf-8")
+        text = script_body("status")
         words = re.search(r"'(Total [A-Za-z ]+)' -split", text).group(1)  # type: ignore[union-attr]
         assert {w.replace("Grace", "").lower() for w in words.split()} == REQUEST_KEYS
         assert set(lab_documents[name]["service"]["requests"]) == REQUEST_KEYS
@@ -189,5 +208,5 @@ def test_the_readme_documents_every_field() -> None:
     readme = (resource("ps") / "README.md").read_text(encoding="utf-8")
     for path in SCRIPTS:
         assert f"`{path.stem}`" in readme
-        for key in _script_keys(path.read_text(encoding="utf-8")):
+        for key in _script_keys(script_body(path.stem)):
             assert f"`{key}`" in readme, (path.stem, key)
