@@ -595,6 +595,10 @@
     <context>
         <name>Common</name>
         <message>
+            <source>Office %1</source>
+            <translation>Office %1</translation>
+        </message>
+        <message>
             <source>yes</source>
             <translation>ja</translation>
         </message>
@@ -1714,9 +1718,12 @@
             <source>Clients find this host in every domain listed.</source>
             <translation>Clients finden diesen Host in jeder aufgeführten Domäne.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>%n problem(s) found: clients may not find this host.</source>
-            <translation>%n Problem gefunden: Clients finden diesen Host möglicherweise nicht.</translation>
+            <translation>
+                <numerusform>%n Problem gefunden: Clients finden diesen Host möglicherweise nicht.</numerusform>
+                <numerusform>%n Probleme gefunden: Clients finden diesen Host möglicherweise nicht.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Domain %1: create this SRV record.</source>

@@ -595,6 +595,10 @@
     <context>
         <name>Common</name>
         <message>
+            <source>Office %1</source>
+            <translation>Office %1</translation>
+        </message>
+        <message>
             <source>yes</source>
             <translation>oui</translation>
         </message>
@@ -1714,9 +1718,12 @@
             <source>Clients find this host in every domain listed.</source>
             <translation>Les clients trouvent cet hôte dans chaque domaine de la liste.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>%n problem(s) found: clients may not find this host.</source>
-            <translation>%n problème trouvé : les clients risquent de ne pas trouver cet hôte.</translation>
+            <translation>
+                <numerusform>%n problème trouvé : les clients risquent de ne pas trouver cet hôte.</numerusform>
+                <numerusform>%n problèmes trouvés : les clients risquent de ne pas trouver cet hôte.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Domain %1: create this SRV record.</source>

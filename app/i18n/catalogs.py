@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -68,7 +69,10 @@ def install_language(language: str) -> LanguageLoad:
     if app is None:
         raise RuntimeError("install_language needs a QCoreApplication instance")
     for old in _installed:
-        QCoreApplication.removeTranslator(old)
+        # A translator dies with the application object that owned it (the command line's
+        # windowless one is shut down before the wizard's QApplication is made).
+        with contextlib.suppress(RuntimeError):
+            QCoreApplication.removeTranslator(old)
     _installed.clear()
     loaded: dict[str, Path | None] = {"qt": None, "app": None}
     catalogs = [("app", app_catalog_path(lang))]

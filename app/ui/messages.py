@@ -15,12 +15,14 @@ from enum import Enum
 from PySide6.QtCore import QCoreApplication
 
 from app.domain import dns
+from app.domain.catalog import KeyGroup
 from app.domain.errors import ExecutionError
 from app.domain.hresults import HResultInfo, InvalidHResult, describe
 from app.domain.text import Message, substitute
 from app.i18n import render, render_text
 from app.services.host_setup import Finding, Severity
 from app.services.host_setup.findings import MachineError
+from app.services.host_setup.office_packs import office_label
 
 
 def fill(template: str, *args: object) -> str:
@@ -193,6 +195,11 @@ def error_report(error: BaseException) -> ErrorReport:
             "check shows what state the machine is in.",
         ),
     )
+
+
+def office_name(group: KeyGroup) -> str:
+    """``Office 2016``, ``Office LTSC 2021``: shorter than the group's name, for labels and tabs."""
+    return fill(QCoreApplication.translate("Common", "Office %1"), office_label(group))
 
 
 def yes_no(value: bool) -> str:

@@ -42,6 +42,7 @@ from app.domain.dns_remedies import (
 )
 from app.domain.dns_update import PublishRequest
 from app.domain.flow import PageId
+from app.domain.text import QT_TRANSLATE_N_NOOP
 from app.domain.tsig_key import read_tsig_key_file
 from app.i18n import render, render_text
 from app.services.host_setup import DnsPublishingResult, HostInfo, PublishDomain
@@ -59,6 +60,10 @@ from app.ui.messages import (
 from app.ui.pages.base import WizardPage, heading, paragraph
 from app.ui.widgets.findings_table import FindingsTable
 
+# A plural is extracted as one only from this marker (lupdate needs a literal count).
+PROBLEMS_FOUND = QT_TRANSLATE_N_NOOP(
+    "DnsPage", "%n problem(s) found: clients may not find this host.", None, 0
+)
 # An error in one of these checks means the record itself must be created or corrected.
 RECORD_CHECKS = frozenset(
     {CheckId.SRV_PRESENT, CheckId.SRV_CONSISTENT, CheckId.EXPECTED_HOST, CheckId.PORT}
@@ -440,11 +445,7 @@ class DnsPage(WizardPage):
             self.verdict.setStyleSheet(f"color: {Level.OK.colour}; font-weight: bold;")
         else:
             errors = sum(r.count(Severity.ERROR) for _e, r in self._reports)
-            self.verdict.setText(
-                QCoreApplication.translate(
-                    "DnsPage", "%n problem(s) found: clients may not find this host.", None, errors
-                )
-            )
+            self.verdict.setText(render_text(PROBLEMS_FOUND, n=errors))
             self.verdict.setStyleSheet(f"color: {Level.ERROR.colour}; font-weight: bold;")
         text = self._remedies_text()
         self.remedies.setPlainText(text)

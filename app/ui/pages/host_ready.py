@@ -14,10 +14,10 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QProgressBar, QPushButton
 
 from app.domain.flow import PageId
-from app.i18n import render, render_text
+from app.i18n import render
 from app.services.host_setup import Dashboard, ThresholdProgress
 from app.ui.context import WizardContext
-from app.ui.messages import Level, fill, finding_row
+from app.ui.messages import Level, fill, finding_row, office_name
 from app.ui.pages.base import WizardPage, heading, paragraph
 from app.ui.widgets.findings_table import FindingsTable
 from app.ui.widgets.layouts import clear_layout
@@ -133,7 +133,7 @@ class HostReadyPage(WizardPage):
         progress: list[tuple[str, ThresholdProgress]] = [
             (_family_title(p.family.value), p) for p in board.windows
         ]
-        progress += [(render_text(o.group.name), o.progress) for o in board.office]
+        progress += [(office_name(o.group), o.progress) for o in board.office]
         for index, (title, item) in enumerate(progress):
             bar = QProgressBar()
             bar.setRange(0, item.threshold)

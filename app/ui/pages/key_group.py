@@ -22,7 +22,7 @@ from app.domain.catalog import Channel, Family, HostEligibility
 from app.domain.flow import PageId
 from app.i18n import render, render_text
 from app.ui.context import WizardContext
-from app.ui.messages import fill, finding_row
+from app.ui.messages import fill, finding_row, office_name
 from app.ui.pages.base import WizardPage, heading, paragraph
 from app.ui.widgets.findings_table import FindingsTable
 from app.ui.widgets.layouts import clear_layout
@@ -46,8 +46,9 @@ class KeyGroupPage(WizardPage):
         self.groups.setWordWrap(True)
         self.groups.verticalHeader().hide()
         header = self.groups.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.sectionResized.connect(lambda *_: self.groups.resizeRowsToContents())
         self.groups.setMinimumHeight(220)
         self.groups.itemSelectionChanged.connect(self._on_groups_selection_changed)
         self.office_heading = heading()
@@ -158,7 +159,7 @@ class KeyGroupPage(WizardPage):
         host = self.ctx.host
         chosen = set(self.ctx.state.office_versions)
         for index, item in enumerate(offices):
-            box = QCheckBox(render_text(item.group.name))
+            box = QCheckBox(office_name(item.group))
             box.setEnabled(item.allowed)
             install = host.office_install(item.group.id) if host else None
             if not item.allowed and item.message is not None:

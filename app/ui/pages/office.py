@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
 
 from app.domain.flow import PageId
 from app.domain.keys import InvalidProductKey, ProductKey, parse_key
-from app.i18n import render, render_text
+from app.i18n import render
 from app.services.host_setup import OfficeReport, OfficeVersionReport, ProductChoice
 from app.ui.context import WizardContext
-from app.ui.messages import Level, fill, finding_row
+from app.ui.messages import Level, fill, finding_row, office_name
 from app.ui.pages.base import WizardPage, heading, paragraph
 from app.ui.widgets.findings_table import FindingsTable
 from app.ui.widgets.key_edit import SegmentedKeyEdit
@@ -77,7 +77,7 @@ class OfficePage(WizardPage):
         for version in versions:
             tab = self._make_tab(version)
             self.tab_for[version] = tab
-            self.tabs.addTab(tab.widget, render_text(self.ctx.catalog.group(version).name))
+            self.tabs.addTab(tab.widget, office_name(self.ctx.catalog.group(version)))
         self.retranslate()
 
     def _make_tab(self, version: str) -> VersionTab:
@@ -199,7 +199,7 @@ class OfficePage(WizardPage):
         if session is None or key is None:
             return
         choice = ProductChoice(self.ctx.catalog.group(tab.version))
-        name = render_text(choice.office.name) if choice.office else tab.version
+        name = office_name(choice.office) if choice.office else tab.version
         question = fill(
             QCoreApplication.translate("OfficePage", "Install the %1 host key %2 on %3?"),
             name,
@@ -225,7 +225,7 @@ class OfficePage(WizardPage):
         if session is None:
             return
         choice = ProductChoice(self.ctx.catalog.group(tab.version))
-        name = render_text(choice.office.name) if choice.office else tab.version
+        name = office_name(choice.office) if choice.office else tab.version
         question = fill(
             QCoreApplication.translate("OfficePage", "Activate the %1 host key on %2 online now?"),
             name,
@@ -310,7 +310,7 @@ class OfficePage(WizardPage):
             )
         )
         for index, (version, tab) in enumerate(self.tab_for.items()):
-            self.tabs.setTabText(index, render_text(self.ctx.catalog.group(version).name))
+            self.tabs.setTabText(index, office_name(self.ctx.catalog.group(version)))
             status_heading, key_heading, activation_heading = tab.headings
             status_heading.setText(QCoreApplication.translate("OfficePage", "State on the host"))
             key_heading.setText(QCoreApplication.translate("OfficePage", "Office host key"))

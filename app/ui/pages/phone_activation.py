@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 from app.domain.flow import WINDOWS_PRODUCT as WINDOWS_ID
 from app.domain.flow import PageId, phone_products
 from app.domain.phone import split_cid
-from app.i18n import render_text
 from app.services.host_setup import (
     WINDOWS_PRODUCT,
     ConfirmationResult,
@@ -35,7 +34,7 @@ from app.services.host_setup import (
     ProductChoice,
 )
 from app.ui.context import WizardContext
-from app.ui.messages import Level, fill, finding_row
+from app.ui.messages import Level, fill, finding_row, office_name
 from app.ui.pages.base import WizardPage, heading, paragraph
 from app.ui.widgets.cid_edit import CidBlockEdit
 from app.ui.widgets.findings_table import FindingsTable
@@ -156,7 +155,7 @@ class PhoneActivationPage(WizardPage):
     def _product_name(self, product: str) -> str:
         if product == WINDOWS_ID:
             return QCoreApplication.translate("PhonePage", "Windows (the KMS host key)")
-        return render_text(self.ctx.catalog.group(product).name)
+        return office_name(self.ctx.catalog.group(product))
 
     def _on_product_changed(self, _index: int) -> None:
         self._iid = None
