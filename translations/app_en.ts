@@ -19,6 +19,16 @@
         </message>
     </context>
     <context>
+        <name>DnsPage</name>
+        <message numerus="yes">
+            <source>%n problem(s) found: clients may not find this host.</source>
+            <translation>
+                <numerusform>%n problem found: clients may not find this host.</numerusform>
+                <numerusform>%n problems found: clients may not find this host.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>FleetInventory</name>
         <message numerus="yes">
             <source>… and %n more line(s) left out.</source>
