@@ -413,6 +413,11 @@ class DnsPage(WizardPage):
         return rows
 
     @property
+    def reports(self) -> list[tuple[PublishDomain, DnsCheckReport]]:
+        """The last verification: each domain with its DNS check report."""
+        return list(self._reports)
+
+    @property
     def verified_ok(self) -> bool | None:
         """None before a verification; else whether no domain has an error."""
         if not self._reports:
