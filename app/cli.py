@@ -106,7 +106,12 @@ def build_parser() -> argparse.ArgumentParser:
             "Set up a KMS host, verify its DNS record and convert clients between MAK and KMS.",
         ),
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {app.__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"%(prog)s {app.__version__}",
+        help=QT_TRANSLATE_NOOP("argparse", "show program's version number and exit"),
+    )
     parser.add_argument(
         "--lang",
         choices=("en", "fr", "de"),
@@ -136,7 +141,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     global _requested_language
     arguments = list(sys.argv[1:] if argv is None else argv)
     _requested_language = _language_in(arguments)
-    argparse_i18n.install(_translate_now)
+    argparse_i18n.install(_translate_now, _lazy)
     parser = build_parser()
     args = parser.parse_args(arguments)
     handler = getattr(args, "handler", None)

@@ -37,12 +37,30 @@ _USER_FACING: dict[str, Text] = {
 }
 
 
-def install(translate) -> None:
-    """Route argparse's lookups through ``translate(Text) -> str`` for the texts above."""
+# Looked up while a parser is being built (the -h/--version help, group titles):
+# translating them then would need a Qt application before the wizard makes its
+# own, so they stay lazy and the help formatter translates them when printing.
+_BUILD_TIME = {
+    "show this help message and exit",
+    "show program's version number and exit",
+    "positional arguments",
+    "options",
+}
+
+
+def install(translate, defer) -> None:
+    """Route argparse's lookups for the texts above through our catalogs.
+
+    Args:
+        translate: ``Text -> str``, for texts printed right away (usage, errors).
+        defer: ``Text -> str`` subclass rendered later by the help formatter.
+    """
     original = argparse._
 
     def lookup(message: str) -> str:
         text = _USER_FACING.get(message)
-        return translate(text) if text is not None else original(message)
+        if text is None:
+            return original(message)
+        return defer(text) if message in _BUILD_TIME else translate(text)
 
     argparse._ = lookup
