@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 from PySide6.QtCore import QCoreApplication
@@ -28,6 +29,13 @@ def gui_application() -> QApplication:
     return application
 
 
+def _display_available() -> bool:
+    """False on a Linux/BSD machine with no X11 or Wayland session (Qt would abort)."""
+    if not sys.platform.startswith(("linux", "freebsd", "openbsd")):
+        return True
+    return any(os.environ.get(v) for v in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
+
+
 def run_wizard(language: str | None = None, demo: bool = False) -> int:
     """Show the wizard and run the event loop until it closes; returns the exit code.
 
@@ -37,6 +45,21 @@ def run_wizard(language: str | None = None, demo: bool = False) -> int:
     """
     from app.bootstrap import build_wizard  # the composition root builds the adapters
 
+    if not _display_available():
+        from app.commands.output import EXIT_USAGE, ensure_translations, say
+        from app.domain.text import QT_TRANSLATE_NOOP
+
+        ensure_translations(language)
+        say(
+            QT_TRANSLATE_NOOP(
+                "Wizard",
+                "No desktop session was found (DISPLAY and WAYLAND_DISPLAY are not set), so "
+                "the wizard window cannot open. Run it from a desktop session, or use the "
+                "command line: kms-wizard --help.",
+            ),
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
     application = gui_application()
     chosen = normalise_language(language) or system_language()
     install_language(chosen)
