@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 from typing import Any
 
 from app.commands.fleet_inventory import (
@@ -36,6 +35,7 @@ from app.commands.fleet_inventory import (
     render,
 )
 from app.commands.output import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, emit_json, ensure_translations
+from app.commands.report_output import wants_report_files, write_report_files
 from app.commands.transport_args import (
     TransportArgumentError,
     add_transport_arguments,
@@ -65,8 +65,8 @@ from app.domain.report_model import (
 from app.domain.scan_results import (
     InvalidFleetOptions,
     check_concurrency,
-    result_from_record,
     result_to_record,
+    results_from_records,
 )
 from app.domain.text import QT_TRANSLATE_N_NOOP, QT_TRANSLATE_NOOP, Message, Text, msg
 from app.services.fleet_convert import (
@@ -162,8 +162,6 @@ NO_SOURCE = QT_TRANSLATE_NOOP(
     "ConvertCommand",
     "Name the machines: host names, --from-scan ID, --hosts FILE, or --lab-all with --lab.",
 )
-REPORT_WRITTEN = QT_TRANSLATE_NOOP("ConvertCommand", "Report written: %1")
-REPORT_FAILED = QT_TRANSLATE_NOOP("ConvertCommand", "The report %1 could not be written: %2")
 SUMMARY_CONVERTED = QT_TRANSLATE_NOOP("ConvertCommand", "Hosts converted")
 SUMMARY_PENDING = QT_TRANSLATE_NOOP("ConvertCommand", "Activation pending")
 SUMMARY_FAILED = QT_TRANSLATE_NOOP("ConvertCommand", "Hosts with problems")
@@ -339,13 +337,8 @@ def _hosts_from_scan(args: argparse.Namespace, direction: ConversionDirection) -
     try:
         if not any(s["id"] == args.from_scan for s in journal.scans(limit=10_000)):
             raise _Usage(msg(NO_SUCH_SCAN, args.from_scan))
-        catalog = default_catalog()
-        results = []
-        for record in journal.scan_results(args.from_scan).values():
-            try:
-                results.append(result_from_record(record, catalog))
-            except (KeyError, ValueError, TypeError):
-                continue
+        records = journal.scan_results(args.from_scan)
+        results = list(results_from_records(records, default_catalog()).values())
     finally:
         journal.close()
     hosts = select_hosts(results, direction)
@@ -681,12 +674,11 @@ def conversion_rows(report: ConversionReport) -> list[tuple[Any, ...]]:
 def _write_reports(
     args: argparse.Namespace, report: ConversionReport, language: str
 ) -> list[Message]:
-    targets = [(args.csv, "csv"), (args.html, "html")]
-    if not any(path for path, _ in targets):
+    files = [(args.csv, "csv"), (args.html, "html")]
+    if not wants_report_files(files):
         return []
     from datetime import UTC, datetime
 
-    from app.adapters.report_files import ReportWriteError, write_csv, write_html
     from app.i18n import render as render_message
 
     converted = sum(1 for h in report.hosts if not h.failed and not h.pending and h.steps)
@@ -714,17 +706,4 @@ def _write_reports(
         datetime.now(UTC),
         data={"run": run_document(report)},
     )
-    rendered = render_report(model, render_message)
-    lines = []
-    for path, kind in targets:
-        if not path:
-            continue
-        try:
-            if kind == "csv":
-                write_csv(Path(path), rendered)
-            else:
-                write_html(Path(path), rendered, language)
-            lines.append(msg(REPORT_WRITTEN, path))
-        except ReportWriteError as problem:
-            lines.append(msg(REPORT_FAILED, path, problem.strerror or str(problem)))
-    return lines
+    return write_report_files(render_report(model, render_message), files, language)

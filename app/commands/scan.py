@@ -37,6 +37,7 @@ from app.commands.fleet_inventory import (
     render,
 )
 from app.commands.output import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, emit_json, ensure_translations
+from app.commands.report_output import any_report_failed, wants_report_files, write_report_files
 from app.commands.transport_args import (
     TransportArgumentError,
     add_transport_arguments,
@@ -54,8 +55,8 @@ from app.domain.scan_results import (
     InvalidFleetOptions,
     ScanOptions,
     compare_results,
-    result_from_record,
     result_to_record,
+    results_from_records,
 )
 from app.domain.text import QT_TRANSLATE_N_NOOP, QT_TRANSLATE_NOOP, Message, Text, msg
 from app.services.fleet_scan import FleetScanner, ScanProgress, ScanReport
@@ -86,8 +87,6 @@ SAVED = QT_TRANSLATE_NOOP("ScanCommand", "Scan %1 saved in the journal %2.")
 CANCELLED = QT_TRANSLATE_N_NOOP(
     "ScanCommand", "The scan was cancelled: %n host(s) not scanned.", None, 0
 )
-REPORT_WRITTEN = QT_TRANSLATE_NOOP("ScanCommand", "Report written: %1")
-REPORT_FAILED = QT_TRANSLATE_NOOP("ScanCommand", "The report %1 could not be written: %2")
 NO_SCANS = QT_TRANSLATE_NOOP("ScanCommand", "The journal holds no scan yet.")
 LIST_LINE = QT_TRANSLATE_NOOP(
     "ScanCommand", "Scan %1 — %2 — %3 — %4 host(s), %5: read %6, MAK %7, KMS clients %8"
@@ -225,7 +224,7 @@ def run_scan(args: argparse.Namespace, *, stdin=None) -> int:
         _print_report(report, journal.path)
         for line in written:
             print(render(line), file=sys.stderr)
-    if written and any(line.text is REPORT_FAILED for line in written):
+    if any_report_failed(written):
         return EXIT_PROBLEMS
     return EXIT_PROBLEMS if report.summary.problems else EXIT_OK
 
@@ -408,10 +407,9 @@ def _print_report(report: ScanReport, journal_path: Path) -> None:
 
 
 def _write_reports(args: argparse.Namespace, report: ScanReport, language: str) -> list[Message]:
-    targets = [(args.csv, "csv"), (args.html, "html"), (args.report_json, "json")]
-    if not any(path for path, _ in targets):
+    files = [(args.csv, "csv"), (args.html, "html"), (args.report_json, "json")]
+    if not wants_report_files(files):
         return []
-    from app.adapters.report_files import ReportWriteError, write_csv, write_html, write_json
     from app.i18n import render as render_message
 
     data = {
@@ -420,22 +418,7 @@ def _write_reports(args: argparse.Namespace, report: ScanReport, language: str) 
         "hosts": [result_to_record(r) for r in report.results],
     }
     model = build_scan_report(report.results, report.summary, report.finished, data=data)
-    rendered = render_report(model, render_message)
-    lines = []
-    for path, kind in targets:
-        if not path:
-            continue
-        try:
-            if kind == "csv":
-                write_csv(Path(path), rendered)
-            elif kind == "html":
-                write_html(Path(path), rendered, language)
-            else:
-                write_json(Path(path), rendered)
-            lines.append(msg(REPORT_WRITTEN, path))
-        except ReportWriteError as problem:
-            lines.append(msg(REPORT_FAILED, path, problem.strerror or str(problem)))
-    return lines
+    return write_report_files(render_report(model, render_message), files, language)
 
 
 # --- the journal: list and compare -----------------------------------------------------------
@@ -469,17 +452,6 @@ def _list(journal: Any, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _results(journal: Any, scan_id: int) -> dict[str, HostResult]:
-    catalog = default_catalog()
-    results = {}
-    for host, record in journal.scan_results(scan_id).items():
-        try:
-            results[host] = result_from_record(record, catalog)
-        except (KeyError, ValueError, TypeError):
-            continue  # a record from another version: left out of the comparison
-    return results
-
-
 def _compare(journal: Any, args: argparse.Namespace) -> int:
     known = {scan["id"]: scan for scan in journal.scans(limit=10_000)}
     ids = list(args.compare)
@@ -492,7 +464,11 @@ def _compare(journal: Any, args: argparse.Namespace) -> int:
             return _usage(msg(NO_EARLIER_SCAN, ids[0]))
         ids.insert(0, earlier[-1])
     old_id, new_id = ids
-    changes = compare_results(_results(journal, old_id), _results(journal, new_id))
+    catalog = default_catalog()
+    changes = compare_results(
+        results_from_records(journal.scan_results(old_id), catalog),
+        results_from_records(journal.scan_results(new_id), catalog),
+    )
     if args.json:
         emit_json(
             {

@@ -463,6 +463,23 @@ def result_from_record(record: Mapping[str, Any], catalog: Catalog) -> HostResul
     )
 
 
+def results_from_records(
+    records: Mapping[str, Mapping[str, Any]], catalog: Catalog
+) -> dict[str, HostResult]:
+    """The host results of a journaled scan, by host, in the journal's order.
+
+    A record this version cannot read (from another version, or tampered with)
+    is left out rather than failing the whole scan.
+    """
+    results = {}
+    for host, record in records.items():
+        try:
+            results[host] = result_from_record(record, catalog)
+        except (KeyError, ValueError, TypeError):
+            continue
+    return results
+
+
 # --- summary -----------------------------------------------------------------------------
 
 

@@ -215,6 +215,28 @@ def test_reports_are_self_contained_and_translated(capsys, monkeypatch, tmp_path
     assert csv_path.read_bytes().decode("utf-8-sig").startswith("Hôte,")
 
 
+def test_a_report_that_cannot_be_written_is_said_and_fails_the_scan(capsys, monkeypatch, tmp_path):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where a folder should be", encoding="utf-8")
+    good = tmp_path / "r.json"
+    code, _, err = run(
+        capsys,
+        monkeypatch,
+        "scan",
+        "kms01",
+        "--lab",
+        "--journal",
+        str(tmp_path / "j.db"),
+        "--csv",
+        str(blocker / "r.csv"),
+        "--report-json",
+        str(good),
+    )
+    assert code == 1
+    assert f"The report {blocker / 'r.csv'} could not be written" in err
+    assert f"Report written: {good}" in err and good.exists()
+
+
 def test_convert_needs_yes_without_a_terminal(lab, capsys, monkeypatch, tmp_path):
     journal = tmp_path / "j.sqlite3"
     code, out, err = run(
