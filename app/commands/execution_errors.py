@@ -11,7 +11,7 @@ from __future__ import annotations
 import sys
 from typing import Any, TextIO
 
-from app.commands.output import say, text_of
+from app.commands.output import EXIT_PROBLEMS, emit_json, say, text_of
 from app.domain.errors import ExecutionError
 from app.domain.text import QT_TRANSLATE_NOOP, Message, msg
 
@@ -77,6 +77,19 @@ def error_document(error: ExecutionError) -> dict[str, Any]:
             document.update(symbol=symbol, meaning=text_of(meaning), fix=text_of(fix))
     document["data"] = {k: error.data[k] for k in _SHOWN_DATA if error.data.get(k) is not None}
     return document
+
+
+def report_step_failure(step: str, target: str, error: ExecutionError, *, as_json: bool) -> int:
+    """Show that ``step`` could not run on ``target`` (one JSON document, or lines on stderr).
+
+    Returns:
+        The exit code for "the machine answered with a failure or could not be reached".
+    """
+    if as_json:
+        emit_json({"ok": False, "target": target, "step": step, "error": error_document(error)})
+    else:
+        say_error(error)
+    return EXIT_PROBLEMS
 
 
 def _hresult_explanation(code: int) -> tuple[str, Message, Message] | None:

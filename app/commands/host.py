@@ -22,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from app.commands.execution_errors import error_document, say_error
+from app.commands.execution_errors import report_step_failure
 from app.commands.host_steps import SETUP_STEPS, add_setup_steps
 from app.commands.output import (
     EXIT_OK,
@@ -275,7 +275,7 @@ def run_step(step: HostStep, args: argparse.Namespace) -> int:
             try:
                 document = runner.run(step.operation, step.params(args), timeout=args.timeout)
             except ExecutionError as error:
-                return _failed(step, target, error, as_json=args.json)
+                return report_step_failure(step.name, target, error, as_json=args.json)
             finally:
                 runner.close()
     except TransportArgumentError as problem:
@@ -296,13 +296,3 @@ def run_step(step: HostStep, args: argparse.Namespace) -> int:
         for line in step.render(document):
             say(line)
     return EXIT_PROBLEMS if problems else EXIT_OK
-
-
-def _failed(step: HostStep, target: str, error: ExecutionError, *, as_json: bool) -> int:
-    if as_json:
-        emit_json(
-            {"ok": False, "target": target, "step": step.name, "error": error_document(error)}
-        )
-    else:
-        say_error(error)
-    return EXIT_PROBLEMS

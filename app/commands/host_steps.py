@@ -23,7 +23,7 @@ from typing import Any
 
 from app.adapters.secret_store import KeyringSecretStore
 from app.adapters.tcp_probe import SocketTcpProbe
-from app.commands.execution_errors import error_document, say_error
+from app.commands.execution_errors import report_step_failure
 from app.commands.host_json import to_json
 from app.commands.host_render import (
     activation_lines,
@@ -728,7 +728,7 @@ def run_setup_step(step: SetupStep, args: argparse.Namespace) -> int:
             try:
                 result = step.run(ctx)
             except ExecutionError as error:
-                return _failed(step, target, error, as_json=args.json)
+                return report_step_failure(step.name, target, error, as_json=args.json)
             finally:
                 runner.close()
     except TransportArgumentError as problem:
@@ -766,16 +766,6 @@ def _usage(step: SetupStep, target: str, message: Message, *, as_json: bool) -> 
         )
     say(message, file=sys.stderr)
     return EXIT_USAGE
-
-
-def _failed(step: SetupStep, target: str, error: ExecutionError, *, as_json: bool) -> int:
-    if as_json:
-        emit_json(
-            {"ok": False, "target": target, "step": step.name, "error": error_document(error)}
-        )
-    else:
-        say_error(error)
-    return EXIT_PROBLEMS
 
 
 __all__ = ["SETUP_STEPS", "add_setup_steps", "run_setup_step"]
