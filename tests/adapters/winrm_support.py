@@ -47,6 +47,8 @@ def run_failing(runner: WinrmRunner, operation: str = "inspect", params=None, ti
         runner.run(operation, params, timeout=timeout)
     except ExecutionError as error:
         return error, time.monotonic() - started
+    finally:
+        runner.close()
     raise AssertionError(f"{operation} on {runner.target} did not fail")
 
 
