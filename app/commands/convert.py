@@ -39,8 +39,8 @@ from app.commands.report_output import wants_report_files, write_report_files
 from app.commands.transport_args import (
     TransportArgumentError,
     add_transport_arguments,
-    insecure_warning,
     open_transport,
+    warn_if_insecure,
 )
 from app.domain.catalog import default_catalog
 from app.domain.conversion import (
@@ -360,9 +360,7 @@ def _convert(
     interactive_stdin = stdin or sys.stdin
     try:
         with open_transport(args, stdin=stdin) as transport:
-            warning = insecure_warning(transport.settings)
-            if warning is not None:
-                print(render(warning), file=sys.stderr)
+            warn_if_insecure(transport.settings)
             if args.from_scan is not None:
                 hosts = [transport.target_name(h) for h in _hosts_from_scan(args, target.direction)]
             elif has_inventory(args):

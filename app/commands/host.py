@@ -36,8 +36,8 @@ from app.commands.output import (
 from app.commands.transport_args import (
     TransportArgumentError,
     add_transport_arguments,
-    insecure_warning,
     open_transport,
+    warn_if_insecure,
 )
 from app.domain.errors import ExecutionError
 from app.domain.text import QT_TRANSLATE_NOOP, Message, Text, msg
@@ -267,9 +267,7 @@ def run_step(step: HostStep, args: argparse.Namespace) -> int:
     ensure_translations(getattr(args, "lang", None))
     try:
         with open_transport(args) as transport:
-            warning = insecure_warning(transport.settings)
-            if warning is not None:
-                say(warning, file=sys.stderr)
+            warn_if_insecure(transport.settings)
             target = transport.target_name(args.target)
             runner = transport.factory(target)
             try:

@@ -53,8 +53,8 @@ from app.commands.transport_args import (
     OpenTransport,
     TransportArgumentError,
     add_transport_arguments,
-    insecure_warning,
     open_transport,
+    warn_if_insecure,
 )
 from app.domain.catalog import Catalog, default_catalog
 from app.domain.dns import NameServer
@@ -718,9 +718,7 @@ def run_setup_step(step: SetupStep, args: argparse.Namespace) -> int:
     target = args.target
     try:
         with open_transport(args) as transport:
-            warning = insecure_warning(transport.settings)
-            if warning is not None:
-                say(warning, file=sys.stderr)
+            warn_if_insecure(transport.settings)
             target = transport.target_name(args.target)
             runner = transport.factory(target)
             clock = transport.lab.world.clock.now if transport.lab is not None else system_clock

@@ -41,8 +41,8 @@ from app.commands.report_output import any_report_failed, wants_report_files, wr
 from app.commands.transport_args import (
     TransportArgumentError,
     add_transport_arguments,
-    insecure_warning,
     open_transport,
+    warn_if_insecure,
 )
 from app.domain.cancellation import CancelToken
 from app.domain.catalog import default_catalog
@@ -201,9 +201,7 @@ def run_scan(args: argparse.Namespace, *, stdin=None) -> int:
         return _usage(problem.message)
     try:
         with open_transport(args, stdin=stdin) as transport:
-            warning = insecure_warning(transport.settings)
-            if warning is not None:
-                print(render(warning), file=sys.stderr)
+            warn_if_insecure(transport.settings)
             inventory = collect_inventory(args, transport, stdin=stdin)
             journal = open_journal(args)
             try:

@@ -324,6 +324,15 @@ def insecure_warning(settings: TransportSettings) -> Message | None:
     return None
 
 
+def warn_if_insecure(settings: TransportSettings) -> None:
+    """Print :func:`insecure_warning` on standard error when it is owed."""
+    warning = insecure_warning(settings)
+    if warning is not None:
+        from app.commands.output import say
+
+        say(warning, file=sys.stderr)
+
+
 @contextmanager
 def open_transport(
     args: argparse.Namespace,
