@@ -97,6 +97,12 @@ class StepResult:
     hresult: int | None = None
     error: ExecutionError | None = None
 
+    @classmethod
+    def of(cls, step: RunStep, state: StepState, error: ExecutionError | None = None) -> StepResult:
+        """How ``step`` ended; a failure carries the machine's error and its HRESULT."""
+        hresult = error.hresult if error is not None else None
+        return cls(step.host, step.seq, step.operation, step.description, state, hresult, error)
+
     @property
     def pending_activation(self) -> bool:
         """A KMS activation refused only because the host's count is still too low."""
@@ -458,9 +464,7 @@ class FleetConverter:
                         )
                     if in_effect:
                         self._remember_install(step, last5, context)
-                        result = StepResult(
-                            host, step.seq, step.operation, step.description, StepState.IN_EFFECT
-                        )
+                        result = StepResult.of(step, StepState.IN_EFFECT)
                         results.append(result)
                         events.put(ConversionProgress(host, result))
                         continue
@@ -531,19 +535,7 @@ class FleetConverter:
         try:
             document = runner.run(step.operation, params, timeout=timeout)
         except ExecutionError as error:
-            hresult = format_hresult(error.hresult) if error.hresult is not None else None
-            self._journal.step_outcome(
-                step_id, "failed", hresult=hresult, detail=f"{error.kind.name} {error.detail}"
-            )
-            return StepResult(
-                step.host,
-                step.seq,
-                step.operation,
-                step.description,
-                StepState.FAILED,
-                error.hresult,
-                error,
-            )
+            return self._step_failed(step_id, step, error)
         product = document.get("product") if isinstance(document, Mapping) else None
         summary = ""
         if isinstance(product, Mapping):
@@ -553,7 +545,15 @@ class FleetConverter:
                 context.installed_ids[step.activation_id or ""] = new_id
                 self._remember_install(step, last5, context)
         self._journal.step_outcome(step_id, "done", detail=summary)
-        return StepResult(step.host, step.seq, step.operation, step.description, StepState.DONE)
+        return StepResult.of(step, StepState.DONE)
+
+    def _step_failed(self, step_id: int, step: RunStep, error: ExecutionError) -> StepResult:
+        """Journal that the machine could not run ``step`` (code and error kind), and say so."""
+        hresult = format_hresult(error.hresult) if error.hresult is not None else None
+        self._journal.step_outcome(
+            step_id, "failed", hresult=hresult, detail=f"{error.kind.name} {error.detail}"
+        )
+        return StepResult.of(step, StepState.FAILED, error)
 
     def _recheck(self, run_id: int, runner: Any, host: str, timeout: float) -> HostResult | None:
         """The re-read before resuming a host (journaled as step 0)."""
@@ -582,34 +582,15 @@ class FleetConverter:
             status = runner.run("status", timeout=timeout)
             after = read_host_result(step.host, status, self._catalog, utc_now())
         except ExecutionError as error:
-            hresult = format_hresult(error.hresult) if error.hresult is not None else None
-            self._journal.step_outcome(
-                step_id, "failed", hresult=hresult, detail=f"{error.kind.name} {error.detail}"
-            )
-            result = StepResult(
-                step.host,
-                step.seq,
-                step.operation,
-                step.description,
-                StepState.FAILED,
-                error.hresult,
-                error,
-            )
-            return result, None
+            return self._step_failed(step_id, step, error), None
         except InvalidStatusData as problem:
             self._journal.step_outcome(step_id, "failed", detail=f"invalid {problem.field}")
-            result = StepResult(
-                step.host, step.seq, step.operation, step.description, StepState.FAILED
-            )
-            return result, None
+            return StepResult.of(step, StepState.FAILED), None
         summary = ", ".join(
             f"{p.edition}: {p.state.channel.value} {p.state.status.name}" for p in after.products
         )
         self._journal.step_outcome(step_id, "done", detail=summary)
-        return (
-            StepResult(step.host, step.seq, step.operation, step.description, StepState.DONE),
-            after,
-        )
+        return StepResult.of(step, StepState.DONE), after
 
 
 class _Feeder:
