@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from app.domain.licensing import LicenseChannel, LicenseStatus, ProductState
 from app.domain.ports import ScriptRunner
-from app.domain.text import QT_TRANSLATE_NOOP, msg
+from app.domain.text import QT_TRANSLATE_NOOP, Text, msg
 from app.services.host_setup.findings import Finding, MachineError, Outcome, Severity
 from app.services.host_setup.licensing_state import Licensing, read_licensing
 from app.services.host_setup.machine_calls import call
@@ -110,6 +110,28 @@ def missing_host_key(
     return None
 
 
+def activation_refusal(
+    licensing: Licensing,
+    choice: ProductChoice,
+    product: ProductState | None,
+    already_active: Text,
+) -> tuple[Outcome, Finding] | None:
+    """Why ``product`` is not to be activated (online or by phone) now, or None.
+
+    REFUSED: there is no host key for ``choice``. UNCHANGED: the product is
+    already licensed (``already_active`` says so), and activating it again would
+    use up one of the key's activations.
+    """
+    missing = missing_host_key(licensing, choice, product)
+    if missing is not None:
+        return Outcome.REFUSED, missing
+    assert product is not None  # missing_host_key said there is a host key
+    if product.status is LicenseStatus.LICENSED:
+        finding = Finding("already-active", Severity.INFO, msg(already_active, product.name))
+        return Outcome.UNCHANGED, finding
+    return None
+
+
 def failure_findings(error: MachineError) -> list[Finding]:
     """The HRESULT explained, plus the phone route when the host is offline."""
     found = [
@@ -141,17 +163,11 @@ class ActivationService:
         licensing = read_licensing(self._runner, timeout=self._timeout)
         before = host_product(licensing, product)
         is_host = licensing.service.is_kms_host
-        missing = missing_host_key(licensing, product, before)
-        if missing is not None:
-            return ActivationResult(
-                Outcome.REFUSED, product, before, before, is_host, None, (missing,)
-            )
-        assert before is not None  # missing_host_key said there is a host key
-        if before.status is LicenseStatus.LICENSED:
-            finding = Finding("already-active", Severity.INFO, msg(ALREADY_ACTIVE, before.name))
-            return ActivationResult(
-                Outcome.UNCHANGED, product, before, before, is_host, None, (finding,)
-            )
+        refusal = activation_refusal(licensing, product, before, ALREADY_ACTIVE)
+        if refusal is not None:
+            outcome, finding = refusal
+            return ActivationResult(outcome, product, before, before, is_host, None, (finding,))
+        assert before is not None  # activation_refusal said there is a host key
         _document, error = call(
             self._runner,
             "activate",

@@ -15,16 +15,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from app.domain.licensing import LicenseStatus, ProductState
+from app.domain.licensing import ProductState
 from app.domain.phone import InvalidPhoneValue, check_cid, group_installation_id, split_cid
 from app.domain.phone import normalise_cid as normalise_confirmation_id
 from app.domain.ports import ScriptRunner
 from app.domain.text import QT_TRANSLATE_NOOP, msg
 from app.services.host_setup.activation import (
     ActivationResult,
+    activation_refusal,
     host_product,
     judge_activation,
-    missing_host_key,
 )
 from app.services.host_setup.findings import Finding, MachineError, Outcome, Severity
 from app.services.host_setup.licensing_state import read_licensing
@@ -137,13 +137,11 @@ class PhoneActivationService:
         """
         licensing = read_licensing(self._runner, timeout=self._timeout)
         state = host_product(licensing, product)
-        missing = missing_host_key(licensing, product, state)
-        if missing is not None:
-            return InstallationIdResult(Outcome.REFUSED, product, state, "", (), None, (missing,))
+        refusal = activation_refusal(licensing, product, state, ALREADY_ACTIVE)
+        if refusal is not None:
+            outcome, finding = refusal
+            return InstallationIdResult(outcome, product, state, "", (), None, (finding,))
         assert state is not None
-        if state.status is LicenseStatus.LICENSED:
-            finding = Finding("already-active", Severity.INFO, msg(ALREADY_ACTIVE, state.name))
-            return InstallationIdResult(Outcome.UNCHANGED, product, state, "", (), None, (finding,))
         iid, error = self._iid(state)
         if error is not None:
             finding = Finding(
@@ -181,13 +179,12 @@ class PhoneActivationService:
         )
         licensing = read_licensing(self._runner, timeout=self._timeout)
         state = host_product(licensing, product)
-        missing = missing_host_key(licensing, product, state)
-        if missing is not None:
-            return ConfirmationResult(Outcome.REFUSED, product, blocks, None, (missing, *warnings))
+        refusal = activation_refusal(licensing, product, state, ALREADY_ACTIVE)
+        if refusal is not None:
+            outcome, finding = refusal
+            findings = (finding, *warnings) if outcome is Outcome.REFUSED else (finding,)
+            return ConfirmationResult(outcome, product, blocks, None, findings)
         assert state is not None
-        if state.status is LicenseStatus.LICENSED:
-            finding = Finding("already-active", Severity.INFO, msg(ALREADY_ACTIVE, state.name))
-            return ConfirmationResult(Outcome.UNCHANGED, product, blocks, None, (finding,))
         # The IID goes with the CID: Windows checks that the CID answers this very IID.
         iid, error = self._iid(state)
         if error is None:
