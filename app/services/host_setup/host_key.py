@@ -208,16 +208,9 @@ class HostKeyService:
                 )
                 return result.build(Outcome.NEEDS_CONFIRMATION, (finding,))
         limit = Finding("csvlk-limit", Severity.INFO, msg(CSVLK_LIMIT))
-        _document, error = call(
-            self._runner, "install-key", {"key": key.reveal()}, timeout=self._timeout
-        )
-        if error is not None:
-            finding = Finding(
-                "install-failed",
-                Severity.BLOCKER,
-                msg(INSTALL_FAILED, key.masked, error.hresult.hex),
-                error.hresult.fix,
-            )
+        failure = self._send_key(key)
+        if failure is not None:
+            error, finding = failure
             return result.build(Outcome.FAILED, (finding, limit), error=error)
         after = read_licensing(self._runner, timeout=self._timeout)
         return self._verify(result, after, limit)
@@ -234,16 +227,9 @@ class HostKeyService:
         if edition is None or key is None:
             finding = Finding("no-gvlk-known", Severity.BLOCKER, msg(NO_GVLK_KNOWN, host.caption))
             return RestoreResult(Outcome.REFUSED, edition, "", None, None, (finding,))
-        _document, error = call(
-            self._runner, "install-key", {"key": key.reveal()}, timeout=self._timeout
-        )
-        if error is not None:
-            finding = Finding(
-                "install-failed",
-                Severity.BLOCKER,
-                msg(INSTALL_FAILED, key.masked, error.hresult.hex),
-                error.hresult.fix,
-            )
+        failure = self._send_key(key)
+        if failure is not None:
+            error, finding = failure
             return RestoreResult(Outcome.FAILED, edition, key.masked, None, error, (finding,))
         product = read_licensing(self._runner, timeout=self._timeout).windows()
         if product is None or product.partial_key != key.last5:
@@ -253,6 +239,21 @@ class HostKeyService:
             )
         finding = Finding("gvlk-restored", Severity.OK, msg(RESTORED, edition.name, key.masked))
         return RestoreResult(Outcome.DONE, edition, key.masked, product, None, (finding,))
+
+    def _send_key(self, key: ProductKey) -> tuple[MachineError, Finding] | None:
+        """Install ``key`` on the machine; on failure, the error and the finding explaining it."""
+        _document, error = call(
+            self._runner, "install-key", {"key": key.reveal()}, timeout=self._timeout
+        )
+        if error is None:
+            return None
+        finding = Finding(
+            "install-failed",
+            Severity.BLOCKER,
+            msg(INSTALL_FAILED, key.masked, error.hresult.hex),
+            error.hresult.fix,
+        )
+        return error, finding
 
     def _has_pack(self, group: KeyGroup) -> bool:
         host = HostInspector(self._runner, self._catalog, timeout=self._timeout).inspect()
