@@ -327,9 +327,8 @@ def plan_conversion(
     ends up a KMS client and the setting really changes), then each product —
     Windows first, then Office — key then activation, then one verification.
     """
-    planner = _KmsPlanner if target.direction is ConversionDirection.TO_KMS else _MakPlanner
     ordered = sorted(client.products, key=lambda p: (not p.is_windows, p.name))
-    product_plans = [planner.plan(client, product, target, catalog) for product in ordered]
+    product_plans = [_plan_product(client, product, target, catalog) for product in ordered]
 
     host_step = _host_step(client, target, product_plans)
     steps: list[PlanStep] = [host_step] if host_step else []
@@ -415,15 +414,23 @@ def _activate_existing(product: ProductState) -> PlanStep:
     )
 
 
+def _plan_product(
+    client: ScannedClient, product: ProductState, target: ConversionTarget, catalog: Catalog
+) -> ProductPlan:
+    """One product's decision: left alone whatever the direction, else the direction's rules."""
+    edition_id = _edition_of(client, product)
+    left = _left_alone(product)
+    if left is not None:
+        return ProductPlan(product, edition_id, Decision.LEFT_ALONE, msg(left.text))
+    planner = _KmsPlanner if target.direction is ConversionDirection.TO_KMS else _MakPlanner
+    return planner.plan(product, edition_id, target, catalog)
+
+
 class _KmsPlanner:
     @staticmethod
     def plan(
-        client: ScannedClient, product: ProductState, target: ConversionTarget, catalog: Catalog
+        product: ProductState, edition_id: str | None, target: ConversionTarget, catalog: Catalog
     ) -> ProductPlan:
-        edition_id = _edition_of(client, product)
-        left = _left_alone(product)
-        if left is not None:
-            return ProductPlan(product, edition_id, Decision.LEFT_ALONE, msg(left.text))
         if product.channel is LicenseChannel.KMS_CLIENT:
             return ProductPlan(
                 product,
@@ -463,12 +470,8 @@ class _KmsPlanner:
 class _MakPlanner:
     @staticmethod
     def plan(
-        client: ScannedClient, product: ProductState, target: ConversionTarget, catalog: Catalog
+        product: ProductState, edition_id: str | None, target: ConversionTarget, catalog: Catalog
     ) -> ProductPlan:
-        edition_id = _edition_of(client, product)
-        left = _left_alone(product)
-        if left is not None:
-            return ProductPlan(product, edition_id, Decision.LEFT_ALONE, msg(left.text))
         if product.channel is LicenseChannel.MAK:
             if product.status is LicenseStatus.LICENSED:
                 return ProductPlan(
