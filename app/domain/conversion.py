@@ -25,7 +25,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from app.domain.licensing import KmsEndpoint, LicenseChannel, LicenseStatus, ProductState
-from app.domain.text import QT_TRANSLATE_NOOP, Message, Text, msg
+from app.domain.text import QT_TRANSLATE_NOOP, Message, TextEnum, msg
 
 if TYPE_CHECKING:
     from app.domain.catalog import Catalog
@@ -57,7 +57,7 @@ _OPERATIONS: dict[StepKind, str] = {
 }
 
 
-class TargetProblem(Enum):
+class TargetProblem(TextEnum):
     BOTH_HOST_AND_DNS = QT_TRANSLATE_NOOP(
         "Conversion", "Choose either an explicit KMS host or DNS discovery, not both."
     )
@@ -65,10 +65,6 @@ class TargetProblem(Enum):
         "Conversion", "A KMS host setting applies only to a conversion to KMS."
     )
     BAD_LABEL = QT_TRANSLATE_NOOP("Conversion", "The MAK label must be a non-empty name.")
-
-    @property
-    def text(self) -> Text:
-        return self.value
 
 
 class InvalidConversionTarget(ValueError):
@@ -195,7 +191,7 @@ class Decision(StrEnum):
     CANNOT = "cannot"  # should be converted but the plan lacks something
 
 
-class Reason(Enum):
+class Reason(TextEnum):
     """Why a product is not (fully) converted; shown in the preview."""
 
     ALREADY_KMS = QT_TRANSLATE_NOOP("Conversion", "Already a KMS client: nothing to do.")
@@ -251,10 +247,6 @@ class Reason(Enum):
     NOT_WINDOWS_OR_OFFICE = QT_TRANSLATE_NOOP(
         "Conversion", "Neither Windows nor Office: the wizard does not convert it."
     )
-
-    @property
-    def text(self) -> Text:
-        return self.value
 
 
 class _Describe(Enum):

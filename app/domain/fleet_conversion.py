@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from enum import Enum
 from types import MappingProxyType
 from typing import Any
 
@@ -29,13 +28,13 @@ from app.domain.conversion import (
 )
 from app.domain.licensing import LicenseChannel, LicenseStatus, parse_kms_endpoint
 from app.domain.scan_results import HostResult, ScannedProduct
-from app.domain.text import QT_TRANSLATE_NOOP, Message, Text, msg
+from app.domain.text import QT_TRANSLATE_NOOP, Message, Text, TextEnum, msg
 
 # KMS activation failures that only mean "not yet": the client retries by itself.
 PENDING_KMS_CODES = frozenset({0xC004F038})
 
 
-class ConversionProblem(Enum):
+class ConversionProblem(TextEnum):
     UNREADABLE = QT_TRANSLATE_NOOP(
         "FleetConversion", "%1 could not be read, so no plan was made for it."
     )
@@ -69,10 +68,6 @@ class ConversionProblem(Enum):
         "%1 could not be read to check the interrupted steps; the run stays open for a "
         "later resume.",
     )
-
-    @property
-    def text(self) -> Text:
-        return self.value
 
 
 class ConversionRefused(ValueError):

@@ -27,7 +27,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import Enum, IntEnum
 
-from app.domain.text import QT_TRANSLATE_NOOP, Message, Text, msg
+from app.domain.text import QT_TRANSLATE_NOOP, Message, Text, TextEnum, msg
 
 WINDOWS_PRODUCT = "windows"  # what PHONE_ACTIVATION activates (Office pages use version ids)
 
@@ -188,7 +188,7 @@ def phone_products(state: WizardState, page: PageId) -> list[str]:
     return []
 
 
-class Blocker(Enum):
+class Blocker(TextEnum):
     """Why Next is disabled on a page (shown beside the button)."""
 
     NOT_CONNECTED = QT_TRANSLATE_NOOP(
@@ -219,10 +219,6 @@ class Blocker(Enum):
         "WizardFlow",
         "Deposit the Confirmation ID of every Office version activated by phone.",
     )
-
-    @property
-    def text(self) -> Text:
-        return self.value
 
 
 def blocker(state: WizardState, page: PageId) -> Message | None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum, IntEnum
 
-from app.domain.text import QT_TRANSLATE_NOOP, Message, Text, msg
+from app.domain.text import QT_TRANSLATE_NOOP, Message, Text, TextEnum, msg
 
 _MASK = 0xFFFFFFFF
 _SIGNED_MIN = -(1 << 31)
@@ -492,7 +492,7 @@ class _Generic(Enum):
     )
 
 
-class HResultProblem(Enum):
+class HResultProblem(TextEnum):
     """Why a text is not an error code."""
 
     EMPTY = QT_TRANSLATE_NOOP("HResult", "No error code was given.")
@@ -504,10 +504,6 @@ class HResultProblem(Enum):
     OUT_OF_RANGE = QT_TRANSLATE_NOOP(
         "HResult", "“%1” is outside the range of a 32-bit error code."
     )
-
-    @property
-    def text(self) -> Text:
-        return self.value
 
 
 class InvalidHResult(ValueError):

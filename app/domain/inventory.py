@@ -18,10 +18,9 @@ from __future__ import annotations
 import codecs
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from enum import Enum
 
 from app.domain.licensing import is_valid_host_name
-from app.domain.text import QT_TRANSLATE_NOOP, Message, Text, msg
+from app.domain.text import QT_TRANSLATE_NOOP, Message, Text, TextEnum, msg
 
 # A DNS name is at most 253 characters; anything much longer on a line is junk.
 MAX_ENTRY_CHARS = 255
@@ -32,7 +31,7 @@ MAX_HOSTS = 100_000
 _SHOWN_CHARS = 40
 
 
-class EntryProblem(Enum):
+class EntryProblem(TextEnum):
     """Why one entry (a line, a CSV cell, a directory object) was not taken."""
 
     TOO_LONG = QT_TRANSLATE_NOOP(
@@ -57,12 +56,8 @@ class EntryProblem(Enum):
         "Inventory", "Line %1: the host column is empty; the line was skipped."
     )
 
-    @property
-    def text(self) -> Text:
-        return self.value
 
-
-class SourceProblem(Enum):
+class SourceProblem(TextEnum):
     """Why a whole source could not be read (nothing is taken from it)."""
 
     TOO_BIG = QT_TRANSLATE_NOOP(
@@ -76,10 +71,6 @@ class SourceProblem(Enum):
         "Inventory", "The inventory holds more than %1 hosts; split it into smaller lists."
     )
     EMPTY = QT_TRANSLATE_NOOP("Inventory", "No host to contact: the inventory is empty.")
-
-    @property
-    def text(self) -> Text:
-        return self.value
 
 
 # How a forbidden character is named in the FORBIDDEN message ("a space", "a quote"…).

@@ -15,12 +15,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from enum import Enum
 from urllib.parse import urlsplit
 
 from app.domain.inventory import EntryProblem, Inventory, InventoryBuilder, check_host, shown
 from app.domain.licensing import is_valid_host_name
-from app.domain.text import QT_TRANSLATE_NOOP, Message, Text, msg
+from app.domain.text import QT_TRANSLATE_NOOP, Message, TextEnum, msg
 
 MAX_PATTERN_CHARS = 256
 MAX_DN_CHARS = 1024
@@ -29,7 +28,7 @@ DEFAULT_LDAPS_PORT = 636
 _ATTRIBUTE = re.compile(r"^(?:[A-Za-z][A-Za-z0-9-]*|[0-9]+(?:\.[0-9]+)+)$")
 
 
-class DirectoryProblem(Enum):
+class DirectoryProblem(TextEnum):
     """Why the directory could not be asked, or an answer not used (translatable)."""
 
     BAD_URL = QT_TRANSLATE_NOOP(
@@ -72,10 +71,6 @@ class DirectoryProblem(Enum):
         "Directory",
         "Computer %1: “%2” is not a valid host name; the computer was left out.",
     )
-
-    @property
-    def text(self) -> Text:
-        return self.value
 
 
 class DirectoryError(Exception):

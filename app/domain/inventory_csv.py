@@ -25,7 +25,6 @@ import io
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
-from enum import Enum
 
 from app.domain.inventory import (
     MAX_ENTRY_CHARS,
@@ -36,7 +35,7 @@ from app.domain.inventory import (
     check_host,
     shown,
 )
-from app.domain.text import QT_TRANSLATE_NOOP, Text, msg
+from app.domain.text import QT_TRANSLATE_NOOP, TextEnum, msg
 
 DELIMITERS = (",", ";", "\t", "|")
 MAX_LINE_CHARS = 64 * 1024
@@ -73,7 +72,7 @@ HOST_HEADERS = (
 )
 
 
-class CsvProblem(Enum):
+class CsvProblem(TextEnum):
     NO_SUCH_COLUMN = QT_TRANSLATE_NOOP(
         "Inventory", "The CSV file has no column “%1”. Its columns are: %2."
     )
@@ -85,10 +84,6 @@ class CsvProblem(Enum):
         "No column of the CSV file holds host names. Name the column with --column.",
     )
     UNREADABLE = QT_TRANSLATE_NOOP("Inventory", "The CSV file cannot be read: %1")
-
-    @property
-    def text(self) -> Text:
-        return self.value
 
 
 @dataclass(frozen=True)

@@ -12,16 +12,15 @@ from __future__ import annotations
 
 import ipaddress
 from dataclasses import dataclass
-from enum import Enum
 
 from app.domain.inventory import Inventory, InventoryRefused, shown
-from app.domain.text import QT_TRANSLATE_NOOP, Message, Text, msg
+from app.domain.text import QT_TRANSLATE_NOOP, Message, TextEnum, msg
 
 CONFIRM_ABOVE = 256
 MAX_ADDRESSES = 4096
 
 
-class RangeProblem(Enum):
+class RangeProblem(TextEnum):
     NOT_CIDR = QT_TRANSLATE_NOOP(
         "Inventory",
         "“%1” is not an address range. Write it as 192.168.10.0/24 or 2001:db8::/120.",
@@ -35,10 +34,6 @@ class RangeProblem(Enum):
         "Inventory",
         "The range %1 holds %2 addresses (more than %3). Confirm to scan them all (--yes).",
     )
-
-    @property
-    def text(self) -> Text:
-        return self.value
 
 
 @dataclass(frozen=True)

@@ -13,9 +13,8 @@ exceptions and reports see only the masked form, like Windows' PartialProductKey
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import Enum
 
-from app.domain.text import QT_TRANSLATE_NOOP, Message, Text, msg
+from app.domain.text import QT_TRANSLATE_NOOP, Message, TextEnum, msg
 
 # The characters Microsoft uses in product keys (no vowels but Y, no 0/1/5/L/S/Z…).
 KEY_ALPHABET = "BCDFGHJKMNPQRTVWXY2346789"
@@ -27,7 +26,7 @@ _DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
 _SPACES = " \t\u00a0\u2007\u202f\r\n"
 
 
-class KeyProblem(Enum):
+class KeyProblem(TextEnum):
     """Why a typed key is not a well-formed product key."""
 
     EMPTY = QT_TRANSLATE_NOOP("ProductKey", "No product key was entered.")
@@ -48,10 +47,6 @@ class KeyProblem(Enum):
     TOO_MANY_N = QT_TRANSLATE_NOOP(
         "ProductKey", "A product key contains at most one letter N; this one has %1."
     )
-
-    @property
-    def text(self) -> Text:
-        return self.value
 
 
 class InvalidProductKey(ValueError):

@@ -18,11 +18,11 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from enum import Enum, IntEnum, StrEnum
+from enum import IntEnum, StrEnum
 
 from app.domain.hresults import HResultInfo, InvalidHResult, describe, parse_hresult
 from app.domain.keys import KEY_ALPHABET, mask_last5
-from app.domain.text import QT_TRANSLATE_NOOP, Message, Text, msg
+from app.domain.text import QT_TRANSLATE_NOOP, Message, Text, TextEnum, msg
 
 WINDOWS_APP_ID = "55c92734-d682-4d71-983e-d6ec3f16059f"
 OFFICE_2010_APP_ID = "59a52881-a989-479d-af46-f275c6370663"
@@ -258,7 +258,7 @@ class Grace:
 # ---------------------------------------------------------------------------------------------
 
 
-class HostProblem(Enum):
+class HostProblem(TextEnum):
     """Why a typed KMS host is not usable."""
 
     EMPTY = QT_TRANSLATE_NOOP("KmsHost", "No KMS host was given.")
@@ -268,10 +268,6 @@ class HostProblem(Enum):
     BAD_PORT = QT_TRANSLATE_NOOP(
         "KmsHost", "The port must be a number from 1 to 65535; “%1” is not."
     )
-
-    @property
-    def text(self) -> Text:
-        return self.value
 
 
 class InvalidKmsHost(ValueError):
@@ -389,7 +385,7 @@ def _shown(text: str) -> str:
 # ---------------------------------------------------------------------------------------------
 
 
-class FieldProblem(Enum):
+class FieldProblem(TextEnum):
     """What is wrong with one field of a status document."""
 
     NOT_A_RECORD = QT_TRANSLATE_NOOP(
@@ -414,10 +410,6 @@ class FieldProblem(Enum):
     NOT_HOST = QT_TRANSLATE_NOOP(
         "StatusData", "The status field “%1” is not a valid host name or IP address."
     )
-
-    @property
-    def text(self) -> Text:
-        return self.value
 
 
 class InvalidStatusData(ValueError):

@@ -17,9 +17,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from enum import Enum
 
-from app.domain.text import QT_TRANSLATE_NOOP, Message, Text, msg
+from app.domain.text import QT_TRANSLATE_NOOP, Message, TextEnum, msg
 
 CID_BLOCKS = 8
 CID_BLOCK_LEN = 6
@@ -36,7 +35,7 @@ _SEPARATORS = frozenset(
 _LABELS = frozenset(BLOCK_LABELS + BLOCK_LABELS.lower())
 
 
-class PhoneProblem(Enum):
+class PhoneProblem(TextEnum):
     """Why a phone activation value cannot be used (errors block; warnings don't)."""
 
     IID_EMPTY = QT_TRANSLATE_NOOP("PhoneActivation", "The machine returned no Installation ID.")
@@ -68,10 +67,6 @@ class PhoneProblem(Enum):
     CID_WRONG_BLOCK_COUNT = QT_TRANSLATE_NOOP(
         "PhoneActivation", "A Confirmation ID has 8 blocks; %1 were given."
     )
-
-    @property
-    def text(self) -> Text:
-        return self.value
 
 
 class InvalidPhoneValue(ValueError):

@@ -14,7 +14,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from enum import Enum, StrEnum
+from enum import StrEnum
 from typing import Any
 
 from app.domain.catalog import Catalog
@@ -37,7 +37,7 @@ from app.domain.licensing import (
     ProductState,
     is_valid_host_name,
 )
-from app.domain.text import QT_TRANSLATE_NOOP, Message, Text, msg
+from app.domain.text import QT_TRANSLATE_NOOP, Message, Text, TextEnum, msg
 
 DEFAULT_CONCURRENCY = 32
 MAX_CONCURRENCY = 256
@@ -46,7 +46,7 @@ MAX_HOST_TIMEOUT = 600.0
 DEFAULT_EXPIRING_DAYS = 30
 
 
-class OptionProblem(Enum):
+class OptionProblem(TextEnum):
     CONCURRENCY = QT_TRANSLATE_NOOP(
         "FleetOptions", "The concurrency must be a whole number from 1 to %1."
     )
@@ -54,10 +54,6 @@ class OptionProblem(Enum):
         "FleetOptions", "The time-out per host must be more than 0 and at most %1 seconds."
     )
     EXPIRING = QT_TRANSLATE_NOOP("FleetOptions", "The expiry warning must be from 0 to 3650 days.")
-
-    @property
-    def text(self) -> Text:
-        return self.value
 
 
 class InvalidFleetOptions(ValueError):

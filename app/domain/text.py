@@ -10,6 +10,7 @@ and the CLI translate it at display time through ``app.i18n.render``.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import Enum
 from typing import NamedTuple
 
 
@@ -38,6 +39,19 @@ def QT_TRANSLATE_N_NOOP(
     ``msg(TEXT, n=count)``.
     """
     return Text(context, source)
+
+
+class TextEnum(Enum):
+    """An enumeration whose members stand for translatable texts (their values).
+
+    Problem kinds are written this way: ``EMPTY = QT_TRANSLATE_NOOP("Ctx", "…")``,
+    then ``msg(Problem.EMPTY.text, …)``.
+    """
+
+    @property
+    def text(self) -> Text:
+        """The member's text, to pass to :func:`msg`."""
+        return self.value
 
 
 @dataclass(frozen=True)
