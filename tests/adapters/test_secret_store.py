@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from keyring.backend import KeyringBackend
 from keyring.backends import fail, null
 
 from app.adapters.secret_store import (
@@ -12,29 +11,7 @@ from app.adapters.secret_store import (
     SecretStoreUnavailable,
     is_safe_backend,
 )
-
-
-class MemoryKeyring(KeyringBackend):
-    """An in-memory backend standing in for the OS store (instance dict, no leaks)."""
-
-    priority = 1
-
-    def __init__(self):
-        super().__init__()
-        self.entries: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service, username):
-        return self.entries.get((service, username))
-
-    def set_password(self, service, username, password):
-        self.entries[(service, username)] = password
-
-    def delete_password(self, service, username):
-        from keyring.errors import PasswordDeleteError
-
-        if (service, username) not in self.entries:
-            raise PasswordDeleteError(username)
-        del self.entries[(service, username)]
+from tests.memory_keyring import MemoryKeyring
 
 
 def plaintext_backend():

@@ -9,6 +9,7 @@ import pytest
 
 from app.cli import main
 from tests.cli.lab_process import lab_serve
+from tests.memory_keyring import MemoryKeyring
 
 KMS_HOST = "kms01.lab.test"
 
@@ -273,24 +274,6 @@ def test_insecure_flag_prints_a_visible_warning(capsys, monkeypatch):
     assert "certificate validation is OFF" in err
     assert code == 1  # nothing listens on port 1: refused, reported
     assert "refused the connection" in err
-
-
-class MemoryKeyring:
-    """Stands in for the OS credential store (an instance dict, nothing on disk)."""
-
-    priority = 1
-
-    def __init__(self):
-        self.entries = {}
-
-    def get_password(self, service, username):
-        return self.entries.get((service, username))
-
-    def set_password(self, service, username, password):
-        self.entries[(service, username)] = password
-
-    def delete_password(self, service, username):
-        self.entries.pop((service, username), None)
 
 
 def test_password_from_the_keyring(capsys, monkeypatch, served):

@@ -10,6 +10,7 @@ import pytest
 
 from app.cli import main
 from tests.cli.lab_process import lab_serve
+from tests.memory_keyring import MemoryKeyring
 
 KMS_HOST = "kms01.lab.test"
 GVLK_2008R2_STANDARD = "YC6KT-GKW9T-YTKYR-T4X34-R7VHC"
@@ -99,24 +100,6 @@ def test_install_key_asks_for_yes_then_installs(capsys, monkeypatch):
     assert doc["result"]["installed"]["channel"] == "kms-host"
     assert doc["result"]["key"] == "XXXXX-XXXXX-XXXXX-XXXXX-" + key[-5:]
     assert key not in json.dumps(doc)
-
-
-class MemoryKeyring:
-    """Stands in for the OS credential store (an instance dict, nothing on disk)."""
-
-    priority = 1
-
-    def __init__(self):
-        self.entries = {}
-
-    def get_password(self, service, username):
-        return self.entries.get((service, username))
-
-    def set_password(self, service, username, password):
-        self.entries[(service, username)] = password
-
-    def delete_password(self, service, username):
-        self.entries.pop((service, username), None)
 
 
 def test_install_key_from_the_keyring(capsys, monkeypatch):

@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import keyring
-import keyring.backend
 import pytest
 
 from app.adapters.journal import SqliteJournal
@@ -19,29 +18,9 @@ from app.adapters.runner_factory import TransportMode, TransportSettings, build_
 from app.domain.catalog import default_catalog
 from app.lab.runtime import LabRuntime
 from app.lab.world import build_default_lab
+from tests.memory_keyring import MemoryKeyring
 
 KMS_HOST = "kms01.lab.test"
-
-
-class MemoryKeyring(keyring.backend.KeyringBackend):
-    """A keyring that forgets everything with the test (one dict per instance)."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.entries: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.entries.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.entries[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if (service, username) not in self.entries:
-            raise keyring.errors.PasswordDeleteError(username)
-        del self.entries[(service, username)]
 
 
 @pytest.fixture
