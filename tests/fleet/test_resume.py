@@ -46,9 +46,10 @@ def crash_run(lab, journal_path: Path, crash_at: int) -> int:
     return done.returncode
 
 
-def resume(lab, journal_path, capsys, monkeypatch, *extra):
+def run_resume(lab, journal_path, monkeypatch, *extra) -> int:
+    """``convert --resume`` over WinRM against the lab, the password on standard input."""
     monkeypatch.setattr("sys.stdin", io.StringIO(lab.world.password + "\n"))
-    code = main(
+    return main(
         [
             "--lang",
             "en",
@@ -65,9 +66,12 @@ def resume(lab, journal_path, capsys, monkeypatch, *extra):
             "--password-stdin",
             "--journal",
             str(journal_path),
-            "--json",
         ]
     )
+
+
+def resume(lab, journal_path, capsys, monkeypatch, *extra):
+    code = run_resume(lab, journal_path, monkeypatch, *extra, "--json")
     return code, json.loads(capsys.readouterr().out)
 
 
@@ -128,24 +132,6 @@ def test_a_killed_conversion_is_resumed_and_no_host_is_converted_twice(
 
 
 def test_resume_with_nothing_to_resume(lab, tmp_path, capsys, monkeypatch):
-    monkeypatch.setattr("sys.stdin", io.StringIO(lab.world.password + "\n"))
-    code = main(
-        [
-            "--lang",
-            "en",
-            "convert",
-            "--resume",
-            "--winrm",
-            "--winrm-url",
-            url_template(lab),
-            "--auth",
-            "basic",
-            "--user",
-            lab.world.user,
-            "--password-stdin",
-            "--journal",
-            str(tmp_path / "j.sqlite3"),
-        ]
-    )
+    code = run_resume(lab, tmp_path / "j.sqlite3", monkeypatch)
     assert code == 2
     assert "No interrupted conversion run to resume." in capsys.readouterr().err
