@@ -57,6 +57,20 @@ def run(capsys, *argv: str) -> tuple[int, str, str]:
     return code, captured.out, captured.err
 
 
+def publish_to(server: str, *extra: str) -> list[str]:
+    """A well-formed ``dns-publish`` command line for the silent server, plus ``extra``."""
+    return [
+        "dns-publish",
+        "--domain",
+        "example.test",
+        "--nameserver",
+        server,
+        "--host",
+        "kms01.example.test",
+        *extra,
+    ]
+
+
 @pytest.mark.parametrize(
     ("args", "expected"),
     [
@@ -134,18 +148,7 @@ def test_dns_publish_rejects_a_bad_key_file(capsys, tmp_path, silent_server, key
     path = tmp_path / "key.conf"
     if key_text is not None:
         path.write_text(key_text, encoding="utf-8")
-    code, _, err = run(
-        capsys,
-        "dns-publish",
-        "--domain",
-        "example.test",
-        "--nameserver",
-        server,
-        "--host",
-        "kms01.example.test",
-        "--tsig-key-file",
-        str(path),
-    )
+    code, _, err = run(capsys, *publish_to(server, "--tsig-key-file", str(path)))
     assert code == 2
     assert expected in err
     assert not received_anything()
@@ -155,18 +158,7 @@ def test_dns_publish_rejects_a_binary_key_file(capsys, tmp_path, silent_server):
     server, received_anything = silent_server
     path = tmp_path / "key.bin"
     path.write_bytes(bytes(range(256)) * 4)
-    code, _, err = run(
-        capsys,
-        "dns-publish",
-        "--domain",
-        "example.test",
-        "--nameserver",
-        server,
-        "--host",
-        "kms01.example.test",
-        "--tsig-key-file",
-        str(path),
-    )
+    code, _, err = run(capsys, *publish_to(server, "--tsig-key-file", str(path)))
     assert code == 2 and "holds no TSIG key" in err
     assert not received_anything()
 
@@ -185,17 +177,7 @@ def test_dns_publish_rejects_a_binary_key_file(capsys, tmp_path, silent_server):
 )
 def test_dns_publish_rejects_bad_values(capsys, silent_server, args, expected):
     server, received_anything = silent_server
-    code, _, err = run(
-        capsys,
-        "dns-publish",
-        "--domain",
-        "example.test",
-        "--nameserver",
-        server,
-        "--host",
-        "kms01.example.test",
-        *args,
-    )
+    code, _, err = run(capsys, *publish_to(server, *args))
     assert code == 2
     assert expected in err
     assert not received_anything()
