@@ -12,6 +12,7 @@ from tests.cli.lab_process import lab_serve
 from tests.memory_keyring import MemoryKeyring
 
 KMS_HOST = "kms01.lab.test"
+ENGLISH_INSPECT = ("--lang", "en", "host", "inspect")
 
 
 def run(capsys, monkeypatch, *argv, stdin: str | None = None):
@@ -28,9 +29,7 @@ def run_json(capsys, monkeypatch, *argv, stdin=None):
 
 
 def test_inspect_with_the_in_process_lab(capsys, monkeypatch):
-    code, doc, _ = run_json(
-        capsys, monkeypatch, "--lang", "en", "host", "inspect", "--target", "kms01", "--lab"
-    )
+    code, doc, _ = run_json(capsys, monkeypatch, *ENGLISH_INSPECT, "--target", "kms01", "--lab")
     assert code == 0
     assert doc["ok"] is True and doc["target"] == KMS_HOST
     assert "Windows Server 2008 R2" in doc["result"]["caption"]
@@ -63,16 +62,12 @@ def test_unreachable_lab_machine_is_an_explained_failure(capsys, monkeypatch):
 
     world = build_default_lab(seed=0)
     machine = next(n for n in world.machine_names() if not world.is_reachable(n))
-    code, doc, _ = run_json(
-        capsys, monkeypatch, "--lang", "en", "host", "inspect", "--target", machine, "--lab"
-    )
+    code, doc, _ = run_json(capsys, monkeypatch, *ENGLISH_INSPECT, "--target", machine, "--lab")
     assert code == 1
     assert doc["ok"] is False
     assert doc["error"]["kind"] == "UNREACHABLE"
     assert "could not be reached" in doc["error"]["message"]
-    code, _out, err = run(
-        capsys, monkeypatch, "--lang", "en", "host", "inspect", "--target", machine, "--lab"
-    )
+    code, _out, err = run(capsys, monkeypatch, *ENGLISH_INSPECT, "--target", machine, "--lab")
     assert code == 1 and "could not be reached" in err and "winrm quickconfig" in err
 
 
@@ -140,10 +135,7 @@ def test_wrong_password_gives_the_credentials_error_and_hint(capsys, monkeypatch
     code, out, err = run(
         capsys,
         monkeypatch,
-        "--lang",
-        "en",
-        "host",
-        "inspect",
+        *ENGLISH_INSPECT,
         *winrm_args(served),
         stdin="wrong-password\n",
     )
@@ -211,10 +203,7 @@ def test_bad_transport_options_are_usage_errors(capsys, monkeypatch, argv, stdin
     code, out, err = run(
         capsys,
         monkeypatch,
-        "--lang",
-        "en",
-        "host",
-        "inspect",
+        *ENGLISH_INSPECT,
         "--target",
         "kms01",
         *argv,
@@ -233,10 +222,7 @@ def test_keyring_without_a_safe_backend_is_reported(capsys, monkeypatch):
     code, _, err = run(
         capsys,
         monkeypatch,
-        "--lang",
-        "en",
-        "host",
-        "inspect",
+        *ENGLISH_INSPECT,
         "--target",
         "h1",
         "--winrm",
@@ -253,10 +239,7 @@ def test_insecure_flag_prints_a_visible_warning(capsys, monkeypatch):
     code, _, err = run(
         capsys,
         monkeypatch,
-        "--lang",
-        "en",
-        "host",
-        "inspect",
+        *ENGLISH_INSPECT,
         "--target",
         "127.0.0.1",
         "--winrm-url",
@@ -289,9 +272,7 @@ def test_password_from_the_keyring(capsys, monkeypatch, served):
         capsys, monkeypatch, "host", "inspect", *args, "--credential", "lab-admin"
     )
     assert code == 0 and doc["ok"] is True
-    code, _, err = run(
-        capsys, monkeypatch, "--lang", "en", "host", "inspect", *args, "--credential", "other"
-    )
+    code, _, err = run(capsys, monkeypatch, *ENGLISH_INSPECT, *args, "--credential", "other")
     assert code == 2 and "“other”" in err
 
 
@@ -310,7 +291,7 @@ def test_password_prompt_on_a_terminal(capsys, monkeypatch, served):
     monkeypatch.setattr("getpass.getpass", getpass)
     monkeypatch.setattr("sys.stdin", Terminal(""))
     args = [a for a in winrm_args(served) if a != "--password-stdin"]
-    code, out, _ = run(capsys, monkeypatch, "--lang", "en", "host", "inspect", *args)
+    code, out, _ = run(capsys, monkeypatch, *ENGLISH_INSPECT, *args)
     assert code == 0
     assert asked == [f"Password for {served['user']} on {KMS_HOST}: "]
     assert "Machine: kms01.lab.test" in out
