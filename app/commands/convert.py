@@ -68,7 +68,14 @@ from app.domain.scan_results import (
     result_to_record,
     results_from_records,
 )
-from app.domain.text import QT_TRANSLATE_N_NOOP, QT_TRANSLATE_NOOP, Message, Text, msg
+from app.domain.text import (
+    QT_TRANSLATE_N_NOOP,
+    QT_TRANSLATE_NOOP,
+    Message,
+    Text,
+    TranslatableError,
+    msg,
+)
 from app.services.fleet_convert import (
     DEFAULT_CONVERT_CONCURRENCY,
     DEFAULT_STEP_TIMEOUT,
@@ -176,10 +183,8 @@ DECISIONS: dict[Decision, Text] = {
 }
 
 
-class _Usage(Exception):
-    def __init__(self, message: Message) -> None:
-        super().__init__(message.english())
-        self.message = message
+class _Usage(TranslatableError):
+    """Bad options found before anything was changed (exit 2)."""
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

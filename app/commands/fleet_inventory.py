@@ -39,7 +39,14 @@ from app.domain.inventory_ad import (
 from app.domain.inventory_csv import looks_like_csv_name, parse_csv
 from app.domain.inventory_range import expand_range
 from app.domain.report_model import render_deep
-from app.domain.text import QT_TRANSLATE_N_NOOP, QT_TRANSLATE_NOOP, Message, Text, msg
+from app.domain.text import (
+    QT_TRANSLATE_N_NOOP,
+    QT_TRANSLATE_NOOP,
+    Message,
+    Text,
+    TranslatableError,
+    msg,
+)
 
 NO_SOURCE = QT_TRANSLATE_NOOP(
     "FleetInventory",
@@ -68,12 +75,8 @@ AD_NO_CREDENTIAL = QT_TRANSLATE_NOOP(
 )
 
 
-class InventoryArgumentError(Exception):
+class InventoryArgumentError(TranslatableError):
     """The inventory options cannot be used; ``message`` says why (translatable)."""
-
-    def __init__(self, message: Message) -> None:
-        super().__init__(message.english())
-        self.message = message
 
 
 def render(message: Message | Text | str) -> str:

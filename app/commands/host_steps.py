@@ -62,7 +62,7 @@ from app.domain.dns_input import DnsInputError, parse_nameserver, parse_port, pa
 from app.domain.errors import ExecutionError
 from app.domain.keys import InvalidProductKey, ProductKey, parse_key
 from app.domain.ports import ScriptRunner
-from app.domain.text import QT_TRANSLATE_NOOP, Message, Text, msg
+from app.domain.text import QT_TRANSLATE_NOOP, Message, Text, TranslatableError, msg
 from app.services.dns_check import DnsCheckService
 from app.services.host_setup import (
     ActivationService,
@@ -109,12 +109,8 @@ BAD_DOMAIN_ENTRY = QT_TRANSLATE_NOOP(
 )
 
 
-class UsageProblem(Exception):
+class UsageProblem(TranslatableError):
     """Bad input found before anything was sent (exit 2)."""
-
-    def __init__(self, message: Message) -> None:
-        super().__init__(message.english())
-        self.message = message
 
 
 @dataclass

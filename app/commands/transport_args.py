@@ -25,7 +25,7 @@ from app.adapters.runner_factory import TransportMode, TransportSettings, build_
 from app.adapters.secret_store import KeyringSecretStore
 from app.adapters.winrm_runner import AUTH_METHODS, DEFAULT_TIMEOUT, is_loopback
 from app.domain.ports import RunnerFactory, SecretStore
-from app.domain.text import QT_TRANSLATE_NOOP, Message, msg
+from app.domain.text import QT_TRANSLATE_NOOP, Message, TranslatableError, msg
 
 MAX_TIMEOUT = 3600.0
 
@@ -81,12 +81,8 @@ LAB_UNAVAILABLE = QT_TRANSLATE_NOOP(
 )
 
 
-class TransportArgumentError(Exception):
+class TransportArgumentError(TranslatableError):
     """The TRANSPORT options are unusable; ``message`` says why (translatable)."""
-
-    def __init__(self, message: Message) -> None:
-        super().__init__(message.english())
-        self.message = message
 
 
 @dataclass

@@ -15,7 +15,7 @@ import math
 import re
 
 from app.domain.dns import DEFAULT_DNS_PORT, NameServer
-from app.domain.text import QT_TRANSLATE_NOOP, Message, msg
+from app.domain.text import QT_TRANSLATE_NOOP, TranslatableError, msg
 
 MAX_NAME_LENGTH = 253
 MAX_LABEL_LENGTH = 63
@@ -63,12 +63,8 @@ BAD_TIMEOUT = QT_TRANSLATE_NOOP(
 )
 
 
-class DnsInputError(ValueError):
+class DnsInputError(TranslatableError, ValueError):
     """Bad input; ``message`` says what is wrong, translatable."""
-
-    def __init__(self, message: Message) -> None:
-        super().__init__(message.english())
-        self.message = message
 
 
 def parse_domain_name(text: str, *, what: str = "--domain") -> str:

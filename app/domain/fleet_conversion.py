@@ -28,7 +28,7 @@ from app.domain.conversion import (
 )
 from app.domain.licensing import LicenseChannel, LicenseStatus, parse_kms_endpoint
 from app.domain.scan_results import HostResult, ScannedProduct
-from app.domain.text import QT_TRANSLATE_NOOP, Message, Text, TextEnum, msg
+from app.domain.text import QT_TRANSLATE_NOOP, Message, Text, TextEnum, TranslatableError, msg
 
 # KMS activation failures that only mean "not yet": the client retries by itself.
 PENDING_KMS_CODES = frozenset({0xC004F038})
@@ -70,12 +70,8 @@ class ConversionProblem(TextEnum):
     )
 
 
-class ConversionRefused(ValueError):
+class ConversionRefused(TranslatableError, ValueError):
     """The conversion cannot start; ``message`` says why (translatable, no secret)."""
-
-    def __init__(self, message: Message) -> None:
-        self.message = message
-        super().__init__(message.english())
 
 
 def scanned_client(result: HostResult) -> ScannedClient:

@@ -20,7 +20,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from app.domain.licensing import is_valid_host_name
-from app.domain.text import QT_TRANSLATE_NOOP, Message, Text, TextEnum, msg
+from app.domain.text import QT_TRANSLATE_NOOP, Message, Text, TextEnum, TranslatableError, msg
 
 # A DNS name is at most 253 characters; anything much longer on a line is junk.
 MAX_ENTRY_CHARS = 255
@@ -97,12 +97,8 @@ CHARACTER_NAMES: dict[str, Text] = {
 OTHER_CHARACTER = QT_TRANSLATE_NOOP("Inventory", "the character “%1”")
 
 
-class InventoryRefused(ValueError):
+class InventoryRefused(TranslatableError, ValueError):
     """A whole source was refused; ``message`` says why (translatable)."""
-
-    def __init__(self, message: Message) -> None:
-        self.message = message
-        super().__init__(message.english())
 
 
 @dataclass(frozen=True, slots=True)

@@ -37,7 +37,7 @@ from app.domain.licensing import (
     ProductState,
     is_valid_host_name,
 )
-from app.domain.text import QT_TRANSLATE_NOOP, Message, Text, TextEnum, msg
+from app.domain.text import QT_TRANSLATE_NOOP, Message, Text, TextEnum, TranslatableError, msg
 
 DEFAULT_CONCURRENCY = 32
 MAX_CONCURRENCY = 256
@@ -56,12 +56,8 @@ class OptionProblem(TextEnum):
     EXPIRING = QT_TRANSLATE_NOOP("FleetOptions", "The expiry warning must be from 0 to 3650 days.")
 
 
-class InvalidFleetOptions(ValueError):
+class InvalidFleetOptions(TranslatableError, ValueError):
     """Bad concurrency, time-out or expiry window; ``message`` says why (translatable)."""
-
-    def __init__(self, message: Message) -> None:
-        self.message = message
-        super().__init__(message.english())
 
 
 @dataclass(frozen=True)

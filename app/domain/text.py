@@ -71,6 +71,18 @@ class Message:
         return substitute(self.text.source, self.args, self.n)
 
 
+class TranslatableError(Exception):
+    """An error whose ``message`` tells the user what is wrong, in their language.
+
+    ``str(error)`` is the English text, for logs and tracebacks. Subclasses that
+    are also ``ValueError`` list it second: ``class BadInput(TranslatableError, ValueError)``.
+    """
+
+    def __init__(self, message: Message) -> None:
+        super().__init__(message.english())
+        self.message = message
+
+
 def msg(text: Text, *args: object, n: int = -1) -> Message:
     """Shorthand: ``msg(SOME_TEXT, host, port)``."""
     return Message(text, tuple(args), n)

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from app.domain.catalog import Catalog, KeyGroup
-from app.domain.text import QT_TRANSLATE_NOOP, Message, msg
+from app.domain.text import QT_TRANSLATE_NOOP, TranslatableError, msg
 
 WINDOWS = "windows"
 _GUID = re.compile(r"^\{?[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\}?$")
@@ -22,12 +22,8 @@ UNKNOWN_PRODUCT = QT_TRANSLATE_NOOP(
 )
 
 
-class InvalidProductChoice(ValueError):
+class InvalidProductChoice(TranslatableError, ValueError):
     """The text names no product; ``message`` says what is accepted."""
-
-    def __init__(self, message: Message) -> None:
-        super().__init__(message.english())
-        self.message = message
 
 
 @dataclass(frozen=True)
