@@ -114,8 +114,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--lang",
-        choices=("en", "fr", "de"),
-        help=QT_TRANSLATE_NOOP("CommandLine", "language of the interface"),
+        choices=("en", "fr", "de", "pseudo"),
+        help=QT_TRANSLATE_NOOP(
+            "CommandLine",
+            "language of the interface (pseudo: stretched texts, to check the layout)",
+        ),
     )
     parser.add_argument(
         "--demo",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 
 import pytest
+from PySide6.QtCore import QSettings
 
 # Headless everywhere: widgets render offscreen, no display needed.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -20,3 +21,13 @@ def _full_qapplication_first(qapp):
     and collected at interpreter exit crashes PySide 6.12).
     """
     return qapp
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _private_settings(tmp_path_factory):
+    """Settings the wizard remembers (the language) go to a temporary folder, never
+    to the real user's: every QSettings of the app uses the INI format."""
+    folder = tmp_path_factory.mktemp("qsettings")
+    for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+        QSettings.setPath(QSettings.Format.IniFormat, scope, str(folder / scope.name))
+    return folder

@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en_US">
     <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>About KMS Host Wizard</source>
+            <translation>Über den KMS-Host-Assistenten</translation>
+        </message>
+        <message>
+            <source>KMS Host Wizard</source>
+            <translation>KMS-Host-Assistent</translation>
+        </message>
+        <message>
+            <source>Version %1 · licence %2</source>
+            <translation>Version %1 · Lizenz %2</translation>
+        </message>
+        <message>
+            <source>Sets up a KMS host for Windows and Office volume activation step by step, checks its DNS SRV record, and scans and converts clients between MAK and KMS. Works on this computer, on a remote host over WinRM, or in a simulated lab for training.</source>
+            <translation>Richtet Schritt für Schritt einen KMS-Host für die Volumenaktivierung von Windows und Office ein, prüft seinen SRV-Eintrag im DNS und überprüft Clients und stellt sie zwischen MAK und KMS um. Arbeitet auf diesem Computer, auf einem Remotehost über WinRM oder zur Übung in einem simulierten Labor.</translation>
+        </message>
+        <message>
+            <source>It is built with these components, each under its own licence:</source>
+            <translation>Er enthält diese Komponenten, jede unter ihrer eigenen Lizenz:</translation>
+        </message>
+        <message>
+            <source>Component</source>
+            <translation>Komponente</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>Licence</source>
+            <translation>Lizenz</translation>
+        </message>
+        <message>
+            <source>see the package</source>
+            <translation>siehe Paket</translation>
+        </message>
+    </context>
+    <context>
         <name>ActivationPage</name>
         <message>
             <source>host key</source>
@@ -98,14 +137,598 @@
         </message>
     </context>
     <context>
+        <name>ClientsConvertPage</name>
+        <message numerus="yes">
+            <source>Convert %n client(s)?</source>
+            <translation>
+                <numerusform>%n Client umstellen?</numerusform>
+                <numerusform>%n Clients umstellen?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Reading %n host(s) again…</source>
+            <translation>
+                <numerusform>%n Host wird erneut ausgelesen …</numerusform>
+                <numerusform>%n Hosts werden erneut ausgelesen …</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Convert %n host(s) %1?</source>
+            <translation>
+                <numerusform>%n Host %1 umstellen?</numerusform>
+                <numerusform>%n Hosts %1 umstellen?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Resume conversion run %1 on %n host(s)?</source>
+            <translation>
+                <numerusform>Umstellungslauf %1 auf %n Host fortsetzen?</numerusform>
+                <numerusform>Umstellungslauf %1 auf %n Hosts fortsetzen?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Converting %n host(s)…</source>
+            <translation>
+                <numerusform>%n Host wird umgestellt …</numerusform>
+                <numerusform>%n Hosts werden umgestellt …</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n product(s) get a new key or are activated, as the plan shows. Every step is written to the journal before and after it runs.</source>
+            <translation>
+                <numerusform>%n Produkt erhält einen neuen Schlüssel oder wird aktiviert, wie der Plan zeigt. Jeder Schritt wird vor und nach seiner Ausführung im Journal festgehalten.</numerusform>
+                <numerusform>%n Produkte erhalten einen neuen Schlüssel oder werden aktiviert, wie der Plan zeigt. Jeder Schritt wird vor und nach seiner Ausführung im Journal festgehalten.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Conversion run %1 (%2, started %3) was interrupted on %n host(s). Resume it to finish it: no step is done twice.</source>
+            <translation>
+                <numerusform>Der Umstellungslauf %1 (%2, begonnen am %3) wurde auf %n Host unterbrochen. Setzen Sie ihn fort, um ihn abzuschließen: Kein Schritt wird doppelt ausgeführt.</numerusform>
+                <numerusform>Der Umstellungslauf %1 (%2, begonnen am %3) wurde auf %n Hosts unterbrochen. Setzen Sie ihn fort, um ihn abzuschließen: Kein Schritt wird doppelt ausgeführt.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing to change on %n host(s)</source>
+            <translation>
+                <numerusform>Nichts zu ändern auf %n Host</numerusform>
+                <numerusform>Nichts zu ändern auf %n Hosts</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Wait until the conversion has finished, or cancel it.</source>
+            <translation>Warten Sie, bis die Umstellung abgeschlossen ist, oder brechen Sie sie ab.</translation>
+        </message>
+        <message>
+            <source>No host to convert with these choices.</source>
+            <translation>Mit dieser Auswahl gibt es keinen Host umzustellen.</translation>
+        </message>
+        <message>
+            <source>Choose the MAK from the keyring (or store it first).</source>
+            <translation>Wählen Sie den MAK aus dem Schlüsselbund (oder speichern Sie ihn zuerst).</translation>
+        </message>
+        <message>
+            <source>Every host with a MAK to convert (%1)</source>
+            <translation>Alle Hosts mit einem umzustellenden MAK (%1)</translation>
+        </message>
+        <message>
+            <source>Every host with a KMS client key (%1)</source>
+            <translation>Alle Hosts mit einem KMS-Clientschlüssel (%1)</translation>
+        </message>
+        <message>
+            <source>The hosts the scan page's filters show (%1)</source>
+            <translation>Die Hosts, die die Filter der Überprüfung zeigen (%1)</translation>
+        </message>
+        <message>
+            <source>The hosts selected in the scan table (%1)</source>
+            <translation>Die in der Tabelle der Überprüfung ausgewählten Hosts (%1)</translation>
+        </message>
+        <message>
+            <source>No MAK in the keyring yet</source>
+            <translation>Noch kein MAK im Schlüsselbund</translation>
+        </message>
+        <message>
+            <source>Give the MAK a label first.</source>
+            <translation>Geben Sie dem MAK zuerst eine Bezeichnung.</translation>
+        </message>
+        <message>
+            <source>The MAK is stored in the keyring as “%1”.</source>
+            <translation>Der MAK ist im Schlüsselbund unter „%1“ gespeichert.</translation>
+        </message>
+        <message>
+            <source>Storing the MAK in the keyring…</source>
+            <translation>Der MAK wird im Schlüsselbund gespeichert …</translation>
+        </message>
+        <message>
+            <source>not read</source>
+            <translation>nicht ausgelesen</translation>
+        </message>
+        <message>
+            <source>to convert</source>
+            <translation>umzustellen</translation>
+        </message>
+        <message>
+            <source>from MAK to KMS</source>
+            <translation>von MAK auf KMS</translation>
+        </message>
+        <message>
+            <source>from KMS to MAK</source>
+            <translation>von KMS auf MAK</translation>
+        </message>
+        <message>
+            <source>Not confirmed: nothing was changed.</source>
+            <translation>Nicht bestätigt: Es wurde nichts geändert.</translation>
+        </message>
+        <message>
+            <source>Resume conversion run %1?</source>
+            <translation>Umstellungslauf %1 fortsetzen?</translation>
+        </message>
+        <message>
+            <source>Each host is read again first: a step that already took effect is not repeated.</source>
+            <translation>Jeder Host wird zuerst erneut ausgelesen: Ein Schritt, der bereits wirksam ist, wird nicht wiederholt.</translation>
+        </message>
+        <message>
+            <source>Cancelling: no new host starts; the hosts being converted finish their steps…</source>
+            <translation>Abbruch: Kein weiterer Host wird begonnen; die Hosts in Umstellung beenden ihre Schritte …</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>erledigt</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source>skipped</source>
+            <translation>übersprungen</translation>
+        </message>
+        <message>
+            <source>already in effect</source>
+            <translation>bereits wirksam</translation>
+        </message>
+        <message>
+            <source>waiting for the host's count</source>
+            <translation>wartet auf den Zählerstand des Hosts</translation>
+        </message>
+        <message>
+            <source>Run %1 — converted: %2; waiting for the KMS host's count: %3; with problems: %4.</source>
+            <translation>Lauf %1 – umgestellt: %2; warten auf den Zählerstand des KMS-Hosts: %3; mit Problemen: %4.</translation>
+        </message>
+        <message>
+            <source>The run was cancelled: the hosts not started were left as they were.</source>
+            <translation>Der Lauf wurde abgebrochen: Die nicht begonnenen Hosts blieben unverändert.</translation>
+        </message>
+        <message>
+            <source>Some hosts could not be read: the run stays open and can be resumed later.</source>
+            <translation>Einige Hosts konnten nicht ausgelesen werden: Der Lauf bleibt offen und kann später fortgesetzt werden.</translation>
+        </message>
+        <message>
+            <source>Clients waiting for the count activate by themselves once the KMS host has enough requests; check them again later.</source>
+            <translation>Clients, die auf den Zählerstand warten, aktivieren sich selbst, sobald der KMS-Host genügend Anforderungen erhalten hat; prüfen Sie sie später erneut.</translation>
+        </message>
+        <message>
+            <source>Letting time pass in the lab…</source>
+            <translation>Im Labor vergeht Zeit …</translation>
+        </message>
+        <message>
+            <source>Reading the clients again…</source>
+            <translation>Die Clients werden erneut ausgelesen …</translation>
+        </message>
+        <message>
+            <source>Move clients from MAK to KMS or back: preview the exact plan, then confirm.</source>
+            <translation>Clients von MAK auf KMS umstellen oder zurück: den genauen Plan ansehen, dann bestätigen.</translation>
+        </message>
+        <message>
+            <source>KMS → MAK</source>
+            <translation>KMS → MAK</translation>
+        </message>
+        <message>
+            <source>Direction:</source>
+            <translation>Richtung:</translation>
+        </message>
+        <message>
+            <source>Hosts:</source>
+            <translation>Hosts:</translation>
+        </message>
+        <message>
+            <source>KMS host:</source>
+            <translation>KMS-Host:</translation>
+        </message>
+        <message>
+            <source>MAK:</source>
+            <translation>MAK:</translation>
+        </message>
+        <message>
+            <source>Hosts at once:</source>
+            <translation>Hosts gleichzeitig:</translation>
+        </message>
+        <message>
+            <source>Found through DNS</source>
+            <translation>Über DNS gefunden</translation>
+        </message>
+        <message>
+            <source>This host:</source>
+            <translation>Dieser Host:</translation>
+        </message>
+        <message>
+            <source>Leave the setting as it is</source>
+            <translation>Einstellung unverändert lassen</translation>
+        </message>
+        <message>
+            <source>kms01.example.com:1688</source>
+            <translation>kms01.example.com:1688</translation>
+        </message>
+        <message>
+            <source>New label</source>
+            <translation>Neue Bezeichnung</translation>
+        </message>
+        <message>
+            <source>MAK (stored in the keyring)</source>
+            <translation>MAK (wird im Schlüsselbund gespeichert)</translation>
+        </message>
+        <message>
+            <source>Store</source>
+            <translation>Speichern</translation>
+        </message>
+        <message>
+            <source>Preview the plan</source>
+            <translation>Plan anzeigen</translation>
+        </message>
+        <message>
+            <source>Convert…</source>
+            <translation>Umstellen …</translation>
+        </message>
+        <message>
+            <source>Cancel the conversion</source>
+            <translation>Umstellung abbrechen</translation>
+        </message>
+        <message>
+            <source>Let 2 hours pass in the lab</source>
+            <translation>Im Labor 2 Stunden vergehen lassen</translation>
+        </message>
+        <message>
+            <source>Check the clients again</source>
+            <translation>Clients erneut prüfen</translation>
+        </message>
+        <message>
+            <source>Resume the run…</source>
+            <translation>Lauf fortsetzen …</translation>
+        </message>
+        <message>
+            <source>Host and steps</source>
+            <translation>Host und Schritte</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Windows afterwards</source>
+            <translation>Windows danach</translation>
+        </message>
+        <message>
+            <source>waiting</source>
+            <translation>wartet</translation>
+        </message>
+        <message>
+            <source>converting…</source>
+            <translation>wird umgestellt …</translation>
+        </message>
+        <message>
+            <source>converted</source>
+            <translation>umgestellt</translation>
+        </message>
+        <message>
+            <source>converted, activation pending</source>
+            <translation>umgestellt, Aktivierung ausstehend</translation>
+        </message>
+        <message>
+            <source>not fully converted</source>
+            <translation>nicht vollständig umgestellt</translation>
+        </message>
+        <message>
+            <source>not started (cancelled)</source>
+            <translation>nicht begonnen (abgebrochen)</translation>
+        </message>
+        <message>
+            <source>Plan — hosts to change: %1; products to convert: %2, to activate only: %3, left alone: %4, impossible to convert: %5; hosts not read: %6. Nothing has been changed yet.</source>
+            <translation>Plan – zu ändernde Hosts: %1; umzustellende Produkte: %2, nur zu aktivieren: %3, unverändert: %4, nicht umstellbar: %5; nicht ausgelesene Hosts: %6. Noch wurde nichts geändert.</translation>
+        </message>
+        <message>
+            <source>MAK → KMS</source>
+            <translation>MAK → KMS</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClientsInventoryPage</name>
+        <message numerus="yes">
+            <source>%n host(s) to scan.</source>
+            <translation>
+                <numerusform>%n Host zu prüfen.</numerusform>
+                <numerusform>%n Hosts zu prüfen.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more line(s) left out.</source>
+            <translation>
+                <numerusform>… und %n weitere ausgelassene Zeile.</numerusform>
+                <numerusform>… und %n weitere ausgelassene Zeilen.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n address(es): you will be asked to confirm such a large range.</source>
+            <translation>
+                <numerusform>%n Adresse: Einen so großen Bereich müssen Sie bestätigen.</numerusform>
+                <numerusform>%n Adressen: Einen so großen Bereich müssen Sie bestätigen.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n address(es) to scan.</source>
+            <translation>
+                <numerusform>%n Adresse zu prüfen.</numerusform>
+                <numerusform>%n Adressen zu prüfen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Starting the simulated lab…</source>
+            <translation>Das simulierte Labor wird gestartet …</translation>
+        </message>
+        <message>
+            <source>Reading the list…</source>
+            <translation>Die Liste wird gelesen …</translation>
+        </message>
+        <message>
+            <source>Type an address range such as 192.168.10.0/24.</source>
+            <translation>Geben Sie einen Adressbereich wie 192.168.10.0/24 ein.</translation>
+        </message>
+        <message>
+            <source>Name at least one machine to scan.</source>
+            <translation>Geben Sie mindestens einen zu prüfenden Computer an.</translation>
+        </message>
+        <message>
+            <source>Enter the account that may read the clients.</source>
+            <translation>Geben Sie das Konto ein, das die Clients auslesen darf.</translation>
+        </message>
+        <message>
+            <source>Enter the password, or choose it from the keyring.</source>
+            <translation>Geben Sie das Kennwort ein, oder wählen Sie es aus dem Schlüsselbund.</translation>
+        </message>
+        <message>
+            <source>Scan a large range?</source>
+            <translation>Einen großen Bereich prüfen?</translation>
+        </message>
+        <message>
+            <source>Find the host column by itself</source>
+            <translation>Hostspalte selbst erkennen</translation>
+        </message>
+        <message>
+            <source>Column %1</source>
+            <translation>Spalte %1</translation>
+        </message>
+        <message>
+            <source>Separator “%1”; host names from the column “%2”.</source>
+            <translation>Trennzeichen „%1“; Hostnamen aus der Spalte „%2“.</translation>
+        </message>
+        <message>
+            <source>Host list</source>
+            <translation>Hostliste</translation>
+        </message>
+        <message>
+            <source>CSV file</source>
+            <translation>CSV-Datei</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv *.tsv *.txt)</source>
+            <translation>CSV-Dateien (*.csv *.tsv *.txt)</translation>
+        </message>
+        <message>
+            <source>Asking the directory…</source>
+            <translation>Das Verzeichnis wird abgefragt …</translation>
+        </message>
+        <message>
+            <source>Typed above</source>
+            <translation>Oben eingegeben</translation>
+        </message>
+        <message>
+            <source>Conversion run %1 was interrupted. Its hosts are listed below: check the credentials and go on; the conversion page resumes the run.</source>
+            <translation>Der Umstellungslauf %1 wurde unterbrochen. Seine Hosts sind unten aufgeführt: Prüfen Sie die Anmeldedaten und fahren Sie fort; die Umstellungsseite setzt den Lauf fort.</translation>
+        </message>
+        <message>
+            <source>Which machines to scan, and how to reach them over WinRM.</source>
+            <translation>Welche Computer geprüft werden und wie sie über WinRM erreicht werden.</translation>
+        </message>
+        <message>
+            <source>Address range</source>
+            <translation>Adressbereich</translation>
+        </message>
+        <message>
+            <source>Active Directory</source>
+            <translation>Active Directory</translation>
+        </message>
+        <message>
+            <source>One host name or IP address per line; # starts a comment.</source>
+            <translation>Ein Hostname oder eine IP-Adresse pro Zeile; # leitet einen Kommentar ein.</translation>
+        </message>
+        <message>
+            <source>Open a file…</source>
+            <translation>Datei öffnen …</translation>
+        </message>
+        <message>
+            <source>All lab machines</source>
+            <translation>Alle Computer des Labors</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Auswählen …</translation>
+        </message>
+        <message>
+            <source>File:</source>
+            <translation>Datei:</translation>
+        </message>
+        <message>
+            <source>Host column:</source>
+            <translation>Hostspalte:</translation>
+        </message>
+        <message>
+            <source>Exports of Excel, Active Directory or an inventory tool: the separator and the column holding host names are found by themselves.</source>
+            <translation>Exporte aus Excel, Active Directory oder einem Inventarwerkzeug: Trennzeichen und Spalte mit den Hostnamen werden selbst erkannt.</translation>
+        </message>
+        <message>
+            <source>Range (CIDR):</source>
+            <translation>Bereich (CIDR):</translation>
+        </message>
+        <message>
+            <source>Directory server:</source>
+            <translation>Verzeichnisserver:</translation>
+        </message>
+        <message>
+            <source>Search base:</source>
+            <translation>Suchbasis:</translation>
+        </message>
+        <message>
+            <source>Computer names:</source>
+            <translation>Computernamen:</translation>
+        </message>
+        <message>
+            <source>Operating system:</source>
+            <translation>Betriebssystem:</translation>
+        </message>
+        <message>
+            <source>User:</source>
+            <translation>Benutzer:</translation>
+        </message>
+        <message>
+            <source>Password:</source>
+            <translation>Kennwort:</translation>
+        </message>
+        <message>
+            <source>StartTLS (on ldap://)</source>
+            <translation>StartTLS (bei ldap://)</translation>
+        </message>
+        <message>
+            <source>List the computers</source>
+            <translation>Computer auflisten</translation>
+        </message>
+        <message>
+            <source>Account on the clients</source>
+            <translation>Konto auf den Clients</translation>
+        </message>
+        <message>
+            <source>The lab's machines accept the lab's own account, filled in below.</source>
+            <translation>Die Computer des Labors akzeptieren das eigene Konto des Labors, das unten eingetragen ist.</translation>
+        </message>
+        <message>
+            <source>Or from the keyring:</source>
+            <translation>Oder aus dem Schlüsselbund:</translation>
+        </message>
+        <message>
+            <source>Connection:</source>
+            <translation>Verbindung:</translation>
+        </message>
+        <message>
+            <source>DOMAIN\user or user@domain</source>
+            <translation>DOMÄNE\Benutzer oder Benutzer@Domäne</translation>
+        </message>
+        <message>
+            <source>Remember the password in the keyring</source>
+            <translation>Kennwort im Schlüsselbund speichern</translation>
+        </message>
+        <message>
+            <source>HTTPS (5986)</source>
+            <translation>HTTPS (5986)</translation>
+        </message>
+        <message>
+            <source>Check the certificate</source>
+            <translation>Zertifikat prüfen</translation>
+        </message>
+        <message>
+            <source>Advanced</source>
+            <translation>Erweitert</translation>
+        </message>
+        <message>
+            <source>Hosts scanned at once:</source>
+            <translation>Gleichzeitig geprüfte Hosts:</translation>
+        </message>
+        <message>
+            <source>Time-out per host:</source>
+            <translation>Zeitlimit pro Host:</translation>
+        </message>
+        <message>
+            <source> s</source>
+            <translation> s</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClientsScanPage</name>
+        <message numerus="yes">
+            <source>Scan cancelled: %n host(s) not scanned.</source>
+            <translation>
+                <numerusform>Überprüfung abgebrochen: %n Host nicht geprüft.</numerusform>
+                <numerusform>Überprüfung abgebrochen: %n Hosts nicht geprüft.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Wait until the scan has finished, or cancel it.</source>
+            <translation>Warten Sie, bis die Überprüfung abgeschlossen ist, oder brechen Sie sie ab.</translation>
+        </message>
+        <message>
+            <source>Scan the clients first.</source>
+            <translation>Prüfen Sie zuerst die Clients.</translation>
+        </message>
+        <message>
+            <source>%1 of %2 done · %3 failed · %4 remaining · %5 · %6 hosts/s</source>
+            <translation>%1 von %2 erledigt · %3 fehlgeschlagen · %4 verbleibend · %5 · %6 Hosts/s</translation>
+        </message>
+        <message>
+            <source>Cancelling: no new host starts; waiting for those in progress… %1</source>
+            <translation>Abbruch: Kein weiterer Host wird begonnen; die laufenden werden abgewartet … %1</translation>
+        </message>
+        <message>
+            <source>Scan finished in %1: %2 read, %3 not read.</source>
+            <translation>Überprüfung in %1 abgeschlossen: %2 ausgelesen, %3 nicht ausgelesen.</translation>
+        </message>
+        <message>
+            <source>Saving the report…</source>
+            <translation>Der Bericht wird gespeichert …</translation>
+        </message>
+        <message>
+            <source>Saved in %1: %2</source>
+            <translation>Gespeichert in %1: %2</translation>
+        </message>
+        <message>
+            <source>The licensing state of every client: filter, search, and pick a host for the details.</source>
+            <translation>Der Lizenzstatus jedes Clients: filtern, suchen und einen Host für die Einzelheiten wählen.</translation>
+        </message>
+        <message>
+            <source>Cancel the scan</source>
+            <translation>Überprüfung abbrechen</translation>
+        </message>
+        <message>
+            <source>Scan again</source>
+            <translation>Erneut prüfen</translation>
+        </message>
+        <message>
+            <source>Search…</source>
+            <translation>Suchen …</translation>
+        </message>
+        <message>
+            <source>Hosts by status</source>
+            <translation>Hosts nach Status</translation>
+        </message>
+        <message>
+            <source>Save the report (HTML, CSV, JSON)</source>
+            <translation>Bericht speichern (HTML, CSV, JSON)</translation>
+        </message>
+    </context>
+    <context>
         <name>CommandLine</name>
         <message>
             <source>Set up a KMS host, verify its DNS record and convert clients between MAK and KMS.</source>
             <translation>Richtet einen KMS-Host ein, prüft seinen DNS-Eintrag und stellt Clients zwischen MAK und KMS um.</translation>
         </message>
         <message>
-            <source>language of the interface</source>
-            <translation>Sprache der Oberfläche</translation>
+            <source>language of the interface (pseudo: stretched texts, to check the layout)</source>
+            <translation>Sprache der Oberfläche (pseudo: verlängerte Texte, um das Layout zu prüfen)</translation>
         </message>
         <message>
             <source>run the wizard against the built-in simulated lab</source>
@@ -2522,11 +3145,11 @@
         </message>
         <message>
             <source>This run was resumed after an interruption.</source>
-            <translation type="unfinished" />
+            <translation>Dieser Lauf wurde nach einer Unterbrechung fortgesetzt.</translation>
         </message>
         <message>
             <source>This run was cancelled; the hosts not started were left as they were.</source>
-            <translation type="unfinished" />
+            <translation>Dieser Lauf wurde abgebrochen; die nicht begonnenen Hosts blieben unverändert.</translation>
         </message>
     </context>
     <context>
@@ -2974,13 +3597,24 @@
     </context>
     <context>
         <name>HelpBrowser</name>
+        <message numerus="yes">
+            <source>“%1” found in %n help page(s):</source>
+            <translation>
+                <numerusform>„%1“ steht auf %n Hilfeseite:</numerusform>
+                <numerusform>„%1“ steht auf %n Hilfeseiten:</numerusform>
+            </translation>
+        </message>
         <message>
-            <source>Not found</source>
-            <translation>Nicht gefunden</translation>
+            <source>Not on this page: try Search all pages.</source>
+            <translation>Nicht auf dieser Seite: Versuchen Sie „Gesamte Hilfe durchsuchen“.</translation>
         </message>
         <message>
             <source>Help — %1</source>
             <translation>Hilfe – %1</translation>
+        </message>
+        <message>
+            <source>No help page contains “%1”.</source>
+            <translation>Keine Hilfeseite enthält „%1“.</translation>
         </message>
         <message>
             <source>&lt; Back</source>
@@ -2995,12 +3629,16 @@
             <translation>Inhalt</translation>
         </message>
         <message>
-            <source>Search this page</source>
-            <translation>Diese Seite durchsuchen</translation>
+            <source>Words to find in the help</source>
+            <translation>Suchbegriffe für die Hilfe</translation>
         </message>
         <message>
-            <source>Find</source>
-            <translation>Suchen</translation>
+            <source>Find in this page</source>
+            <translation>Auf dieser Seite suchen</translation>
+        </message>
+        <message>
+            <source>Search all pages</source>
+            <translation>Gesamte Hilfe durchsuchen</translation>
         </message>
         <message>
             <source>Print…</source>
@@ -3293,6 +3931,73 @@
         </message>
     </context>
     <context>
+        <name>HostDetail</name>
+        <message>
+            <source>Channel</source>
+            <translation>Kanal</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Time left</source>
+            <translation>Verbleibende Zeit</translation>
+        </message>
+        <message>
+            <source>%1, until %2</source>
+            <translation>%1, bis %2</translation>
+        </message>
+        <message>
+            <source>Product key</source>
+            <translation>Produktschlüssel</translation>
+        </message>
+        <message>
+            <source>KMS host (set)</source>
+            <translation>KMS-Host (festgelegt)</translation>
+        </message>
+        <message>
+            <source>KMS host (DNS)</source>
+            <translation>KMS-Host (DNS)</translation>
+        </message>
+        <message>
+            <source>The machine reports %1.</source>
+            <translation>Der Computer meldet %1.</translation>
+        </message>
+        <message>
+            <source>Choose a host in the table to see every product and error.</source>
+            <translation>Wählen Sie einen Host in der Tabelle, um jedes Produkt und jeden Fehler zu sehen.</translation>
+        </message>
+        <message>
+            <source>Operating system</source>
+            <translation>Betriebssystem</translation>
+        </message>
+        <message>
+            <source>KMS host</source>
+            <translation>KMS-Host</translation>
+        </message>
+        <message>
+            <source>none set, none found through DNS</source>
+            <translation>keiner festgelegt, keiner über DNS gefunden</translation>
+        </message>
+        <message>
+            <source>Client machine ID</source>
+            <translation>Client-Computer-ID</translation>
+        </message>
+        <message>
+            <source>Read at</source>
+            <translation>Ausgelesen am</translation>
+        </message>
+        <message>
+            <source>%1 UTC</source>
+            <translation>%1 UTC</translation>
+        </message>
+        <message>
+            <source>No product holds a key on this machine.</source>
+            <translation>Kein Produkt auf diesem Computer hat einen Schlüssel.</translation>
+        </message>
+    </context>
+    <context>
         <name>HostEligibility</name>
         <message>
             <source>Windows Server Datacenter: Azure Edition is activated by Azure and cannot be a KMS host.</source>
@@ -3484,12 +4189,16 @@
             <translation>Weiter zu den Clients</translation>
         </message>
         <message>
+            <source>Finish here (summary)</source>
+            <translation>Hier beenden (Zusammenfassung)</translation>
+        </message>
+        <message>
             <source>What the count means</source>
             <translation>Was der Zähler bedeutet</translation>
         </message>
         <message>
-            <source>Clients with a KMS client setup key (GVLK) find this host through DNS and activate by themselves, retrying every 2 hours. Press Finish to close the wizard; run it again at any time to check the host.</source>
-            <translation>Clients mit einem KMS-Client-Setupschlüssel (GVLK) finden diesen Host über DNS und aktivieren sich selbst; sie versuchen es alle 2 Stunden erneut. Klicken Sie auf Fertig stellen, um den Assistenten zu schließen; starten Sie ihn jederzeit erneut, um den Host zu prüfen.</translation>
+            <source>Clients with a KMS client setup key (GVLK) find this host through DNS and activate by themselves, retrying every 2 hours. Go on to the clients to scan them and convert MAK clients, or finish here with a summary; run the wizard again at any time to check the host.</source>
+            <translation>Clients mit einem KMS-Client-Setupschlüssel (GVLK) finden diesen Host über DNS und aktivieren sich selbst; sie versuchen es alle 2 Stunden erneut. Gehen Sie weiter zu den Clients, um sie zu prüfen und MAK-Clients umzustellen, oder beenden Sie hier mit einer Zusammenfassung; starten Sie den Assistenten jederzeit erneut, um den Host zu prüfen.</translation>
         </message>
         <message>
             <source>Windows Server</source>
@@ -4324,6 +5033,10 @@
             <translation>kein Produktschlüssel installiert</translation>
         </message>
         <message>
+            <source>%1 until %2</source>
+            <translation>%1 bis %2</translation>
+        </message>
+        <message>
             <source>%1: %2, %3, key %4</source>
             <translation>%1: %2, %3, Schlüssel %4</translation>
         </message>
@@ -5148,6 +5861,160 @@
         </message>
     </context>
     <context>
+        <name>ResultsModel</name>
+        <message>
+            <source>Host</source>
+            <translation>Host</translation>
+        </message>
+        <message>
+            <source>OS</source>
+            <translation>Betriebssystem</translation>
+        </message>
+        <message>
+            <source>Edition</source>
+            <translation>Edition</translation>
+        </message>
+        <message>
+            <source>Products</source>
+            <translation>Produkte</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Kanal</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Grace / expiry</source>
+            <translation>Toleranz / Ablauf</translation>
+        </message>
+        <message>
+            <source>KMS host</source>
+            <translation>KMS-Host</translation>
+        </message>
+        <message>
+            <source>Last error</source>
+            <translation>Letzter Fehler</translation>
+        </message>
+        <message>
+            <source>MAK</source>
+            <translation>MAK</translation>
+        </message>
+        <message>
+            <source>KMS client</source>
+            <translation>KMS-Client</translation>
+        </message>
+        <message>
+            <source>Unlicensed</source>
+            <translation>Nicht lizenziert</translation>
+        </message>
+        <message>
+            <source>In grace</source>
+            <translation>In Toleranzperiode</translation>
+        </message>
+        <message>
+            <source>Expiring</source>
+            <translation>Läuft bald ab</translation>
+        </message>
+        <message>
+            <source>Unreachable</source>
+            <translation>Nicht erreichbar</translation>
+        </message>
+        <message>
+            <source>Credentials</source>
+            <translation>Anmeldedaten</translation>
+        </message>
+        <message>
+            <source>Hosts with a product activated (or to be activated) by a MAK</source>
+            <translation>Hosts mit einem Produkt, das per MAK aktiviert ist (oder werden soll)</translation>
+        </message>
+        <message>
+            <source>Hosts with a product holding a KMS client key (GVLK)</source>
+            <translation>Hosts mit einem Produkt mit KMS-Clientschlüssel (GVLK)</translation>
+        </message>
+        <message>
+            <source>Hosts with a product that is neither activated nor in a grace period</source>
+            <translation>Hosts mit einem Produkt, das weder aktiviert noch in einer Toleranzperiode ist</translation>
+        </message>
+        <message>
+            <source>Hosts with a product that is not activated yet and runs on its grace</source>
+            <translation>Hosts mit einem noch nicht aktivierten Produkt, das in seiner Toleranzperiode läuft</translation>
+        </message>
+        <message numerus="yes">
+            <source>Hosts with an activation or grace period ending within %n day(s)</source>
+            <translation>
+                <numerusform>Hosts mit einer Aktivierung oder Toleranzperiode, die innerhalb von %n Tag endet</numerusform>
+                <numerusform>Hosts mit einer Aktivierung oder Toleranzperiode, die innerhalb von %n Tagen endet</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Hosts that could not be reached over WinRM</source>
+            <translation>Hosts, die über WinRM nicht erreichbar waren</translation>
+        </message>
+        <message>
+            <source>Hosts that refused the user name or password</source>
+            <translation>Hosts, die Benutzername oder Kennwort abgelehnt haben</translation>
+        </message>
+        <message>
+            <source>Licensed</source>
+            <translation>Lizenziert</translation>
+        </message>
+        <message>
+            <source>Not read</source>
+            <translation>Nicht ausgelesen</translation>
+        </message>
+        <message>
+            <source>Not scanned</source>
+            <translation>Nicht geprüft</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n hour(s)</source>
+            <translation>
+                <numerusform>%n Stunde</numerusform>
+                <numerusform>%n Stunden</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n Tag</numerusform>
+                <numerusform>%n Tage</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Windows</source>
+            <translation>Windows</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>%1 (DNS)</source>
+            <translation>%1 (DNS)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResumeOffer</name>
+        <message numerus="yes">
+            <source>Conversion run %1 (started %2) was interrupted on %n host(s). Go to the clients now to resume it?</source>
+            <translation>
+                <numerusform>Der Umstellungslauf %1 (begonnen am %2) wurde auf %n Host unterbrochen. Jetzt zu den Clients wechseln, um ihn fortzusetzen?</numerusform>
+                <numerusform>Der Umstellungslauf %1 (begonnen am %2) wurde auf %n Hosts unterbrochen. Jetzt zu den Clients wechseln, um ihn fortzusetzen?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Resume an interrupted conversion?</source>
+            <translation>Eine unterbrochene Umstellung fortsetzen?</translation>
+        </message>
+        <message>
+            <source>Resuming reads each host again and runs only the steps that have not taken effect. You can also resume it later from the conversion page.</source>
+            <translation>Beim Fortsetzen wird jeder Host erneut ausgelesen, und nur die Schritte, die noch nicht wirksam sind, werden ausgeführt. Sie können ihn auch später auf der Umstellungsseite fortsetzen.</translation>
+        </message>
+    </context>
+    <context>
         <name>ScanCommand</name>
         <message>
             <source>Scanning %1 of %2 hosts (%3 not read)…</source>
@@ -5402,6 +6269,112 @@
         </message>
     </context>
     <context>
+        <name>SummaryPage</name>
+        <message numerus="yes">
+            <source>%n file(s) saved in %1.</source>
+            <translation>
+                <numerusform>%n Datei in %1 gespeichert.</numerusform>
+                <numerusform>%n Dateien in %1 gespeichert.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The KMS host was not set up in this run.</source>
+            <translation>Der KMS-Host wurde in dieser Sitzung nicht eingerichtet.</translation>
+        </message>
+        <message>
+            <source>KMS host key %1 installed on %2 (%3).</source>
+            <translation>KMS-Hostschlüssel %1 auf %2 installiert (%3).</translation>
+        </message>
+        <message>
+            <source>Host key activated by phone.</source>
+            <translation>Hostschlüssel per Telefon aktiviert.</translation>
+        </message>
+        <message>
+            <source>Host key activated online.</source>
+            <translation>Hostschlüssel online aktiviert.</translation>
+        </message>
+        <message>
+            <source>%1: host key installed and activated.</source>
+            <translation>%1: Hostschlüssel installiert und aktiviert.</translation>
+        </message>
+        <message>
+            <source>%1 was checked; nothing was changed on it.</source>
+            <translation>%1 wurde geprüft; daran wurde nichts geändert.</translation>
+        </message>
+        <message>
+            <source>Scan %1 — hosts: %2, read: %3; products with a MAK: %4, KMS clients: %5, licensed: %6, in grace: %7, unlicensed: %8.</source>
+            <translation>Überprüfung %1 – Hosts: %2, ausgelesen: %3; Produkte mit MAK: %4, KMS-Clients: %5, lizenziert: %6, in Toleranzperiode: %7, nicht lizenziert: %8.</translation>
+        </message>
+        <message>
+            <source>MAK → KMS</source>
+            <translation>MAK → KMS</translation>
+        </message>
+        <message>
+            <source>KMS → MAK</source>
+            <translation>KMS → MAK</translation>
+        </message>
+        <message>
+            <source>Conversion run %1 (%2) — converted: %3; waiting for the KMS host's count: %4; with problems: %5.</source>
+            <translation>Umstellungslauf %1 (%2) – umgestellt: %3; warten auf den Zählerstand des KMS-Hosts: %4; mit Problemen: %5.</translation>
+        </message>
+        <message>
+            <source>No client was scanned or converted in this run.</source>
+            <translation>In dieser Sitzung wurde kein Client geprüft oder umgestellt.</translation>
+        </message>
+        <message>
+            <source>scan</source>
+            <translation>Überprüfung</translation>
+        </message>
+        <message>
+            <source>conversion run</source>
+            <translation>Umstellungslauf</translation>
+        </message>
+        <message>
+            <source>step</source>
+            <translation>Schritt</translation>
+        </message>
+        <message>
+            <source>Saving the reports…</source>
+            <translation>Die Berichte werden gespeichert …</translation>
+        </message>
+        <message>
+            <source>What was done in this run, and the reports.</source>
+            <translation>Was in dieser Sitzung getan wurde, und die Berichte.</translation>
+        </message>
+        <message>
+            <source>KMS host</source>
+            <translation>KMS-Host</translation>
+        </message>
+        <message>
+            <source>Clients</source>
+            <translation>Clients</translation>
+        </message>
+        <message>
+            <source>Journal since the wizard opened</source>
+            <translation>Journal seit dem Start des Assistenten</translation>
+        </message>
+        <message>
+            <source>When (UTC)</source>
+            <translation>Wann (UTC)</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Was</translation>
+        </message>
+        <message>
+            <source>Detail</source>
+            <translation>Einzelheiten</translation>
+        </message>
+        <message>
+            <source>Save the reports (HTML, CSV, JSON)</source>
+            <translation>Berichte speichern (HTML, CSV, JSON)</translation>
+        </message>
+        <message>
+            <source>Open the reports folder</source>
+            <translation>Berichtsordner öffnen</translation>
+        </message>
+    </context>
+    <context>
         <name>TransportOptions</name>
         <message>
             <source>Give the account with --user for %1 authentication.</source>
@@ -5555,6 +6528,18 @@
         <message>
             <source>&amp;Language</source>
             <translation>&amp;Sprache</translation>
+        </message>
+        <message>
+            <source>Help for this step</source>
+            <translation>Hilfe zu diesem Schritt</translation>
+        </message>
+        <message>
+            <source>Help contents</source>
+            <translation>Inhalt der Hilfe</translation>
+        </message>
+        <message>
+            <source>About KMS Host Wizard</source>
+            <translation>Über den KMS-Host-Assistenten</translation>
         </message>
         <message>
             <source>KMS Host Wizard</source>

@@ -2,6 +2,106 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
     <context>
+        <name>ClientsConvertPage</name>
+        <message numerus="yes">
+            <source>Convert %n client(s)?</source>
+            <translation>
+                <numerusform>Convert %n client?</numerusform>
+                <numerusform>Convert %n clients?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Reading %n host(s) again…</source>
+            <translation>
+                <numerusform>Reading %n host again…</numerusform>
+                <numerusform>Reading %n hosts again…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Convert %n host(s) %1?</source>
+            <translation>
+                <numerusform>Convert %n host %1?</numerusform>
+                <numerusform>Convert %n hosts %1?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Resume conversion run %1 on %n host(s)?</source>
+            <translation>
+                <numerusform>Resume conversion run %1 on %n host?</numerusform>
+                <numerusform>Resume conversion run %1 on %n hosts?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Converting %n host(s)…</source>
+            <translation>
+                <numerusform>Converting %n host…</numerusform>
+                <numerusform>Converting %n hosts…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n product(s) get a new key or are activated, as the plan shows. Every step is written to the journal before and after it runs.</source>
+            <translation>
+                <numerusform>%n product get a new key or are activated, as the plan shows. Every step is written to the journal before and after it runs.</numerusform>
+                <numerusform>%n products get a new key or are activated, as the plan shows. Every step is written to the journal before and after it runs.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Conversion run %1 (%2, started %3) was interrupted on %n host(s). Resume it to finish it: no step is done twice.</source>
+            <translation>
+                <numerusform>Conversion run %1 (%2, started %3) was interrupted on %n host. Resume it to finish it: no step is done twice.</numerusform>
+                <numerusform>Conversion run %1 (%2, started %3) was interrupted on %n hosts. Resume it to finish it: no step is done twice.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing to change on %n host(s)</source>
+            <translation>
+                <numerusform>Nothing to change on %n host</numerusform>
+                <numerusform>Nothing to change on %n hosts</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ClientsInventoryPage</name>
+        <message numerus="yes">
+            <source>%n host(s) to scan.</source>
+            <translation>
+                <numerusform>%n host to scan.</numerusform>
+                <numerusform>%n hosts to scan.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more line(s) left out.</source>
+            <translation>
+                <numerusform>… and %n more line left out.</numerusform>
+                <numerusform>… and %n more lines left out.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n address(es): you will be asked to confirm such a large range.</source>
+            <translation>
+                <numerusform>%n address: you will be asked to confirm such a large range.</numerusform>
+                <numerusform>%n addresses: you will be asked to confirm such a large range.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n address(es) to scan.</source>
+            <translation>
+                <numerusform>%n address to scan.</numerusform>
+                <numerusform>%n addresses to scan.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ClientsScanPage</name>
+        <message numerus="yes">
+            <source>Scan cancelled: %n host(s) not scanned.</source>
+            <translation>
+                <numerusform>Scan cancelled: %n host not scanned.</numerusform>
+                <numerusform>Scan cancelled: %n hosts not scanned.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ConvertCommand</name>
         <message numerus="yes">
             <source>Nothing to change on %n host(s): %1.</source>
@@ -63,6 +163,16 @@
         </message>
     </context>
     <context>
+        <name>HelpBrowser</name>
+        <message numerus="yes">
+            <source>“%1” found in %n help page(s):</source>
+            <translation>
+                <numerusform>“%1” found in %n help page:</numerusform>
+                <numerusform>“%1” found in %n help pages:</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>HostDashboard</name>
         <message numerus="yes">
             <source>%n more machine(s) must ask this host before Windows Server machines activate (count %1 of %2).</source>
@@ -94,12 +204,56 @@
         </message>
     </context>
     <context>
+        <name>ResultsModel</name>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n day</numerusform>
+                <numerusform>%n days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Hosts with an activation or grace period ending within %n day(s)</source>
+            <translation>
+                <numerusform>Hosts with an activation or grace period ending within %n day</numerusform>
+                <numerusform>Hosts with an activation or grace period ending within %n days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n hour(s)</source>
+            <translation>
+                <numerusform>%n hour</numerusform>
+                <numerusform>%n hours</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ResumeOffer</name>
+        <message numerus="yes">
+            <source>Conversion run %1 (started %2) was interrupted on %n host(s). Go to the clients now to resume it?</source>
+            <translation>
+                <numerusform>Conversion run %1 (started %2) was interrupted on %n host. Go to the clients now to resume it?</numerusform>
+                <numerusform>Conversion run %1 (started %2) was interrupted on %n hosts. Go to the clients now to resume it?</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ScanCommand</name>
         <message numerus="yes">
             <source>The scan was cancelled: %n host(s) not scanned.</source>
             <translation>
                 <numerusform>The scan was cancelled: %n host not scanned.</numerusform>
                 <numerusform>The scan was cancelled: %n hosts not scanned.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SummaryPage</name>
+        <message numerus="yes">
+            <source>%n file(s) saved in %1.</source>
+            <translation>
+                <numerusform>%n file saved in %1.</numerusform>
+                <numerusform>%n files saved in %1.</numerusform>
             </translation>
         </message>
     </context>

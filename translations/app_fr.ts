@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en_US">
     <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>About KMS Host Wizard</source>
+            <translation>À propos de l’assistant d’hôte KMS</translation>
+        </message>
+        <message>
+            <source>KMS Host Wizard</source>
+            <translation>Assistant d’hôte KMS</translation>
+        </message>
+        <message>
+            <source>Version %1 · licence %2</source>
+            <translation>Version %1 · licence %2</translation>
+        </message>
+        <message>
+            <source>Sets up a KMS host for Windows and Office volume activation step by step, checks its DNS SRV record, and scans and converts clients between MAK and KMS. Works on this computer, on a remote host over WinRM, or in a simulated lab for training.</source>
+            <translation>Configure pas à pas un hôte KMS pour l’activation en volume de Windows et d’Office, vérifie son enregistrement SRV dans le DNS, puis analyse les clients et les convertit entre MAK et KMS. Fonctionne sur cet ordinateur, sur un hôte distant par WinRM ou dans un laboratoire simulé pour la formation.</translation>
+        </message>
+        <message>
+            <source>It is built with these components, each under its own licence:</source>
+            <translation>Il est construit avec ces composants, chacun sous sa propre licence :</translation>
+        </message>
+        <message>
+            <source>Component</source>
+            <translation>Composant</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>Licence</source>
+            <translation>Licence</translation>
+        </message>
+        <message>
+            <source>see the package</source>
+            <translation>voir le paquet</translation>
+        </message>
+    </context>
+    <context>
         <name>ActivationPage</name>
         <message>
             <source>host key</source>
@@ -98,14 +137,598 @@
         </message>
     </context>
     <context>
+        <name>ClientsConvertPage</name>
+        <message numerus="yes">
+            <source>Convert %n client(s)?</source>
+            <translation>
+                <numerusform>Convertir %n client ?</numerusform>
+                <numerusform>Convertir %n clients ?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Reading %n host(s) again…</source>
+            <translation>
+                <numerusform>Nouvelle lecture de %n hôte…</numerusform>
+                <numerusform>Nouvelle lecture de %n hôtes…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Convert %n host(s) %1?</source>
+            <translation>
+                <numerusform>Convertir %n hôte %1 ?</numerusform>
+                <numerusform>Convertir %n hôtes %1 ?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Resume conversion run %1 on %n host(s)?</source>
+            <translation>
+                <numerusform>Reprendre la conversion %1 sur %n hôte ?</numerusform>
+                <numerusform>Reprendre la conversion %1 sur %n hôtes ?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Converting %n host(s)…</source>
+            <translation>
+                <numerusform>Conversion de %n hôte…</numerusform>
+                <numerusform>Conversion de %n hôtes…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n product(s) get a new key or are activated, as the plan shows. Every step is written to the journal before and after it runs.</source>
+            <translation>
+                <numerusform>%n produit reçoit une nouvelle clé ou est activé, comme le montre le plan. Chaque étape est inscrite au journal avant et après son exécution.</numerusform>
+                <numerusform>%n produits reçoivent une nouvelle clé ou sont activés, comme le montre le plan. Chaque étape est inscrite au journal avant et après son exécution.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Conversion run %1 (%2, started %3) was interrupted on %n host(s). Resume it to finish it: no step is done twice.</source>
+            <translation>
+                <numerusform>La conversion %1 (%2, lancée le %3) a été interrompue sur %n hôte. Reprenez-la pour la terminer : aucune étape n’est exécutée deux fois.</numerusform>
+                <numerusform>La conversion %1 (%2, lancée le %3) a été interrompue sur %n hôtes. Reprenez-la pour la terminer : aucune étape n’est exécutée deux fois.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing to change on %n host(s)</source>
+            <translation>
+                <numerusform>Rien à modifier sur %n hôte</numerusform>
+                <numerusform>Rien à modifier sur %n hôtes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Wait until the conversion has finished, or cancel it.</source>
+            <translation>Attendez la fin de la conversion, ou annulez-la.</translation>
+        </message>
+        <message>
+            <source>No host to convert with these choices.</source>
+            <translation>Aucun hôte à convertir avec ces choix.</translation>
+        </message>
+        <message>
+            <source>Choose the MAK from the keyring (or store it first).</source>
+            <translation>Choisissez la MAK dans le trousseau (ou enregistrez-la d’abord).</translation>
+        </message>
+        <message>
+            <source>Every host with a MAK to convert (%1)</source>
+            <translation>Tous les hôtes ayant une MAK à convertir (%1)</translation>
+        </message>
+        <message>
+            <source>Every host with a KMS client key (%1)</source>
+            <translation>Tous les hôtes ayant une clé de client KMS (%1)</translation>
+        </message>
+        <message>
+            <source>The hosts the scan page's filters show (%1)</source>
+            <translation>Les hôtes que montrent les filtres de l’analyse (%1)</translation>
+        </message>
+        <message>
+            <source>The hosts selected in the scan table (%1)</source>
+            <translation>Les hôtes sélectionnés dans le tableau de l’analyse (%1)</translation>
+        </message>
+        <message>
+            <source>No MAK in the keyring yet</source>
+            <translation>Aucune MAK dans le trousseau pour l’instant</translation>
+        </message>
+        <message>
+            <source>Give the MAK a label first.</source>
+            <translation>Donnez d’abord un nom à la MAK.</translation>
+        </message>
+        <message>
+            <source>The MAK is stored in the keyring as “%1”.</source>
+            <translation>La MAK est enregistrée dans le trousseau sous le nom « %1 ».</translation>
+        </message>
+        <message>
+            <source>Storing the MAK in the keyring…</source>
+            <translation>Enregistrement de la MAK dans le trousseau…</translation>
+        </message>
+        <message>
+            <source>not read</source>
+            <translation>non lu</translation>
+        </message>
+        <message>
+            <source>to convert</source>
+            <translation>à convertir</translation>
+        </message>
+        <message>
+            <source>from MAK to KMS</source>
+            <translation>de MAK vers KMS</translation>
+        </message>
+        <message>
+            <source>from KMS to MAK</source>
+            <translation>de KMS vers MAK</translation>
+        </message>
+        <message>
+            <source>Not confirmed: nothing was changed.</source>
+            <translation>Non confirmé : rien n’a été modifié.</translation>
+        </message>
+        <message>
+            <source>Resume conversion run %1?</source>
+            <translation>Reprendre la conversion %1 ?</translation>
+        </message>
+        <message>
+            <source>Each host is read again first: a step that already took effect is not repeated.</source>
+            <translation>Chaque hôte est d’abord relu : une étape déjà effective n’est pas répétée.</translation>
+        </message>
+        <message>
+            <source>Cancelling: no new host starts; the hosts being converted finish their steps…</source>
+            <translation>Annulation : aucun nouvel hôte n’est lancé ; les hôtes en cours de conversion terminent leurs étapes…</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>fait</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>échec</translation>
+        </message>
+        <message>
+            <source>skipped</source>
+            <translation>ignoré</translation>
+        </message>
+        <message>
+            <source>already in effect</source>
+            <translation>déjà effectif</translation>
+        </message>
+        <message>
+            <source>waiting for the host's count</source>
+            <translation>en attente du décompte de l’hôte</translation>
+        </message>
+        <message>
+            <source>Run %1 — converted: %2; waiting for the KMS host's count: %3; with problems: %4.</source>
+            <translation>Conversion %1 — convertis : %2 ; en attente du décompte de l’hôte KMS : %3 ; avec des problèmes : %4.</translation>
+        </message>
+        <message>
+            <source>The run was cancelled: the hosts not started were left as they were.</source>
+            <translation>La conversion a été annulée : les hôtes non commencés sont restés tels quels.</translation>
+        </message>
+        <message>
+            <source>Some hosts could not be read: the run stays open and can be resumed later.</source>
+            <translation>Certains hôtes n’ont pas pu être lus : la conversion reste ouverte et pourra être reprise plus tard.</translation>
+        </message>
+        <message>
+            <source>Clients waiting for the count activate by themselves once the KMS host has enough requests; check them again later.</source>
+            <translation>Les clients en attente du décompte s’activent d’eux-mêmes dès que l’hôte KMS a reçu assez de demandes ; vérifiez-les de nouveau plus tard.</translation>
+        </message>
+        <message>
+            <source>Letting time pass in the lab…</source>
+            <translation>Le temps passe dans le labo…</translation>
+        </message>
+        <message>
+            <source>Reading the clients again…</source>
+            <translation>Nouvelle lecture des clients…</translation>
+        </message>
+        <message>
+            <source>Move clients from MAK to KMS or back: preview the exact plan, then confirm.</source>
+            <translation>Faire passer des clients de MAK à KMS ou l’inverse : vérifiez le plan exact, puis confirmez.</translation>
+        </message>
+        <message>
+            <source>KMS → MAK</source>
+            <translation>KMS → MAK</translation>
+        </message>
+        <message>
+            <source>Direction:</source>
+            <translation>Sens :</translation>
+        </message>
+        <message>
+            <source>Hosts:</source>
+            <translation>Hôtes :</translation>
+        </message>
+        <message>
+            <source>KMS host:</source>
+            <translation>Hôte KMS :</translation>
+        </message>
+        <message>
+            <source>MAK:</source>
+            <translation>MAK :</translation>
+        </message>
+        <message>
+            <source>Hosts at once:</source>
+            <translation>Hôtes en parallèle :</translation>
+        </message>
+        <message>
+            <source>Found through DNS</source>
+            <translation>Trouvé par le DNS</translation>
+        </message>
+        <message>
+            <source>This host:</source>
+            <translation>Cet hôte :</translation>
+        </message>
+        <message>
+            <source>Leave the setting as it is</source>
+            <translation>Laisser le réglage tel quel</translation>
+        </message>
+        <message>
+            <source>kms01.example.com:1688</source>
+            <translation>kms01.example.com:1688</translation>
+        </message>
+        <message>
+            <source>New label</source>
+            <translation>Nouveau nom</translation>
+        </message>
+        <message>
+            <source>MAK (stored in the keyring)</source>
+            <translation>MAK (enregistrée dans le trousseau)</translation>
+        </message>
+        <message>
+            <source>Store</source>
+            <translation>Enregistrer</translation>
+        </message>
+        <message>
+            <source>Preview the plan</source>
+            <translation>Voir le plan</translation>
+        </message>
+        <message>
+            <source>Convert…</source>
+            <translation>Convertir…</translation>
+        </message>
+        <message>
+            <source>Cancel the conversion</source>
+            <translation>Annuler la conversion</translation>
+        </message>
+        <message>
+            <source>Let 2 hours pass in the lab</source>
+            <translation>Faire passer 2 heures dans le labo</translation>
+        </message>
+        <message>
+            <source>Check the clients again</source>
+            <translation>Vérifier de nouveau les clients</translation>
+        </message>
+        <message>
+            <source>Resume the run…</source>
+            <translation>Reprendre la conversion…</translation>
+        </message>
+        <message>
+            <source>Host and steps</source>
+            <translation>Hôte et étapes</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>Windows afterwards</source>
+            <translation>Windows ensuite</translation>
+        </message>
+        <message>
+            <source>waiting</source>
+            <translation>en attente</translation>
+        </message>
+        <message>
+            <source>converting…</source>
+            <translation>conversion…</translation>
+        </message>
+        <message>
+            <source>converted</source>
+            <translation>converti</translation>
+        </message>
+        <message>
+            <source>converted, activation pending</source>
+            <translation>converti, activation en attente</translation>
+        </message>
+        <message>
+            <source>not fully converted</source>
+            <translation>pas entièrement converti</translation>
+        </message>
+        <message>
+            <source>not started (cancelled)</source>
+            <translation>non commencé (annulé)</translation>
+        </message>
+        <message>
+            <source>Plan — hosts to change: %1; products to convert: %2, to activate only: %3, left alone: %4, impossible to convert: %5; hosts not read: %6. Nothing has been changed yet.</source>
+            <translation>Plan — hôtes à modifier : %1 ; produits à convertir : %2, à activer seulement : %3, laissés tels quels : %4, impossibles à convertir : %5 ; hôtes non lus : %6. Rien n’a encore été modifié.</translation>
+        </message>
+        <message>
+            <source>MAK → KMS</source>
+            <translation>MAK → KMS</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClientsInventoryPage</name>
+        <message numerus="yes">
+            <source>%n host(s) to scan.</source>
+            <translation>
+                <numerusform>%n hôte à analyser.</numerusform>
+                <numerusform>%n hôtes à analyser.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more line(s) left out.</source>
+            <translation>
+                <numerusform>… et %n autre ligne écartée.</numerusform>
+                <numerusform>… et %n autres lignes écartées.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n address(es): you will be asked to confirm such a large range.</source>
+            <translation>
+                <numerusform>%n adresse : une plage aussi grande vous sera demandée en confirmation.</numerusform>
+                <numerusform>%n adresses : une plage aussi grande vous sera demandée en confirmation.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n address(es) to scan.</source>
+            <translation>
+                <numerusform>%n adresse à analyser.</numerusform>
+                <numerusform>%n adresses à analyser.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Starting the simulated lab…</source>
+            <translation>Démarrage du labo simulé…</translation>
+        </message>
+        <message>
+            <source>Reading the list…</source>
+            <translation>Lecture de la liste…</translation>
+        </message>
+        <message>
+            <source>Type an address range such as 192.168.10.0/24.</source>
+            <translation>Saisissez une plage d’adresses comme 192.168.10.0/24.</translation>
+        </message>
+        <message>
+            <source>Name at least one machine to scan.</source>
+            <translation>Indiquez au moins une machine à analyser.</translation>
+        </message>
+        <message>
+            <source>Enter the account that may read the clients.</source>
+            <translation>Saisissez le compte autorisé à lire les clients.</translation>
+        </message>
+        <message>
+            <source>Enter the password, or choose it from the keyring.</source>
+            <translation>Saisissez le mot de passe, ou choisissez-le dans le trousseau.</translation>
+        </message>
+        <message>
+            <source>Scan a large range?</source>
+            <translation>Analyser une grande plage ?</translation>
+        </message>
+        <message>
+            <source>Find the host column by itself</source>
+            <translation>Trouver seul la colonne des hôtes</translation>
+        </message>
+        <message>
+            <source>Column %1</source>
+            <translation>Colonne %1</translation>
+        </message>
+        <message>
+            <source>Separator “%1”; host names from the column “%2”.</source>
+            <translation>Séparateur « %1 » ; noms d’hôtes pris dans la colonne « %2 ».</translation>
+        </message>
+        <message>
+            <source>Host list</source>
+            <translation>Liste d’hôtes</translation>
+        </message>
+        <message>
+            <source>CSV file</source>
+            <translation>Fichier CSV</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv *.tsv *.txt)</source>
+            <translation>Fichiers CSV (*.csv *.tsv *.txt)</translation>
+        </message>
+        <message>
+            <source>Asking the directory…</source>
+            <translation>Interrogation de l’annuaire…</translation>
+        </message>
+        <message>
+            <source>Typed above</source>
+            <translation>Saisi ci-dessus</translation>
+        </message>
+        <message>
+            <source>Conversion run %1 was interrupted. Its hosts are listed below: check the credentials and go on; the conversion page resumes the run.</source>
+            <translation>La conversion %1 a été interrompue. Ses hôtes sont listés ci-dessous : vérifiez les identifiants et continuez ; la page de conversion reprend la conversion.</translation>
+        </message>
+        <message>
+            <source>Which machines to scan, and how to reach them over WinRM.</source>
+            <translation>Quelles machines analyser, et comment les joindre par WinRM.</translation>
+        </message>
+        <message>
+            <source>Address range</source>
+            <translation>Plage d’adresses</translation>
+        </message>
+        <message>
+            <source>Active Directory</source>
+            <translation>Active Directory</translation>
+        </message>
+        <message>
+            <source>One host name or IP address per line; # starts a comment.</source>
+            <translation>Un nom d’hôte ou une adresse IP par ligne ; # commence un commentaire.</translation>
+        </message>
+        <message>
+            <source>Open a file…</source>
+            <translation>Ouvrir un fichier…</translation>
+        </message>
+        <message>
+            <source>All lab machines</source>
+            <translation>Toutes les machines du labo</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Choisir…</translation>
+        </message>
+        <message>
+            <source>File:</source>
+            <translation>Fichier :</translation>
+        </message>
+        <message>
+            <source>Host column:</source>
+            <translation>Colonne des hôtes :</translation>
+        </message>
+        <message>
+            <source>Exports of Excel, Active Directory or an inventory tool: the separator and the column holding host names are found by themselves.</source>
+            <translation>Exports d’Excel, d’Active Directory ou d’un outil d’inventaire : le séparateur et la colonne des noms d’hôtes sont trouvés automatiquement.</translation>
+        </message>
+        <message>
+            <source>Range (CIDR):</source>
+            <translation>Plage (CIDR) :</translation>
+        </message>
+        <message>
+            <source>Directory server:</source>
+            <translation>Serveur d’annuaire :</translation>
+        </message>
+        <message>
+            <source>Search base:</source>
+            <translation>Base de recherche :</translation>
+        </message>
+        <message>
+            <source>Computer names:</source>
+            <translation>Noms d’ordinateurs :</translation>
+        </message>
+        <message>
+            <source>Operating system:</source>
+            <translation>Système d’exploitation :</translation>
+        </message>
+        <message>
+            <source>User:</source>
+            <translation>Utilisateur :</translation>
+        </message>
+        <message>
+            <source>Password:</source>
+            <translation>Mot de passe :</translation>
+        </message>
+        <message>
+            <source>StartTLS (on ldap://)</source>
+            <translation>StartTLS (sur ldap://)</translation>
+        </message>
+        <message>
+            <source>List the computers</source>
+            <translation>Lister les ordinateurs</translation>
+        </message>
+        <message>
+            <source>Account on the clients</source>
+            <translation>Compte sur les clients</translation>
+        </message>
+        <message>
+            <source>The lab's machines accept the lab's own account, filled in below.</source>
+            <translation>Les machines du labo acceptent le compte propre au labo, déjà saisi ci-dessous.</translation>
+        </message>
+        <message>
+            <source>Or from the keyring:</source>
+            <translation>Ou depuis le trousseau :</translation>
+        </message>
+        <message>
+            <source>Connection:</source>
+            <translation>Connexion :</translation>
+        </message>
+        <message>
+            <source>DOMAIN\user or user@domain</source>
+            <translation>DOMAINE\utilisateur ou utilisateur@domaine</translation>
+        </message>
+        <message>
+            <source>Remember the password in the keyring</source>
+            <translation>Mémoriser le mot de passe dans le trousseau</translation>
+        </message>
+        <message>
+            <source>HTTPS (5986)</source>
+            <translation>HTTPS (5986)</translation>
+        </message>
+        <message>
+            <source>Check the certificate</source>
+            <translation>Vérifier le certificat</translation>
+        </message>
+        <message>
+            <source>Advanced</source>
+            <translation>Avancé</translation>
+        </message>
+        <message>
+            <source>Hosts scanned at once:</source>
+            <translation>Hôtes analysés en parallèle :</translation>
+        </message>
+        <message>
+            <source>Time-out per host:</source>
+            <translation>Délai par hôte :</translation>
+        </message>
+        <message>
+            <source> s</source>
+            <translation> s</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClientsScanPage</name>
+        <message numerus="yes">
+            <source>Scan cancelled: %n host(s) not scanned.</source>
+            <translation>
+                <numerusform>Analyse annulée : %n hôte non analysé.</numerusform>
+                <numerusform>Analyse annulée : %n hôtes non analysés.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Wait until the scan has finished, or cancel it.</source>
+            <translation>Attendez la fin de l’analyse, ou annulez-la.</translation>
+        </message>
+        <message>
+            <source>Scan the clients first.</source>
+            <translation>Analysez d’abord les clients.</translation>
+        </message>
+        <message>
+            <source>%1 of %2 done · %3 failed · %4 remaining · %5 · %6 hosts/s</source>
+            <translation>%1 sur %2 terminés · %3 en échec · %4 restants · %5 · %6 hôtes/s</translation>
+        </message>
+        <message>
+            <source>Cancelling: no new host starts; waiting for those in progress… %1</source>
+            <translation>Annulation : aucun nouvel hôte n’est lancé ; attente de ceux en cours… %1</translation>
+        </message>
+        <message>
+            <source>Scan finished in %1: %2 read, %3 not read.</source>
+            <translation>Analyse terminée en %1 : %2 lus, %3 non lus.</translation>
+        </message>
+        <message>
+            <source>Saving the report…</source>
+            <translation>Enregistrement du rapport…</translation>
+        </message>
+        <message>
+            <source>Saved in %1: %2</source>
+            <translation>Enregistré dans %1 : %2</translation>
+        </message>
+        <message>
+            <source>The licensing state of every client: filter, search, and pick a host for the details.</source>
+            <translation>L’état de licence de chaque client : filtrez, cherchez, et choisissez un hôte pour le détail.</translation>
+        </message>
+        <message>
+            <source>Cancel the scan</source>
+            <translation>Annuler l’analyse</translation>
+        </message>
+        <message>
+            <source>Scan again</source>
+            <translation>Analyser de nouveau</translation>
+        </message>
+        <message>
+            <source>Search…</source>
+            <translation>Rechercher…</translation>
+        </message>
+        <message>
+            <source>Hosts by status</source>
+            <translation>Hôtes par état</translation>
+        </message>
+        <message>
+            <source>Save the report (HTML, CSV, JSON)</source>
+            <translation>Enregistrer le rapport (HTML, CSV, JSON)</translation>
+        </message>
+    </context>
+    <context>
         <name>CommandLine</name>
         <message>
             <source>Set up a KMS host, verify its DNS record and convert clients between MAK and KMS.</source>
             <translation>Configure un hôte KMS, vérifie son enregistrement DNS et convertit les clients entre MAK et KMS.</translation>
         </message>
         <message>
-            <source>language of the interface</source>
-            <translation>langue de l’interface</translation>
+            <source>language of the interface (pseudo: stretched texts, to check the layout)</source>
+            <translation>langue de l’interface (pseudo : textes allongés, pour vérifier la mise en page)</translation>
         </message>
         <message>
             <source>run the wizard against the built-in simulated lab</source>
@@ -2522,11 +3145,11 @@
         </message>
         <message>
             <source>This run was resumed after an interruption.</source>
-            <translation type="unfinished" />
+            <translation>Cette conversion a été reprise après une interruption.</translation>
         </message>
         <message>
             <source>This run was cancelled; the hosts not started were left as they were.</source>
-            <translation type="unfinished" />
+            <translation>Cette conversion a été annulée ; les hôtes non commencés sont restés tels quels.</translation>
         </message>
     </context>
     <context>
@@ -2974,13 +3597,24 @@
     </context>
     <context>
         <name>HelpBrowser</name>
+        <message numerus="yes">
+            <source>“%1” found in %n help page(s):</source>
+            <translation>
+                <numerusform>« %1 » figure dans %n page d’aide :</numerusform>
+                <numerusform>« %1 » figure dans %n pages d’aide :</numerusform>
+            </translation>
+        </message>
         <message>
-            <source>Not found</source>
-            <translation>Introuvable</translation>
+            <source>Not on this page: try Search all pages.</source>
+            <translation>Absent de cette page : essayez « Chercher dans toute l’aide ».</translation>
         </message>
         <message>
             <source>Help — %1</source>
             <translation>Aide — %1</translation>
+        </message>
+        <message>
+            <source>No help page contains “%1”.</source>
+            <translation>Aucune page d’aide ne contient « %1 ».</translation>
         </message>
         <message>
             <source>&lt; Back</source>
@@ -2995,12 +3629,16 @@
             <translation>Sommaire</translation>
         </message>
         <message>
-            <source>Search this page</source>
-            <translation>Rechercher dans cette page</translation>
+            <source>Words to find in the help</source>
+            <translation>Mots à chercher dans l’aide</translation>
         </message>
         <message>
-            <source>Find</source>
-            <translation>Chercher</translation>
+            <source>Find in this page</source>
+            <translation>Chercher dans la page</translation>
+        </message>
+        <message>
+            <source>Search all pages</source>
+            <translation>Chercher dans toute l’aide</translation>
         </message>
         <message>
             <source>Print…</source>
@@ -3293,6 +3931,73 @@
         </message>
     </context>
     <context>
+        <name>HostDetail</name>
+        <message>
+            <source>Channel</source>
+            <translation>Canal</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>Time left</source>
+            <translation>Temps restant</translation>
+        </message>
+        <message>
+            <source>%1, until %2</source>
+            <translation>%1, jusqu’au %2</translation>
+        </message>
+        <message>
+            <source>Product key</source>
+            <translation>Clé de produit</translation>
+        </message>
+        <message>
+            <source>KMS host (set)</source>
+            <translation>Hôte KMS (défini)</translation>
+        </message>
+        <message>
+            <source>KMS host (DNS)</source>
+            <translation>Hôte KMS (DNS)</translation>
+        </message>
+        <message>
+            <source>The machine reports %1.</source>
+            <translation>La machine signale %1.</translation>
+        </message>
+        <message>
+            <source>Choose a host in the table to see every product and error.</source>
+            <translation>Choisissez un hôte dans le tableau pour voir chaque produit et chaque erreur.</translation>
+        </message>
+        <message>
+            <source>Operating system</source>
+            <translation>Système d’exploitation</translation>
+        </message>
+        <message>
+            <source>KMS host</source>
+            <translation>Hôte KMS</translation>
+        </message>
+        <message>
+            <source>none set, none found through DNS</source>
+            <translation>aucun défini, aucun trouvé par le DNS</translation>
+        </message>
+        <message>
+            <source>Client machine ID</source>
+            <translation>ID de machine cliente</translation>
+        </message>
+        <message>
+            <source>Read at</source>
+            <translation>Lu le</translation>
+        </message>
+        <message>
+            <source>%1 UTC</source>
+            <translation>%1 UTC</translation>
+        </message>
+        <message>
+            <source>No product holds a key on this machine.</source>
+            <translation>Aucun produit n’a de clé sur cette machine.</translation>
+        </message>
+    </context>
+    <context>
         <name>HostEligibility</name>
         <message>
             <source>Windows Server Datacenter: Azure Edition is activated by Azure and cannot be a KMS host.</source>
@@ -3484,12 +4189,16 @@
             <translation>Passer aux clients</translation>
         </message>
         <message>
+            <source>Finish here (summary)</source>
+            <translation>Terminer ici (récapitulatif)</translation>
+        </message>
+        <message>
             <source>What the count means</source>
             <translation>Ce que signifie le décompte</translation>
         </message>
         <message>
-            <source>Clients with a KMS client setup key (GVLK) find this host through DNS and activate by themselves, retrying every 2 hours. Press Finish to close the wizard; run it again at any time to check the host.</source>
-            <translation>Les clients munis d’une clé d’installation du client KMS (GVLK) trouvent cet hôte par le DNS et s’activent d’eux-mêmes, en réessayant toutes les 2 heures. Cliquez sur Terminer pour fermer l’assistant ; relancez-le quand vous voulez pour vérifier l’hôte.</translation>
+            <source>Clients with a KMS client setup key (GVLK) find this host through DNS and activate by themselves, retrying every 2 hours. Go on to the clients to scan them and convert MAK clients, or finish here with a summary; run the wizard again at any time to check the host.</source>
+            <translation>Les clients dotés d’une clé d’installation client KMS (GVLK) trouvent cet hôte par le DNS et s’activent d’eux-mêmes, en réessayant toutes les 2 heures. Passez aux clients pour les analyser et convertir les clients MAK, ou terminez ici avec un récapitulatif ; relancez l’assistant à tout moment pour vérifier l’hôte.</translation>
         </message>
         <message>
             <source>Windows Server</source>
@@ -4324,6 +5033,10 @@
             <translation>aucune clé de produit installée</translation>
         </message>
         <message>
+            <source>%1 until %2</source>
+            <translation>%1 jusqu’au %2</translation>
+        </message>
+        <message>
             <source>%1: %2, %3, key %4</source>
             <translation>%1 : %2, %3, clé %4</translation>
         </message>
@@ -5148,6 +5861,160 @@
         </message>
     </context>
     <context>
+        <name>ResultsModel</name>
+        <message>
+            <source>Host</source>
+            <translation>Hôte</translation>
+        </message>
+        <message>
+            <source>OS</source>
+            <translation>Système</translation>
+        </message>
+        <message>
+            <source>Edition</source>
+            <translation>Édition</translation>
+        </message>
+        <message>
+            <source>Products</source>
+            <translation>Produits</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Canal</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>Grace / expiry</source>
+            <translation>Grâce / expiration</translation>
+        </message>
+        <message>
+            <source>KMS host</source>
+            <translation>Hôte KMS</translation>
+        </message>
+        <message>
+            <source>Last error</source>
+            <translation>Dernière erreur</translation>
+        </message>
+        <message>
+            <source>MAK</source>
+            <translation>MAK</translation>
+        </message>
+        <message>
+            <source>KMS client</source>
+            <translation>Client KMS</translation>
+        </message>
+        <message>
+            <source>Unlicensed</source>
+            <translation>Sans licence</translation>
+        </message>
+        <message>
+            <source>In grace</source>
+            <translation>En période de grâce</translation>
+        </message>
+        <message>
+            <source>Expiring</source>
+            <translation>Bientôt expiré</translation>
+        </message>
+        <message>
+            <source>Unreachable</source>
+            <translation>Injoignable</translation>
+        </message>
+        <message>
+            <source>Credentials</source>
+            <translation>Identifiants</translation>
+        </message>
+        <message>
+            <source>Hosts with a product activated (or to be activated) by a MAK</source>
+            <translation>Hôtes ayant un produit activé (ou à activer) par une MAK</translation>
+        </message>
+        <message>
+            <source>Hosts with a product holding a KMS client key (GVLK)</source>
+            <translation>Hôtes ayant un produit doté d’une clé de client KMS (GVLK)</translation>
+        </message>
+        <message>
+            <source>Hosts with a product that is neither activated nor in a grace period</source>
+            <translation>Hôtes ayant un produit ni activé ni en période de grâce</translation>
+        </message>
+        <message>
+            <source>Hosts with a product that is not activated yet and runs on its grace</source>
+            <translation>Hôtes ayant un produit pas encore activé qui fonctionne en période de grâce</translation>
+        </message>
+        <message numerus="yes">
+            <source>Hosts with an activation or grace period ending within %n day(s)</source>
+            <translation>
+                <numerusform>Hôtes dont une activation ou une période de grâce se termine dans %n jour</numerusform>
+                <numerusform>Hôtes dont une activation ou une période de grâce se termine dans %n jours</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Hosts that could not be reached over WinRM</source>
+            <translation>Hôtes injoignables par WinRM</translation>
+        </message>
+        <message>
+            <source>Hosts that refused the user name or password</source>
+            <translation>Hôtes ayant refusé le nom d’utilisateur ou le mot de passe</translation>
+        </message>
+        <message>
+            <source>Licensed</source>
+            <translation>Avec licence</translation>
+        </message>
+        <message>
+            <source>Not read</source>
+            <translation>Non lus</translation>
+        </message>
+        <message>
+            <source>Not scanned</source>
+            <translation>Non analysés</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n hour(s)</source>
+            <translation>
+                <numerusform>%n heure</numerusform>
+                <numerusform>%n heures</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n jour</numerusform>
+                <numerusform>%n jours</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Windows</source>
+            <translation>Windows</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>%1 (DNS)</source>
+            <translation>%1 (DNS)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResumeOffer</name>
+        <message numerus="yes">
+            <source>Conversion run %1 (started %2) was interrupted on %n host(s). Go to the clients now to resume it?</source>
+            <translation>
+                <numerusform>La conversion %1 (lancée le %2) a été interrompue sur %n hôte. Passer maintenant aux clients pour la reprendre ?</numerusform>
+                <numerusform>La conversion %1 (lancée le %2) a été interrompue sur %n hôtes. Passer maintenant aux clients pour la reprendre ?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Resume an interrupted conversion?</source>
+            <translation>Reprendre une conversion interrompue ?</translation>
+        </message>
+        <message>
+            <source>Resuming reads each host again and runs only the steps that have not taken effect. You can also resume it later from the conversion page.</source>
+            <translation>La reprise relit chaque hôte et n’exécute que les étapes qui n’ont pas pris effet. Vous pouvez aussi la reprendre plus tard depuis la page de conversion.</translation>
+        </message>
+    </context>
+    <context>
         <name>ScanCommand</name>
         <message>
             <source>Scanning %1 of %2 hosts (%3 not read)…</source>
@@ -5402,6 +6269,112 @@
         </message>
     </context>
     <context>
+        <name>SummaryPage</name>
+        <message numerus="yes">
+            <source>%n file(s) saved in %1.</source>
+            <translation>
+                <numerusform>%n fichier enregistré dans %1.</numerusform>
+                <numerusform>%n fichiers enregistrés dans %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The KMS host was not set up in this run.</source>
+            <translation>L’hôte KMS n’a pas été configuré au cours de cette session.</translation>
+        </message>
+        <message>
+            <source>KMS host key %1 installed on %2 (%3).</source>
+            <translation>Clé d’hôte KMS %1 installée sur %2 (%3).</translation>
+        </message>
+        <message>
+            <source>Host key activated by phone.</source>
+            <translation>Clé d’hôte activée par téléphone.</translation>
+        </message>
+        <message>
+            <source>Host key activated online.</source>
+            <translation>Clé d’hôte activée en ligne.</translation>
+        </message>
+        <message>
+            <source>%1: host key installed and activated.</source>
+            <translation>%1 : clé d’hôte installée et activée.</translation>
+        </message>
+        <message>
+            <source>%1 was checked; nothing was changed on it.</source>
+            <translation>%1 a été vérifié ; rien n’y a été modifié.</translation>
+        </message>
+        <message>
+            <source>Scan %1 — hosts: %2, read: %3; products with a MAK: %4, KMS clients: %5, licensed: %6, in grace: %7, unlicensed: %8.</source>
+            <translation>Analyse %1 — hôtes : %2, lus : %3 ; produits avec une MAK : %4, clients KMS : %5, avec licence : %6, en période de grâce : %7, sans licence : %8.</translation>
+        </message>
+        <message>
+            <source>MAK → KMS</source>
+            <translation>MAK → KMS</translation>
+        </message>
+        <message>
+            <source>KMS → MAK</source>
+            <translation>KMS → MAK</translation>
+        </message>
+        <message>
+            <source>Conversion run %1 (%2) — converted: %3; waiting for the KMS host's count: %4; with problems: %5.</source>
+            <translation>Conversion %1 (%2) — convertis : %3 ; en attente du décompte de l’hôte KMS : %4 ; avec des problèmes : %5.</translation>
+        </message>
+        <message>
+            <source>No client was scanned or converted in this run.</source>
+            <translation>Aucun client n’a été analysé ni converti au cours de cette session.</translation>
+        </message>
+        <message>
+            <source>scan</source>
+            <translation>analyse</translation>
+        </message>
+        <message>
+            <source>conversion run</source>
+            <translation>conversion</translation>
+        </message>
+        <message>
+            <source>step</source>
+            <translation>étape</translation>
+        </message>
+        <message>
+            <source>Saving the reports…</source>
+            <translation>Enregistrement des rapports…</translation>
+        </message>
+        <message>
+            <source>What was done in this run, and the reports.</source>
+            <translation>Ce qui a été fait au cours de cette session, et les rapports.</translation>
+        </message>
+        <message>
+            <source>KMS host</source>
+            <translation>Hôte KMS</translation>
+        </message>
+        <message>
+            <source>Clients</source>
+            <translation>Clients</translation>
+        </message>
+        <message>
+            <source>Journal since the wizard opened</source>
+            <translation>Journal depuis l’ouverture de l’assistant</translation>
+        </message>
+        <message>
+            <source>When (UTC)</source>
+            <translation>Quand (UTC)</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Quoi</translation>
+        </message>
+        <message>
+            <source>Detail</source>
+            <translation>Détail</translation>
+        </message>
+        <message>
+            <source>Save the reports (HTML, CSV, JSON)</source>
+            <translation>Enregistrer les rapports (HTML, CSV, JSON)</translation>
+        </message>
+        <message>
+            <source>Open the reports folder</source>
+            <translation>Ouvrir le dossier des rapports</translation>
+        </message>
+    </context>
+    <context>
         <name>TransportOptions</name>
         <message>
             <source>Give the account with --user for %1 authentication.</source>
@@ -5557,8 +6530,20 @@
             <translation>&amp;Langue</translation>
         </message>
         <message>
+            <source>Help for this step</source>
+            <translation>Aide sur cette étape</translation>
+        </message>
+        <message>
+            <source>Help contents</source>
+            <translation>Sommaire de l’aide</translation>
+        </message>
+        <message>
+            <source>About KMS Host Wizard</source>
+            <translation>À propos de l’assistant d’hôte KMS</translation>
+        </message>
+        <message>
             <source>KMS Host Wizard</source>
-            <translation>Assistant hôte KMS</translation>
+            <translation>Assistant d’hôte KMS</translation>
         </message>
         <message>
             <source>%1 — %2 (simulated lab)</source>

@@ -18,6 +18,7 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from app.commands.output import EXIT_OK, EXIT_USAGE, say
 
@@ -58,8 +59,15 @@ def run(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def render_all(out: Path, language: str) -> list[Path]:
-    """Walk the wizard on the lab in ``language`` and save every page; returns the files."""
+def render_all(out: Path, language: str, camera: Callable[..., Any] | None = None) -> list[Any]:
+    """Walk the wizard on the lab in ``language`` and save every page; returns the files.
+
+    Args:
+        out: the folder for the PNG files.
+        language: the interface language.
+        camera: ``camera(out, wizard)`` makes what takes each shot (default: PNG files);
+            the layout tests pass one that checks every page in every language instead.
+    """
     from app.bootstrap import DesktopBackend, build_wizard
     from app.i18n import install_language
     from app.ui.confirm import AutoConfirmer
@@ -67,7 +75,7 @@ def render_all(out: Path, language: str) -> list[Path]:
     install_language(language)
     backend = DesktopBackend()
     wizard = build_wizard(language, demo=True, backend=backend, confirmer=AutoConfirmer())
-    shots = _Shots(out, wizard)
+    shots = (camera or _Shots)(out, wizard)
     try:
         _host_tour(wizard, shots)
         _connection_tour(backend, language, shots)

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from app.i18n.pseudo import PSEUDO_LANGUAGE, PseudoTranslator
 from app.resources import translations_dir
 
 LANGUAGES: tuple[str, ...] = ("en", "fr", "de")
@@ -27,6 +28,8 @@ class LanguageLoad:
 
     @property
     def complete(self) -> bool:
+        if self.language == PSEUDO_LANGUAGE:
+            return True  # made up on the fly, nothing to load
         if self.language == SOURCE_LANGUAGE:
             return self.app_catalog is not None
         return self.app_catalog is not None and self.qt_catalog is not None
@@ -49,6 +52,18 @@ def system_language() -> str:
     return SOURCE_LANGUAGE
 
 
+def locale_for(language: str) -> QLocale:
+    """The locale dates and numbers are written in for the interface ``language``.
+
+    The system's own locale when it speaks that language (a Swiss or Austrian
+    user keeps their formats), else the language's main locale.
+    """
+    system = QLocale.system()
+    if normalise_language(system.name()) == language:
+        return system
+    return QLocale(language if language in LANGUAGES else SOURCE_LANGUAGE)
+
+
 def app_catalog_path(language: str) -> Path:
     return translations_dir() / f"app_{language}.qm"
 
@@ -63,8 +78,11 @@ def install_language(language: str) -> LanguageLoad:
 
     Needs a ``QCoreApplication`` (or ``QApplication``) instance. English is the
     source language: its catalog only holds the plural forms ("1 host", "2 hosts").
+    ``pseudo`` installs the stretching pseudo-translator (:mod:`app.i18n.pseudo`).
+    The default ``QLocale`` follows, so dates and numbers read the user's way.
     """
-    lang = normalise_language(language) or SOURCE_LANGUAGE
+    pseudo = language == PSEUDO_LANGUAGE
+    lang = PSEUDO_LANGUAGE if pseudo else normalise_language(language) or SOURCE_LANGUAGE
     app = QCoreApplication.instance()
     if app is None:
         raise RuntimeError("install_language needs a QCoreApplication instance")
@@ -74,6 +92,12 @@ def install_language(language: str) -> LanguageLoad:
         with contextlib.suppress(RuntimeError):
             QCoreApplication.removeTranslator(old)
     _installed.clear()
+    QLocale.setDefault(locale_for(SOURCE_LANGUAGE if pseudo else lang))
+    if pseudo:
+        translator = PseudoTranslator(app)
+        QCoreApplication.installTranslator(translator)
+        _installed.append(translator)
+        return LanguageLoad(lang, None, None)
     loaded: dict[str, Path | None] = {"qt": None, "app": None}
     catalogs = [("app", app_catalog_path(lang))]
     if lang != SOURCE_LANGUAGE:

@@ -2,17 +2,35 @@
 
 from __future__ import annotations
 
+from datetime import date, datetime
+
 from PySide6.QtCore import QCoreApplication
 
 from app.domain.text import Message, Text, substitute
+from app.i18n.formats import format_date, format_datetime, format_number
 
 
 def render_text(text: Text, *args: object, n: int = -1) -> str:
-    """Translate ``text`` into the installed language and fill its arguments."""
+    """Translate ``text`` into the installed language and fill its arguments.
+
+    Dates, times and decimal numbers among the arguments are written the
+    language's way (whole numbers stay as they are: they are often ports,
+    years or error codes, which take no digit grouping).
+    """
     translated = QCoreApplication.translate(text.context, text.source, None, n)
-    return substitute(translated, tuple(args), n)
+    return substitute(translated, tuple(_localised(arg) for arg in args), n)
 
 
 def render(message: Message) -> str:
     """Translate and fill a :class:`Message`."""
     return render_text(message.text, *message.args, n=message.n)
+
+
+def _localised(arg: object) -> object:
+    if isinstance(arg, datetime):
+        return format_datetime(arg)
+    if isinstance(arg, date):
+        return format_date(arg)
+    if isinstance(arg, float):
+        return format_number(arg)
+    return arg

@@ -8,7 +8,9 @@ import sys
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
-from app.i18n import install_language, normalise_language, system_language
+from app.i18n import install_language
+from app.ui.app_icon import application_icon
+from app.ui.preferences import startup_language
 
 
 def gui_application() -> QApplication:
@@ -26,6 +28,7 @@ def gui_application() -> QApplication:
         existing.shutdown()
     application = QApplication(sys.argv[:1] or ["kms-wizard"])
     application.setApplicationName("KMS Host Wizard")
+    application.setWindowIcon(application_icon())
     return application
 
 
@@ -40,7 +43,8 @@ def run_wizard(language: str | None = None, demo: bool = False) -> int:
     """Show the wizard and run the event loop until it closes; returns the exit code.
 
     Args:
-        language: ``en``, ``fr`` or ``de``; None follows the system's language.
+        language: ``en``, ``fr``, ``de`` or ``pseudo`` (stretched texts, to check
+            layouts); None: the language chosen last time, else the system's.
         demo: start on the simulated lab (training mode).
     """
     from app.bootstrap import build_wizard  # the composition root builds the adapters
@@ -61,7 +65,7 @@ def run_wizard(language: str | None = None, demo: bool = False) -> int:
         )
         return EXIT_USAGE
     application = gui_application()
-    chosen = normalise_language(language) or system_language()
+    chosen = startup_language(language)
     install_language(chosen)
     wizard = build_wizard(chosen, demo=demo)
     wizard.show()

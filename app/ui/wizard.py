@@ -4,8 +4,10 @@
   this wizard (the client pages arrive with step 7 of the plan) ends the
   path there, so the last page shows Finish instead of leading nowhere.
 - The side panel lists ``flow.steps_for`` and marks the current step.
-- F1 and the Help button open the offline help page of the current step.
-- The language button switches English / Français / Deutsch live. QWizard does
+- F1 opens the offline help page of the current step; the Help button's menu
+  also has the help's contents and "About KMS Host Wizard".
+- The language button switches English / Français / Deutsch live, and the
+  choice is remembered for the next start (``app.ui.preferences``). QWizard does
   not translate its own buttons on ``LanguageChange`` (it only does so when its
   style changes, and the style is fixed), so :meth:`KmsWizard.retranslate` sets
   every button text itself.
@@ -19,9 +21,13 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMenu, QWizard, QWizardPage
 
 from app.domain.flow import PageId, Target, next_step, steps_for
+from app.domain.help_topics import INDEX_PAGE
 from app.i18n import install_language
+from app.ui.about import AboutDialog
+from app.ui.app_icon import application_icon
 from app.ui.context import WizardContext
 from app.ui.messages import fill
+from app.ui.preferences import remember_language
 from app.ui.widgets.help_browser import HelpBrowser
 from app.ui.widgets.step_panel import StepPanel
 
@@ -69,7 +75,14 @@ class KmsWizard(QWizard):
             self.language_menu.addAction(action)
             self._language_actions[code] = action
         self.button(WizardButton.CustomButton1).setMenu(self.language_menu)
-        self.helpRequested.connect(self.open_help)
+        self.about_dialog: AboutDialog | None = None
+        self.help_menu = QMenu(self)
+        self.help_action = self.help_menu.addAction("", self.open_help)
+        self.contents_action = self.help_menu.addAction("", self.open_help_contents)
+        self.help_menu.addSeparator()
+        self.about_action = self.help_menu.addAction("", self.open_about)
+        self.button(WizardButton.HelpButton).setMenu(self.help_menu)
+        self.setWindowIcon(application_icon())
         self._help_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents), self)
         self._help_shortcut.activated.connect(self.open_help)
         self.currentIdChanged.connect(self._on_current_id_changed)
@@ -121,15 +134,29 @@ class KmsWizard(QWizard):
         page = self.current_page_id or PageId.WELCOME
         self.help_browser.show_page(self.ctx.language, page.name.lower())
 
+    def open_help_contents(self) -> None:
+        """The help's table of contents."""
+        if self.help_browser is None:
+            self.help_browser = HelpBrowser(self)
+        self.help_browser.show_page(self.ctx.language, INDEX_PAGE)
+
+    def open_about(self) -> None:
+        """The About dialog: version, purpose, and the licence of every component."""
+        if self.about_dialog is None:
+            self.about_dialog = AboutDialog(self)
+        self.about_dialog.show()
+        self.about_dialog.raise_()
+
     def switch_language(self, language: str) -> None:
-        """Install ``language``; every page, button and the help follow at once."""
+        """Install ``language`` and remember it; every page, button and the help follow."""
         install_language(language)
+        remember_language(language)
         self.ctx.language = language
         action = self._language_actions.get(language)
         if action is not None:
             action.setChecked(True)
-        if self.help_browser is not None and self.help_browser.isVisible():
-            self.open_help()
+        if self.help_browser is not None:
+            self.help_browser.change_language(language)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -148,6 +175,12 @@ class KmsWizard(QWizard):
         }
         for which, text in texts.items():
             self.setButtonText(which, text)
+        # The key after a tab shows right-aligned in the menu; the F1 shortcut itself is global.
+        self.help_action.setText(
+            QCoreApplication.translate("Wizard", "Help for this step") + "\tF1"
+        )
+        self.contents_action.setText(QCoreApplication.translate("Wizard", "Help contents"))
+        self.about_action.setText(QCoreApplication.translate("Wizard", "About KMS Host Wizard"))
         self._refresh_chrome()
 
     # --- title and side panel -----------------------------------------------------------

@@ -188,7 +188,7 @@ class ConnectionPage(WizardPage):
         self.found_heading.show()
         self.scroll.ensureWidgetVisible(self.summary)
         self.operation.show_message(
-            fill(
+            lambda: fill(
                 QCoreApplication.translate("ConnectionPage", "Connected to %1: the host answered."),
                 host.fqdn,
             ),

@@ -184,7 +184,7 @@ class HostKeyPage(WizardPage):
         self.restore.setVisible(result.restorable is not None)
         self._render()
         level = Level.OK if done else Level.ERROR
-        self.operation.show_message(self._outcome_text(result.outcome), level)
+        self.operation.show_message(lambda: self._outcome_text(result.outcome), level)
         self.ctx.notify()
 
     def restore_gvlk(self) -> None:

@@ -14,9 +14,11 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtWidgets import (
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTextBrowser,
     QVBoxLayout,
@@ -88,10 +90,12 @@ class PhoneActivationPage(WizardPage):
         column.addLayout(iid_row)
         column.addWidget(self.call_heading)
         column.addWidget(self.call_text)
+        # The lab's answer gets a line of its own: beside the button it was cut off.
         lab_row = QHBoxLayout()
         lab_row.addWidget(self.lab_centre)
-        lab_row.addWidget(self.lab_answer, 1)
+        lab_row.addStretch(1)
         column.addLayout(lab_row)
+        column.addWidget(self.lab_answer)
         column.addWidget(self.cid_heading)
         column.addWidget(self.cid_text)
         column.addWidget(self.cid)
@@ -106,8 +110,15 @@ class PhoneActivationPage(WizardPage):
         self.help.setOpenLinks(False)
         self.help.document().setDefaultStyleSheet(HELP_STYLE)
         self.help.anchorClicked.connect(self._on_help_anchor_clicked)
+        # The steps scroll on their own beside the help: in a longer language they need
+        # more height than the page has, and the splitter would squeeze them instead.
+        steps_scroll = QScrollArea()
+        steps_scroll.setWidget(steps)
+        steps_scroll.setWidgetResizable(True)
+        steps_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        steps_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(steps)
+        splitter.addWidget(steps_scroll)
         splitter.addWidget(self.help)
         splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 3)

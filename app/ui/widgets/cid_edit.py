@@ -9,7 +9,7 @@ rule is not verified for today's IDs — the licensing service judges itself.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from app.domain.phone import (
@@ -119,6 +119,11 @@ class CidBlockEdit(QWidget):
                 field.setStyleSheet("QLineEdit { border: 2px solid #1b7a2e; }")
         self.feedback.setText("<br>".join(lines))
         self.changed.emit()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def retranslate(self) -> None:
         for index, field in enumerate(self.fields):

@@ -2,17 +2,18 @@
 
 F1 or Help on a wizard page opens the page of that step
 (``app.domain.help_topics.help_file``). Links between help pages work, with
-Back and Forward; "Contents" goes to the index; a search field finds text in
-the page shown (again from the top when it reaches the end); Print prints it.
-Nothing needs the internet: a link to a web site opens in the system browser
-only when clicked.
+Back and Forward; "Contents" goes to the index. The search field finds text in
+the page shown (again from the top when it reaches the end), or lists every
+page of the language that contains the words (:mod:`help_search`; a click
+opens the page at the first match). Print prints the page shown. Nothing needs
+the internet: a link to a web site opens in the system browser only when clicked.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut, QTextCursor, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -20,6 +21,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QTextBrowser,
     QVBoxLayout,
@@ -27,11 +30,17 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.help_topics import FALLBACK_LANGUAGE, INDEX_PAGE, help_file, help_language
+from app.domain.text import QT_TRANSLATE_N_NOOP
+from app.i18n import render_text
 from app.resources import resource
+from app.ui.messages import fill
+from app.ui.widgets.help_search import HelpHit, search_pages
 
 EXTERNAL_SCHEMES = ("http", "https", "mailto")
 # Long command lines in <pre> blocks wrap instead of widening the page past the window.
 HELP_STYLE = "pre { white-space: pre-wrap; }"
+# lupdate files a plural only from this marker (it needs a literal count).
+FOUND_IN_PAGES = QT_TRANSLATE_N_NOOP("HelpBrowser", "“%1” found in %n help page(s):", None, 0)
 
 
 def help_path(language: str, page_key: str) -> Path:
@@ -66,23 +75,39 @@ class HelpBrowser(QDialog):
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.search.returnPressed.connect(self.find_next)
+        self.search.textChanged.connect(self._on_search_text_changed)
         self.find_button = QPushButton()
         self.find_button.clicked.connect(self.find_next)
+        self.search_all_button = QPushButton()
+        self.search_all_button.clicked.connect(self.search_all_pages)
         self.print_button = QPushButton()
         self.print_button.clicked.connect(self._on_print_clicked)
         self.not_found = QLabel()
-        bar = QHBoxLayout()
+        self.results_label = QLabel()
+        self.results_label.setWordWrap(True)
+        self.results = QListWidget()
+        self.results.setWordWrap(True)
+        self.results.itemActivated.connect(self._on_results_item_activated)
+        self.results.itemClicked.connect(self._on_results_item_activated)
+        self.hits: list[HelpHit] = []
+        navigation = QHBoxLayout()
         for widget in (self.back_button, self.forward_button, self.contents_button):
-            bar.addWidget(widget)
-        bar.addSpacing(12)
-        bar.addWidget(self.search, 1)
-        bar.addWidget(self.find_button)
-        bar.addWidget(self.not_found)
-        bar.addSpacing(12)
-        bar.addWidget(self.print_button)
+            navigation.addWidget(widget)
+        navigation.addStretch(1)
+        navigation.addWidget(self.print_button)
+        finding = QHBoxLayout()
+        finding.addWidget(self.search, 1)
+        finding.addWidget(self.find_button)
+        finding.addWidget(self.search_all_button)
         layout = QVBoxLayout(self)
-        layout.addLayout(bar)
+        layout.addLayout(navigation)
+        layout.addLayout(finding)
+        layout.addWidget(self.not_found)
+        layout.addWidget(self.results_label)
+        layout.addWidget(self.results)
         layout.addWidget(self.browser, 1)
+        self.not_found.hide()
+        self._show_results(False)
         QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
         self.back_button.setEnabled(False)
         self.forward_button.setEnabled(False)
@@ -101,10 +126,18 @@ class HelpBrowser(QDialog):
         self.show()
         self.activateWindow()
 
+    def change_language(self, language: str) -> None:
+        """Show the page being read in ``language`` (the search results follow too)."""
+        current = self.current_file
+        self._language = help_language(language)
+        self._open(help_path(self._language, current.name if current else self._page_key))
+        if self.results_label.isVisible():
+            self.search_all_pages()
+
     def find_next(self) -> bool:
         """Find the search text after the cursor, wrapping once to the top."""
         text = self.search.text().strip()
-        self.not_found.clear()
+        self.not_found.hide()
         if not text:
             return False
         if self.browser.find(text):
@@ -112,8 +145,33 @@ class HelpBrowser(QDialog):
         self.browser.moveCursor(QTextCursor.MoveOperation.Start)
         if self.browser.find(text):
             return True
-        self.not_found.setText(QCoreApplication.translate("HelpBrowser", "Not found"))
+        self.not_found.setText(
+            QCoreApplication.translate("HelpBrowser", "Not on this page: try Search all pages.")
+        )
+        self.not_found.show()
         return False
+
+    def search_all_pages(self) -> list[HelpHit]:
+        """List every help page of the current language that contains the search words."""
+        query = self.search.text().strip()
+        self.not_found.hide()
+        self.hits = search_pages(resource("help", self._language), query) if query else []
+        self.results.clear()
+        for hit in self.hits:
+            item = QListWidgetItem(f"{hit.title}\n{hit.snippet}")
+            item.setData(Qt.ItemDataRole.UserRole, str(hit.path))
+            item.setToolTip(hit.snippet)
+            self.results.addItem(item)
+        self._show_results(bool(query))
+        self._describe_results()
+        return self.hits
+
+    def open_hit(self, index: int) -> None:
+        """Open the ``index``-th search result and select the first match in it."""
+        hit = self.hits[index]
+        self.browser.setSource(QUrl.fromLocalFile(str(hit.path)))
+        self.browser.moveCursor(QTextCursor.MoveOperation.Start)
+        self.browser.find(self.search.text().strip().split()[0])
 
     def print_document(self, printer: QPrinter) -> None:
         """Print the page shown (the dialog's Print button asks for the printer first)."""
@@ -148,6 +206,32 @@ class HelpBrowser(QDialog):
                 resolved.setFragment(url.fragment())
         self.browser.setSource(resolved)
 
+    def _show_results(self, visible: bool) -> None:
+        self.results_label.setVisible(visible)
+        self.results.setVisible(visible and bool(self.hits))
+
+    def _describe_results(self) -> None:
+        if not self.results_label.isVisible():
+            return
+        query = self.search.text().strip()
+        if self.hits:
+            text = render_text(FOUND_IN_PAGES, query, n=len(self.hits))
+        else:
+            text = fill(
+                QCoreApplication.translate("HelpBrowser", "No help page contains “%1”."), query
+            )
+        self.results_label.setText(text)
+
+    def _on_search_text_changed(self, text: str) -> None:
+        if not text.strip():
+            self.hits = []
+            self.results.clear()
+            self._show_results(False)
+            self.not_found.hide()
+
+    def _on_results_item_activated(self, item: QListWidgetItem) -> None:
+        self.open_hit(self.results.row(item))
+
     def _on_contents_clicked(self) -> None:
         self._open(help_path(self._language, INDEX_PAGE))
 
@@ -162,7 +246,16 @@ class HelpBrowser(QDialog):
         self.forward_button.setText(QCoreApplication.translate("HelpBrowser", "Forward >"))
         self.contents_button.setText(QCoreApplication.translate("HelpBrowser", "Contents"))
         self.search.setPlaceholderText(
-            QCoreApplication.translate("HelpBrowser", "Search this page")
+            QCoreApplication.translate("HelpBrowser", "Words to find in the help")
         )
-        self.find_button.setText(QCoreApplication.translate("HelpBrowser", "Find"))
+        self.find_button.setText(QCoreApplication.translate("HelpBrowser", "Find in this page"))
+        self.search_all_button.setText(
+            QCoreApplication.translate("HelpBrowser", "Search all pages")
+        )
         self.print_button.setText(QCoreApplication.translate("HelpBrowser", "Print…"))
+        self._describe_results()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

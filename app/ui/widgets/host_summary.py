@@ -1,4 +1,8 @@
-"""What the host check found about the machine, as a two-column form."""
+"""What the host check found about the machine, as a two-column form.
+
+A licence that runs out (a grace period, a KMS activation to renew) says when,
+in the user's date and time format and time zone.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from app.i18n import render_text
+from app.i18n.formats import format_datetime
 from app.services.host_setup import HostInfo
 from app.ui.messages import fill, yes_no
 
@@ -59,11 +64,18 @@ class HostSummary(QWidget):
         if windows is None:
             licence = QCoreApplication.translate("HostSummary", "no product key installed")
         else:
+            status = render_text(windows.status.label)
+            if windows.grace.expires and host.machine_utc is not None:
+                status = fill(
+                    QCoreApplication.translate("HostSummary", "%1 until %2"),
+                    status,
+                    format_datetime(windows.grace.expires_at(host.machine_utc)),
+                )
             licence = fill(
                 QCoreApplication.translate("HostSummary", "%1: %2, %3, key %4"),
                 windows.name,
                 render_text(windows.channel.label),
-                render_text(windows.status.label),
+                status,
                 windows.masked_key,
             )
         kms = host.kms

@@ -6,7 +6,7 @@ large, monospaced groups make that reading hard to get wrong.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -73,6 +73,11 @@ class InstallationIdView(QWidget):
 
     def _on_copy_all_clicked(self) -> None:
         self._copy(" ".join(self._groups))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.copy_all.setText(QCoreApplication.translate("InstallationId", "Copy all groups"))

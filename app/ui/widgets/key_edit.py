@@ -9,7 +9,7 @@ widget only edits: validation is the page's job (``parse_key``).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from app.domain.keys import KEY_ALPHABET, clean_key_text, split_into_groups
@@ -123,6 +123,11 @@ class SegmentedKeyEdit(QWidget):
         mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
         for field in self.fields:
             field.setEchoMode(mode)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.show_key.setText(QCoreApplication.translate("KeyEdit", "Show the key"))

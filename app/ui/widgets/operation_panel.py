@@ -5,7 +5,8 @@ it with ``app.workers.run_task`` on the wizard's thread pool: the GUI thread
 never waits. Cancel stops *waiting* at once: the page is usable again
 immediately and a late answer is ignored. The call itself may still finish on
 the machine (nothing can take back a request already sent), and the panel
-says so.
+says so. A result or error given as a function (``lambda: …``) is written
+again when the language changes; a plain string stays as it was given.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QElapsedTimer, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QFrame,
@@ -46,6 +47,7 @@ class OperationPanel(QFrame):
         self._on_failure: Callable[[BaseException], bool] | None = None
         self._busy_text = ""
         self._last_error: ErrorReport | None = None
+        self._redraw: Callable[[], None] | None = None  # shows the result again, translated anew
         self._clock = QElapsedTimer()
         self._ticker = QTimer(self)
         self._ticker.setInterval(1000)
@@ -113,6 +115,7 @@ class OperationPanel(QFrame):
         self.cancel_button.show()
         self.cancel_button.setEnabled(True)
         self.copy_button.hide()
+        self._redraw = None
         self._show_status(busy_text, Level.INFO)
         self.show()
         self.busy_changed.emit(True)
@@ -124,8 +127,8 @@ class OperationPanel(QFrame):
             return
         task.cancel()
         self._finish()
-        self._show_status(
-            QCoreApplication.translate(
+        self.show_message(
+            lambda: QCoreApplication.translate(
                 "OperationPanel",
                 "Cancelled: the wizard stopped waiting. A request that had already reached the "
                 "machine may still complete there; check again to see its state.",
@@ -151,7 +154,7 @@ class OperationPanel(QFrame):
         if handler is not None and handler(error):
             self._set_idle()
             return
-        self.show_error(error_report(error))
+        self.show_error(lambda: error_report(error))
 
     def _finish(self) -> None:
         self._task = None
@@ -163,8 +166,21 @@ class OperationPanel(QFrame):
 
     # --- showing ------------------------------------------------------------------
 
-    def show_error(self, report: ErrorReport) -> None:
-        """An error with its code, meaning, cause and fix; copyable."""
+    def show_error(self, report: ErrorReport | Callable[[], ErrorReport]) -> None:
+        """An error with its code, meaning, cause and fix; copyable.
+
+        Args:
+            report: the error, or a function making it (called again after a language change).
+        """
+        if callable(report):
+            make = report
+            self._redraw = lambda: self._draw_error(make())
+            self._draw_error(make())
+        else:
+            self._redraw = None
+            self._draw_error(report)
+
+    def _draw_error(self, report: ErrorReport) -> None:
         self._last_error = report
         parts = [f"<b>{_html(report.summary)}</b>"]
         if report.code:
@@ -177,11 +193,22 @@ class OperationPanel(QFrame):
         self.copy_button.show()
         self.show()
 
-    def show_message(self, text: str, level: Level = Level.INFO) -> None:
-        """A one-line result ("Done", "Nothing changed"…)."""
+    def show_message(self, text: str | Callable[[], str], level: Level = Level.INFO) -> None:
+        """A one-line result ("Done", "Nothing changed"…).
+
+        Args:
+            text: the text, or a function making it (called again after a language change).
+            level: its colour.
+        """
         self._last_error = None
         self.copy_button.hide()
-        self._show_status(text, level)
+        if callable(text):
+            make = text
+            self._redraw = lambda: self._show_status(make(), level)
+            self._show_status(make(), level)
+        else:
+            self._redraw = None
+            self._show_status(text, level)
         self.show()
 
     def clear(self) -> None:
@@ -205,6 +232,7 @@ class OperationPanel(QFrame):
         self.setContentsMargins(6, 4, 6, 6)
 
     def _set_idle(self) -> None:
+        self._redraw = None
         self.progress.hide()
         self.cancel_button.hide()
         self.copy_button.hide()
@@ -221,6 +249,13 @@ class OperationPanel(QFrame):
     def _on_copy_clicked(self) -> None:
         if self._last_error is not None:
             QGuiApplication.clipboard().setText(self._last_error.as_text())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            if self._redraw is not None and self._task is None:
+                self._redraw()
+        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.cancel_button.setText(QCoreApplication.translate("OperationPanel", "Cancel"))

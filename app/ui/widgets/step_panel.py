@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from app.domain.flow import PageId, page_title
@@ -76,6 +76,11 @@ class StepPanel(QFrame):
                 label.setStyleSheet("color: #5f6b7a;")
             self._list.addWidget(label)
             self.labels[page] = label
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self._heading.setText(QCoreApplication.translate("StepPanel", "Steps"))
