@@ -145,7 +145,7 @@ class KmsWizard(QWizard):
         if self.about_dialog is None:
             self.about_dialog = AboutDialog(self)
         self.about_dialog.show()
-        self.about_dialog.raise_()
+        self.about_dialog.activateWindow()
 
     def switch_language(self, language: str) -> None:
         """Install ``language`` and remember it; every page, button and the help follow."""
