@@ -53,6 +53,7 @@ from app.services.host_setup import (
 from app.services.host_setup.inspection import system_clock
 from app.ui.confirm import Confirmer, DialogConfirmer
 from app.ui.context import WizardContext
+from app.ui.fleet import FleetBackend
 from app.ui.session import HostSession, SerializedRunner, TargetChoice
 from app.ui.wizard import KmsWizard
 
@@ -263,6 +264,7 @@ def build_wizard(
     backend: DesktopBackend | None = None,
     confirmer: Confirmer | None = None,
     pool: QThreadPool | None = None,
+    fleet: FleetBackend | None = None,
 ) -> KmsWizard:
     """The wizard over the real backend (translators must already be installed).
 
@@ -272,8 +274,12 @@ def build_wizard(
         backend: the backend (tests pass one with a lab world of their own).
         confirmer: how confirmations are asked (a dialog by default).
         pool: the thread pool for background work (default: a pool of the wizard's own).
+        fleet: the client pages' backend (default: the real journal, keyring and WinRM).
     """
+    from app.bootstrap_fleet import DesktopFleetBackend
     from app.ui.pages import host_setup_pages
+    from app.ui.pages.clients import client_pages
+    from app.ui.resume_offer import ResumeOffer
 
     context = WizardContext(
         backend or DesktopBackend(),
@@ -286,6 +292,10 @@ def build_wizard(
     wizard = KmsWizard(context)
     for page in host_setup_pages(context):
         wizard.add_page(page)
+    clients, pages = client_pages(context, fleet or DesktopFleetBackend(context.catalog))
+    for page in pages:
+        wizard.add_page(page)
+    ResumeOffer(wizard, clients)
     wizard.start()
     return wizard
 

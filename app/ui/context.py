@@ -8,6 +8,8 @@ and every page's Next button catch up.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
 from app.domain.flow import Target, WizardState
@@ -24,6 +26,7 @@ class WizardContext(QObject):
 
     Signals:
         changed: the state, the session or the inspected host changed.
+        closing: the wizard is closing (emitted before the session is closed).
 
     Attributes:
         state: the pages' decisions and what has been done (domain ``WizardState``).
@@ -32,9 +35,12 @@ class WizardContext(QObject):
         installed_key: the Windows host key installed in this run, masked.
         language: the interface language.
         pool: the thread pool every background operation runs on.
+        session_holds: blocking waits run in the background before the session
+            closes at shutdown (the client pages' runs finish first).
     """
 
     changed = Signal()
+    closing = Signal()
 
     def __init__(
         self,
@@ -56,6 +62,7 @@ class WizardContext(QObject):
             pool = QThreadPool(self)
             pool.setMaxThreadCount(MAX_BACKGROUND_THREADS)
         self.pool = pool
+        self.session_holds: list[Callable[[], None]] = []
 
     @property
     def catalog(self):
@@ -105,6 +112,14 @@ class WizardContext(QObject):
 
     def shutdown(self) -> None:
         """Close the session when the wizard closes (the lab stops with it), in the background."""
+        self.closing.emit()
         old, self.session = self.session, None
+        holds = list(self.session_holds)
         if old is not None:
-            run_task(lambda _token, _report: old.close(), pool=self.pool)
+
+            def close(_token: object, _report: object) -> None:
+                for hold in holds:
+                    hold()
+                old.close()
+
+            run_task(close, pool=self.pool)

@@ -17,6 +17,7 @@ from app.i18n import install_language
 from app.lab.runtime import LabRuntime
 from app.lab.world import build_default_lab
 from app.ui.confirm import AutoConfirmer
+from tests.ui.clients_support import test_fleet
 
 
 @pytest.fixture
@@ -28,16 +29,24 @@ def pool():
 
 
 @pytest.fixture
-def make_wizard(qtbot, pool):
-    """``make_wizard(language, target=…, answer=…, backend=…)`` → (wizard, confirmer)."""
+def make_wizard(qtbot, pool, tmp_path):
+    """``make_wizard(language, target=…, answer=…, backend=…, fleet=…)`` → (wizard, confirmer).
+
+    The client pages' journal, reports and keyring live in the test's own folder.
+    """
     made = []
 
-    def make(language="en", *, target=Target.LAB, answer=True, backend=None):
+    def make(language="en", *, target=Target.LAB, answer=True, backend=None, fleet=None):
         install_language(language)
         backend = backend or DesktopBackend()
         confirmer = AutoConfirmer(answer)
         wizard = build_wizard(
-            language, demo=target is Target.LAB, backend=backend, confirmer=confirmer, pool=pool
+            language,
+            demo=target is Target.LAB,
+            backend=backend,
+            confirmer=confirmer,
+            pool=pool,
+            fleet=fleet or test_fleet(tmp_path),
         )
         if target is not Target.LAB:
             wizard.ctx.choose_target(target)

@@ -140,8 +140,8 @@ def test_full_host_setup_on_the_lab(qtbot, make_wizard, language):
     wait_idle(qtbot, ready)
     assert "kms01.lab.test" in ready.count.text()
     assert ready.dashboard.is_kms_host
-    assert not ready.to_clients.isVisible()  # the client pages are not part of this wizard
-    assert wizard.button(FINISH).isVisible()
+    assert ready.to_clients.isVisible() and ready.to_summary.isVisible()
+    assert not wizard.button(FINISH).isVisible()  # the clients and the summary come next
     click(qtbot, ready.lab_time)
     wait_idle(qtbot, ready)
     assert ready.dashboard.count >= 5
@@ -155,5 +155,9 @@ def test_full_host_setup_on_the_lab(qtbot, make_wizard, language):
         "NETWORK",
         "DNS",
         "HOST_READY",
+        "CLIENTS_INVENTORY",
+        "CLIENTS_SCAN",
+        "CLIENTS_CONVERT",
+        "SUMMARY",
     ]
     assert QApplication.instance() is not None

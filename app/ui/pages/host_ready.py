@@ -49,10 +49,14 @@ class HostReadyPage(WizardPage):
         self.to_clients = QPushButton()
         self.to_clients.setObjectName("toClients")
         self.to_clients.clicked.connect(self._on_to_clients_clicked)
+        self.to_summary = QPushButton()
+        self.to_summary.setObjectName("toSummary")
+        self.to_summary.clicked.connect(self._on_to_summary_clicked)
         row = QHBoxLayout()
         row.addWidget(self.refresh)
         row.addWidget(self.lab_time)
         row.addStretch(1)
+        row.addWidget(self.to_summary)
         row.addWidget(self.to_clients)
         self.explain_heading = heading()
         self.findings = FindingsTable()
@@ -63,7 +67,7 @@ class HostReadyPage(WizardPage):
         self.body.addWidget(self.explain_heading)
         self.body.addWidget(self.findings, 1)
         self.body.addWidget(self.next_steps)
-        self.add_busy_widgets(self.refresh, self.lab_time, self.to_clients)
+        self.add_busy_widgets(self.refresh, self.lab_time, self.to_clients, self.to_summary)
         self.retranslate()
 
     def initializePage(self) -> None:
@@ -73,6 +77,7 @@ class HostReadyPage(WizardPage):
         self.to_clients.setVisible(
             wizard is not None and int(PageId.CLIENTS_INVENTORY) in wizard.pageIds()
         )
+        self.to_summary.setVisible(wizard is not None and int(PageId.SUMMARY) in wizard.pageIds())
         self.load()
 
     def load(self) -> None:
@@ -156,6 +161,13 @@ class HostReadyPage(WizardPage):
         if wizard is not None:
             wizard.next()
 
+    def _on_to_summary_clicked(self) -> None:
+        self.ctx.state.include_clients = False
+        self.ctx.notify()
+        wizard = self.wizard()
+        if wizard is not None:
+            wizard.next()
+
     def retranslate(self) -> None:
         super().retranslate()
         self.setSubTitle(
@@ -168,6 +180,9 @@ class HostReadyPage(WizardPage):
             QCoreApplication.translate("HostReadyPage", "Let 2 hours pass in the lab")
         )
         self.to_clients.setText(QCoreApplication.translate("HostReadyPage", "Go on to the clients"))
+        self.to_summary.setText(
+            QCoreApplication.translate("HostReadyPage", "Finish here (summary)")
+        )
         self.explain_heading.setText(
             QCoreApplication.translate("HostReadyPage", "What the count means")
         )
@@ -175,8 +190,9 @@ class HostReadyPage(WizardPage):
             QCoreApplication.translate(
                 "HostReadyPage",
                 "Clients with a KMS client setup key (GVLK) find this host through DNS and "
-                "activate by themselves, retrying every 2 hours. Press Finish to close the "
-                "wizard; run it again at any time to check the host.",
+                "activate by themselves, retrying every 2 hours. Go on to the clients to scan "
+                "them and convert MAK clients, or finish here with a summary; run the wizard "
+                "again at any time to check the host.",
             )
         )
         self._render()

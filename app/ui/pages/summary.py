@@ -1,0 +1,329 @@
+"""Page 15, Summary: everything done in this run, the journal's audit trail, and the reports.
+
+What the host setup did (the key installed, masked; how it was activated;
+Office), what the clients' pages did (scans and conversion runs with their
+counts), the journal's entries since the wizard opened, and the reports —
+the clients' latest state and every conversion run — saved as HTML, CSV and
+JSON into the reports folder, which one click opens.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from html import escape
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+)
+
+from app.domain.conversion import ConversionDirection
+from app.domain.flow import ActivationMethod, PageId
+from app.domain.report_model import render_deep, render_report
+from app.domain.text import QT_TRANSLATE_N_NOOP
+from app.i18n import render, render_text
+from app.services.fleet_reports import clients_report, conversion_counts, run_report
+from app.ui.clients_context import ClientsContext
+from app.ui.context import WizardContext
+from app.ui.messages import fill, office_name
+from app.ui.pages.base import WizardPage, heading, paragraph
+from app.ui.pages.clients_scan import report_stem
+from app.workers import run_task
+
+FILES_SAVED = QT_TRANSLATE_N_NOOP("SummaryPage", "%n file(s) saved in %1.", None, 0)
+
+AUDIT_LIMIT = 500
+
+
+class SummaryPage(WizardPage):
+    page_id = PageId.SUMMARY
+
+    def __init__(self, context: WizardContext, clients: ClientsContext) -> None:
+        super().__init__(context)
+        self.clients = clients
+        self.audit_rows: list[dict[str, Any]] = []
+        self.saved_reports: list[Path] = []
+        self.host_heading = heading()
+        self.host_text = QLabel()
+        self.host_text.setWordWrap(True)
+        self.host_text.setTextFormat(Qt.TextFormat.RichText)
+        self.host_text.setObjectName("hostSummary")
+        self.clients_heading = heading()
+        self.clients_text = QLabel()
+        self.clients_text.setWordWrap(True)
+        self.clients_text.setTextFormat(Qt.TextFormat.RichText)
+        self.clients_text.setObjectName("clientsSummary")
+        self.audit_heading = heading()
+        self.audit = QTableWidget(0, 3)
+        self.audit.setObjectName("auditTrail")
+        self.audit.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.audit.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.audit.verticalHeader().hide()
+        self.audit.setMinimumHeight(140)
+        header = self.audit.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.save = QPushButton()
+        self.save.setObjectName("saveReports")
+        self.save.clicked.connect(self.save_reports)
+        self.open_folder = QPushButton()
+        self.open_folder.setObjectName("openReportsFolder")
+        self.open_folder.clicked.connect(self.open_reports_folder)
+        self.saved_label = paragraph()
+        row = QHBoxLayout()
+        row.addWidget(self.save)
+        row.addWidget(self.open_folder)
+        row.addStretch(1)
+        self.body.addWidget(self.host_heading)
+        self.body.addWidget(self.host_text)
+        self.body.addWidget(self.clients_heading)
+        self.body.addWidget(self.clients_text)
+        self.body.addWidget(self.audit_heading)
+        self.body.addWidget(self.audit, 1)
+        self.body.addLayout(row)
+        self.body.addWidget(self.saved_label)
+        self.add_busy_widgets(self.save)
+        self.retranslate()
+
+    def initializePage(self) -> None:
+        self._show_host()
+        self._show_clients()
+        self.load_audit()
+        self.refresh_enabled()
+
+    def refresh_enabled(self) -> None:
+        has_clients = self.clients.results.rowCount() > 0 or bool(self.clients.conversions)
+        self.save.setEnabled(has_clients and not self.operation.busy)
+        self.open_folder.setEnabled(bool(self.saved_reports))
+
+    # --- what was done ------------------------------------------------------------------------
+
+    def _show_host(self) -> None:
+        state = self.ctx.state
+        lines = []
+        name = self.ctx.target_name
+        if not name and not state.key_installed:
+            self.host_text.setText(
+                escape(
+                    QCoreApplication.translate(
+                        "SummaryPage", "The KMS host was not set up in this run."
+                    )
+                )
+            )
+            return
+        if state.key_installed and state.key_group:
+            group = self.ctx.catalog.groups.get(state.key_group)
+            lines.append(
+                fill(
+                    QCoreApplication.translate(
+                        "SummaryPage", "KMS host key %1 installed on %2 (%3)."
+                    ),
+                    self.ctx.installed_key,
+                    name,
+                    render_text(group.name) if group is not None else state.key_group,
+                )
+            )
+        if state.host_activated:
+            lines.append(
+                QCoreApplication.translate("SummaryPage", "Host key activated by phone.")
+                if state.activation_method is ActivationMethod.PHONE
+                else QCoreApplication.translate("SummaryPage", "Host key activated online.")
+            )
+        for version in sorted(state.office_done):
+            group = self.ctx.catalog.groups.get(version)
+            lines.append(
+                fill(
+                    QCoreApplication.translate(
+                        "SummaryPage", "%1: host key installed and activated."
+                    ),
+                    office_name(group) if group is not None else version,
+                )
+            )
+        if not lines:
+            lines.append(
+                fill(
+                    QCoreApplication.translate(
+                        "SummaryPage", "%1 was checked; nothing was changed on it."
+                    ),
+                    name,
+                )
+            )
+        self.host_text.setText("<br>".join(escape(line) for line in lines))
+
+    def _show_clients(self) -> None:
+        clients = self.clients
+        lines = []
+        for scan in clients.scans:
+            summary = scan.summary
+            lines.append(
+                fill(
+                    QCoreApplication.translate(
+                        "SummaryPage",
+                        "Scan %1 — hosts: %2, read: %3; products with a MAK: %4, KMS clients: "
+                        "%5, licensed: %6, in grace: %7, unlicensed: %8.",
+                    ),
+                    scan.scan_id if scan.scan_id is not None else "—",
+                    summary.hosts,
+                    summary.scanned,
+                    summary.mak,
+                    summary.kms_clients,
+                    summary.licensed,
+                    summary.in_grace,
+                    summary.unlicensed,
+                )
+            )
+        for run in clients.conversions:
+            converted, pending, failed = conversion_counts(run)
+            direction = (
+                QCoreApplication.translate("SummaryPage", "MAK → KMS")
+                if run.target.direction is ConversionDirection.TO_KMS
+                else QCoreApplication.translate("SummaryPage", "KMS → MAK")
+            )
+            lines.append(
+                fill(
+                    QCoreApplication.translate(
+                        "SummaryPage",
+                        "Conversion run %1 (%2) — converted: %3; waiting for the KMS host's "
+                        "count: %4; with problems: %5.",
+                    ),
+                    run.run_id,
+                    direction,
+                    converted,
+                    pending,
+                    failed,
+                )
+            )
+        if not lines:
+            lines.append(
+                QCoreApplication.translate(
+                    "SummaryPage", "No client was scanned or converted in this run."
+                )
+            )
+        self.clients_text.setText("<br>".join(escape(line) for line in lines))
+
+    # --- the audit trail ----------------------------------------------------------------------
+
+    def load_audit(self) -> None:
+        """The journal's entries since the wizard opened (read in the background)."""
+        fleet = self.clients.fleet
+        since = self.clients.started.isoformat(timespec="milliseconds")
+
+        def work() -> list[dict[str, Any]]:
+            rows = fleet.journal().audit(AUDIT_LIMIT)
+            return [dict(row) for row in rows if str(row.get("at", "")) >= since]
+
+        task = run_task(lambda _t, _r: work(), pool=self.ctx.pool)
+        task.succeeded.connect(self._on_audit_loaded)
+
+    def _on_audit_loaded(self, rows: object) -> None:
+        assert isinstance(rows, list)
+        self.audit_rows = rows
+        self._show_audit()
+
+    def _show_audit(self) -> None:
+        kinds = {
+            "scan": QCoreApplication.translate("SummaryPage", "scan"),
+            "conversion": QCoreApplication.translate("SummaryPage", "conversion run"),
+            "step": QCoreApplication.translate("SummaryPage", "step"),
+        }
+        self.audit.setRowCount(len(self.audit_rows))
+        for index, row in enumerate(self.audit_rows):
+            when = str(row.get("at", ""))[:19].replace("T", " ")
+            kind = kinds.get(str(row.get("kind")), str(row.get("kind")))
+            what = fill("%1 · %2", kind, row.get("subject", ""))
+            for column, text in enumerate((when, what, str(row.get("detail", "")))):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.audit.setItem(index, column, item)
+
+    # --- reports ------------------------------------------------------------------------------
+
+    def save_reports(self) -> None:
+        """The clients' report and one per conversion run, as HTML, CSV and JSON."""
+        results = self.clients.results.results()
+        runs = list(self.clients.conversions)
+        fleet = self.clients.fleet
+        language = self.ctx.language
+        expiring = self.clients.options.expiring_days
+        now = datetime.now(UTC)
+
+        def renderer(message):
+            return render_deep(message, render)
+
+        def work() -> list[Path]:
+            written: list[Path] = []
+            if results:
+                model = clients_report(results, now, expiring)
+                rendered = render_report(model, renderer)
+                written += fleet.write_reports(rendered, report_stem("clients", now), language)
+            for run in runs:
+                rendered = render_report(run_report(run, now), renderer)
+                stem = report_stem(f"conversion-{run.run_id}", now)
+                written += fleet.write_reports(rendered, stem, language)
+            return written
+
+        self.run(
+            QCoreApplication.translate("SummaryPage", "Saving the reports…"),
+            work,
+            self._on_reports_saved,
+        )
+
+    def _on_reports_saved(self, paths: object) -> None:
+        assert isinstance(paths, list)
+        self.saved_reports = paths
+        folder = str(paths[0].parent) if paths else str(self.clients.fleet.reports_dir)
+        self.saved_label.setText(
+            fill(
+                render_text(FILES_SAVED, n=len(paths)),
+                folder,
+            )
+        )
+        self.refresh_enabled()
+        self.load_audit()
+
+    def open_reports_folder(self) -> bool:
+        """Show the reports folder in the system's file manager."""
+        folder = (
+            self.saved_reports[0].parent if self.saved_reports else self.clients.fleet.reports_dir
+        )
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    # --- texts --------------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.setSubTitle(
+            QCoreApplication.translate("SummaryPage", "What was done in this run, and the reports.")
+        )
+        self.host_heading.setText(QCoreApplication.translate("SummaryPage", "KMS host"))
+        self.clients_heading.setText(QCoreApplication.translate("SummaryPage", "Clients"))
+        self.audit_heading.setText(
+            QCoreApplication.translate("SummaryPage", "Journal since the wizard opened")
+        )
+        self.audit.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("SummaryPage", "When (UTC)"),
+                QCoreApplication.translate("SummaryPage", "What"),
+                QCoreApplication.translate("SummaryPage", "Detail"),
+            ]
+        )
+        self.save.setText(
+            QCoreApplication.translate("SummaryPage", "Save the reports (HTML, CSV, JSON)")
+        )
+        self.open_folder.setText(
+            QCoreApplication.translate("SummaryPage", "Open the reports folder")
+        )
+        if self.isVisible():
+            self._show_host()
+            self._show_clients()
+            self._show_audit()
