@@ -7,6 +7,9 @@
 
 FILE.json is a list of {"context", "source", "fr", "de"} objects; for a ``%n``
 plural, "fr"/"de" are lists of forms (French and German: singular, plural).
+``update`` and ``merge`` also set French typography in the whole French catalog
+(:func:`french_typography`: no-break spaces before ``: ; ! ?`` and inside « »,
+typographic apostrophes), so a translator may type ordinary spaces.
 Several people (or agents) may run this at once: an exclusive lock on
 ``translations/.lock`` serialises them so no catalog is written twice at once.
 """
@@ -16,6 +19,7 @@ from __future__ import annotations
 import ast
 import fcntl
 import json
+import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -159,6 +163,48 @@ def lrelease() -> None:
         )
 
 
+NBSP, NARROW_NBSP = "\u00a0", "\u202f"
+_SPACES = "[ \u00a0\u202f]"
+
+
+def french_typography(text: str) -> str:
+    """French punctuation spacing: ``Hôte :`` with a no-break space, ``prêt ?``,
+    ``;`` and ``!`` with a narrow one, «\u202fguillemets\u202f» likewise, and ’ for '.
+
+    Only a space already there is made unbreakable (``hmac-sha256;`` in a code
+    sample or ``Datacenter: Azure Edition``, a product name, stay as they are).
+    """
+    text = re.sub(_SPACES + r"+:(?=\s|$|[»)\]])", NBSP + ":", text)
+    text = re.sub(_SPACES + r"+([;!?])(?=\s|$|[»)\]\"'])", NARROW_NBSP + r"\1", text)
+    text = re.sub("«" + _SPACES + "*", "«" + NARROW_NBSP, text)
+    text = re.sub(_SPACES + "*»", NARROW_NBSP + "»", text)
+    text = re.sub(r"(?<=[A-Za-zÀ-ÿ])'(?=[A-Za-zÀ-ÿ])", "’", text)
+    return text.replace("...", "…")
+
+
+def apply_french_typography() -> int:
+    """Rewrite the French catalog's translations with :func:`french_typography`."""
+    path = ts_path("fr")
+    tree = ET.parse(path)
+    changed = 0
+    for message in tree.getroot().iter("message"):
+        translation = message.find("translation")
+        if translation is None:
+            continue
+        forms = (
+            list(translation.iter("numerusform"))
+            if message.get("numerus") == "yes"
+            else [translation]
+        )
+        for node in forms:
+            if node.text and french_typography(node.text) != node.text:
+                node.text = french_typography(node.text)
+                changed += 1
+    if changed:
+        _write(tree, path)
+    return changed
+
+
 def merge(entries: list[dict]) -> dict[str, int]:
     """Fill translations from ``entries``; returns how many were set per language."""
     index: dict[tuple[str, str], dict] = {(e["context"], e["source"]): e for e in entries}
@@ -229,6 +275,8 @@ def main(argv: list[str]) -> int:
                 return 2
             entries = json.loads(Path(argv[1]).read_text(encoding="utf-8"))
             print("filled:", merge(entries))
+        if command in {"update", "merge"}:
+            apply_french_typography()
         if command in {"update", "merge", "release"}:
             lrelease()
         left = status()

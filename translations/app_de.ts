@@ -17,7 +17,7 @@
         </message>
         <message>
             <source>Sets up a KMS host for Windows and Office volume activation step by step, checks its DNS SRV record, and scans and converts clients between MAK and KMS. Works on this computer, on a remote host over WinRM, or in a simulated lab for training.</source>
-            <translation>Richtet Schritt für Schritt einen KMS-Host für die Volumenaktivierung von Windows und Office ein, prüft seinen SRV-Eintrag im DNS und überprüft Clients und stellt sie zwischen MAK und KMS um. Arbeitet auf diesem Computer, auf einem Remotehost über WinRM oder zur Übung in einem simulierten Labor.</translation>
+            <translation>Richtet Schritt für Schritt einen KMS-Host für die Volumenaktivierung von Windows und Office ein, prüft seinen SRV-Eintrag im DNS, überprüft Clients und stellt sie zwischen MAK und KMS um. Arbeitet auf diesem Computer, auf einem Remotehost über WinRM oder für Schulungen in einem simulierten Labor.</translation>
         </message>
         <message>
             <source>It is built with these components, each under its own licence:</source>
@@ -52,7 +52,7 @@
         </message>
         <message>
             <source>The host contacts Microsoft's activation servers. Each activation counts against the key's 10 activations per host.</source>
-            <translation>Der Host kontaktiert die Aktivierungsserver von Microsoft. Jede Aktivierung zählt gegen die 10 Aktivierungen pro Host, die der Schlüssel erlaubt.</translation>
+            <translation>Der Host kontaktiert die Aktivierungsserver von Microsoft. Jede Aktivierung wird auf die 10 Aktivierungen pro Host angerechnet, die der Schlüssel erlaubt.</translation>
         </message>
         <message>
             <source>Activating %1 online…</source>
@@ -288,11 +288,15 @@
         </message>
         <message>
             <source>waiting for the host's count</source>
-            <translation>wartet auf den Zählerstand des Hosts</translation>
+            <translation>wartet auf die nötige Anzahl des Hosts</translation>
+        </message>
+        <message>
+            <source>Now: %1 — %2, %3</source>
+            <translation>Jetzt: %1 – %2, %3</translation>
         </message>
         <message>
             <source>Run %1 — converted: %2; waiting for the KMS host's count: %3; with problems: %4.</source>
-            <translation>Lauf %1 – umgestellt: %2; warten auf den Zählerstand des KMS-Hosts: %3; mit Problemen: %4.</translation>
+            <translation>Lauf %1 – umgestellt: %2; warten auf die nötige Anzahl des KMS-Hosts: %3; mit Problemen: %4.</translation>
         </message>
         <message>
             <source>The run was cancelled: the hosts not started were left as they were.</source>
@@ -304,7 +308,7 @@
         </message>
         <message>
             <source>Clients waiting for the count activate by themselves once the KMS host has enough requests; check them again later.</source>
-            <translation>Clients, die auf den Zählerstand warten, aktivieren sich selbst, sobald der KMS-Host genügend Anforderungen erhalten hat; prüfen Sie sie später erneut.</translation>
+            <translation>Clients, die auf die nötige Anzahl warten, aktivieren sich selbst, sobald der KMS-Host genügend Anfragen erhalten hat; prüfen Sie sie später erneut.</translation>
         </message>
         <message>
             <source>Letting time pass in the lab…</source>
@@ -401,10 +405,6 @@
         <message>
             <source>Status</source>
             <translation>Status</translation>
-        </message>
-        <message>
-            <source>Windows afterwards</source>
-            <translation>Windows danach</translation>
         </message>
         <message>
             <source>waiting</source>
@@ -1100,7 +1100,7 @@
         </message>
         <message>
             <source>key group id (server-c, ws2022, win10…)</source>
-            <translation>Kennung der Schlüsselgruppe (server-c, ws2022, win10…)</translation>
+            <translation>Kennung der Schlüsselgruppe (server-c, ws2022, win10 …)</translation>
         </message>
         <message>
             <source>Office version (repeat)</source>
@@ -1108,7 +1108,7 @@
         </message>
         <message>
             <source>windows (default), an Office version (2010, 2016…) or an Office Activation ID</source>
-            <translation>windows (Standard), eine Office-Version (2010, 2016…) oder eine Office-Aktivierungs-ID</translation>
+            <translation>windows (Standard), eine Office-Version (2010, 2016 …) oder eine Office-Aktivierungs-ID</translation>
         </message>
         <message>
             <source>the Confirmation ID (48 digits, 8 blocks)</source>
@@ -1188,7 +1188,7 @@
         </message>
         <message>
             <source>deposit the Confirmation ID from the activation centre</source>
-            <translation>die Bestätigungs-ID vom Aktivierungscenter hinterlegen</translation>
+            <translation>die Bestätigungs-ID vom Aktivierungscenter übermitteln</translation>
         </message>
         <message>
             <source>Office: volume license packs, Office host key, activation</source>
@@ -1549,7 +1549,7 @@
         </message>
         <message>
             <source>%1 — %2: waiting for the KMS host's count (%3); the client retries by itself</source>
-            <translation>%1 — %2: wartet auf den Zähler des KMS-Hosts (%3); der Client versucht es selbst erneut</translation>
+            <translation>%1 — %2: wartet, bis die Anzahl des KMS-Hosts reicht (%3); der Client versucht es selbst erneut</translation>
         </message>
         <message>
             <source>done</source>
@@ -3872,7 +3872,7 @@
         </message>
         <message>
             <source>The host keeps one count: the distinct machines, clients and servers alike, that asked it for activation in the last 30 days. Windows Server machines activate once that count is at least 5, Windows clients once it is at least 25 (Office has its own count, also 5). Until then they wait with 0xC004F038 and ask again every 2 hours.</source>
-            <translation>Der Host führt eine einzige Anzahl: die unterschiedlichen Computer – Clients wie Server –, die ihn in den letzten 30 Tagen um Aktivierung gebeten haben. Windows Server-Computer werden aktiviert, sobald diese Anzahl mindestens 5 beträgt, Windows-Clients ab mindestens 25 (Office hat eine eigene Anzahl, ebenfalls 5). Bis dahin warten sie mit 0xC004F038 und fragen alle 2 Stunden erneut an.</translation>
+            <translation>Der Host zählt für alle gemeinsam: die verschiedenen Computer – Clients wie Server –, die ihn in den letzten 30 Tagen um Aktivierung gebeten haben. Windows Server-Computer werden aktiviert, sobald diese Anzahl mindestens 5 beträgt, Windows-Clients ab 25 (Office zählt für sich, ebenfalls ab 5). Bis dahin warten sie mit 0xC004F038 und fragen alle 2 Stunden erneut an.</translation>
         </message>
         <message>
             <source>A KMS host on a Windows client activates Windows clients only.</source>
@@ -3927,7 +3927,7 @@
         </message>
         <message>
             <source>The count stops at %1 (twice the highest threshold): more machines are served all the same.</source>
-            <translation>Die Anzahl endet bei %1 (doppelter höchster Schwellenwert): Weitere Computer werden trotzdem bedient.</translation>
+            <translation>Die Anzahl steigt höchstens auf %1 (das Doppelte des höchsten Schwellenwerts): Weitere Computer werden trotzdem bedient.</translation>
         </message>
     </context>
     <context>
@@ -4005,7 +4005,7 @@
         </message>
         <message>
             <source>Evaluation editions cannot take a KMS host key. Convert this server to a licensed edition first (DISM /Set-Edition).</source>
-            <translation>Evaluierungsversionen können keinen KMS-Hostschlüssel aufnehmen. Konvertieren Sie diesen Server zuerst in eine lizenzierte Edition (DISM /Set-Edition).</translation>
+            <translation>Evaluierungseditionen können keinen KMS-Hostschlüssel aufnehmen. Konvertieren Sie diesen Server zuerst in eine lizenzierte Edition (DISM /Set-Edition).</translation>
         </message>
         <message>
             <source>A %1 host can hold only the Client VL key, not a Server Group key.</source>
@@ -4044,7 +4044,7 @@
         </message>
         <message>
             <source>Well-formed key %1. Install it when you are ready.</source>
-            <translation>Gültig aufgebauter Schlüssel %1. Installieren Sie ihn, sobald Sie bereit sind.</translation>
+            <translation>Formal gültiger Schlüssel %1. Installieren Sie ihn, sobald Sie bereit sind.</translation>
         </message>
         <message>
             <source>Install the key %1 on %2?</source>
@@ -4052,7 +4052,7 @@
         </message>
         <message>
             <source>The host key becomes this machine's Windows product key; the machine then becomes a KMS host once the key is activated. A host key serves at most 6 hosts, each activated at most 10 times.</source>
-            <translation>Der Hostschlüssel wird zum Windows-Produktschlüssel dieses Computers; der Computer wird zum KMS-Host, sobald der Schlüssel aktiviert ist. Ein Hostschlüssel dient höchstens 6 Hosts, jeder höchstens 10-mal aktiviert.</translation>
+            <translation>Der Hostschlüssel wird zum Windows-Produktschlüssel dieses Computers; der Computer wird zum KMS-Host, sobald der Schlüssel aktiviert ist. Ein Hostschlüssel lässt sich auf höchstens 6 Hosts verwenden und je Host höchstens 10-mal aktivieren.</translation>
         </message>
         <message>
             <source>Installing %1…</source>
@@ -4112,7 +4112,7 @@
         </message>
         <message>
             <source>Training only: fill in the simulated lab's host key of this group.</source>
-            <translation>Nur zum Üben: trägt den Hostschlüssel dieser Gruppe aus dem simulierten Labor ein.</translation>
+            <translation>Nur für Schulungen: Trägt den Hostschlüssel dieser Gruppe aus dem simulierten Labor ein.</translation>
         </message>
         <message>
             <source>Result</source>
@@ -4158,7 +4158,7 @@
         <name>HostReadyPage</name>
         <message>
             <source>Reading the host's count…</source>
-            <translation>Zähler des Hosts wird gelesen …</translation>
+            <translation>Anzahl des Hosts wird gelesen …</translation>
         </message>
         <message>
             <source>Letting time pass in the lab…</source>
@@ -4166,7 +4166,7 @@
         </message>
         <message>
             <source>%1 is a KMS host. Its count: %2</source>
-            <translation>%1 ist ein KMS-Host. Sein Zähler: %2</translation>
+            <translation>%1 ist ein KMS-Host. Aktuelle Anzahl: %2</translation>
         </message>
         <message>
             <source>%1 is not a KMS host yet.</source>
@@ -4194,7 +4194,7 @@
         </message>
         <message>
             <source>What the count means</source>
-            <translation>Was der Zähler bedeutet</translation>
+            <translation>Was die Anzahl bedeutet</translation>
         </message>
         <message>
             <source>Clients with a KMS client setup key (GVLK) find this host through DNS and activate by themselves, retrying every 2 hours. Go on to the clients to scan them and convert MAK clients, or finish here with a summary; run the wizard again at any time to check the host.</source>
@@ -4586,7 +4586,7 @@
         </message>
         <message>
             <source>The host's clock agrees with this computer's (%1 s apart).</source>
-            <translation>Die Uhr des Hosts stimmt mit der dieses Computers überein (%1 s Abstand).</translation>
+            <translation>Die Uhr des Hosts stimmt mit der dieses Computers überein (Abweichung: %1 s).</translation>
         </message>
         <message>
             <source>The host's clock is %1 h %2 min ahead of this computer's.</source>
@@ -4602,7 +4602,7 @@
         </message>
         <message>
             <source>KMS tolerates up to 4 hours, but a drifting clock gets worse: synchronise it (w32tm /resync, or the domain's time source).</source>
-            <translation>KMS toleriert bis zu 4 Stunden, aber eine abdriftende Uhr wird schlimmer: Synchronisieren Sie sie (w32tm /resync oder die Zeitquelle der Domäne).</translation>
+            <translation>KMS toleriert bis zu 4 Stunden, doch eine driftende Uhr weicht immer weiter ab: Synchronisieren Sie sie (w32tm /resync oder die Zeitquelle der Domäne).</translation>
         </message>
         <message>
             <source>The account used does not have administrator rights on the host.</source>
@@ -5042,7 +5042,7 @@
         </message>
         <message>
             <source>yes: count %1, listening on port %2</source>
-            <translation>ja: Zähler %1, lauscht an Port %2</translation>
+            <translation>ja: Anzahl %1, lauscht an Port %2</translation>
         </message>
         <message>
             <source>not yet</source>
@@ -5251,7 +5251,7 @@
         </message>
         <message>
             <source>Untick to hide the key on screen while you type it.</source>
-            <translation>Deaktivieren, um den Schlüssel bei der Eingabe auf dem Bildschirm zu verbergen.</translation>
+            <translation>Deaktivieren Sie das Kontrollkästchen, um den Schlüssel bei der Eingabe auf dem Bildschirm zu verbergen.</translation>
         </message>
         <message>
             <source>Key group %1</source>
@@ -5377,7 +5377,7 @@
         </message>
         <message>
             <source>Kind</source>
-            <translation>Art</translation>
+            <translation>Typ</translation>
         </message>
         <message>
             <source>What this choice needs on the host</source>
@@ -5669,7 +5669,7 @@
         </message>
         <message>
             <source>The Office host key goes onto the KMS host (not onto the Office clients) once the version's volume license pack is installed there. Office itself need not be installed on the host.</source>
-            <translation>Der Office-Hostschlüssel kommt auf den KMS-Host (nicht auf die Office-Clients), sobald dort das Volumenlizenzpaket der Version installiert ist. Office selbst muss auf dem Host nicht installiert sein.</translation>
+            <translation>Der Office-Hostschlüssel wird auf dem KMS-Host installiert (nicht auf den Office-Clients), sobald dort das Volumenlizenzpaket der Version installiert ist. Office selbst muss auf dem Host nicht installiert sein.</translation>
         </message>
         <message>
             <source>State on the host</source>
@@ -5708,7 +5708,7 @@
         <name>OperationPanel</name>
         <message>
             <source>Cancelled: the wizard stopped waiting. A request that had already reached the machine may still complete there; check again to see its state.</source>
-            <translation>Abgebrochen: Der Assistent wartet nicht mehr. Eine Anfrage, die den Computer schon erreicht hatte, kann dort noch ausgeführt werden; prüfen Sie erneut, um seinen Zustand zu sehen.</translation>
+            <translation>Abgebrochen: Der Assistent wartet nicht mehr. Eine Anfrage, die den Computer schon erreicht hatte, kann dort noch ausgeführt werden; prüfen Sie erneut, um ihren Stand zu sehen.</translation>
         </message>
         <message>
             <source>%1 (%2 s)</source>
@@ -5786,7 +5786,7 @@
         </message>
         <message>
             <source>Depositing the Confirmation ID…</source>
-            <translation>Bestätigungs-ID wird hinterlegt …</translation>
+            <translation>Bestätigungs-ID wird übermittelt …</translation>
         </message>
         <message>
             <source>Activated by phone.</source>
@@ -5818,7 +5818,7 @@
         </message>
         <message>
             <source>The phone number depends on your country: on the host, run “slui 4” and choose your country, or see the list of Microsoft licensing activation centres in the help beside. An automated voice or a person asks for the Installation ID group by group.</source>
-            <translation>Die Telefonnummer hängt von Ihrem Land ab: Führen Sie auf dem Host „slui 4“ aus und wählen Sie Ihr Land, oder sehen Sie in der Hilfe daneben die Liste der Microsoft-Aktivierungscenter. Eine Sprachansage oder ein Mitarbeiter fragt die Installations-ID Gruppe für Gruppe ab.</translation>
+            <translation>Die Telefonnummer hängt von Ihrem Land ab: Führen Sie auf dem Host „slui 4“ aus und wählen Sie Ihr Land, oder schlagen Sie in der Hilfe daneben die Liste der Microsoft-Aktivierungscenter nach. Eine Sprachansage oder ein Mitarbeiter fragt die Installations-ID Gruppe für Gruppe ab.</translation>
         </message>
         <message>
             <source>Call the lab's activation centre</source>
@@ -6277,13 +6277,16 @@
                 <numerusform>%n Dateien in %1 gespeichert.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%1 · %n host(s)</source>
+            <translation>
+                <numerusform>%1 · %n Host</numerusform>
+                <numerusform>%1 · %n Hosts</numerusform>
+            </translation>
+        </message>
         <message>
             <source>The KMS host was not set up in this run.</source>
             <translation>Der KMS-Host wurde in dieser Sitzung nicht eingerichtet.</translation>
-        </message>
-        <message>
-            <source>KMS host key %1 installed on %2 (%3).</source>
-            <translation>KMS-Hostschlüssel %1 auf %2 installiert (%3).</translation>
         </message>
         <message>
             <source>Host key activated by phone.</source>
@@ -6315,23 +6318,15 @@
         </message>
         <message>
             <source>Conversion run %1 (%2) — converted: %3; waiting for the KMS host's count: %4; with problems: %5.</source>
-            <translation>Umstellungslauf %1 (%2) – umgestellt: %3; warten auf den Zählerstand des KMS-Hosts: %4; mit Problemen: %5.</translation>
+            <translation>Umstellungslauf %1 (%2) – umgestellt: %3; warten auf die nötige Anzahl des KMS-Hosts: %4; mit Problemen: %5.</translation>
         </message>
         <message>
             <source>No client was scanned or converted in this run.</source>
             <translation>In dieser Sitzung wurde kein Client geprüft oder umgestellt.</translation>
         </message>
         <message>
-            <source>scan</source>
-            <translation>Überprüfung</translation>
-        </message>
-        <message>
-            <source>conversion run</source>
-            <translation>Umstellungslauf</translation>
-        </message>
-        <message>
-            <source>step</source>
-            <translation>Schritt</translation>
+            <source>KMS host key %1 installed on %2: %3.</source>
+            <translation>KMS-Hostschlüssel %1 auf %2 installiert: %3.</translation>
         </message>
         <message>
             <source>Saving the reports…</source>
@@ -6372,6 +6367,50 @@
         <message>
             <source>Open the reports folder</source>
             <translation>Berichtsordner öffnen</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>erledigt</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source>skipped</source>
+            <translation>übersprungen</translation>
+        </message>
+        <message>
+            <source>started, no outcome recorded</source>
+            <translation>begonnen, kein Ergebnis erfasst</translation>
+        </message>
+        <message>
+            <source>running</source>
+            <translation>läuft</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>abgebrochen</translation>
+        </message>
+        <message>
+            <source>host list</source>
+            <translation>Hostliste</translation>
+        </message>
+        <message>
+            <source>check again</source>
+            <translation>erneute Prüfung</translation>
+        </message>
+        <message>
+            <source>scan · %1</source>
+            <translation>Überprüfung · %1</translation>
+        </message>
+        <message>
+            <source>conversion run · %1</source>
+            <translation>Umstellungslauf · %1</translation>
+        </message>
+        <message>
+            <source>step · %1</source>
+            <translation>Schritt · %1</translation>
         </message>
     </context>
     <context>
@@ -6476,7 +6515,7 @@
         </message>
         <message>
             <source>The wizard checks the machine that is to become the KMS host, installs its KMS host key and activates it (online or by phone), opens the KMS port in its firewall and makes sure that clients find it through DNS. Nothing is changed on a machine before you have confirmed it, and every error comes with its explanation and what to do.</source>
-            <translation>Der Assistent prüft den Computer, der KMS-Host werden soll, installiert seinen KMS-Hostschlüssel und aktiviert ihn (online oder per Telefon), öffnet den KMS-Port in seiner Firewall und stellt sicher, dass Clients ihn über DNS finden. Nichts wird auf einem Computer geändert, bevor Sie es bestätigt haben, und jeder Fehler kommt mit seiner Erklärung und dem, was zu tun ist.</translation>
+            <translation>Der Assistent prüft den Computer, der KMS-Host werden soll, installiert seinen KMS-Hostschlüssel und aktiviert ihn (online oder per Telefon), öffnet den KMS-Port in seiner Firewall und stellt sicher, dass Clients ihn über DNS finden. Auf einem Computer wird nichts geändert, bevor Sie es bestätigt haben, und zu jedem Fehler erhalten Sie eine Erklärung und die nötigen Schritte.</translation>
         </message>
         <message>
             <source>You need: administrator rights on the host, and the organisation's KMS host key (CSVLK) from the Volume Licensing Service Center. Press F1 on any page for the offline help.</source>
@@ -6492,11 +6531,11 @@
         </message>
         <message>
             <source>A remote host, over WinRM</source>
-            <translation>Ein Remotehost, über WinRM</translation>
+            <translation>Ein Remotehost über WinRM</translation>
         </message>
         <message>
             <source>The simulated lab (training)</source>
-            <translation>Das simulierte Labor (Übung)</translation>
+            <translation>Das simulierte Labor (Schulung)</translation>
         </message>
         <message>
             <source>A built-in lab of simulated Windows machines with its own DNS server: try every step without touching a real machine. Its keys are lab-only.</source>

@@ -256,5 +256,12 @@
                 <numerusform>%n files saved in %1.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%1 · %n host(s)</source>
+            <translation>
+                <numerusform>%1 · %n host</numerusform>
+                <numerusform>%1 · %n hosts</numerusform>
+            </translation>
+        </message>
     </context>
 </TS>

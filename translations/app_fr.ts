@@ -21,7 +21,7 @@
         </message>
         <message>
             <source>It is built with these components, each under its own licence:</source>
-            <translation>Il est construit avec ces composants, chacun sous sa propre licence :</translation>
+            <translation>Il est construit avec ces composants, chacun sous sa propre licence :</translation>
         </message>
         <message>
             <source>Component</source>
@@ -48,7 +48,7 @@
         </message>
         <message>
             <source>Activate the KMS host key %1 on %2 online now?</source>
-            <translation>Activer maintenant en ligne la clé d’hôte KMS %1 sur %2 ?</translation>
+            <translation>Activer maintenant en ligne la clé d’hôte KMS %1 sur %2 ?</translation>
         </message>
         <message>
             <source>The host contacts Microsoft's activation servers. Each activation counts against the key's 10 activations per host.</source>
@@ -72,7 +72,7 @@
         </message>
         <message>
             <source>Activate online when the host can reach the internet (directly or through a proxy). Otherwise activate by phone: the next page shows the Installation ID to read out and takes the Confirmation ID you are given.</source>
-            <translation>Activez en ligne si l’hôte accède à Internet (directement ou par un proxy). Sinon, activez par téléphone : la page suivante affiche l’ID d’installation à dicter et reçoit l’ID de confirmation que l’on vous donne.</translation>
+            <translation>Activez en ligne si l’hôte accède à Internet (directement ou par un proxy). Sinon, activez par téléphone : la page suivante affiche l’ID d’installation à dicter et reçoit l’ID de confirmation que l’on vous donne.</translation>
         </message>
         <message>
             <source>Online</source>
@@ -88,7 +88,7 @@
         </message>
         <message>
             <source>Choose “By phone”, then Next, when online activation fails.</source>
-            <translation>Si l’activation en ligne échoue, choisissez « Par téléphone », puis Suivant.</translation>
+            <translation>Si l’activation en ligne échoue, choisissez « Par téléphone », puis Suivant.</translation>
         </message>
         <message>
             <source>Result</source>
@@ -99,7 +99,7 @@
         <name>Bootstrap</name>
         <message>
             <source>Only on Windows: run the wizard on the KMS host itself, or choose a remote host.</source>
-            <translation>Uniquement sous Windows : lancez l’assistant sur l’hôte KMS lui-même, ou choisissez un hôte distant.</translation>
+            <translation>Uniquement sous Windows : lancez l’assistant sur l’hôte KMS lui-même, ou choisissez un hôte distant.</translation>
         </message>
         <message>
             <source>The simulated lab is not part of this build.</source>
@@ -141,8 +141,8 @@
         <message numerus="yes">
             <source>Convert %n client(s)?</source>
             <translation>
-                <numerusform>Convertir %n client ?</numerusform>
-                <numerusform>Convertir %n clients ?</numerusform>
+                <numerusform>Convertir %n client ?</numerusform>
+                <numerusform>Convertir %n clients ?</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -155,15 +155,15 @@
         <message numerus="yes">
             <source>Convert %n host(s) %1?</source>
             <translation>
-                <numerusform>Convertir %n hôte %1 ?</numerusform>
-                <numerusform>Convertir %n hôtes %1 ?</numerusform>
+                <numerusform>Convertir %n hôte %1 ?</numerusform>
+                <numerusform>Convertir %n hôtes %1 ?</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Resume conversion run %1 on %n host(s)?</source>
             <translation>
-                <numerusform>Reprendre la conversion %1 sur %n hôte ?</numerusform>
-                <numerusform>Reprendre la conversion %1 sur %n hôtes ?</numerusform>
+                <numerusform>Reprendre la conversion %1 sur %n hôte ?</numerusform>
+                <numerusform>Reprendre la conversion %1 sur %n hôtes ?</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -183,8 +183,8 @@
         <message numerus="yes">
             <source>Conversion run %1 (%2, started %3) was interrupted on %n host(s). Resume it to finish it: no step is done twice.</source>
             <translation>
-                <numerusform>La conversion %1 (%2, lancée le %3) a été interrompue sur %n hôte. Reprenez-la pour la terminer : aucune étape n’est exécutée deux fois.</numerusform>
-                <numerusform>La conversion %1 (%2, lancée le %3) a été interrompue sur %n hôtes. Reprenez-la pour la terminer : aucune étape n’est exécutée deux fois.</numerusform>
+                <numerusform>La conversion %1 (%2, lancée le %3) a été interrompue sur %n hôte. Reprenez-la pour la terminer : aucune étape n’est exécutée deux fois.</numerusform>
+                <numerusform>La conversion %1 (%2, lancée le %3) a été interrompue sur %n hôtes. Reprenez-la pour la terminer : aucune étape n’est exécutée deux fois.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -232,7 +232,7 @@
         </message>
         <message>
             <source>The MAK is stored in the keyring as “%1”.</source>
-            <translation>La MAK est enregistrée dans le trousseau sous le nom « %1 ».</translation>
+            <translation>La MAK est enregistrée dans le trousseau sous le nom « %1 ».</translation>
         </message>
         <message>
             <source>Storing the MAK in the keyring…</source>
@@ -256,19 +256,19 @@
         </message>
         <message>
             <source>Not confirmed: nothing was changed.</source>
-            <translation>Non confirmé : rien n’a été modifié.</translation>
+            <translation>Non confirmé : rien n’a été modifié.</translation>
         </message>
         <message>
             <source>Resume conversion run %1?</source>
-            <translation>Reprendre la conversion %1 ?</translation>
+            <translation>Reprendre la conversion %1 ?</translation>
         </message>
         <message>
             <source>Each host is read again first: a step that already took effect is not repeated.</source>
-            <translation>Chaque hôte est d’abord relu : une étape déjà effective n’est pas répétée.</translation>
+            <translation>Chaque hôte est d’abord relu : une étape déjà effective n’est pas répétée.</translation>
         </message>
         <message>
             <source>Cancelling: no new host starts; the hosts being converted finish their steps…</source>
-            <translation>Annulation : aucun nouvel hôte n’est lancé ; les hôtes en cours de conversion terminent leurs étapes…</translation>
+            <translation>Annulation : aucun nouvel hôte n’est lancé ; les hôtes en cours de conversion terminent leurs étapes…</translation>
         </message>
         <message>
             <source>done</source>
@@ -291,24 +291,28 @@
             <translation>en attente du décompte de l’hôte</translation>
         </message>
         <message>
+            <source>Now: %1 — %2, %3</source>
+            <translation>Maintenant : %1 — %2, %3</translation>
+        </message>
+        <message>
             <source>Run %1 — converted: %2; waiting for the KMS host's count: %3; with problems: %4.</source>
-            <translation>Conversion %1 — convertis : %2 ; en attente du décompte de l’hôte KMS : %3 ; avec des problèmes : %4.</translation>
+            <translation>Conversion %1 — convertis : %2 ; en attente du décompte de l’hôte KMS : %3 ; avec des problèmes : %4.</translation>
         </message>
         <message>
             <source>The run was cancelled: the hosts not started were left as they were.</source>
-            <translation>La conversion a été annulée : les hôtes non commencés sont restés tels quels.</translation>
+            <translation>La conversion a été annulée : les hôtes non commencés sont restés tels quels.</translation>
         </message>
         <message>
             <source>Some hosts could not be read: the run stays open and can be resumed later.</source>
-            <translation>Certains hôtes n’ont pas pu être lus : la conversion reste ouverte et pourra être reprise plus tard.</translation>
+            <translation>Certains hôtes n’ont pas pu être lus : la conversion reste ouverte et pourra être reprise plus tard.</translation>
         </message>
         <message>
             <source>Clients waiting for the count activate by themselves once the KMS host has enough requests; check them again later.</source>
-            <translation>Les clients en attente du décompte s’activent d’eux-mêmes dès que l’hôte KMS a reçu assez de demandes ; vérifiez-les de nouveau plus tard.</translation>
+            <translation>Les clients en attente du décompte s’activent d’eux-mêmes dès que l’hôte KMS a reçu assez de demandes ; vérifiez-les de nouveau plus tard.</translation>
         </message>
         <message>
             <source>Letting time pass in the lab…</source>
-            <translation>Le temps passe dans le labo…</translation>
+            <translation>Le temps passe dans le laboratoire…</translation>
         </message>
         <message>
             <source>Reading the clients again…</source>
@@ -316,7 +320,7 @@
         </message>
         <message>
             <source>Move clients from MAK to KMS or back: preview the exact plan, then confirm.</source>
-            <translation>Faire passer des clients de MAK à KMS ou l’inverse : vérifiez le plan exact, puis confirmez.</translation>
+            <translation>Faire passer des clients de MAK à KMS ou l’inverse : vérifiez le plan exact, puis confirmez.</translation>
         </message>
         <message>
             <source>KMS → MAK</source>
@@ -324,23 +328,23 @@
         </message>
         <message>
             <source>Direction:</source>
-            <translation>Sens :</translation>
+            <translation>Sens :</translation>
         </message>
         <message>
             <source>Hosts:</source>
-            <translation>Hôtes :</translation>
+            <translation>Hôtes :</translation>
         </message>
         <message>
             <source>KMS host:</source>
-            <translation>Hôte KMS :</translation>
+            <translation>Hôte KMS :</translation>
         </message>
         <message>
             <source>MAK:</source>
-            <translation>MAK :</translation>
+            <translation>MAK :</translation>
         </message>
         <message>
             <source>Hosts at once:</source>
-            <translation>Hôtes en parallèle :</translation>
+            <translation>Hôtes en parallèle :</translation>
         </message>
         <message>
             <source>Found through DNS</source>
@@ -348,7 +352,7 @@
         </message>
         <message>
             <source>This host:</source>
-            <translation>Cet hôte :</translation>
+            <translation>Cet hôte :</translation>
         </message>
         <message>
             <source>Leave the setting as it is</source>
@@ -384,7 +388,7 @@
         </message>
         <message>
             <source>Let 2 hours pass in the lab</source>
-            <translation>Faire passer 2 heures dans le labo</translation>
+            <translation>Faire passer 2 heures dans le laboratoire</translation>
         </message>
         <message>
             <source>Check the clients again</source>
@@ -401,10 +405,6 @@
         <message>
             <source>Status</source>
             <translation>État</translation>
-        </message>
-        <message>
-            <source>Windows afterwards</source>
-            <translation>Windows ensuite</translation>
         </message>
         <message>
             <source>waiting</source>
@@ -432,7 +432,7 @@
         </message>
         <message>
             <source>Plan — hosts to change: %1; products to convert: %2, to activate only: %3, left alone: %4, impossible to convert: %5; hosts not read: %6. Nothing has been changed yet.</source>
-            <translation>Plan — hôtes à modifier : %1 ; produits à convertir : %2, à activer seulement : %3, laissés tels quels : %4, impossibles à convertir : %5 ; hôtes non lus : %6. Rien n’a encore été modifié.</translation>
+            <translation>Plan — hôtes à modifier : %1 ; produits à convertir : %2, à activer seulement : %3, laissés tels quels : %4, impossibles à convertir : %5 ; hôtes non lus : %6. Rien n’a encore été modifié.</translation>
         </message>
         <message>
             <source>MAK → KMS</source>
@@ -458,8 +458,8 @@
         <message numerus="yes">
             <source>%n address(es): you will be asked to confirm such a large range.</source>
             <translation>
-                <numerusform>%n adresse : une plage aussi grande vous sera demandée en confirmation.</numerusform>
-                <numerusform>%n adresses : une plage aussi grande vous sera demandée en confirmation.</numerusform>
+                <numerusform>%n adresse : une plage aussi grande vous sera demandée en confirmation.</numerusform>
+                <numerusform>%n adresses : une plage aussi grande vous sera demandée en confirmation.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -471,7 +471,7 @@
         </message>
         <message>
             <source>Starting the simulated lab…</source>
-            <translation>Démarrage du labo simulé…</translation>
+            <translation>Démarrage du laboratoire simulé…</translation>
         </message>
         <message>
             <source>Reading the list…</source>
@@ -495,7 +495,7 @@
         </message>
         <message>
             <source>Scan a large range?</source>
-            <translation>Analyser une grande plage ?</translation>
+            <translation>Analyser une grande plage ?</translation>
         </message>
         <message>
             <source>Find the host column by itself</source>
@@ -507,7 +507,7 @@
         </message>
         <message>
             <source>Separator “%1”; host names from the column “%2”.</source>
-            <translation>Séparateur « %1 » ; noms d’hôtes pris dans la colonne « %2 ».</translation>
+            <translation>Séparateur « %1 » ; noms d’hôtes pris dans la colonne « %2 ».</translation>
         </message>
         <message>
             <source>Host list</source>
@@ -531,7 +531,7 @@
         </message>
         <message>
             <source>Conversion run %1 was interrupted. Its hosts are listed below: check the credentials and go on; the conversion page resumes the run.</source>
-            <translation>La conversion %1 a été interrompue. Ses hôtes sont listés ci-dessous : vérifiez les identifiants et continuez ; la page de conversion reprend la conversion.</translation>
+            <translation>La conversion %1 a été interrompue. Ses hôtes sont listés ci-dessous : vérifiez les identifiants et continuez ; la page de conversion reprend la conversion.</translation>
         </message>
         <message>
             <source>Which machines to scan, and how to reach them over WinRM.</source>
@@ -547,7 +547,7 @@
         </message>
         <message>
             <source>One host name or IP address per line; # starts a comment.</source>
-            <translation>Un nom d’hôte ou une adresse IP par ligne ; # commence un commentaire.</translation>
+            <translation>Un nom d’hôte ou une adresse IP par ligne ; # commence un commentaire.</translation>
         </message>
         <message>
             <source>Open a file…</source>
@@ -555,7 +555,7 @@
         </message>
         <message>
             <source>All lab machines</source>
-            <translation>Toutes les machines du labo</translation>
+            <translation>Toutes les machines du laboratoire</translation>
         </message>
         <message>
             <source>Choose…</source>
@@ -563,43 +563,43 @@
         </message>
         <message>
             <source>File:</source>
-            <translation>Fichier :</translation>
+            <translation>Fichier :</translation>
         </message>
         <message>
             <source>Host column:</source>
-            <translation>Colonne des hôtes :</translation>
+            <translation>Colonne des hôtes :</translation>
         </message>
         <message>
             <source>Exports of Excel, Active Directory or an inventory tool: the separator and the column holding host names are found by themselves.</source>
-            <translation>Exports d’Excel, d’Active Directory ou d’un outil d’inventaire : le séparateur et la colonne des noms d’hôtes sont trouvés automatiquement.</translation>
+            <translation>Exports d’Excel, d’Active Directory ou d’un outil d’inventaire : le séparateur et la colonne des noms d’hôtes sont trouvés automatiquement.</translation>
         </message>
         <message>
             <source>Range (CIDR):</source>
-            <translation>Plage (CIDR) :</translation>
+            <translation>Plage (CIDR) :</translation>
         </message>
         <message>
             <source>Directory server:</source>
-            <translation>Serveur d’annuaire :</translation>
+            <translation>Serveur d’annuaire :</translation>
         </message>
         <message>
             <source>Search base:</source>
-            <translation>Base de recherche :</translation>
+            <translation>Base de recherche :</translation>
         </message>
         <message>
             <source>Computer names:</source>
-            <translation>Noms d’ordinateurs :</translation>
+            <translation>Noms d’ordinateurs :</translation>
         </message>
         <message>
             <source>Operating system:</source>
-            <translation>Système d’exploitation :</translation>
+            <translation>Système d’exploitation :</translation>
         </message>
         <message>
             <source>User:</source>
-            <translation>Utilisateur :</translation>
+            <translation>Utilisateur :</translation>
         </message>
         <message>
             <source>Password:</source>
-            <translation>Mot de passe :</translation>
+            <translation>Mot de passe :</translation>
         </message>
         <message>
             <source>StartTLS (on ldap://)</source>
@@ -615,15 +615,15 @@
         </message>
         <message>
             <source>The lab's machines accept the lab's own account, filled in below.</source>
-            <translation>Les machines du labo acceptent le compte propre au labo, déjà saisi ci-dessous.</translation>
+            <translation>Les machines du laboratoire acceptent le compte propre au laboratoire, déjà saisi ci-dessous.</translation>
         </message>
         <message>
             <source>Or from the keyring:</source>
-            <translation>Ou depuis le trousseau :</translation>
+            <translation>Ou depuis le trousseau :</translation>
         </message>
         <message>
             <source>Connection:</source>
-            <translation>Connexion :</translation>
+            <translation>Connexion :</translation>
         </message>
         <message>
             <source>DOMAIN\user or user@domain</source>
@@ -647,11 +647,11 @@
         </message>
         <message>
             <source>Hosts scanned at once:</source>
-            <translation>Hôtes analysés en parallèle :</translation>
+            <translation>Hôtes analysés en parallèle :</translation>
         </message>
         <message>
             <source>Time-out per host:</source>
-            <translation>Délai par hôte :</translation>
+            <translation>Délai par hôte :</translation>
         </message>
         <message>
             <source> s</source>
@@ -663,8 +663,8 @@
         <message numerus="yes">
             <source>Scan cancelled: %n host(s) not scanned.</source>
             <translation>
-                <numerusform>Analyse annulée : %n hôte non analysé.</numerusform>
-                <numerusform>Analyse annulée : %n hôtes non analysés.</numerusform>
+                <numerusform>Analyse annulée : %n hôte non analysé.</numerusform>
+                <numerusform>Analyse annulée : %n hôtes non analysés.</numerusform>
             </translation>
         </message>
         <message>
@@ -681,11 +681,11 @@
         </message>
         <message>
             <source>Cancelling: no new host starts; waiting for those in progress… %1</source>
-            <translation>Annulation : aucun nouvel hôte n’est lancé ; attente de ceux en cours… %1</translation>
+            <translation>Annulation : aucun nouvel hôte n’est lancé ; attente de ceux en cours… %1</translation>
         </message>
         <message>
             <source>Scan finished in %1: %2 read, %3 not read.</source>
-            <translation>Analyse terminée en %1 : %2 lus, %3 non lus.</translation>
+            <translation>Analyse terminée en %1 : %2 lus, %3 non lus.</translation>
         </message>
         <message>
             <source>Saving the report…</source>
@@ -693,11 +693,11 @@
         </message>
         <message>
             <source>Saved in %1: %2</source>
-            <translation>Enregistré dans %1 : %2</translation>
+            <translation>Enregistré dans %1 : %2</translation>
         </message>
         <message>
             <source>The licensing state of every client: filter, search, and pick a host for the details.</source>
-            <translation>L’état de licence de chaque client : filtrez, cherchez, et choisissez un hôte pour le détail.</translation>
+            <translation>L’état de licence de chaque client : filtrez, cherchez, et choisissez un hôte pour le détail.</translation>
         </message>
         <message>
             <source>Cancel the scan</source>
@@ -728,7 +728,7 @@
         </message>
         <message>
             <source>language of the interface (pseudo: stretched texts, to check the layout)</source>
-            <translation>langue de l’interface (pseudo : textes allongés, pour vérifier la mise en page)</translation>
+            <translation>langue de l’interface (pseudo : textes allongés, pour vérifier la mise en page)</translation>
         </message>
         <message>
             <source>run the wizard against the built-in simulated lab</source>
@@ -772,7 +772,7 @@
         </message>
         <message>
             <source>Plan, confirm and run a MAK⇄KMS conversion; --resume finishes an interrupted run.</source>
-            <translation>Planifier, confirmer et exécuter une conversion MAK⇄KMS ; --resume termine une conversion interrompue.</translation>
+            <translation>Planifier, confirmer et exécuter une conversion MAK⇄KMS ; --resume termine une conversion interrompue.</translation>
         </message>
         <message>
             <source>the channel the clients move to</source>
@@ -788,7 +788,7 @@
         </message>
         <message>
             <source>clear an explicit KMS host: clients find theirs through DNS again</source>
-            <translation>effacer un hôte KMS explicite : les clients retrouvent le leur par DNS</translation>
+            <translation>effacer un hôte KMS explicite : les clients retrouvent le leur par DNS</translation>
         </message>
         <message>
             <source>keyring label of the Windows MAK</source>
@@ -828,7 +828,7 @@
         </message>
         <message>
             <source>Send an RFC 2136 dynamic update (signed with a TSIG key) to the zone's primary DNS server, then verify it by asking again. Active Directory zones need Kerberos-signed updates: use the KMS host's own publishing or Add-DnsServerResourceRecord there.</source>
-            <translation>Envoie une mise à jour dynamique RFC 2136 (signée avec une clé TSIG) au serveur DNS principal de la zone, puis la vérifie en interrogeant à nouveau. Les zones Active Directory exigent des mises à jour signées par Kerberos : utilisez-y la publication propre à l’hôte KMS ou Add-DnsServerResourceRecord.</translation>
+            <translation>Envoie une mise à jour dynamique RFC 2136 (signée avec une clé TSIG) au serveur DNS principal de la zone, puis la vérifie en interrogeant à nouveau. Les zones Active Directory exigent des mises à jour signées par Kerberos : utilisez-y la publication propre à l’hôte KMS ou Add-DnsServerResourceRecord.</translation>
         </message>
         <message>
             <source>the zone's primary DNS server</source>
@@ -860,7 +860,7 @@
         </message>
         <message>
             <source>is KEY well-formed? masked form; is it a known GVLK (which edition)?</source>
-            <translation>KEY est-elle bien formée ? forme masquée ; est-ce une clé GVLK connue (de quelle édition) ?</translation>
+            <translation>KEY est-elle bien formée ? forme masquée ; est-ce une clé GVLK connue (de quelle édition) ?</translation>
         </message>
         <message>
             <source>the product key, as typed or pasted</source>
@@ -932,7 +932,7 @@
         </message>
         <message>
             <source>authentication (default: negotiate)</source>
-            <translation>authentification (par défaut : negotiate)</translation>
+            <translation>authentification (par défaut : negotiate)</translation>
         </message>
         <message>
             <source>account (DOMAIN\user or user@domain)</source>
@@ -952,7 +952,7 @@
         </message>
         <message>
             <source>do NOT validate the HTTPS certificate (exposes the password; a warning is shown)</source>
-            <translation>ne PAS valider le certificat HTTPS (expose le mot de passe ; un avertissement s’affiche)</translation>
+            <translation>ne PAS valider le certificat HTTPS (expose le mot de passe ; un avertissement s’affiche)</translation>
         </message>
         <message>
             <source>deadline per machine in seconds (default %(default)s)</source>
@@ -972,7 +972,7 @@
         </message>
         <message>
             <source>how to read --hosts (auto: CSV for .csv/.tsv names)</source>
-            <translation>comment lire --hosts (auto : CSV pour les noms en .csv/.tsv)</translation>
+            <translation>comment lire --hosts (auto : CSV pour les noms en .csv/.tsv)</translation>
         </message>
         <message>
             <source>the CSV column with host names (name or 1-based number)</source>
@@ -984,11 +984,11 @@
         </message>
         <message>
             <source>Active Directory: ldaps://dc01.example.com</source>
-            <translation>Active Directory : ldaps://dc01.example.com</translation>
+            <translation>Active Directory : ldaps://dc01.example.com</translation>
         </message>
         <message>
             <source>search base: OU=Clients,DC=example,DC=com</source>
-            <translation>base de recherche : OU=Clients,DC=example,DC=com</translation>
+            <translation>base de recherche : OU=Clients,DC=example,DC=com</translation>
         </message>
         <message>
             <source>bind as DN, user@domain or DOMAIN\user</source>
@@ -1008,7 +1008,7 @@
         </message>
         <message>
             <source>operatingSystem filter: *Windows 10*</source>
-            <translation>filtre sur operatingSystem : *Windows 10*</translation>
+            <translation>filtre sur operatingSystem : *Windows 10*</translation>
         </message>
         <message>
             <source>StartTLS on an ldap:// URL</source>
@@ -1028,7 +1028,7 @@
         </message>
         <message>
             <source>the journal database (default: journal.sqlite3 in the user data folder)</source>
-            <translation>la base du journal (par défaut : journal.sqlite3 dans le dossier de données de l’utilisateur)</translation>
+            <translation>la base du journal (par défaut : journal.sqlite3 dans le dossier de données de l’utilisateur)</translation>
         </message>
         <message>
             <source>read the licensing state of many machines (MAK, KMS, grace, errors)</source>
@@ -1036,7 +1036,7 @@
         </message>
         <message>
             <source>Scan machines over WinRM in parallel; every result goes to the journal.</source>
-            <translation>Analyser des machines en parallèle par WinRM ; chaque résultat est consigné dans le journal.</translation>
+            <translation>Analyser des machines en parallèle par WinRM ; chaque résultat est consigné dans le journal.</translation>
         </message>
         <message>
             <source>hosts scanned at once (default 32, at most 256)</source>
@@ -1084,7 +1084,7 @@
         </message>
         <message>
             <source>DNS server to ask (default: the lab's with --lab, else this computer's)</source>
-            <translation>serveur DNS à interroger (par défaut : celui du labo avec --lab, sinon celui de cet ordinateur)</translation>
+            <translation>serveur DNS à interroger (par défaut : celui du laboratoire avec --lab, sinon celui de cet ordinateur)</translation>
         </message>
         <message>
             <source>port of the zone's authoritative servers</source>
@@ -1124,7 +1124,7 @@
         </message>
         <message>
             <source>listening port (1–65535; default 1688)</source>
-            <translation>port d’écoute (1–65535 ; 1688 par défaut)</translation>
+            <translation>port d’écoute (1–65535 ; 1688 par défaut)</translation>
         </message>
         <message>
             <source>KMS service priority</source>
@@ -1140,11 +1140,11 @@
         </message>
         <message>
             <source>the port (default: the listening port)</source>
-            <translation>le port (par défaut : le port d’écoute)</translation>
+            <translation>le port (par défaut : le port d’écoute)</translation>
         </message>
         <message>
             <source>network profile (repeat; default: all three)</source>
-            <translation>profil réseau (répétable ; par défaut : les trois)</translation>
+            <translation>profil réseau (répétable ; par défaut : les trois)</translation>
         </message>
         <message>
             <source>disable the rule instead</source>
@@ -1160,7 +1160,7 @@
         </message>
         <message>
             <source>also publish in this DNS domain (DnsDomainPublishList; repeat)</source>
-            <translation>publier aussi dans ce domaine DNS (DnsDomainPublishList ; répétable)</translation>
+            <translation>publier aussi dans ce domaine DNS (DnsDomainPublishList ; répétable)</translation>
         </message>
         <message>
             <source>do not restart the Software Protection service to publish at once</source>
@@ -1168,15 +1168,15 @@
         </message>
         <message>
             <source>what the machine is: OS and edition (catalog), domain, addresses, rights, PowerShell, clock, Windows key, KMS service, Office and its packs</source>
-            <translation>ce qu’est la machine : système et édition (catalogue), domaine, adresses, droits, PowerShell, horloge, clé Windows, service KMS, Office et ses packs</translation>
+            <translation>ce qu’est la machine : système et édition (catalogue), domaine, adresses, droits, PowerShell, horloge, clé Windows, service KMS, Office et ses packs</translation>
         </message>
         <message>
             <source>may this machine become the KMS host for a key group (and Office versions)?</source>
-            <translation>cette machine peut-elle devenir l’hôte KMS d’un groupe de clés (et de versions d’Office) ?</translation>
+            <translation>cette machine peut-elle devenir l’hôte KMS d’un groupe de clés (et de versions d’Office) ?</translation>
         </message>
         <message>
             <source>install the KMS host key (refuses GVLKs; --yes to replace an installed key)</source>
-            <translation>installer la clé d’hôte KMS (refuse les GVLK ; --yes pour remplacer une clé installée)</translation>
+            <translation>installer la clé d’hôte KMS (refuse les GVLK ; --yes pour remplacer une clé installée)</translation>
         </message>
         <message>
             <source>activate the host key online (never twice)</source>
@@ -1188,15 +1188,15 @@
         </message>
         <message>
             <source>deposit the Confirmation ID from the activation centre</source>
-            <translation>déposer l’ID de confirmation donné par le centre d’activation</translation>
+            <translation>valider l’ID de confirmation donné par le centre d’activation</translation>
         </message>
         <message>
             <source>Office: volume license packs, Office host key, activation</source>
-            <translation>Office : packs de licences en volume, clé d’hôte Office, activation</translation>
+            <translation>Office : packs de licences en volume, clé d’hôte Office, activation</translation>
         </message>
         <message>
             <source>KMS service options: listening port (restart + connection test), priority, intervals</source>
-            <translation>options du service KMS : port d’écoute (redémarrage + test de connexion), priorité, intervalles</translation>
+            <translation>options du service KMS : port d’écoute (redémarrage + test de connexion), priorité, intervalles</translation>
         </message>
         <message>
             <source>open the KMS port (rule SPPSVC-In-TCP or a custom-port rule) and test it</source>
@@ -1261,11 +1261,11 @@
         </message>
         <message>
             <source>Connected to %1: the host answered.</source>
-            <translation>Connecté à %1 : l’hôte a répondu.</translation>
+            <translation>Connecté à %1 : l’hôte a répondu.</translation>
         </message>
         <message>
             <source>CA certificate file</source>
-            <translation>Fichier de certificat de l’autorité</translation>
+            <translation>Fichier du certificat d’AC</translation>
         </message>
         <message>
             <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
@@ -1277,31 +1277,31 @@
         </message>
         <message>
             <source>WinRM must be enabled on the host (winrm quickconfig). Use an account that is an administrator of the host. HTTPS is checked against the host's certificate; plain HTTP is accepted only with NTLM or Kerberos, which encrypt the messages.</source>
-            <translation>WinRM doit être activé sur l’hôte (winrm quickconfig). Utilisez un compte administrateur de l’hôte. En HTTPS, le certificat de l’hôte est vérifié ; le HTTP simple n’est accepté qu’avec NTLM ou Kerberos, qui chiffrent les messages.</translation>
+            <translation>WinRM doit être activé sur l’hôte (winrm quickconfig). Utilisez un compte administrateur de l’hôte. En HTTPS, le certificat de l’hôte est vérifié ; le HTTP simple n’est accepté qu’avec NTLM ou Kerberos, qui chiffrent les messages.</translation>
         </message>
         <message>
             <source>Host:</source>
-            <translation>Hôte :</translation>
+            <translation>Hôte :</translation>
         </message>
         <message>
             <source>Protocol:</source>
-            <translation>Protocole :</translation>
+            <translation>Protocole :</translation>
         </message>
         <message>
             <source>Authentication:</source>
-            <translation>Authentification :</translation>
+            <translation>Authentification :</translation>
         </message>
         <message>
             <source>User:</source>
-            <translation>Utilisateur :</translation>
+            <translation>Utilisateur :</translation>
         </message>
         <message>
             <source>Password:</source>
-            <translation>Mot de passe :</translation>
+            <translation>Mot de passe :</translation>
         </message>
         <message>
             <source>CA file (HTTPS):</source>
-            <translation>Fichier d’AC (HTTPS) :</translation>
+            <translation>Fichier d’AC (HTTPS) :</translation>
         </message>
         <message>
             <source>kms01.example.com</source>
@@ -1313,7 +1313,7 @@
         </message>
         <message>
             <source>empty: the certificates this computer trusts</source>
-            <translation>vide : les certificats auxquels cet ordinateur fait confiance</translation>
+            <translation>vide : les certificats auxquels cet ordinateur fait confiance</translation>
         </message>
         <message>
             <source>HTTPS (port 5986)</source>
@@ -1345,7 +1345,7 @@
         </message>
         <message>
             <source>No safe keyring is available on this computer: the password is asked for each time and never written anywhere.</source>
-            <translation>Aucun trousseau sûr n’est disponible sur cet ordinateur : le mot de passe est demandé à chaque fois et n’est jamais écrit nulle part.</translation>
+            <translation>Aucun trousseau sûr n’est disponible sur cet ordinateur : le mot de passe est demandé à chaque fois et n’est jamais écrit nulle part.</translation>
         </message>
         <message>
             <source>Browse…</source>
@@ -1357,11 +1357,11 @@
         </message>
         <message>
             <source>WinRM address:</source>
-            <translation>Adresse WinRM :</translation>
+            <translation>Adresse WinRM :</translation>
         </message>
         <message>
             <source>empty: the standard address for the host and protocol</source>
-            <translation>vide : l’adresse standard pour l’hôte et le protocole</translation>
+            <translation>vide : l’adresse standard pour l’hôte et le protocole</translation>
         </message>
         <message>
             <source>Do not verify the host's certificate (insecure)</source>
@@ -1396,55 +1396,55 @@
         </message>
         <message>
             <source>Already a KMS client: nothing to do.</source>
-            <translation>Déjà client KMS : rien à faire.</translation>
+            <translation>Déjà client KMS : rien à faire.</translation>
         </message>
         <message>
             <source>Already a KMS client: only its KMS host setting changes.</source>
-            <translation>Déjà client KMS : seul son réglage d’hôte KMS change.</translation>
+            <translation>Déjà client KMS : seul son réglage d’hôte KMS change.</translation>
         </message>
         <message>
             <source>Already activated with a MAK. Activating it again would use up one of the MAK's activations, so it is left as it is.</source>
-            <translation>Déjà activé avec une clé MAK. Le réactiver consommerait l’une des activations de la clé MAK : il est donc laissé tel quel.</translation>
+            <translation>Déjà activé avec une clé MAK. Le réactiver consommerait l’une des activations de la clé MAK : il est donc laissé tel quel.</translation>
         </message>
         <message>
             <source>Already holds a MAK but is not activated: it will only be activated.</source>
-            <translation>Possède déjà une clé MAK mais n’est pas activé : il sera seulement activé.</translation>
+            <translation>Possède déjà une clé MAK mais n’est pas activé : il sera seulement activé.</translation>
         </message>
         <message>
             <source>The edition of “%1” could not be identified (evaluation and Home editions have no KMS client key), so it cannot be converted to KMS.</source>
-            <translation>L’édition de « %1 » n’a pas pu être identifiée (les éditions d’évaluation et Famille n’ont pas de clé de client KMS) : il ne peut donc pas être converti vers KMS.</translation>
+            <translation>L’édition de « %1 » n’a pas pu être identifiée (les éditions d’évaluation et Famille n’ont pas de clé de client KMS) : il ne peut donc pas être converti vers KMS.</translation>
         </message>
         <message>
             <source>The catalog has no KMS client key (GVLK) for %1: this edition cannot be activated by KMS.</source>
-            <translation>Le catalogue ne contient pas de clé de client KMS (GVLK) pour %1 : cette édition ne peut pas être activée par KMS.</translation>
+            <translation>Le catalogue ne contient pas de clé de client KMS (GVLK) pour %1 : cette édition ne peut pas être activée par KMS.</translation>
         </message>
         <message>
             <source>No MAK was chosen for “%1”.</source>
-            <translation>Aucune clé MAK n’a été choisie pour « %1 ».</translation>
+            <translation>Aucune clé MAK n’a été choisie pour « %1 ».</translation>
         </message>
         <message>
             <source>This product holds a KMS host key: the machine is a KMS host and is not converted.</source>
-            <translation>Ce produit possède une clé d’hôte KMS : la machine est un hôte KMS et n’est pas convertie.</translation>
+            <translation>Ce produit possède une clé d’hôte KMS : la machine est un hôte KMS et n’est pas convertie.</translation>
         </message>
         <message>
             <source>Licensed with a retail or OEM key, not a volume licence: converting it would replace a licence that was bought with it, so it is left as it is.</source>
-            <translation>Sous licence avec une clé commerciale ou OEM, et non une licence en volume : le convertir remplacerait une licence achetée avec lui, il est donc laissé tel quel.</translation>
+            <translation>Sous licence avec une clé commerciale ou OEM, et non une licence en volume : le convertir remplacerait une licence achetée avec lui, il est donc laissé tel quel.</translation>
         </message>
         <message>
             <source>A time-based (evaluation or subscription) licence: it is left as it is.</source>
-            <translation>Une licence limitée dans le temps (évaluation ou abonnement) : elle est laissée telle quelle.</translation>
+            <translation>Une licence limitée dans le temps (évaluation ou abonnement) : elle est laissée telle quelle.</translation>
         </message>
         <message>
             <source>Activated by its Hyper-V host (automatic virtual machine activation): it is left as it is.</source>
-            <translation>Activé par son hôte Hyper-V (activation automatique de machine virtuelle) : il est laissé tel quel.</translation>
+            <translation>Activé par son hôte Hyper-V (activation automatique de machine virtuelle) : il est laissé tel quel.</translation>
         </message>
         <message>
             <source>The licence channel could not be determined, so the product is left as it is.</source>
-            <translation>Le canal de licence n’a pas pu être déterminé : le produit est donc laissé tel quel.</translation>
+            <translation>Le canal de licence n’a pas pu être déterminé : le produit est donc laissé tel quel.</translation>
         </message>
         <message>
             <source>An add-on licence (such as Extended Security Updates): it is left as it is.</source>
-            <translation>Une licence complémentaire (comme les mises à jour de sécurité étendues, ESU) : elle est laissée telle quelle.</translation>
+            <translation>Une licence complémentaire (comme les mises à jour de sécurité étendues, ESU) : elle est laissée telle quelle.</translation>
         </message>
         <message>
             <source>No product key is installed for this product.</source>
@@ -1452,7 +1452,7 @@
         </message>
         <message>
             <source>Neither Windows nor Office: the wizard does not convert it.</source>
-            <translation>Ni Windows ni Office : l’assistant ne le convertit pas.</translation>
+            <translation>Ni Windows ni Office : l’assistant ne le convertit pas.</translation>
         </message>
         <message>
             <source>Set the KMS host to %1 (DNS discovery is then not used).</source>
@@ -1468,7 +1468,7 @@
         </message>
         <message>
             <source>Install the MAK “%1” for %2.</source>
-            <translation>Installer la clé MAK « %1 » pour %2.</translation>
+            <translation>Installer la clé MAK « %1 » pour %2.</translation>
         </message>
         <message>
             <source>Activate %1.</source>
@@ -1483,7 +1483,7 @@
         <name>ConvertCommand</name>
         <message>
             <source>Plan (%1): %2 host(s) to change, %3 product(s) to convert, %4 to activate only, %5 left alone, %6 that cannot be converted, %7 host(s) not read.</source>
-            <translation>Plan (%1) : %2 hôte(s) à modifier, %3 produit(s) à convertir, %4 à activer seulement, %5 laissé(s) tel(s) quel(s), %6 impossible(s) à convertir, %7 hôte(s) non lu(s).</translation>
+            <translation>Plan (%1) : %2 hôte(s) à modifier, %3 produit(s) à convertir, %4 à activer seulement, %5 laissé(s) tel(s) quel(s), %6 impossible(s) à convertir, %7 hôte(s) non lu(s).</translation>
         </message>
         <message>
             <source>MAK to KMS</source>
@@ -1499,24 +1499,24 @@
         </message>
         <message>
             <source>  %1: %2</source>
-            <translation>  %1 : %2</translation>
+            <translation>  %1 : %2</translation>
         </message>
         <message numerus="yes">
             <source>Nothing to change on %n host(s): %1.</source>
             <translation>
-                <numerusform>Rien à modifier sur %n hôte : %1.</numerusform>
-                <numerusform>Rien à modifier sur %n hôtes : %1.</numerusform>
+                <numerusform>Rien à modifier sur %n hôte : %1.</numerusform>
+                <numerusform>Rien à modifier sur %n hôtes : %1.</numerusform>
             </translation>
         </message>
         <message>
             <source>%1: not read — %2</source>
-            <translation>%1 : non lu — %2</translation>
+            <translation>%1 : non lu — %2</translation>
         </message>
         <message numerus="yes">
             <source>Change %n host(s) as planned above? Type “yes” to go ahead: </source>
             <translation>
-                <numerusform>Modifier %n hôte comme prévu ci-dessus ? Tapez « oui » pour continuer : </numerusform>
-                <numerusform>Modifier %n hôtes comme prévu ci-dessus ? Tapez « oui » pour continuer : </numerusform>
+                <numerusform>Modifier %n hôte comme prévu ci-dessus ? Tapez « oui » pour continuer : </numerusform>
+                <numerusform>Modifier %n hôtes comme prévu ci-dessus ? Tapez « oui » pour continuer : </numerusform>
             </translation>
         </message>
         <message>
@@ -1525,11 +1525,11 @@
         </message>
         <message>
             <source>Not confirmed: nothing was changed.</source>
-            <translation>Non confirmé : rien n’a été modifié.</translation>
+            <translation>Non confirmé : rien n’a été modifié.</translation>
         </message>
         <message>
             <source>Confirmation needed and no terminal to ask on: add --yes to convert as planned (nothing was changed).</source>
-            <translation>Confirmation nécessaire et aucun terminal pour la demander : ajoutez --yes pour convertir comme prévu (rien n’a été modifié).</translation>
+            <translation>Confirmation nécessaire et aucun terminal pour la demander : ajoutez --yes pour convertir comme prévu (rien n’a été modifié).</translation>
         </message>
         <message>
             <source>Nothing to convert.</source>
@@ -1537,19 +1537,19 @@
         </message>
         <message>
             <source>Dry run: nothing was changed.</source>
-            <translation>Simulation : rien n’a été modifié.</translation>
+            <translation>Simulation : rien n’a été modifié.</translation>
         </message>
         <message>
             <source>%1 — %2: %3</source>
-            <translation>%1 — %2 : %3</translation>
+            <translation>%1 — %2 : %3</translation>
         </message>
         <message>
             <source>%1 — %2: failed — %3</source>
-            <translation>%1 — %2 : échec — %3</translation>
+            <translation>%1 — %2 : échec — %3</translation>
         </message>
         <message>
             <source>%1 — %2: waiting for the KMS host's count (%3); the client retries by itself</source>
-            <translation>%1 — %2 : en attente du décompte de l’hôte KMS (%3) ; le client réessaie de lui-même</translation>
+            <translation>%1 — %2 : en attente du décompte de l’hôte KMS (%3) ; le client réessaie de lui-même</translation>
         </message>
         <message>
             <source>done</source>
@@ -1569,7 +1569,7 @@
         </message>
         <message>
             <source>%1: %2 — %3, %4</source>
-            <translation>%1 : %2 — %3, %4</translation>
+            <translation>%1 : %2 — %3, %4</translation>
         </message>
         <message>
             <source>converted</source>
@@ -1585,19 +1585,19 @@
         </message>
         <message>
             <source>%1: %2</source>
-            <translation>%1 : %2</translation>
+            <translation>%1 : %2</translation>
         </message>
         <message>
             <source>Run %1: %2 host(s) converted, %3 pending activation, %4 with problems.</source>
-            <translation>Conversion %1 : %2 hôte(s) converti(s), %3 en attente d’activation, %4 avec des problèmes.</translation>
+            <translation>Conversion %1 : %2 hôte(s) converti(s), %3 en attente d’activation, %4 avec des problèmes.</translation>
         </message>
         <message>
             <source>Run %1 is not finished: some hosts could not be read. Resume it later with “kms-wizard convert --resume %1”.</source>
-            <translation>La conversion %1 n’est pas terminée : certains hôtes n’ont pas pu être lus. Reprenez-la plus tard avec « kms-wizard convert --resume %1 ».</translation>
+            <translation>La conversion %1 n’est pas terminée : certains hôtes n’ont pas pu être lus. Reprenez-la plus tard avec « kms-wizard convert --resume %1 ».</translation>
         </message>
         <message>
             <source>Run %1 was cancelled; the hosts not started were left as they were.</source>
-            <translation>La conversion %1 a été annulée ; les hôtes non commencés ont été laissés tels quels.</translation>
+            <translation>La conversion %1 a été annulée ; les hôtes non commencés ont été laissés tels quels.</translation>
         </message>
         <message>
             <source>Resuming conversion run %1.</source>
@@ -1609,7 +1609,7 @@
         </message>
         <message>
             <source>A conversion to MAK needs the keyring label of the MAK: --mak LABEL (and --office-mak EDITION=LABEL for Office).</source>
-            <translation>Une conversion vers MAK demande le nom de la MAK dans le trousseau : --mak NOM (et --office-mak ÉDITION=NOM pour Office).</translation>
+            <translation>Une conversion vers MAK demande le nom de la MAK dans le trousseau : --mak NOM (et --office-mak ÉDITION=NOM pour Office).</translation>
         </message>
         <message>
             <source>--mak and --office-mak apply only to --to mak.</source>
@@ -1617,19 +1617,19 @@
         </message>
         <message>
             <source>--office-mak takes EDITION=LABEL, e.g. office2021-proplus=office-mak; not “%1”.</source>
-            <translation>--office-mak attend ÉDITION=NOM, par exemple office2021-proplus=office-mak ; pas « %1 ».</translation>
+            <translation>--office-mak attend ÉDITION=NOM, par exemple office2021-proplus=office-mak ; pas « %1 ».</translation>
         </message>
         <message>
             <source>“%1” is not an Office edition of the catalog.</source>
-            <translation>« %1 » n’est pas une édition d’Office du catalogue.</translation>
+            <translation>« %1 » n’est pas une édition d’Office du catalogue.</translation>
         </message>
         <message>
             <source>--resume continues a recorded run: leave out the machines and --to.</source>
-            <translation>--resume poursuit une conversion enregistrée : retirez les machines et --to.</translation>
+            <translation>--resume poursuit une conversion enregistrée : retirez les machines et --to.</translation>
         </message>
         <message>
             <source>--from-scan takes the machines from a scan: leave out the other sources.</source>
-            <translation>--from-scan reprend les machines d’une analyse : retirez les autres sources.</translation>
+            <translation>--from-scan reprend les machines d’une analyse : retirez les autres sources.</translation>
         </message>
         <message>
             <source>The journal holds no scan %1.</source>
@@ -1641,7 +1641,7 @@
         </message>
         <message>
             <source>Name the machines: host names, --from-scan ID, --hosts FILE, or --lab-all with --lab.</source>
-            <translation>Indiquez les machines : noms d’hôtes, --from-scan ID, --hosts FICHIER, ou --lab-all avec --lab.</translation>
+            <translation>Indiquez les machines : noms d’hôtes, --from-scan ID, --hosts FICHIER, ou --lab-all avec --lab.</translation>
         </message>
         <message>
             <source>Hosts converted</source>
@@ -1688,15 +1688,15 @@
         <name>Directory</name>
         <message>
             <source>“%1” is not a directory address. Write ldaps://dc01.example.com or ldap://dc01.example.com:389.</source>
-            <translation>« %1 » n’est pas une adresse d’annuaire. Écrivez ldaps://dc01.example.com ou ldap://dc01.example.com:389.</translation>
+            <translation>« %1 » n’est pas une adresse d’annuaire. Écrivez ldaps://dc01.example.com ou ldap://dc01.example.com:389.</translation>
         </message>
         <message>
             <source>“%1” is not a distinguished name. Write the search base like OU=Workstations,DC=example,DC=com.</source>
-            <translation>« %1 » n’est pas un nom distinctif. Écrivez la base de recherche comme OU=Workstations,DC=example,DC=com.</translation>
+            <translation>« %1 » n’est pas un nom distinctif. Écrivez la base de recherche comme OU=Workstations,DC=example,DC=com.</translation>
         </message>
         <message>
             <source>The filter “%1” cannot be used: it must be at most %2 printable characters.</source>
-            <translation>Le filtre « %1 » est inutilisable : il doit compter au plus %2 caractères imprimables.</translation>
+            <translation>Le filtre « %1 » est inutilisable : il doit compter au plus %2 caractères imprimables.</translation>
         </message>
         <message>
             <source>A simple bind over plain LDAP would send the password in clear to %1. Use ldaps://, StartTLS, or a DOMAIN\user account (NTLM).</source>
@@ -1704,7 +1704,7 @@
         </message>
         <message>
             <source>The directory server %1 could not be reached: %2</source>
-            <translation>Le serveur d’annuaire %1 est injoignable : %2</translation>
+            <translation>Le serveur d’annuaire %1 est injoignable : %2</translation>
         </message>
         <message>
             <source>The directory server %1 rejected the user name or password.</source>
@@ -1712,23 +1712,23 @@
         </message>
         <message>
             <source>The search base “%1” does not exist in the directory.</source>
-            <translation>La base de recherche « %1 » n’existe pas dans l’annuaire.</translation>
+            <translation>La base de recherche « %1 » n’existe pas dans l’annuaire.</translation>
         </message>
         <message>
             <source>The certificate of the directory server %1 could not be verified: %2. Give the CA file with --ad-ca-file.</source>
-            <translation>Le certificat du serveur d’annuaire %1 n’a pas pu être vérifié : %2. Indiquez le fichier de l’autorité de certification avec --ad-ca-file.</translation>
+            <translation>Le certificat du serveur d’annuaire %1 n’a pas pu être vérifié : %2. Indiquez le fichier de l’autorité de certification avec --ad-ca-file.</translation>
         </message>
         <message>
             <source>The directory search failed: %1</source>
-            <translation>La recherche dans l’annuaire a échoué : %1</translation>
+            <translation>La recherche dans l’annuaire a échoué : %1</translation>
         </message>
         <message>
             <source>Computer %1 has no DNS host name in the directory; its name %2 is used instead.</source>
-            <translation>L’ordinateur %1 n’a pas de nom d’hôte DNS dans l’annuaire ; son nom %2 est utilisé à la place.</translation>
+            <translation>L’ordinateur %1 n’a pas de nom d’hôte DNS dans l’annuaire ; son nom %2 est utilisé à la place.</translation>
         </message>
         <message>
             <source>Computer %1: “%2” is not a valid host name; the computer was left out.</source>
-            <translation>Ordinateur %1 : « %2 » n’est pas un nom d’hôte valide ; l’ordinateur a été écarté.</translation>
+            <translation>Ordinateur %1 : « %2 » n’est pas un nom d’hôte valide ; l’ordinateur a été écarté.</translation>
         </message>
     </context>
     <context>
@@ -1739,7 +1739,7 @@
         </message>
         <message>
             <source>The domain belongs to this zone; its authoritative servers are asked next.</source>
-            <translation>Le domaine appartient à cette zone ; ses serveurs DNS faisant autorité sont interrogés ensuite.</translation>
+            <translation>Le domaine appartient à cette zone ; ses serveurs DNS faisant autorité sont interrogés ensuite.</translation>
         </message>
         <message>
             <source>The domain %1 does not exist (NXDOMAIN).</source>
@@ -1747,11 +1747,11 @@
         </message>
         <message>
             <source>KMS clients look for _vlmcs._tcp in their own DNS domain (their primary DNS suffix, or the Active Directory domain); a domain that does not exist cannot hold the record.</source>
-            <translation>Les clients KMS cherchent _vlmcs._tcp dans leur propre domaine DNS (leur suffixe DNS principal, ou le domaine Active Directory) ; un domaine qui n’existe pas ne peut pas contenir l’enregistrement.</translation>
+            <translation>Les clients KMS cherchent _vlmcs._tcp dans leur propre domaine DNS (leur suffixe DNS principal, ou le domaine Active Directory) ; un domaine qui n’existe pas ne peut pas contenir l’enregistrement.</translation>
         </message>
         <message>
             <source>Check the spelling. Give the DNS domain the clients use: “ipconfig /all” on a client shows it as the primary DNS suffix.</source>
-            <translation>Vérifiez l’orthographe. Indiquez le domaine DNS qu’utilisent les clients : « ipconfig /all » sur un client l’affiche comme suffixe DNS principal.</translation>
+            <translation>Vérifiez l’orthographe. Indiquez le domaine DNS qu’utilisent les clients : « ipconfig /all » sur un client l’affiche comme suffixe DNS principal.</translation>
         </message>
         <message>
             <source>No DNS server answered the question for %1.</source>
@@ -1783,7 +1783,7 @@
         </message>
         <message>
             <source>The zone's authoritative servers hold the record; without NS records they cannot be found and asked.</source>
-            <translation>Les serveurs DNS faisant autorité pour la zone détiennent l’enregistrement ; sans enregistrements NS, on ne peut ni les trouver ni les interroger.</translation>
+            <translation>Les serveurs DNS faisant autorité pour la zone détiennent l’enregistrement ; sans enregistrements NS, on ne peut ni les trouver ni les interroger.</translation>
         </message>
         <message>
             <source>Give the zone NS records naming its DNS servers (in Active Directory, the domain controllers that run DNS).</source>
@@ -1795,7 +1795,7 @@
         </message>
         <message>
             <source>This server holds the zone; it was asked directly, without any cache between.</source>
-            <translation>Ce serveur héberge la zone ; il a été interrogé directement, sans cache intermédiaire.</translation>
+            <translation>Ce serveur héberge la zone ; il a été interrogé directement, sans cache intermédiaire.</translation>
         </message>
         <message>
             <source>The name server %1 has no address (A or AAAA record).</source>
@@ -1803,7 +1803,7 @@
         </message>
         <message>
             <source>A name server that cannot be found cannot answer; other DNS servers waste time on it.</source>
-            <translation>Un serveur de noms introuvable ne peut pas répondre ; les autres serveurs DNS perdent du temps avec lui.</translation>
+            <translation>Un serveur de noms introuvable ne peut pas répondre ; les autres serveurs DNS perdent du temps avec lui.</translation>
         </message>
         <message>
             <source>Add the address record of %1, or remove its NS record if it was retired.</source>
@@ -1815,7 +1815,7 @@
         </message>
         <message>
             <source>%1 (%2) could not be reached: %3.</source>
-            <translation>%1 (%2) est injoignable : %3.</translation>
+            <translation>%1 (%2) est injoignable : %3.</translation>
         </message>
         <message>
             <source>An authoritative server that does not answer delays the clients' DNS servers, and a record only it holds is lost to them.</source>
@@ -1823,7 +1823,7 @@
         </message>
         <message>
             <source>Check that the DNS service runs on %1 and that UDP and TCP port 53 are open to it; if the server was retired, remove its NS record.</source>
-            <translation>Vérifiez que le service DNS fonctionne sur %1 et que les ports UDP et TCP 53 vers lui sont ouverts ; si le serveur a été mis hors service, supprimez son enregistrement NS.</translation>
+            <translation>Vérifiez que le service DNS fonctionne sur %1 et que les ports UDP et TCP 53 vers lui sont ouverts ; si le serveur a été mis hors service, supprimez son enregistrement NS.</translation>
         </message>
         <message>
             <source>%1 (%2) refused to answer for zone %3.</source>
@@ -1843,7 +1843,7 @@
         </message>
         <message>
             <source>%1 (%2) could not answer: %3.</source>
-            <translation>%1 (%2) n’a pas pu répondre : %3.</translation>
+            <translation>%1 (%2) n’a pas pu répondre : %3.</translation>
         </message>
         <message>
             <source>The server sent an error or a reply that is not a valid DNS answer.</source>
@@ -1855,7 +1855,7 @@
         </message>
         <message>
             <source>KMS SRV records on %1: %2</source>
-            <translation>Enregistrements SRV KMS sur %1 : %2</translation>
+            <translation>Enregistrements SRV KMS sur %1 : %2</translation>
         </message>
         <message>
             <source>KMS clients that ask this server will find the hosts it names.</source>
@@ -1871,15 +1871,15 @@
         </message>
         <message>
             <source>Publish the record: turn DNS publishing on on the KMS host (slmgr /sdns) and allow it dynamic updates, or create the record by hand (DNS Manager, Add-DnsServerResourceRecord or the BIND line shown below), or run kms-wizard dns-publish.</source>
-            <translation>Publiez l’enregistrement : activez la publication DNS sur l’hôte KMS (slmgr /sdns) et autorisez-lui les mises à jour dynamiques, ou créez l’enregistrement à la main (Gestionnaire DNS, Add-DnsServerResourceRecord ou la ligne BIND ci-dessous), ou lancez kms-wizard dns-publish.</translation>
+            <translation>Publiez l’enregistrement : activez la publication DNS sur l’hôte KMS (slmgr /sdns) et autorisez-lui les mises à jour dynamiques, ou créez l’enregistrement à la main (Gestionnaire DNS, Add-DnsServerResourceRecord ou la ligne BIND ci-dessous), ou lancez kms-wizard dns-publish.</translation>
         </message>
         <message>
             <source>%1 says that the service is not available here (SRV target “.”).</source>
-            <translation>%1 indique que le service n’est pas disponible ici (cible SRV « . »).</translation>
+            <translation>%1 indique que le service n’est pas disponible ici (cible SRV « . »).</translation>
         </message>
         <message>
             <source>An SRV record whose target is “.” tells clients that no KMS host exists in this domain.</source>
-            <translation>Un enregistrement SRV dont la cible est « . » indique aux clients qu’il n’existe aucun hôte KMS dans ce domaine.</translation>
+            <translation>Un enregistrement SRV dont la cible est « . » indique aux clients qu’il n’existe aucun hôte KMS dans ce domaine.</translation>
         </message>
         <message>
             <source>Delete that record and publish the record of your KMS host instead.</source>
@@ -1891,11 +1891,11 @@
         </message>
         <message>
             <source>%1 could not be reached: %2.</source>
-            <translation>%1 est injoignable : %2.</translation>
+            <translation>%1 est injoignable : %2.</translation>
         </message>
         <message>
             <source>Clients that use this DNS server wait for it and then try their next one; if it is their only server, KMS discovery fails.</source>
-            <translation>Les clients qui utilisent ce serveur DNS l’attendent puis essaient le suivant ; si c’est leur seul serveur, la découverte KMS échoue.</translation>
+            <translation>Les clients qui utilisent ce serveur DNS l’attendent puis essaient le suivant ; si c’est leur seul serveur, la découverte KMS échoue.</translation>
         </message>
         <message>
             <source>Check the address, that the DNS service runs on it, and that UDP and TCP port 53 are open to it.</source>
@@ -1907,7 +1907,7 @@
         </message>
         <message>
             <source>This server does not resolve names for this computer: recursion is not allowed for it, or the domain is not hosted or forwarded there.</source>
-            <translation>Ce serveur ne résout pas de noms pour cet ordinateur : la récursivité ne lui est pas autorisée, ou le domaine n’y est ni hébergé ni transféré.</translation>
+            <translation>Ce serveur ne résout pas de noms pour cet ordinateur : la récursivité ne lui est pas autorisée, ou le domaine n’y est ni hébergé ni transféré.</translation>
         </message>
         <message>
             <source>Ask the DNS server your clients use, or allow recursion or a forwarder for this domain.</source>
@@ -1915,11 +1915,11 @@
         </message>
         <message>
             <source>%1 could not answer the query: %2.</source>
-            <translation>%1 n’a pas pu répondre à la requête : %2.</translation>
+            <translation>%1 n’a pas pu répondre à la requête : %2.</translation>
         </message>
         <message>
             <source>%1 sent a reply that is not a valid DNS answer: %2.</source>
-            <translation>%1 a renvoyé une réponse qui n’est pas une réponse DNS valide : %2.</translation>
+            <translation>%1 a renvoyé une réponse qui n’est pas une réponse DNS valide : %2.</translation>
         </message>
         <message>
             <source>Clients that use this DNS server get no usable answer from it.</source>
@@ -1935,27 +1935,27 @@
         </message>
         <message>
             <source>Only one server answered; nothing to compare.</source>
-            <translation>Un seul serveur a répondu ; rien à comparer.</translation>
+            <translation>Un seul serveur a répondu ; rien à comparer.</translation>
         </message>
         <message>
             <source>Clients asking different DNS servers get different KMS hosts, or none. Usually zone replication has not reached a server yet (compare the serial numbers under “ns”), or a resolver still holds an old answer until its TTL runs out.</source>
-            <translation>Des clients qui interrogent des serveurs DNS différents obtiennent des hôtes KMS différents, ou aucun. En général, la réplication de la zone n’a pas encore atteint un serveur (comparez les numéros de série sous « ns »), ou un résolveur conserve une ancienne réponse jusqu’à l’expiration de son TTL.</translation>
+            <translation>Des clients qui interrogent des serveurs DNS différents obtiennent des hôtes KMS différents, ou aucun. En général, la réplication de la zone n’a pas encore atteint un serveur (comparez les numéros de série sous « ns »), ou un résolveur conserve une ancienne réponse jusqu’à l’expiration de son TTL.</translation>
         </message>
         <message>
             <source>Wait for replication (Active Directory: repadmin /syncall /AdeP) and check again; otherwise correct the record on the server that differs. A resolver's cache can be cleared with Clear-DnsServerCache (Windows) or rndc flush (BIND).</source>
-            <translation>Attendez la réplication (Active Directory : repadmin /syncall /AdeP) puis vérifiez de nouveau ; sinon corrigez l’enregistrement sur le serveur qui diffère. Le cache d’un résolveur se vide avec Clear-DnsServerCache (Windows) ou rndc flush (BIND).</translation>
+            <translation>Attendez la réplication (Active Directory : repadmin /syncall /AdeP) puis vérifiez de nouveau ; sinon corrigez l’enregistrement sur le serveur qui diffère. Le cache d’un résolveur se vide avec Clear-DnsServerCache (Windows) ou rndc flush (BIND).</translation>
         </message>
         <message>
             <source>%1 returns “%2”, while %3 return “%4”.</source>
-            <translation>%1 renvoie « %2 », alors que %3 renvoient « %4 ».</translation>
+            <translation>%1 renvoie « %2 », alors que %3 renvoient « %4 ».</translation>
         </message>
         <message>
             <source>%1 returns no record, while %2 return “%3”.</source>
-            <translation>%1 ne renvoie aucun enregistrement, alors que %2 renvoient « %3 ».</translation>
+            <translation>%1 ne renvoie aucun enregistrement, alors que %2 renvoient « %3 ».</translation>
         </message>
         <message>
             <source>%1 returns “%2”, while %3 return no record.</source>
-            <translation>%1 renvoie « %2 », alors que %3 ne renvoient aucun enregistrement.</translation>
+            <translation>%1 renvoie « %2 », alors que %3 ne renvoient aucun enregistrement.</translation>
         </message>
         <message>
             <source>%1 resolves to %2.</source>
@@ -1967,11 +1967,11 @@
         </message>
         <message>
             <source>%1 is an alias (CNAME) of %2; an SRV target must be the host's own name.</source>
-            <translation>%1 est un alias (CNAME) de %2 ; la cible d’un enregistrement SRV doit être le nom propre de l’hôte.</translation>
+            <translation>%1 est un alias (CNAME) de %2 ; la cible d’un enregistrement SRV doit être le nom propre de l’hôte.</translation>
         </message>
         <message>
             <source>The SRV standard (RFC 2782) forbids aliases as targets; some clients do not follow them.</source>
-            <translation>La norme SRV (RFC 2782) interdit les alias comme cibles ; certains clients ne les suivent pas.</translation>
+            <translation>La norme SRV (RFC 2782) interdit les alias comme cibles ; certains clients ne les suivent pas.</translation>
         </message>
         <message>
             <source>Point the SRV record at %1, the name the alias leads to.</source>
@@ -1987,23 +1987,23 @@
         </message>
         <message>
             <source>%1 could not be resolved: %2.</source>
-            <translation>Impossible de résoudre %1 : %2.</translation>
+            <translation>Impossible de résoudre %1 : %2.</translation>
         </message>
         <message>
             <source>Clients that pick this record cannot connect: its target must resolve to the KMS host's address.</source>
-            <translation>Les clients qui choisissent cet enregistrement ne peuvent pas se connecter : sa cible doit se résoudre en l’adresse de l’hôte KMS.</translation>
+            <translation>Les clients qui choisissent cet enregistrement ne peuvent pas se connecter : sa cible doit se résoudre en l’adresse de l’hôte KMS.</translation>
         </message>
         <message>
             <source>Create the address record of %1 (the host registers it itself when its DNS registration is on: ipconfig /registerdns), or correct the SRV record's target.</source>
-            <translation>Créez l’enregistrement d’adresse de %1 (l’hôte l’inscrit lui-même si son inscription DNS est activée : ipconfig /registerdns), ou corrigez la cible de l’enregistrement SRV.</translation>
+            <translation>Créez l’enregistrement d’adresse de %1 (l’hôte l’inscrit lui-même si son inscription DNS est activée : ipconfig /registerdns), ou corrigez la cible de l’enregistrement SRV.</translation>
         </message>
         <message>
             <source>The record sends clients to this name; without an address they cannot connect.</source>
-            <translation>L’enregistrement envoie les clients vers ce nom ; sans adresse, ils ne peuvent pas se connecter.</translation>
+            <translation>L’enregistrement envoie les clients vers ce nom ; sans adresse, ils ne peuvent pas se connecter.</translation>
         </message>
         <message>
             <source>Register the host's address: run ipconfig /registerdns on the host, or create its A record in DNS Manager.</source>
-            <translation>Inscrivez l’adresse de l’hôte : exécutez ipconfig /registerdns sur l’hôte, ou créez son enregistrement A dans le Gestionnaire DNS.</translation>
+            <translation>Inscrivez l’adresse de l’hôte : exécutez ipconfig /registerdns sur l’hôte, ou créez son enregistrement A dans le Gestionnaire DNS.</translation>
         </message>
         <message>
             <source>%1 resolves to %2, but the host's own addresses are %3.</source>
@@ -2043,7 +2043,7 @@
         </message>
         <message>
             <source>%1 is not published: no server returned a _vlmcs._tcp record.</source>
-            <translation>%1 n’est pas publié : aucun serveur n’a renvoyé d’enregistrement _vlmcs._tcp.</translation>
+            <translation>%1 n’est pas publié : aucun serveur n’a renvoyé d’enregistrement _vlmcs._tcp.</translation>
         </message>
         <message>
             <source>Clients find only the hosts named in the SRV records.</source>
@@ -2051,7 +2051,7 @@
         </message>
         <message>
             <source>Publish the record of %1 (see below: DNS Manager, PowerShell or BIND), or run kms-wizard dns-publish.</source>
-            <translation>Publiez l’enregistrement de %1 (voir ci-dessous : Gestionnaire DNS, PowerShell ou BIND), ou lancez kms-wizard dns-publish.</translation>
+            <translation>Publiez l’enregistrement de %1 (voir ci-dessous : Gestionnaire DNS, PowerShell ou BIND), ou lancez kms-wizard dns-publish.</translation>
         </message>
         <message>
             <source>The record for %1 gives port %2, as expected.</source>
@@ -2059,7 +2059,7 @@
         </message>
         <message>
             <source>Clients connect to the port the record gives; it is the host's port.</source>
-            <translation>Les clients se connectent au port indiqué par l’enregistrement ; c’est celui de l’hôte.</translation>
+            <translation>Les clients se connectent au port indiqué par l’enregistrement ; c’est celui de l’hôte.</translation>
         </message>
         <message>
             <source>The record for %1 gives port %2, but the host listens on port %3.</source>
@@ -2075,7 +2075,7 @@
         </message>
         <message>
             <source>Make them agree: correct the port in the record to %3, or set the host's port with slmgr /sprt %2 and open that port in its firewall.</source>
-            <translation>Mettez-les en accord : corrigez le port de l’enregistrement en %3, ou réglez le port de l’hôte avec slmgr /sprt %2 et ouvrez ce port dans son pare-feu.</translation>
+            <translation>Mettez-les en accord : corrigez le port de l’enregistrement en %3, ou réglez le port de l’hôte avec slmgr /sprt %2 et ouvrez ce port dans son pare-feu.</translation>
         </message>
         <message>
             <source>No other KMS host is published.</source>
@@ -2087,7 +2087,7 @@
         </message>
         <message>
             <source>Published KMS hosts: %1.</source>
-            <translation>Hôtes KMS publiés : %1.</translation>
+            <translation>Hôtes KMS publiés : %1.</translation>
         </message>
         <message>
             <source>Clients pick among these hosts (by priority, then weight). Give --host to check one of them in detail.</source>
@@ -2099,11 +2099,11 @@
         </message>
         <message>
             <source>%1 is also published as a KMS host, but it does not resolve or does not answer on port %2: probably a stale record.</source>
-            <translation>%1 est aussi publié comme hôte KMS, mais il ne se résout pas ou ne répond pas sur le port %2 : probablement un enregistrement périmé.</translation>
+            <translation>%1 est aussi publié comme hôte KMS, mais il ne se résout pas ou ne répond pas sur le port %2 : probablement un enregistrement périmé.</translation>
         </message>
         <message>
             <source>Clients pick among all published hosts. Several KMS hosts are fine when you run them on purpose; a retired or foreign host makes some clients fail or activate elsewhere.</source>
-            <translation>Les clients choisissent parmi tous les hôtes publiés. Plusieurs hôtes KMS ne posent pas de problème s’ils sont voulus ; un hôte retiré ou étranger fait échouer certains clients ou les fait s’activer ailleurs.</translation>
+            <translation>Les clients choisissent parmi tous les hôtes publiés. Plusieurs hôtes KMS ne posent pas de problème s’ils sont voulus ; un hôte retiré ou étranger fait échouer certains clients ou les fait s’activer ailleurs.</translation>
         </message>
         <message>
             <source>If %1 is not one of your KMS hosts, delete its record (kms-wizard dns-publish --delete --host %1, or in DNS Manager) and turn off its DNS publishing (slmgr /cdns on it).</source>
@@ -2127,11 +2127,11 @@
         </message>
         <message>
             <source>%1 (%2) cannot be reached on port %3: %4.</source>
-            <translation>%1 (%2) est injoignable sur le port %3 : %4.</translation>
+            <translation>%1 (%2) est injoignable sur le port %3 : %4.</translation>
         </message>
         <message>
             <source>%1 (%2) was not tested on port %3: the time budget was used up.</source>
-            <translation>%1 (%2) n’a pas été testé sur le port %3 : le temps imparti était écoulé.</translation>
+            <translation>%1 (%2) n’a pas été testé sur le port %3 : le temps imparti était écoulé.</translation>
         </message>
         <message>
             <source>Clients connect to the KMS host over TCP on this port. If it is closed, activation fails with 0xC004F074 (no KMS host could be contacted).</source>
@@ -2139,7 +2139,7 @@
         </message>
         <message>
             <source>On %1, check that the Software Protection service runs and listens on port %2, and that the firewall allows it (Enable-NetFirewallRule -Name SPPSVC-In-TCP); test from a client with Test-NetConnection %1 -Port %2.</source>
-            <translation>Sur %1, vérifiez que le service Protection logicielle (sppsvc) fonctionne et écoute sur le port %2, et que le pare-feu l’autorise (Enable-NetFirewallRule -Name SPPSVC-In-TCP) ; testez depuis un client avec Test-NetConnection %1 -Port %2.</translation>
+            <translation>Sur %1, vérifiez que le service Protection logicielle (sppsvc) fonctionne et écoute sur le port %2, et que le pare-feu l’autorise (Enable-NetFirewallRule -Name SPPSVC-In-TCP) ; testez depuis un client avec Test-NetConnection %1 -Port %2.</translation>
         </message>
     </context>
     <context>
@@ -2154,85 +2154,85 @@
         </message>
         <message>
             <source>Result: %1 OK, %2 warning(s), %3 error(s), in %4 s.</source>
-            <translation>Résultat : %1 OK, %2 avertissement(s), %3 erreur(s), en %4 s.</translation>
+            <translation>Résultat : %1 OK, %2 avertissement(s), %3 erreur(s), en %4 s.</translation>
         </message>
     </context>
     <context>
         <name>DnsInput</name>
         <message>
             <source>%1 is empty: give a DNS name such as example.com.</source>
-            <translation>%1 est vide : indiquez un nom DNS, par exemple example.com.</translation>
+            <translation>%1 est vide : indiquez un nom DNS, par exemple example.com.</translation>
         </message>
         <message>
             <source>“%1” contains %2, which a DNS name cannot hold. Use letters, digits and hyphens, with dots between the labels.</source>
-            <translation>« %1 » contient %2, qu’un nom DNS ne peut pas contenir. Utilisez des lettres, des chiffres et des traits d’union, avec des points entre les étiquettes.</translation>
+            <translation>« %1 » contient %2, qu’un nom DNS ne peut pas contenir. Utilisez des lettres, des chiffres et des traits d’union, avec des points entre les étiquettes.</translation>
         </message>
         <message>
             <source>“%1” contains a space; DNS names cannot contain spaces.</source>
-            <translation>« %1 » contient une espace ; un nom DNS ne peut pas contenir d’espace.</translation>
+            <translation>« %1 » contient une espace ; un nom DNS ne peut pas contenir d’espace.</translation>
         </message>
         <message>
             <source>The label “%1” has %2 characters; a DNS label has at most 63.</source>
-            <translation>L’étiquette « %1 » compte %2 caractères ; une étiquette DNS en compte au plus 63.</translation>
+            <translation>L’étiquette « %1 » compte %2 caractères ; une étiquette DNS en compte au plus 63.</translation>
         </message>
         <message>
             <source>“%1” has %2 characters; a DNS name has at most 253.</source>
-            <translation>« %1 » compte %2 caractères ; un nom DNS en compte au plus 253.</translation>
+            <translation>« %1 » compte %2 caractères ; un nom DNS en compte au plus 253.</translation>
         </message>
         <message>
             <source>“%1” has an empty label (two dots in a row, or a leading dot).</source>
-            <translation>« %1 » contient une étiquette vide (deux points consécutifs, ou un point au début).</translation>
+            <translation>« %1 » contient une étiquette vide (deux points consécutifs, ou un point au début).</translation>
         </message>
         <message>
             <source>The label “%1” starts or ends with a hyphen, which DNS names do not allow.</source>
-            <translation>L’étiquette « %1 » commence ou finit par un trait d’union, ce que les noms DNS n’autorisent pas.</translation>
+            <translation>L’étiquette « %1 » commence ou finit par un trait d’union, ce que les noms DNS n’autorisent pas.</translation>
         </message>
         <message>
             <source>“%1” ends with a number: give a host or domain name, not an IP address.</source>
-            <translation>« %1 » se termine par un nombre : indiquez un nom d’hôte ou de domaine, pas une adresse IP.</translation>
+            <translation>« %1 » se termine par un nombre : indiquez un nom d’hôte ou de domaine, pas une adresse IP.</translation>
         </message>
         <message>
             <source>Give the fully qualified name of the KMS host (such as kms01.example.com), not “%1”.</source>
-            <translation>Indiquez le nom de domaine complet (FQDN) de l’hôte KMS (par exemple kms01.example.com), et non « %1 ».</translation>
+            <translation>Indiquez le nom de domaine complet (FQDN) de l’hôte KMS (par exemple kms01.example.com), et non « %1 ».</translation>
         </message>
         <message>
             <source>“%1” is not a valid internationalised domain name.</source>
-            <translation>« %1 » n’est pas un nom de domaine internationalisé valide.</translation>
+            <translation>« %1 » n’est pas un nom de domaine internationalisé valide.</translation>
         </message>
         <message>
             <source>%1 must be a whole number from %2 to %3, not “%4”.</source>
-            <translation>%1 doit être un nombre entier de %2 à %3, et non « %4 ».</translation>
+            <translation>%1 doit être un nombre entier de %2 à %3, et non « %4 ».</translation>
         </message>
         <message>
             <source>“%1” is not a DNS server address: give an IP address, optionally followed by :PORT (an IPv6 address in brackets, such as [2001:db8::53]:53).</source>
-            <translation>« %1 » n’est pas l’adresse d’un serveur DNS : indiquez une adresse IP, éventuellement suivie de :PORT (une adresse IPv6 entre crochets, par exemple [2001:db8::53]:53).</translation>
+            <translation>« %1 » n’est pas l’adresse d’un serveur DNS : indiquez une adresse IP, éventuellement suivie de :PORT (une adresse IPv6 entre crochets, par exemple [2001:db8::53]:53).</translation>
         </message>
         <message>
             <source>“%1” is not an IPv4 or IPv6 address.</source>
-            <translation>« %1 » n’est pas une adresse IPv4 ou IPv6.</translation>
+            <translation>« %1 » n’est pas une adresse IPv4 ou IPv6.</translation>
         </message>
         <message>
             <source>%1 must be a number of seconds from 0.1 to 60, not “%2”.</source>
-            <translation>%1 doit être un nombre de secondes de 0.1 à 60, et non « %2 ».</translation>
+            <translation>%1 doit être un nombre de secondes de 0.1 à 60, et non « %2 ».</translation>
         </message>
     </context>
     <context>
         <name>DnsOutput</name>
         <message>
             <source>Why: %1</source>
-            <translation>Pourquoi : %1</translation>
+            <translation>Pourquoi : %1</translation>
         </message>
         <message>
             <source>Fix: %1</source>
-            <translation>Solution : %1</translation>
+            <translation>Solution : %1</translation>
         </message>
         <message>
             <source>What each server answered (as nslookup -type=srv would show it):</source>
-            <translation>Ce que chaque serveur a répondu (comme l’afficherait nslookup -type=srv) :</translation>
+            <translation>Ce que chaque serveur a répondu (comme l’afficherait nslookup -type=srv) :</translation>
         </message>
         <message>
             <source>Server: %1 (%2), %3 ms</source>
-            <translation>Serveur : %1 (%2), %3 ms</translation>
+            <translation>Serveur : %1 (%2), %3 ms</translation>
         </message>
         <message>
             <source>resolver</source>
@@ -2244,7 +2244,7 @@
         </message>
         <message>
             <source>%1	SRV service location:</source>
-            <translation>%1	emplacement du service SRV :</translation>
+            <translation>%1	emplacement du service SRV :</translation>
         </message>
         <message>
             <source>priority</source>
@@ -2268,42 +2268,42 @@
         </message>
         <message>
             <source>%1: %2</source>
-            <translation>%1 : %2</translation>
+            <translation>%1 : %2</translation>
         </message>
         <message>
             <source>To publish the record by hand:</source>
-            <translation>Pour publier l’enregistrement à la main :</translation>
+            <translation>Pour publier l’enregistrement à la main :</translation>
         </message>
         <message>
             <source>DNS Manager, zone %1 → Other New Records → Service Location (SRV):</source>
-            <translation>Gestionnaire DNS, zone %1 → Autres nouveaux enregistrements → Emplacement du service (SRV) :</translation>
+            <translation>Gestionnaire DNS, zone %1 → Autres nouveaux enregistrements → Emplacement du service (SRV) :</translation>
         </message>
         <message>
             <source>PowerShell on the Windows DNS server:</source>
-            <translation>PowerShell sur le serveur DNS Windows :</translation>
+            <translation>PowerShell sur le serveur DNS Windows :</translation>
         </message>
         <message>
             <source>BIND, in the zone file of %1:</source>
-            <translation>BIND, dans le fichier de zone de %1 :</translation>
+            <translation>BIND, dans le fichier de zone de %1 :</translation>
         </message>
         <message>
             <source>Or let the KMS host publish itself in this domain too (registry value DnsDomainPublishList, REG_MULTI_SZ, one line “domain, priority, weight” per domain):</source>
-            <translation>Ou laissez l’hôte KMS se publier aussi dans ce domaine (valeur de registre DnsDomainPublishList, REG_MULTI_SZ, une ligne « domaine, priorité, poids » par domaine) :</translation>
+            <translation>Ou laissez l’hôte KMS se publier aussi dans ce domaine (valeur de registre DnsDomainPublishList, REG_MULTI_SZ, une ligne « domaine, priorité, poids » par domaine) :</translation>
         </message>
     </context>
     <context>
         <name>DnsPage</name>
         <message>
             <source>The host's own domain: always published.</source>
-            <translation>Le domaine de l’hôte lui-même : toujours publié.</translation>
+            <translation>Le domaine de l’hôte lui-même : toujours publié.</translation>
         </message>
         <message>
             <source>Let %1 publish its SRV record in: %2? Its licensing service restarts to publish at once.</source>
-            <translation>Laisser %1 publier son enregistrement SRV dans : %2 ? Son service de licences redémarre pour publier aussitôt.</translation>
+            <translation>Laisser %1 publier son enregistrement SRV dans : %2 ? Son service de licences redémarre pour publier aussitôt.</translation>
         </message>
         <message>
             <source>Turn DNS publishing off on %1? Records it published before stay in DNS.</source>
-            <translation>Désactiver la publication DNS sur %1 ? Les enregistrements déjà publiés restent dans le DNS.</translation>
+            <translation>Désactiver la publication DNS sur %1 ? Les enregistrements déjà publiés restent dans le DNS.</translation>
         </message>
         <message>
             <source>Applying the publishing settings…</source>
@@ -2315,7 +2315,7 @@
         </message>
         <message>
             <source>Publish the SRV record of %1 (port %2) on the DNS server %3 for: %4?</source>
-            <translation>Publier l’enregistrement SRV de %1 (port %2) sur le serveur DNS %3 pour : %4 ?</translation>
+            <translation>Publier l’enregistrement SRV de %1 (port %2) sur le serveur DNS %3 pour : %4 ?</translation>
         </message>
         <message>
             <source>Sending the dynamic update…</source>
@@ -2327,7 +2327,7 @@
         </message>
         <message>
             <source>Not verified yet: press Verify to ask the DNS servers.</source>
-            <translation>Pas encore vérifié : cliquez sur Vérifier pour interroger les serveurs DNS.</translation>
+            <translation>Pas encore vérifié : cliquez sur Vérifier pour interroger les serveurs DNS.</translation>
         </message>
         <message>
             <source>Clients find this host in every domain listed.</source>
@@ -2336,25 +2336,25 @@
         <message numerus="yes">
             <source>%n problem(s) found: clients may not find this host.</source>
             <translation>
-                <numerusform>%n problème trouvé : les clients risquent de ne pas trouver cet hôte.</numerusform>
-                <numerusform>%n problèmes trouvés : les clients risquent de ne pas trouver cet hôte.</numerusform>
+                <numerusform>%n problème trouvé : les clients risquent de ne pas trouver cet hôte.</numerusform>
+                <numerusform>%n problèmes trouvés : les clients risquent de ne pas trouver cet hôte.</numerusform>
             </translation>
         </message>
         <message>
             <source>Domain %1: create this SRV record.</source>
-            <translation>Domaine %1 : créez cet enregistrement SRV.</translation>
+            <translation>Domaine %1 : créez cet enregistrement SRV.</translation>
         </message>
         <message>
             <source>DNS Manager (New Other Records → Service Location (SRV)):</source>
-            <translation>Gestionnaire DNS (Nouveaux autres enregistrements → Emplacement de service (SRV)) :</translation>
+            <translation>Gestionnaire DNS (Nouveaux autres enregistrements → Emplacement de service (SRV)) :</translation>
         </message>
         <message>
             <source>PowerShell on the Windows DNS server:</source>
-            <translation>PowerShell sur le serveur DNS Windows :</translation>
+            <translation>PowerShell sur le serveur DNS Windows :</translation>
         </message>
         <message>
             <source>BIND zone file:</source>
-            <translation>Fichier de zone BIND :</translation>
+            <translation>Fichier de zone BIND :</translation>
         </message>
         <message>
             <source>TSIG key file</source>
@@ -2366,7 +2366,7 @@
         </message>
         <message>
             <source>A KMS host publishes its SRV record in its own DNS domain by itself, if the zone accepts its dynamic updates. Add the other domains whose clients it serves; with several hosts, the priority (lower first) and the weight (larger gets more clients) share the clients out.</source>
-            <translation>Un hôte KMS publie lui-même son enregistrement SRV dans son propre domaine DNS si la zone accepte ses mises à jour dynamiques. Ajoutez les autres domaines dont il sert les clients ; avec plusieurs hôtes, la priorité (la plus basse d’abord) et le poids (le plus élevé reçoit plus de clients) répartissent les clients.</translation>
+            <translation>Un hôte KMS publie lui-même son enregistrement SRV dans son propre domaine DNS si la zone accepte ses mises à jour dynamiques. Ajoutez les autres domaines dont il sert les clients ; avec plusieurs hôtes, la priorité (la plus basse d’abord) et le poids (le plus élevé reçoit plus de clients) répartissent les clients.</translation>
         </message>
         <message>
             <source>Publishing</source>
@@ -2418,15 +2418,15 @@
         </message>
         <message>
             <source>For DNS servers that accept signed updates (BIND): the wizard sends the record itself, signed with the zone's TSIG key, then asks the server again.</source>
-            <translation>Pour les serveurs DNS qui acceptent des mises à jour signées (BIND) : l’assistant envoie lui-même l’enregistrement, signé avec la clé TSIG de la zone, puis interroge de nouveau le serveur.</translation>
+            <translation>Pour les serveurs DNS qui acceptent des mises à jour signées (BIND) : l’assistant envoie lui-même l’enregistrement, signé avec la clé TSIG de la zone, puis interroge de nouveau le serveur.</translation>
         </message>
         <message>
             <source>DNS server:</source>
-            <translation>Serveur DNS :</translation>
+            <translation>Serveur DNS :</translation>
         </message>
         <message>
             <source>TSIG key file:</source>
-            <translation>Fichier de clé TSIG :</translation>
+            <translation>Fichier de clé TSIG :</translation>
         </message>
         <message>
             <source>IP address, optionally :port</source>
@@ -2461,7 +2461,7 @@
         </message>
         <message>
             <source>On Active Directory DNS, let the KMS host publish its own record (DNS publishing on: slmgr /sdns), or create the record on the DNS server with Add-DnsServerResourceRecord (the command is shown below). On BIND, allow the key in the zone's allow-update or update-policy statement.</source>
-            <translation>Avec un DNS Active Directory, laissez l’hôte KMS publier lui-même son enregistrement (publication DNS activée : slmgr /sdns), ou créez l’enregistrement sur le serveur DNS avec Add-DnsServerResourceRecord (commande ci-dessous). Avec BIND, autorisez la clé dans l’instruction allow-update ou update-policy de la zone.</translation>
+            <translation>Avec un DNS Active Directory, laissez l’hôte KMS publier lui-même son enregistrement (publication DNS activée : slmgr /sdns), ou créez l’enregistrement sur le serveur DNS avec Add-DnsServerResourceRecord (commande ci-dessous). Avec BIND, autorisez la clé dans l’instruction allow-update ou update-policy de la zone.</translation>
         </message>
         <message>
             <source>%1 is not authoritative for zone %2, or it did not accept the update's signature (NOTAUTH).</source>
@@ -2473,23 +2473,23 @@
         </message>
         <message>
             <source>%1 does not know the key “%3” (BADKEY).</source>
-            <translation>%1 ne connaît pas la clé « %3 » (BADKEY).</translation>
+            <translation>%1 ne connaît pas la clé « %3 » (BADKEY).</translation>
         </message>
         <message>
             <source>Use the key configured on the server: the same name and algorithm as in its named.conf (the file tsig-keygen produced).</source>
-            <translation>Utilisez la clé configurée sur le serveur : même nom et même algorithme que dans son named.conf (le fichier produit par tsig-keygen).</translation>
+            <translation>Utilisez la clé configurée sur le serveur : même nom et même algorithme que dans son named.conf (le fichier produit par tsig-keygen).</translation>
         </message>
         <message>
             <source>%1 knows the key “%3” but the signature does not match (BADSIG): the secret or the algorithm differs from the server's.</source>
-            <translation>%1 connaît la clé « %3 », mais la signature ne correspond pas (BADSIG) : le secret ou l’algorithme diffère de celui du serveur.</translation>
+            <translation>%1 connaît la clé « %3 », mais la signature ne correspond pas (BADSIG) : le secret ou l’algorithme diffère de celui du serveur.</translation>
         </message>
         <message>
             <source>Copy the key file from the DNS server again; the secret must match.</source>
-            <translation>Recopiez le fichier de clé depuis le serveur DNS ; le secret doit correspondre.</translation>
+            <translation>Recopiez le fichier de clé depuis le serveur DNS ; le secret doit correspondre.</translation>
         </message>
         <message>
             <source>%1 rejected the signature's time (BADTIME): the clocks differ by more than five minutes.</source>
-            <translation>%1 a rejeté l’horodatage de la signature (BADTIME) : les horloges diffèrent de plus de cinq minutes.</translation>
+            <translation>%1 a rejeté l’horodatage de la signature (BADTIME) : les horloges diffèrent de plus de cinq minutes.</translation>
         </message>
         <message>
             <source>Synchronise the clocks of both computers (NTP).</source>
@@ -2501,15 +2501,15 @@
         </message>
         <message>
             <source>Publish only names inside the zone; a host in another zone needs its address published there.</source>
-            <translation>Ne publiez que des noms de la zone ; un hôte d’une autre zone doit avoir son adresse publiée dans celle-ci.</translation>
+            <translation>Ne publiez que des noms de la zone ; un hôte d’une autre zone doit avoir son adresse publiée dans celle-ci.</translation>
         </message>
         <message>
             <source>%1 did not apply the update: its condition did not hold (%4).</source>
-            <translation>%1 n’a pas appliqué la mise à jour : sa condition n’était pas remplie (%4).</translation>
+            <translation>%1 n’a pas appliqué la mise à jour : sa condition n’était pas remplie (%4).</translation>
         </message>
         <message>
             <source>The record changed meanwhile; run the command again.</source>
-            <translation>L’enregistrement a changé entre-temps ; relancez la commande.</translation>
+            <translation>L’enregistrement a changé entre-temps ; relancez la commande.</translation>
         </message>
         <message>
             <source>%1 failed to apply the update (SERVFAIL).</source>
@@ -2517,7 +2517,7 @@
         </message>
         <message>
             <source>Read the DNS server's log: a zone file or journal that cannot be written, or a frozen zone (rndc thaw), are common causes.</source>
-            <translation>Consultez le journal du serveur DNS : un fichier de zone ou un journal non inscriptible, ou une zone gelée (rndc thaw), en sont des causes fréquentes.</translation>
+            <translation>Consultez le journal du serveur DNS : un fichier de zone ou un journal non inscriptible, ou une zone gelée (rndc thaw), en sont des causes fréquentes.</translation>
         </message>
         <message>
             <source>%1 rejected the update (%4).</source>
@@ -2533,7 +2533,7 @@
         </message>
         <message>
             <source>Check the address and that TCP port 53 is open to the server; updates are sent over TCP.</source>
-            <translation>Vérifiez l’adresse et que le port TCP 53 vers le serveur est ouvert ; les mises à jour sont envoyées en TCP.</translation>
+            <translation>Vérifiez l’adresse et que le port TCP 53 vers le serveur est ouvert ; les mises à jour sont envoyées en TCP.</translation>
         </message>
         <message>
             <source>%1 could not be reached (%4).</source>
@@ -2549,19 +2549,19 @@
         </message>
         <message>
             <source>Published and verified: %1 now answers “%2 SRV %3”.</source>
-            <translation>Publié et vérifié : %1 répond désormais « %2 SRV %3 ».</translation>
+            <translation>Publié et vérifié : %1 répond désormais « %2 SRV %3 ».</translation>
         </message>
         <message>
             <source>Deleted and verified: %1 no longer names %2 in %3.</source>
-            <translation>Supprimé et vérifié : %1 ne cite plus %2 dans %3.</translation>
+            <translation>Supprimé et vérifié : %1 ne cite plus %2 dans %3.</translation>
         </message>
         <message>
             <source>%1 holds no _vlmcs._tcp record for %2; nothing was sent.</source>
-            <translation>%1 ne contient aucun enregistrement _vlmcs._tcp pour %2 ; rien n’a été envoyé.</translation>
+            <translation>%1 ne contient aucun enregistrement _vlmcs._tcp pour %2 ; rien n’a été envoyé.</translation>
         </message>
         <message>
             <source>%1 accepted the update, but asked again it does not answer as expected: %2.</source>
-            <translation>%1 a accepté la mise à jour, mais interrogé de nouveau il ne répond pas comme prévu : %2.</translation>
+            <translation>%1 a accepté la mise à jour, mais interrogé de nouveau il ne répond pas comme prévu : %2.</translation>
         </message>
         <message>
             <source>Another process may have changed the record at the same moment (a KMS host publishing itself, or replication). Run kms-wizard dns-check to see what each server holds.</source>
@@ -2577,7 +2577,7 @@
         </message>
         <message>
             <source>The host %1 is not in zone %2, so its address cannot be published there; nothing was sent.</source>
-            <translation>L’hôte %1 n’est pas dans la zone %2 : son adresse ne peut pas y être publiée ; rien n’a été envoyé.</translation>
+            <translation>L’hôte %1 n’est pas dans la zone %2 : son adresse ne peut pas y être publiée ; rien n’a été envoyé.</translation>
         </message>
         <message>
             <source>Leave out --address and publish the host's address in its own zone, or give a host inside zone %2.</source>
@@ -2592,27 +2592,27 @@
         </message>
         <message>
             <source>Sent (signed with the key “%1”):</source>
-            <translation>Envoyé (signé avec la clé « %1 ») :</translation>
+            <translation>Envoyé (signé avec la clé « %1 ») :</translation>
         </message>
         <message>
             <source>Sent (unsigned):</source>
-            <translation>Envoyé (non signé) :</translation>
+            <translation>Envoyé (non signé) :</translation>
         </message>
         <message>
             <source>The server now answers:</source>
-            <translation>Le serveur répond désormais :</translation>
+            <translation>Le serveur répond désormais :</translation>
         </message>
         <message>
             <source>Before the update the server answered:</source>
-            <translation>Avant la mise à jour, le serveur répondait :</translation>
+            <translation>Avant la mise à jour, le serveur répondait :</translation>
         </message>
         <message>
             <source>Fix: %1</source>
-            <translation>Solution : %1</translation>
+            <translation>Solution : %1</translation>
         </message>
         <message>
             <source>--address cannot be used with --delete: deleting the record leaves the host's address alone.</source>
-            <translation>--address ne peut pas être utilisé avec --delete : la suppression de l’enregistrement ne touche pas à l’adresse de l’hôte.</translation>
+            <translation>--address ne peut pas être utilisé avec --delete : la suppression de l’enregistrement ne touche pas à l’adresse de l’hôte.</translation>
         </message>
         <message>
             <source>--replace and --delete cannot be used together.</source>
@@ -2708,11 +2708,11 @@
         <name>Errors</name>
         <message>
             <source>Cause: %1</source>
-            <translation>Cause : %1</translation>
+            <translation>Cause : %1</translation>
         </message>
         <message>
             <source>What to do: %1</source>
-            <translation>Que faire : %1</translation>
+            <translation>Que faire : %1</translation>
         </message>
         <message>
             <source>The machine reported error %1.</source>
@@ -2724,7 +2724,7 @@
         </message>
         <message>
             <source>Try again. If it happens again, close the wizard and start it again; the host check shows what state the machine is in.</source>
-            <translation>Réessayez. Si cela se reproduit, fermez l’assistant et relancez-le ; la vérification de l’hôte montre dans quel état se trouve la machine.</translation>
+            <translation>Réessayez. Si cela se reproduit, fermez l’assistant et relancez-le ; la vérification de l’hôte montre dans quel état se trouve la machine.</translation>
         </message>
     </context>
     <context>
@@ -2735,7 +2735,7 @@
         </message>
         <message>
             <source>Check the host name and that the machine is on. WinRM listens on 5985 (HTTP) or 5986 (HTTPS): run “winrm quickconfig” on the machine, and allow the port in its firewall.</source>
-            <translation>Vérifiez le nom d’hôte et que la machine est allumée. WinRM écoute sur le port 5985 (HTTP) ou 5986 (HTTPS) : exécutez « winrm quickconfig » sur la machine et autorisez ce port dans son pare-feu.</translation>
+            <translation>Vérifiez le nom d’hôte et que la machine est allumée. WinRM écoute sur le port 5985 (HTTP) ou 5986 (HTTPS) : exécutez « winrm quickconfig » sur la machine et autorisez ce port dans son pare-feu.</translation>
         </message>
         <message>
             <source>%1 refused the connection on port %2.</source>
@@ -2743,7 +2743,7 @@
         </message>
         <message>
             <source>The machine is up but no WinRM listener answers on that port. Run “winrm quickconfig” (HTTP) or create an HTTPS listener, or pick the other protocol.</source>
-            <translation>La machine répond, mais aucun écouteur WinRM n’est actif sur ce port. Exécutez « winrm quickconfig » (HTTP) ou créez un écouteur HTTPS, ou choisissez l’autre protocole.</translation>
+            <translation>La machine répond, mais aucun écouteur WinRM n’est actif sur ce port. Exécutez « winrm quickconfig » (HTTP) ou créez un écouteur HTTPS, ou choisissez l’autre protocole.</translation>
         </message>
         <message>
             <source>%1 did not answer within %2 seconds.</source>
@@ -2751,7 +2751,7 @@
         </message>
         <message>
             <source>The machine or the network is too slow or overloaded. Try again, or raise the time-out under Advanced.</source>
-            <translation>La machine ou le réseau est trop lent ou surchargé. Réessayez ou augmentez le délai d’attente dans « Options avancées ».</translation>
+            <translation>La machine ou le réseau est trop lent ou surchargé. Réessayez ou augmentez le délai d’attente dans « Options avancées ».</translation>
         </message>
         <message>
             <source>%1 rejected the user name or password.</source>
@@ -2759,7 +2759,7 @@
         </message>
         <message>
             <source>Check the password. Basic authentication works only with local accounts; use NTLM or Kerberos for a domain account. A local administrator other than the built-in Administrator needs LocalAccountTokenFilterPolicy=1 (UAC remote restrictions).</source>
-            <translation>Vérifiez le mot de passe. L’authentification Basic ne fonctionne qu’avec des comptes locaux ; utilisez NTLM ou Kerberos pour un compte de domaine. Un administrateur local autre que le compte Administrateur intégré a besoin de LocalAccountTokenFilterPolicy=1 (restrictions distantes de l’UAC).</translation>
+            <translation>Vérifiez le mot de passe. L’authentification Basic ne fonctionne qu’avec des comptes locaux ; utilisez NTLM ou Kerberos pour un compte de domaine. Un administrateur local autre que le compte Administrateur intégré a besoin de LocalAccountTokenFilterPolicy=1 (restrictions distantes de l’UAC).</translation>
         </message>
         <message>
             <source>The certificate of %1 could not be verified.</source>
@@ -2771,7 +2771,7 @@
         </message>
         <message>
             <source>WinRM on %1 reported a fault: %2</source>
-            <translation>WinRM sur %1 a signalé une erreur : %2</translation>
+            <translation>WinRM sur %1 a signalé une erreur : %2</translation>
         </message>
         <message>
             <source>Read the fault code and reason. Quotas (MaxShellsPerUser), a policy refusing unencrypted traffic or an account that may not log on remotely are the usual causes.</source>
@@ -2791,11 +2791,11 @@
         </message>
         <message>
             <source>The answer was cut off or garbled. Try again; if it persists, check that Windows PowerShell 3.0 or later is installed on the machine.</source>
-            <translation>La réponse était tronquée ou altérée. Réessayez ; si le problème persiste, vérifiez que Windows PowerShell 3.0 ou une version ultérieure est installé sur la machine.</translation>
+            <translation>La réponse était tronquée ou altérée. Réessayez ; si le problème persiste, vérifiez que Windows PowerShell 3.0 ou une version ultérieure est installé sur la machine.</translation>
         </message>
         <message>
             <source>This cannot be done on %1: %2</source>
-            <translation>Impossible sur %1 : %2</translation>
+            <translation>Impossible sur %1 : %2</translation>
         </message>
         <message>
             <source>Run the wizard on a machine where this transport exists.</source>
@@ -2806,15 +2806,15 @@
         <name>ExecutionErrorOutput</name>
         <message>
             <source>%1 (%2): %3</source>
-            <translation>%1 (%2) : %3</translation>
+            <translation>%1 (%2) : %3</translation>
         </message>
         <message>
             <source>What to do: %1</source>
-            <translation>Que faire : %1</translation>
+            <translation>Que faire : %1</translation>
         </message>
         <message>
             <source>Windows said: %1</source>
-            <translation>Message de Windows : %1</translation>
+            <translation>Message de Windows : %1</translation>
         </message>
     </context>
     <context>
@@ -2844,7 +2844,7 @@
         <name>FleetConversion</name>
         <message>
             <source>%1 could not be read, so no plan was made for it.</source>
-            <translation>%1 n’a pas pu être lu : aucun plan n’a été établi pour lui.</translation>
+            <translation>%1 n’a pas pu être lu : aucun plan n’a été établi pour lui.</translation>
         </message>
         <message>
             <source>The MAK must come from the keyring, and no safe keyring is available on this computer.</source>
@@ -2852,15 +2852,15 @@
         </message>
         <message>
             <source>The keyring holds no MAK labelled “%1”.</source>
-            <translation>Le trousseau ne contient aucune MAK nommée « %1 ».</translation>
+            <translation>Le trousseau ne contient aucune MAK nommée « %1 ».</translation>
         </message>
         <message>
             <source>The keyring entry “%1” does not hold a valid product key.</source>
-            <translation>L’entrée « %1 » du trousseau ne contient pas de clé de produit valide.</translation>
+            <translation>L’entrée « %1 » du trousseau ne contient pas de clé de produit valide.</translation>
         </message>
         <message>
             <source>Conversion run %1 was interrupted and includes %2. Finish it first with “kms-wizard convert --resume %1”.</source>
-            <translation>La conversion %1 a été interrompue et comprend %2. Terminez-la d’abord avec « kms-wizard convert --resume %1 ».</translation>
+            <translation>La conversion %1 a été interrompue et comprend %2. Terminez-la d’abord avec « kms-wizard convert --resume %1 ».</translation>
         </message>
         <message>
             <source>No interrupted conversion run to resume.</source>
@@ -2872,23 +2872,23 @@
         </message>
         <message>
             <source>Conversion run %1 cannot be resumed: its journal record is damaged.</source>
-            <translation>La conversion %1 ne peut pas être reprise : son enregistrement dans le journal est endommagé.</translation>
+            <translation>La conversion %1 ne peut pas être reprise : son enregistrement dans le journal est endommagé.</translation>
         </message>
         <message>
             <source>%1 was not converted: the run was cancelled before it started.</source>
-            <translation>%1 n’a pas été converti : la conversion a été annulée avant de l’atteindre.</translation>
+            <translation>%1 n’a pas été converti : la conversion a été annulée avant de l’atteindre.</translation>
         </message>
         <message>
             <source>%1 could not be read to check the interrupted steps; the run stays open for a later resume.</source>
-            <translation>%1 n’a pas pu être lu pour vérifier les étapes interrompues ; la conversion reste ouverte pour une reprise ultérieure.</translation>
+            <translation>%1 n’a pas pu être lu pour vérifier les étapes interrompues ; la conversion reste ouverte pour une reprise ultérieure.</translation>
         </message>
         <message>
             <source>Checked again after the interruption: already in effect.</source>
-            <translation>Vérifié de nouveau après l’interruption : déjà en vigueur.</translation>
+            <translation>Vérifié de nouveau après l’interruption : déjà en vigueur.</translation>
         </message>
         <message>
             <source>Checked again after the interruption: not in effect, so it is run again.</source>
-            <translation>Vérifié de nouveau après l’interruption : pas en vigueur, l’étape est donc exécutée de nouveau.</translation>
+            <translation>Vérifié de nouveau après l’interruption : pas en vigueur, l’étape est donc exécutée de nouveau.</translation>
         </message>
         <message>
             <source>Read the licensing state again after the interruption.</source>
@@ -2899,19 +2899,19 @@
         <name>FleetInventory</name>
         <message>
             <source>Name the machines: host names, --hosts FILE, --range CIDR, --ad URL --ad-base DN, or --lab-all with --lab.</source>
-            <translation>Indiquez les machines : noms d’hôtes, --hosts FICHIER, --range CIDR, --ad URL --ad-base DN, ou --lab-all avec --lab.</translation>
+            <translation>Indiquez les machines : noms d’hôtes, --hosts FICHIER, --range CIDR, --ad URL --ad-base DN, ou --lab-all avec --lab.</translation>
         </message>
         <message>
             <source>--lab-all takes the machines of the simulated lab: add --lab.</source>
-            <translation>--lab-all reprend les machines du laboratoire simulé : ajoutez --lab.</translation>
+            <translation>--lab-all reprend les machines du laboratoire simulé : ajoutez --lab.</translation>
         </message>
         <message>
             <source>The file %1 cannot be read: %2</source>
-            <translation>Le fichier %1 ne peut pas être lu : %2</translation>
+            <translation>Le fichier %1 ne peut pas être lu : %2</translation>
         </message>
         <message>
             <source>%1: CSV with “%2” as separator, host names from column %3 %4.</source>
-            <translation>%1 : CSV avec « %2 » comme séparateur, noms d’hôtes pris dans la colonne %3 %4.</translation>
+            <translation>%1 : CSV avec « %2 » comme séparateur, noms d’hôtes pris dans la colonne %3 %4.</translation>
         </message>
         <message numerus="yes">
             <source>… and %n more line(s) left out.</source>
@@ -2922,19 +2922,19 @@
         </message>
         <message>
             <source>--ad needs the search base: --ad-base OU=…,DC=…,DC=…</source>
-            <translation>--ad demande la base de recherche : --ad-base OU=…,DC=…,DC=…</translation>
+            <translation>--ad demande la base de recherche : --ad-base OU=…,DC=…,DC=…</translation>
         </message>
         <message>
             <source>Directory password for %1: </source>
-            <translation>Mot de passe de l’annuaire pour %1 : </translation>
+            <translation>Mot de passe de l’annuaire pour %1 : </translation>
         </message>
         <message>
             <source>No directory password: use --ad-password-stdin, --ad-credential NAME, or run in a terminal to be asked.</source>
-            <translation>Aucun mot de passe d’annuaire : utilisez --ad-password-stdin, --ad-credential NOM, ou lancez la commande dans un terminal pour qu’il soit demandé.</translation>
+            <translation>Aucun mot de passe d’annuaire : utilisez --ad-password-stdin, --ad-credential NOM, ou lancez la commande dans un terminal pour qu’il soit demandé.</translation>
         </message>
         <message>
             <source>The keyring holds no password under the name “%1”.</source>
-            <translation>Le trousseau ne contient aucun mot de passe sous le nom « %1 ».</translation>
+            <translation>Le trousseau ne contient aucun mot de passe sous le nom « %1 ».</translation>
         </message>
     </context>
     <context>
@@ -3010,7 +3010,7 @@
         </message>
         <message>
             <source>found through DNS: %1</source>
-            <translation>trouvé par DNS : %1</translation>
+            <translation>trouvé par DNS : %1</translation>
         </message>
         <message>
             <source>none found</source>
@@ -3018,7 +3018,7 @@
         </message>
         <message>
             <source>%1 %2: %3</source>
-            <translation>%1 %2 : %3</translation>
+            <translation>%1 %2 : %3</translation>
         </message>
         <message>
             <source>Host</source>
@@ -3141,7 +3141,7 @@
         </message>
         <message>
             <source>Duplicate client machine ID %1 on %2: the KMS host counts these machines once (clones not prepared with sysprep /generalize).</source>
-            <translation>ID de machine cliente %1 en double sur %2 : l’hôte KMS ne compte ces machines qu’une fois (clones non préparés avec sysprep /generalize).</translation>
+            <translation>ID de machine cliente %1 en double sur %2 : l’hôte KMS ne compte ces machines qu’une fois (clones non préparés avec sysprep /generalize).</translation>
         </message>
         <message>
             <source>This run was resumed after an interruption.</source>
@@ -3149,7 +3149,7 @@
         </message>
         <message>
             <source>This run was cancelled; the hosts not started were left as they were.</source>
-            <translation>Cette conversion a été annulée ; les hôtes non commencés sont restés tels quels.</translation>
+            <translation>Cette conversion a été annulée ; les hôtes non commencés sont restés tels quels.</translation>
         </message>
     </context>
     <context>
@@ -3176,7 +3176,7 @@
         </message>
         <message>
             <source>Activate it. A KMS client activates itself as soon as it reaches a KMS host whose count meets its activation threshold; a MAK or retail product needs an online or phone activation.</source>
-            <translation>Activez-le. Un client KMS s’active de lui-même dès qu’il joint un hôte KMS dont le décompte atteint son seuil d’activation ; un produit MAK ou commercial doit être activé en ligne ou par téléphone.</translation>
+            <translation>Activez-le. Un client KMS s’active de lui-même dès qu’il joint un hôte KMS dont le décompte atteint son seuil d’activation ; un produit MAK ou commercial doit être activé en ligne ou par téléphone.</translation>
         </message>
         <message>
             <source>The product is running in its additional (out-of-tolerance) grace period.</source>
@@ -3192,7 +3192,7 @@
         </message>
         <message>
             <source>Access denied: administrator rights are required.</source>
-            <translation>Accès refusé : des droits d’administrateur sont nécessaires.</translation>
+            <translation>Accès refusé : des droits d’administrateur sont nécessaires.</translation>
         </message>
         <message>
             <source>The console was not elevated (User Account Control), or the remote account is not an administrator of the machine.</source>
@@ -3200,7 +3200,7 @@
         </message>
         <message>
             <source>Run the wizard elevated (“Run as administrator”) and use administrator credentials for remote machines.</source>
-            <translation>Lancez l’assistant avec élévation de privilèges (« Exécuter en tant qu’administrateur ») et utilisez des identifiants d’administrateur pour les machines distantes.</translation>
+            <translation>Lancez l’assistant avec élévation de privilèges (« Exécuter en tant qu’administrateur ») et utilisez des identifiants d’administrateur pour les machines distantes.</translation>
         </message>
         <message>
             <source>The DNS name does not exist (invalid name).</source>
@@ -3212,7 +3212,7 @@
         </message>
         <message>
             <source>As for 0x8007232B: check that a KMS host publishes its _vlmcs._tcp SRV record, or set the KMS host explicitly on the client (slmgr /skms host:port).</source>
-            <translation>Comme pour 0x8007232B : vérifiez qu’un hôte KMS publie son enregistrement SRV _vlmcs._tcp, ou indiquez explicitement l’hôte KMS sur le client (slmgr /skms hôte:port).</translation>
+            <translation>Comme pour 0x8007232B : vérifiez qu’un hôte KMS publie son enregistrement SRV _vlmcs._tcp, ou indiquez explicitement l’hôte KMS sur le client (slmgr /skms hôte:port).</translation>
         </message>
         <message>
             <source>The RPC server is unavailable.</source>
@@ -3220,7 +3220,7 @@
         </message>
         <message>
             <source>The KMS host cannot be reached: a firewall blocks its port, or a stale SRV record points at a machine that is no longer a KMS host.</source>
-            <translation>L’hôte KMS est injoignable : un pare-feu bloque son port, ou un enregistrement SRV obsolète désigne une machine qui n’est plus un hôte KMS.</translation>
+            <translation>L’hôte KMS est injoignable : un pare-feu bloque son port, ou un enregistrement SRV obsolète désigne une machine qui n’est plus un hôte KMS.</translation>
         </message>
         <message>
             <source>Open TCP port 1688 (or the configured port) in the KMS host's firewall and delete stale _vlmcs._tcp SRV records.</source>
@@ -3236,7 +3236,7 @@
         </message>
         <message>
             <source>Troubleshoot DNS: check that the client's DNS servers answer and that the zone is loaded on them.</source>
-            <translation>Dépannez le DNS : vérifiez que les serveurs DNS du client répondent et que la zone y est chargée.</translation>
+            <translation>Dépannez le DNS : vérifiez que les serveurs DNS du client répondent et que la zone y est chargée.</translation>
         </message>
         <message>
             <source>The DNS name does not exist.</source>
@@ -3248,15 +3248,15 @@
         </message>
         <message>
             <source>Check that a KMS host exists and that its DNS publishing is on, or publish the SRV record by hand; otherwise set the KMS host explicitly on the client (slmgr /skms host:port). Without any KMS host, use a MAK.</source>
-            <translation>Vérifiez qu’un hôte KMS existe et que sa publication DNS est activée, ou publiez l’enregistrement SRV manuellement ; sinon, indiquez explicitement l’hôte KMS sur le client (slmgr /skms hôte:port). S’il n’y a aucun hôte KMS, utilisez une clé MAK.</translation>
+            <translation>Vérifiez qu’un hôte KMS existe et que sa publication DNS est activée, ou publiez l’enregistrement SRV manuellement ; sinon, indiquez explicitement l’hôte KMS sur le client (slmgr /skms hôte:port). S’il n’y a aucun hôte KMS, utilisez une clé MAK.</translation>
         </message>
         <message>
             <source>The KMS host could not publish its SRV record: the DNS update was refused.</source>
-            <translation>L’hôte KMS n’a pas pu publier son enregistrement SRV : la mise à jour DNS a été refusée.</translation>
+            <translation>L’hôte KMS n’a pas pu publier son enregistrement SRV : la mise à jour DNS a été refusée.</translation>
         </message>
         <message>
             <source>Event 12293 on the KMS host: the host has no rights on the existing _VLMCS record, which belongs to the first KMS host that registered it.</source>
-            <translation>Événement 12293 sur l’hôte KMS : l’hôte n’a aucun droit sur l’enregistrement _VLMCS existant, qui appartient au premier hôte KMS à l’avoir inscrit.</translation>
+            <translation>Événement 12293 sur l’hôte KMS : l’hôte n’a aucun droit sur l’enregistrement _VLMCS existant, qui appartient au premier hôte KMS à l’avoir inscrit.</translation>
         </message>
         <message>
             <source>In DNS Manager, give the KMS host's computer account the right to update the _VLMCS record (or delete the stale record), or create the record by hand.</source>
@@ -3324,7 +3324,7 @@
         </message>
         <message>
             <source>This operating system or edition cannot use the key: wrong edition or key type, or prerequisite updates are missing (for example for Extended Security Updates keys).</source>
-            <translation>Ce système d’exploitation ou cette édition ne peut pas utiliser la clé : mauvaise édition ou mauvais type de clé, ou mises à jour préalables manquantes (par exemple pour les clés des mises à jour de sécurité étendues, ESU).</translation>
+            <translation>Ce système d’exploitation ou cette édition ne peut pas utiliser la clé : mauvaise édition ou mauvais type de clé, ou mises à jour préalables manquantes (par exemple pour les clés des mises à jour de sécurité étendues, ESU).</translation>
         </message>
         <message>
             <source>Check that the key type matches the edition, and install the required updates.</source>
@@ -3340,7 +3340,7 @@
         </message>
         <message>
             <source>Activate it now: online, through a KMS host, or by phone.</source>
-            <translation>Activez-le maintenant : en ligne, par un hôte KMS ou par téléphone.</translation>
+            <translation>Activez-le maintenant : en ligne, par un hôte KMS ou par téléphone.</translation>
         </message>
         <message>
             <source>The hardware has changed beyond the tolerated level.</source>
@@ -3352,7 +3352,7 @@
         </message>
         <message>
             <source>Activate the product again; for a MAK or retail key, by phone if online activation is refused.</source>
-            <translation>Activez de nouveau le produit ; pour une clé MAK ou commerciale, par téléphone si l’activation en ligne est refusée.</translation>
+            <translation>Activez de nouveau le produit ; pour une clé MAK ou commerciale, par téléphone si l’activation en ligne est refusée.</translation>
         </message>
         <message>
             <source>The licence is not installed.</source>
@@ -3360,11 +3360,11 @@
         </message>
         <message>
             <source>A newer client (for example Windows 10 Enterprise) asked a KMS host whose key does not cover it, such as Windows Server 2012 R2 or 2008 R2 with an older host key; event 12290 on the host then shows 0xC004F042.</source>
-            <translation>Un client plus récent (par exemple Windows 10 Entreprise) s’est adressé à un hôte KMS dont la clé ne le couvre pas, tel qu’un Windows Server 2012 R2 ou 2008 R2 doté d’une clé d’hôte plus ancienne ; l’événement 12290 de l’hôte indique alors 0xC004F042.</translation>
+            <translation>Un client plus récent (par exemple Windows 10 Entreprise) s’est adressé à un hôte KMS dont la clé ne le couvre pas, tel qu’un Windows Server 2012 R2 ou 2008 R2 doté d’une clé d’hôte plus ancienne ; l’événement 12290 de l’hôte indique alors 0xC004F042.</translation>
         </message>
         <message>
             <source>Install the host update (KB3172614 on 2012 R2, KB3079821 on 2008 R2), then a host key that covers the client, such as the “Windows Srv 2012R2 DataCtr/Std KMS for Windows 10” CSVLK.</source>
-            <translation>Installez la mise à jour de l’hôte (KB3172614 sur 2012 R2, KB3079821 sur 2008 R2), puis une clé d’hôte qui couvre le client, comme la CSVLK « Windows Srv 2012R2 DataCtr/Std KMS for Windows 10 ».</translation>
+            <translation>Installez la mise à jour de l’hôte (KB3172614 sur 2012 R2, KB3079821 sur 2008 R2), puis une clé d’hôte qui couvre le client, comme la CSVLK « Windows Srv 2012R2 DataCtr/Std KMS for Windows 10 ».</translation>
         </message>
         <message>
             <source>This action requires administrator rights.</source>
@@ -3376,7 +3376,7 @@
         </message>
         <message>
             <source>Run the wizard as administrator; on a remote machine, connect with an administrator account.</source>
-            <translation>Exécutez l’assistant en tant qu’administrateur ; sur une machine distante, connectez-vous avec un compte administrateur.</translation>
+            <translation>Exécutez l’assistant en tant qu’administrateur ; sur une machine distante, connectez-vous avec un compte administrateur.</translation>
         </message>
         <message>
             <source>The format of the offline activation data is incorrect.</source>
@@ -3408,7 +3408,7 @@
         </message>
         <message>
             <source>The Confirmation ID was issued for another Installation ID: for another product, or before the product key was changed.</source>
-            <translation>L’ID de confirmation a été délivré pour un autre ID d’installation : pour un autre produit, ou avant le changement de la clé de produit.</translation>
+            <translation>L’ID de confirmation a été délivré pour un autre ID d’installation : pour un autre produit, ou avant le changement de la clé de produit.</translation>
         </message>
         <message>
             <source>Check the Installation ID shown now and obtain a new Confirmation ID for it.</source>
@@ -3420,7 +3420,7 @@
         </message>
         <message>
             <source>Volume-licensed Windows 7 requires a qualifying operating system: this computer's BIOS lacks the OEM marker.</source>
-            <translation>Windows 7 sous licence en volume exige un système d’exploitation éligible : le BIOS de cet ordinateur ne contient pas le marqueur OEM.</translation>
+            <translation>Windows 7 sous licence en volume exige un système d’exploitation éligible : le BIOS de cet ordinateur ne contient pas le marqueur OEM.</translation>
         </message>
         <message>
             <source>Use a MAK or a retail key, or activate by phone (slmgr /dti, /atp).</source>
@@ -3432,11 +3432,11 @@
         </message>
         <message>
             <source>The KMS host's count is below the activation threshold: 25 for Windows clients, 5 for Windows Server and for Office.</source>
-            <translation>Le décompte de l’hôte KMS est inférieur au seuil d’activation : 25 pour les clients Windows, 5 pour Windows Server et pour Office.</translation>
+            <translation>Le décompte de l’hôte KMS est inférieur au seuil d’activation : 25 pour les clients Windows, 5 pour Windows Server et pour Office.</translation>
         </message>
         <message>
             <source>Add machines until the count reaches the threshold, and check the current count on the host. If the count stays at 1, the clients share one client machine ID (CMID): the image was not generalised with sysprep.</source>
-            <translation>Ajoutez des machines jusqu’à ce que le décompte atteigne le seuil, et vérifiez le décompte actuel sur l’hôte. Si le décompte reste à 1, les clients partagent le même ID d’ordinateur client (CMID) : l’image n’a pas été généralisée avec sysprep.</translation>
+            <translation>Ajoutez des machines jusqu’à ce que le décompte atteigne le seuil, et vérifiez le décompte actuel sur l’hôte. Si le décompte reste à 1, les clients partagent le même ID d’ordinateur client (CMID) : l’image n’a pas été généralisée avec sysprep.</translation>
         </message>
         <message>
             <source>The Key Management Service (KMS) is not enabled.</source>
@@ -3468,7 +3468,7 @@
         </message>
         <message>
             <source>The host key does not cover this client's product: an Office host asked for Windows (or the reverse), or the host key is older than the client.</source>
-            <translation>La clé d’hôte ne couvre pas le produit de ce client : un hôte Office a été sollicité pour Windows (ou l’inverse), ou la clé d’hôte est plus ancienne que le client.</translation>
+            <translation>La clé d’hôte ne couvre pas le produit de ce client : un hôte Office a été sollicité pour Windows (ou l’inverse), ou la clé d’hôte est plus ancienne que le client.</translation>
         </message>
         <message>
             <source>Point the client at the right KMS host, or install a newer host key (CSVLK) on the host together with the update it requires.</source>
@@ -3480,11 +3480,11 @@
         </message>
         <message>
             <source>A digit is wrong: the check digits do not match.</source>
-            <translation>Un chiffre est erroné : les chiffres de contrôle ne correspondent pas.</translation>
+            <translation>Un chiffre est erroné : les chiffres de contrôle ne correspondent pas.</translation>
         </message>
         <message>
             <source>Compare each block with what you were given; if it still fails, call again for a new Confirmation ID.</source>
-            <translation>Comparez chaque bloc avec ce qui vous a été communiqué ; si l’échec persiste, rappelez pour obtenir un nouvel ID de confirmation.</translation>
+            <translation>Comparez chaque bloc avec ce qui vous a été communiqué ; si l’échec persiste, rappelez pour obtenir un nouvel ID de confirmation.</translation>
         </message>
         <message>
             <source>The product key is invalid.</source>
@@ -3504,11 +3504,11 @@
         </message>
         <message>
             <source>The licence for the key's SKU is not installed: an Office GVLK without the volume licence files, or a volume key on an Evaluation edition (reported by administrators, not documented by Microsoft).</source>
-            <translation>La licence de la référence (SKU) de la clé n’est pas installée : une clé GVLK Office sans les fichiers de licence en volume, ou une clé en volume sur une édition d’évaluation (signalé par des administrateurs, non documenté par Microsoft).</translation>
+            <translation>La licence de la référence (SKU) de la clé n’est pas installée : une clé GVLK Office sans les fichiers de licence en volume, ou une clé en volume sur une édition d’évaluation (signalé par des administrateurs, non documenté par Microsoft).</translation>
         </message>
         <message>
             <source>Install the matching licences (slmgr /ilc, slmgr /rilc, ospp /inslic); convert an Evaluation edition with DISM /Set-Edition first.</source>
-            <translation>Installez les licences correspondantes (slmgr /ilc, slmgr /rilc, ospp /inslic) ; convertissez d’abord une édition d’évaluation avec DISM /Set-Edition.</translation>
+            <translation>Installez les licences correspondantes (slmgr /ilc, slmgr /rilc, ospp /inslic) ; convertissez d’abord une édition d’évaluation avec DISM /Set-Edition.</translation>
         </message>
         <message>
             <source>The request timestamp is invalid.</source>
@@ -3520,7 +3520,7 @@
         </message>
         <message>
             <source>Synchronise the clocks with NTP or Active Directory time, then run “w32tm /resync”.</source>
-            <translation>Synchronisez les horloges par NTP ou avec l’heure Active Directory, puis exécutez « w32tm /resync ».</translation>
+            <translation>Synchronisez les horloges par NTP ou avec l’heure Active Directory, puis exécutez « w32tm /resync ».</translation>
         </message>
         <message>
             <source>No Key Management Service (KMS) host could be contacted.</source>
@@ -3528,11 +3528,11 @@
         </message>
         <message>
             <source>Every KMS host returned an error or none answered: the Software Protection service (sppsvc) is stopped on the host, TCP port 1688 is blocked, a DNS SRV or A record is stale, the clocks differ (inner code 0xC004F06C), or the host is too old for this client.</source>
-            <translation>Chaque hôte KMS a renvoyé une erreur, ou aucun n’a répondu : le service de protection logicielle (sppsvc) est arrêté sur l’hôte, le port TCP 1688 est bloqué, un enregistrement DNS SRV ou A est obsolète, les horloges diffèrent (code interne 0xC004F06C), ou l’hôte est trop ancien pour ce client.</translation>
+            <translation>Chaque hôte KMS a renvoyé une erreur, ou aucun n’a répondu : le service de protection logicielle (sppsvc) est arrêté sur l’hôte, le port TCP 1688 est bloqué, un enregistrement DNS SRV ou A est obsolète, les horloges diffèrent (code interne 0xC004F06C), ou l’hôte est trop ancien pour ce client.</translation>
         </message>
         <message>
             <source>Read event 12288 on the client for the inner error code; test the port with “Test-NetConnection &lt;host&gt; -Port 1688”; start sppsvc on the host; correct the DNS records; resynchronise the clock with “w32tm /resync”; update the KMS host.</source>
-            <translation>Lisez l’événement 12288 sur le client pour connaître le code d’erreur interne ; testez le port avec « Test-NetConnection &lt;hôte&gt; -Port 1688 » ; démarrez sppsvc sur l’hôte ; corrigez les enregistrements DNS ; resynchronisez l’horloge avec « w32tm /resync » ; mettez à jour l’hôte KMS.</translation>
+            <translation>Lisez l’événement 12288 sur le client pour connaître le code d’erreur interne ; testez le port avec « Test-NetConnection &lt;hôte&gt; -Port 1688 » ; démarrez sppsvc sur l’hôte ; corrigez les enregistrements DNS ; resynchronisez l’horloge avec « w32tm /resync » ; mettez à jour l’hôte KMS.</translation>
         </message>
         <message>
             <source>Windows reports this copy as not genuine.</source>
@@ -3544,7 +3544,7 @@
         </message>
         <message>
             <source>Install a legitimate key for this edition and activate it; contact Microsoft support if the problem persists.</source>
-            <translation>Installez une clé légitime pour cette édition et activez-la ; contactez le support Microsoft si le problème persiste.</translation>
+            <translation>Installez une clé légitime pour cette édition et activez-la ; contactez le support Microsoft si le problème persiste.</translation>
         </message>
         <message>
             <source>The Software Protection Platform reported error %1.</source>
@@ -3556,7 +3556,7 @@
         </message>
         <message>
             <source>Run “slui 0x2a %1” on the machine to read Windows' own explanation, or look the code up in Microsoft's list of activation error codes.</source>
-            <translation>Exécutez « slui 0x2a %1 » sur la machine pour lire l’explication de Windows lui-même, ou cherchez le code dans la liste des codes d’erreur d’activation de Microsoft.</translation>
+            <translation>Exécutez « slui 0x2a %1 » sur la machine pour lire l’explication de Windows lui-même, ou cherchez le code dans la liste des codes d’erreur d’activation de Microsoft.</translation>
         </message>
         <message>
             <source>Windows reported system error %1 (Win32 error %2).</source>
@@ -3568,7 +3568,7 @@
         </message>
         <message>
             <source>Run “net helpmsg %2” on the machine to read Windows' explanation of the error.</source>
-            <translation>Exécutez « net helpmsg %2 » sur la machine pour lire l’explication de l’erreur par Windows.</translation>
+            <translation>Exécutez « net helpmsg %2 » sur la machine pour lire l’explication de l’erreur par Windows.</translation>
         </message>
         <message>
             <source>The machine reported error %1.</source>
@@ -3580,7 +3580,7 @@
         </message>
         <message>
             <source>Run “slui 0x2a %1” on the machine, or search Microsoft's documentation for %1.</source>
-            <translation>Exécutez « slui 0x2a %1 » sur la machine, ou recherchez %1 dans la documentation Microsoft.</translation>
+            <translation>Exécutez « slui 0x2a %1 » sur la machine, ou recherchez %1 dans la documentation Microsoft.</translation>
         </message>
         <message>
             <source>No error code was given.</source>
@@ -3588,11 +3588,11 @@
         </message>
         <message>
             <source>“%1” is not an error code. Write it in hexadecimal (0xC004F074) or in decimal (-1073418124).</source>
-            <translation>« %1 » n’est pas un code d’erreur. Écrivez-le en hexadécimal (0xC004F074) ou en décimal (-1073418124).</translation>
+            <translation>« %1 » n’est pas un code d’erreur. Écrivez-le en hexadécimal (0xC004F074) ou en décimal (-1073418124).</translation>
         </message>
         <message>
             <source>“%1” is outside the range of a 32-bit error code.</source>
-            <translation>« %1 » dépasse la plage d’un code d’erreur 32 bits.</translation>
+            <translation>« %1 » dépasse la plage d’un code d’erreur 32 bits.</translation>
         </message>
     </context>
     <context>
@@ -3600,13 +3600,13 @@
         <message numerus="yes">
             <source>“%1” found in %n help page(s):</source>
             <translation>
-                <numerusform>« %1 » figure dans %n page d’aide :</numerusform>
-                <numerusform>« %1 » figure dans %n pages d’aide :</numerusform>
+                <numerusform>« %1 » figure dans %n page d’aide :</numerusform>
+                <numerusform>« %1 » figure dans %n pages d’aide :</numerusform>
             </translation>
         </message>
         <message>
             <source>Not on this page: try Search all pages.</source>
-            <translation>Absent de cette page : essayez « Chercher dans toute l’aide ».</translation>
+            <translation>Absent de cette page : essayez « Chercher dans toute l’aide ».</translation>
         </message>
         <message>
             <source>Help — %1</source>
@@ -3614,7 +3614,7 @@
         </message>
         <message>
             <source>No help page contains “%1”.</source>
-            <translation>Aucune page d’aide ne contient « %1 ».</translation>
+            <translation>Aucune page d’aide ne contient « %1 ».</translation>
         </message>
         <message>
             <source>&lt; Back</source>
@@ -3657,7 +3657,7 @@
         </message>
         <message>
             <source>This host may hold a KMS host key of: %1.</source>
-            <translation>Cet hôte peut recevoir une clé d’hôte KMS de : %1.</translation>
+            <translation>Cet hôte peut recevoir une clé d’hôte KMS de : %1.</translation>
         </message>
         <message>
             <source>This host cannot hold any Windows KMS host key.</source>
@@ -3665,11 +3665,11 @@
         </message>
         <message>
             <source>Something blocks the setup (marked “Problem” below): fix it on the host, then check again.</source>
-            <translation>Un point bloque la configuration (marqué « Problème » ci-dessous) : corrigez-le sur l’hôte, puis vérifiez de nouveau.</translation>
+            <translation>Un point bloque la configuration (marqué « Problème » ci-dessous) : corrigez-le sur l’hôte, puis vérifiez de nouveau.</translation>
         </message>
         <message>
             <source>Nothing blocks the setup: go on to choose the key group.</source>
-            <translation>Rien ne bloque la configuration : continuez pour choisir le groupe de clés.</translation>
+            <translation>Rien ne bloque la configuration : continuez pour choisir le groupe de clés.</translation>
         </message>
         <message>
             <source>What the host is, and whether it can become a KMS host.</source>
@@ -3700,79 +3700,79 @@
         </message>
         <message>
             <source>Machine: %1</source>
-            <translation>Machine : %1</translation>
+            <translation>Machine : %1</translation>
         </message>
         <message>
             <source>Operating system: %1 (version %2, build %3)</source>
-            <translation>Système d'exploitation : %1 (version %2, build %3)</translation>
+            <translation>Système d’exploitation : %1 (version %2, build %3)</translation>
         </message>
         <message>
             <source>Edition: %1 (SKU %2)</source>
-            <translation>Édition : %1 (SKU %2)</translation>
+            <translation>Édition : %1 (SKU %2)</translation>
         </message>
         <message>
             <source>Domain: %1</source>
-            <translation>Domaine : %1</translation>
+            <translation>Domaine : %1</translation>
         </message>
         <message>
             <source>Workgroup: %1</source>
-            <translation>Groupe de travail : %1</translation>
+            <translation>Groupe de travail : %1</translation>
         </message>
         <message>
             <source>IP addresses: %1</source>
-            <translation>Adresses IP : %1</translation>
+            <translation>Adresses IP : %1</translation>
         </message>
         <message>
             <source>Running with administrator rights: %1</source>
-            <translation>Exécution avec les droits d’administrateur : %1</translation>
+            <translation>Exécution avec les droits d’administrateur : %1</translation>
         </message>
         <message>
             <source>Windows PowerShell: %1</source>
-            <translation>Windows PowerShell : %1</translation>
+            <translation>Windows PowerShell : %1</translation>
         </message>
         <message>
             <source>Office: none installed, no volume license pack</source>
-            <translation>Office : aucune version installée, aucun pack de licences en volume</translation>
+            <translation>Office : aucune version installée, aucun pack de licences en volume</translation>
         </message>
         <message>
             <source>Office %1 — installed: %2; volume license pack (KMS host): %3</source>
-            <translation>Office %1 — installé : %2 ; pack de licences en volume (hôte KMS) : %3</translation>
+            <translation>Office %1 — installé : %2 ; pack de licences en volume (hôte KMS) : %3</translation>
         </message>
         <message>
             <source>Clock (UTC): %1</source>
-            <translation>Horloge (UTC) : %1</translation>
+            <translation>Horloge (UTC) : %1</translation>
         </message>
         <message>
             <source>KMS host: %1</source>
-            <translation>Hôte KMS : %1</translation>
+            <translation>Hôte KMS : %1</translation>
         </message>
         <message>
             <source>Current count: %1 (at least %2 needed)</source>
-            <translation>Décompte actuel : %1 (au moins %2 requis)</translation>
+            <translation>Décompte actuel : %1 (au moins %2 requis)</translation>
         </message>
         <message>
             <source>Listening port: %1</source>
-            <translation>Port d’écoute : %1</translation>
+            <translation>Port d’écoute : %1</translation>
         </message>
         <message>
             <source>DNS publishing: %1</source>
-            <translation>Publication DNS : %1</translation>
+            <translation>Publication DNS : %1</translation>
         </message>
         <message>
             <source>Low priority: %1</source>
-            <translation>Priorité basse : %1</translation>
+            <translation>Priorité basse : %1</translation>
         </message>
         <message>
             <source>Activation interval: %1 min, renewal interval: %2 min</source>
-            <translation>Intervalle d’activation : %1 min, intervalle de renouvellement : %2 min</translation>
+            <translation>Intervalle d’activation : %1 min, intervalle de renouvellement : %2 min</translation>
         </message>
         <message>
             <source>Requests received: %1 (failed: %2)</source>
-            <translation>Requêtes reçues : %1 (en échec : %2)</translation>
+            <translation>Requêtes reçues : %1 (en échec : %2)</translation>
         </message>
         <message>
             <source>KMS host used by this machine: %1</source>
-            <translation>Hôte KMS utilisé par cette machine : %1</translation>
+            <translation>Hôte KMS utilisé par cette machine : %1</translation>
         </message>
         <message>
             <source>No product holds a product key.</source>
@@ -3784,23 +3784,23 @@
         </message>
         <message>
             <source>  License status: %1</source>
-            <translation>  État de la licence : %1</translation>
+            <translation>  État de la licence : %1</translation>
         </message>
         <message>
             <source>  Reason: %1</source>
-            <translation>  Motif : %1</translation>
+            <translation>  Motif : %1</translation>
         </message>
         <message>
             <source>  Product key: %1</source>
-            <translation>  Clé de produit : %1</translation>
+            <translation>  Clé de produit : %1</translation>
         </message>
         <message>
             <source>  Grace period left: %1 min</source>
-            <translation>  Période de grâce restante : %1 min</translation>
+            <translation>  Période de grâce restante : %1 min</translation>
         </message>
         <message>
             <source>  KMS host: %1</source>
-            <translation>  Hôte KMS : %1</translation>
+            <translation>  Hôte KMS : %1</translation>
         </message>
         <message>
             <source>unlicensed</source>
@@ -3853,11 +3853,11 @@
         </message>
         <message>
             <source>Windows Server machines activate: the count is %1 (%2 needed).</source>
-            <translation>Les serveurs Windows Server s’activent : le décompte est de %1 (%2 requis).</translation>
+            <translation>Les serveurs Windows Server s’activent : le décompte est de %1 (%2 requis).</translation>
         </message>
         <message>
             <source>Windows clients activate: the count is %1 (%2 needed).</source>
-            <translation>Les clients Windows s’activent : le décompte est de %1 (%2 requis).</translation>
+            <translation>Les clients Windows s’activent : le décompte est de %1 (%2 requis).</translation>
         </message>
         <message numerus="yes">
             <source>%n more Office installation(s) must ask this host before Office %1 activates (count %2 of %3).</source>
@@ -3868,11 +3868,11 @@
         </message>
         <message>
             <source>Office %1 activates: its count is %2 (%3 needed).</source>
-            <translation>Office %1 s’active : son décompte est de %2 (%3 requis).</translation>
+            <translation>Office %1 s’active : son décompte est de %2 (%3 requis).</translation>
         </message>
         <message>
             <source>The host keeps one count: the distinct machines, clients and servers alike, that asked it for activation in the last 30 days. Windows Server machines activate once that count is at least 5, Windows clients once it is at least 25 (Office has its own count, also 5). Until then they wait with 0xC004F038 and ask again every 2 hours.</source>
-            <translation>L’hôte tient un seul décompte : les machines distinctes, clients comme serveurs, qui lui ont demandé une activation au cours des 30 derniers jours. Les serveurs Windows Server s’activent dès que ce décompte atteint au moins 5, les clients Windows dès qu’il atteint au moins 25 (Office a son propre décompte, lui aussi de 5). D’ici là, ils attendent avec 0xC004F038 et redemandent toutes les 2 heures.</translation>
+            <translation>L’hôte tient un seul décompte : les machines distinctes, clients comme serveurs, qui lui ont demandé une activation au cours des 30 derniers jours. Les serveurs Windows Server s’activent dès que ce décompte atteint au moins 5, les clients Windows dès qu’il atteint au moins 25 (Office a son propre décompte, lui aussi de 5). D’ici là, ils attendent avec 0xC004F038 et redemandent toutes les 2 heures.</translation>
         </message>
         <message>
             <source>A KMS host on a Windows client activates Windows clients only.</source>
@@ -3880,7 +3880,7 @@
         </message>
         <message>
             <source>This machine is not an activated KMS host: it counts nothing.</source>
-            <translation>Cette machine n’est pas un hôte KMS activé : elle ne compte rien.</translation>
+            <translation>Cette machine n’est pas un hôte KMS activé : elle ne compte rien.</translation>
         </message>
         <message>
             <source>Install and activate the KMS host key first.</source>
@@ -3896,17 +3896,17 @@
         </message>
         <message>
             <source>The count is stuck at 1 although %1 requests arrived: the clients probably share one client machine ID (CMID), having been cloned from an image that was not generalised.</source>
-            <translation>Le décompte reste bloqué à 1 alors que %1 demandes sont arrivées : les clients partagent probablement un même ID d’ordinateur client (CMID), car ils ont été clonés à partir d’une image non généralisée.</translation>
+            <translation>Le décompte reste bloqué à 1 alors que %1 demandes sont arrivées : les clients partagent probablement un même ID d’ordinateur client (CMID), car ils ont été clonés à partir d’une image non généralisée.</translation>
         </message>
         <message>
             <source>Prepare images with “sysprep /generalize” before deploying them; on clones already deployed, run it (or slmgr /rearm) so each gets its own CMID. Event 12290 on the host shows each client's CMID.</source>
-            <translation>Préparez les images avec « sysprep /generalize » avant de les déployer ; sur les clones déjà déployés, exécutez-le (ou slmgr /rearm) pour que chacun obtienne son propre CMID. L’événement 12290 sur l’hôte indique le CMID de chaque client.</translation>
+            <translation>Préparez les images avec « sysprep /generalize » avant de les déployer ; sur les clones déjà déployés, exécutez-le (ou slmgr /rearm) pour que chacun obtienne son propre CMID. L’événement 12290 sur l’hôte indique le CMID de chaque client.</translation>
         </message>
         <message numerus="yes">
             <source>%n request(s) failed: the host key does not cover those clients' editions (0xC004F042), or their clock is more than 4 hours off (0xC004F06C).</source>
             <translation>
-                <numerusform>%n demande a échoué : la clé d’hôte ne couvre pas l’édition de ces clients (0xC004F042), ou leur horloge est décalée de plus de 4 heures (0xC004F06C).</numerusform>
-                <numerusform>%n demandes ont échoué : la clé d’hôte ne couvre pas l’édition de ces clients (0xC004F042), ou leur horloge est décalée de plus de 4 heures (0xC004F06C).</numerusform>
+                <numerusform>%n demande a échoué : la clé d’hôte ne couvre pas l’édition de ces clients (0xC004F042), ou leur horloge est décalée de plus de 4 heures (0xC004F06C).</numerusform>
+                <numerusform>%n demandes ont échoué : la clé d’hôte ne couvre pas l’édition de ces clients (0xC004F042), ou leur horloge est décalée de plus de 4 heures (0xC004F06C).</numerusform>
             </translation>
         </message>
         <message>
@@ -3915,7 +3915,7 @@
         </message>
         <message>
             <source>DNS lists other KMS hosts for %1 (%2): clients spread over them, so each host's count grows more slowly.</source>
-            <translation>Le DNS indique d’autres hôtes KMS pour %1 (%2) : les clients se répartissent entre eux, si bien que le décompte de chaque hôte augmente plus lentement.</translation>
+            <translation>Le DNS indique d’autres hôtes KMS pour %1 (%2) : les clients se répartissent entre eux, si bien que le décompte de chaque hôte augmente plus lentement.</translation>
         </message>
         <message>
             <source>Two hosts are fine for redundancy. Remove the SRV records of hosts that should no longer serve (decommissioned or unauthorised ones).</source>
@@ -3923,11 +3923,11 @@
         </message>
         <message>
             <source>Machines that have not asked for 30 days drop out of the count: a count that falls after a month means machines stopped renewing (switched off, reinstalled, or using another host).</source>
-            <translation>Les machines qui n’ont rien demandé depuis 30 jours sortent du décompte : un décompte qui baisse au bout d’un mois signifie que des machines ne renouvellent plus leur activation (éteintes, réinstallées ou utilisant un autre hôte).</translation>
+            <translation>Les machines qui n’ont rien demandé depuis 30 jours sortent du décompte : un décompte qui baisse au bout d’un mois signifie que des machines ne renouvellent plus leur activation (éteintes, réinstallées ou utilisant un autre hôte).</translation>
         </message>
         <message>
             <source>The count stops at %1 (twice the highest threshold): more machines are served all the same.</source>
-            <translation>Le décompte plafonne à %1 (deux fois le seuil le plus élevé) : les machines supplémentaires sont servies tout de même.</translation>
+            <translation>Le décompte plafonne à %1 (deux fois le seuil le plus élevé) : les machines supplémentaires sont servies tout de même.</translation>
         </message>
     </context>
     <context>
@@ -4005,7 +4005,7 @@
         </message>
         <message>
             <source>Evaluation editions cannot take a KMS host key. Convert this server to a licensed edition first (DISM /Set-Edition).</source>
-            <translation>Les éditions d'évaluation ne peuvent pas recevoir de clé d'hôte KMS. Convertissez d'abord ce serveur en édition sous licence (DISM /Set-Edition).</translation>
+            <translation>Les éditions d’évaluation ne peuvent pas recevoir de clé d’hôte KMS. Convertissez d’abord ce serveur en édition sous licence (DISM /Set-Edition).</translation>
         </message>
         <message>
             <source>A %1 host can hold only the Client VL key, not a Server Group key.</source>
@@ -4017,15 +4017,15 @@
         </message>
         <message>
             <source>A Windows client cannot hold a Windows Server host key: install it on %1.</source>
-            <translation>Un client Windows ne peut pas recevoir de clé d'hôte Windows Server : installez-la sur %1.</translation>
+            <translation>Un client Windows ne peut pas recevoir de clé d’hôte Windows Server : installez-la sur %1.</translation>
         </message>
         <message>
             <source>This key cannot activate the host's own edition (%1): a KMS host needs a key of its own group or a higher one.</source>
-            <translation>Cette clé ne peut pas activer l'édition de l'hôte lui-même (%1) : un hôte KMS a besoin d'une clé de son propre groupe ou d'un groupe supérieur.</translation>
+            <translation>Cette clé ne peut pas activer l’édition de l’hôte lui-même (%1) : un hôte KMS a besoin d’une clé de son propre groupe ou d’un groupe supérieur.</translation>
         </message>
         <message>
             <source>This Windows version is not in the catalog: %1.</source>
-            <translation>Cette version de Windows n'est pas dans le catalogue : %1.</translation>
+            <translation>Cette version de Windows n’est pas dans le catalogue : %1.</translation>
         </message>
     </context>
     <context>
@@ -4040,7 +4040,7 @@
         </message>
         <message>
             <source>This is the public KMS client setup key (GVLK) of %1, not a KMS host key: it turns a machine into a KMS client. Use your organisation's KMS host key (CSVLK) from the Volume Licensing Service Center.</source>
-            <translation>C’est la clé publique d’installation du client KMS (GVLK) de %1, pas une clé d’hôte KMS : elle fait d’une machine un client KMS. Utilisez la clé d’hôte KMS (CSVLK) de votre organisation, fournie par le Centre de gestion des licences en volume (VLSC).</translation>
+            <translation>C’est la clé publique d’installation du client KMS (GVLK) de %1, pas une clé d’hôte KMS : elle fait d’une machine un client KMS. Utilisez la clé d’hôte KMS (CSVLK) de votre organisation, fournie par le Centre de gestion des licences en volume (VLSC).</translation>
         </message>
         <message>
             <source>Well-formed key %1. Install it when you are ready.</source>
@@ -4048,11 +4048,11 @@
         </message>
         <message>
             <source>Install the key %1 on %2?</source>
-            <translation>Installer la clé %1 sur %2 ?</translation>
+            <translation>Installer la clé %1 sur %2 ?</translation>
         </message>
         <message>
             <source>The host key becomes this machine's Windows product key; the machine then becomes a KMS host once the key is activated. A host key serves at most 6 hosts, each activated at most 10 times.</source>
-            <translation>La clé d’hôte devient la clé de produit Windows de cette machine ; celle-ci devient hôte KMS une fois la clé activée. Une clé d’hôte sert au plus 6 hôtes, chacun activé au plus 10 fois.</translation>
+            <translation>La clé d’hôte devient la clé de produit Windows de cette machine ; celle-ci devient hôte KMS une fois la clé activée. Une clé d’hôte sert au plus 6 hôtes, chacun activé au plus 10 fois.</translation>
         </message>
         <message>
             <source>Installing %1…</source>
@@ -4060,11 +4060,11 @@
         </message>
         <message>
             <source>%1 already holds the key %2 (%3). Replace it with %4?</source>
-            <translation>%1 possède déjà la clé %2 (%3). La remplacer par %4 ?</translation>
+            <translation>%1 possède déjà la clé %2 (%3). La remplacer par %4 ?</translation>
         </message>
         <message>
             <source>Put the KMS client setup key (GVLK) of %1 back on %2?</source>
-            <translation>Remettre la clé d’installation du client KMS (GVLK) de %1 sur %2 ?</translation>
+            <translation>Remettre la clé d’installation du client KMS (GVLK) de %1 sur %2 ?</translation>
         </message>
         <message>
             <source>Restoring the KMS client setup key…</source>
@@ -4080,11 +4080,11 @@
         </message>
         <message>
             <source>The key was refused; nothing was sent.</source>
-            <translation>La clé a été refusée ; rien n’a été envoyé.</translation>
+            <translation>La clé a été refusée ; rien n’a été envoyé.</translation>
         </message>
         <message>
             <source>The key is not installed as a KMS host key: see below.</source>
-            <translation>La clé n’est pas installée comme clé d’hôte KMS : voir ci-dessous.</translation>
+            <translation>La clé n’est pas installée comme clé d’hôte KMS : voir ci-dessous.</translation>
         </message>
         <message>
             <source>Install the KMS host key (CSVLK) of the chosen group.</source>
@@ -4092,7 +4092,7 @@
         </message>
         <message>
             <source>The KMS host key comes from the Volume Licensing Service Center (VLSC) with your volume licence agreement. Paste it into the first field: it is spread across the five fields. It is shown masked everywhere else.</source>
-            <translation>La clé d’hôte KMS vous est fournie par le Centre de gestion des licences en volume (VLSC) avec votre contrat de licence en volume. Collez-la dans le premier champ : elle est répartie sur les cinq champs. Partout ailleurs, elle est affichée masquée.</translation>
+            <translation>La clé d’hôte KMS vous est fournie par le Centre de gestion des licences en volume (VLSC) avec votre contrat de licence en volume. Collez-la dans le premier champ : elle est répartie sur les cinq champs. Partout ailleurs, elle est affichée masquée.</translation>
         </message>
         <message>
             <source>KMS host key</source>
@@ -4112,7 +4112,7 @@
         </message>
         <message>
             <source>Training only: fill in the simulated lab's host key of this group.</source>
-            <translation>Formation uniquement : insère la clé d’hôte de ce groupe propre au laboratoire simulé.</translation>
+            <translation>Formation uniquement : insère la clé d’hôte de ce groupe propre au laboratoire simulé.</translation>
         </message>
         <message>
             <source>Result</source>
@@ -4147,7 +4147,7 @@
         </message>
         <message>
             <source>%1 was not scanned: the scan was cancelled.</source>
-            <translation>%1 n’a pas été analysé : l’analyse a été annulée.</translation>
+            <translation>%1 n’a pas été analysé : l’analyse a été annulée.</translation>
         </message>
         <message>
             <source>Reading %1 failed unexpectedly (%2).</source>
@@ -4166,7 +4166,7 @@
         </message>
         <message>
             <source>%1 is a KMS host. Its count: %2</source>
-            <translation>%1 est un hôte KMS. Son décompte : %2</translation>
+            <translation>%1 est un hôte KMS. Son décompte : %2</translation>
         </message>
         <message>
             <source>%1 is not a KMS host yet.</source>
@@ -4182,7 +4182,7 @@
         </message>
         <message>
             <source>Let 2 hours pass in the lab</source>
-            <translation>Faire passer 2 heures dans le labo</translation>
+            <translation>Faire passer 2 heures dans le laboratoire</translation>
         </message>
         <message>
             <source>Go on to the clients</source>
@@ -4198,7 +4198,7 @@
         </message>
         <message>
             <source>Clients with a KMS client setup key (GVLK) find this host through DNS and activate by themselves, retrying every 2 hours. Go on to the clients to scan them and convert MAK clients, or finish here with a summary; run the wizard again at any time to check the host.</source>
-            <translation>Les clients dotés d’une clé d’installation client KMS (GVLK) trouvent cet hôte par le DNS et s’activent d’eux-mêmes, en réessayant toutes les 2 heures. Passez aux clients pour les analyser et convertir les clients MAK, ou terminez ici avec un récapitulatif ; relancez l’assistant à tout moment pour vérifier l’hôte.</translation>
+            <translation>Les clients dotés d’une clé d’installation client KMS (GVLK) trouvent cet hôte par le DNS et s’activent d’eux-mêmes, en réessayant toutes les 2 heures. Passez aux clients pour les analyser et convertir les clients MAK, ou terminez ici avec un récapitulatif ; relancez l’assistant à tout moment pour vérifier l’hôte.</translation>
         </message>
         <message>
             <source>Windows Server</source>
@@ -4217,14 +4217,14 @@
         <name>HostSetup</name>
         <message>
             <source>“%1” is not a product this step knows: give “windows”, an Office version (%2) or the Activation ID of an Office KMS host product.</source>
-            <translation>« %1 » n’est pas un produit connu de cette étape : indiquez « windows », une version d’Office (%2) ou l’ID d’activation d’un produit hôte KMS Office.</translation>
+            <translation>« %1 » n’est pas un produit connu de cette étape : indiquez « windows », une version d’Office (%2) ou l’ID d’activation d’un produit hôte KMS Office.</translation>
         </message>
     </context>
     <context>
         <name>HostSetupActivation</name>
         <message>
             <source>Windows holds no KMS host key: there is no host to activate.</source>
-            <translation>Windows ne contient aucune clé d’hôte KMS : il n’y a pas d’hôte à activer.</translation>
+            <translation>Windows ne contient aucune clé d’hôte KMS : il n’y a pas d’hôte à activer.</translation>
         </message>
         <message>
             <source>Install the KMS host key first (install-key).</source>
@@ -4240,7 +4240,7 @@
         </message>
         <message>
             <source>%1 is already activated; it was not activated again (that would use up one of the key's activations).</source>
-            <translation>%1 est déjà activé ; il n’a pas été activé de nouveau (cela consommerait l’une des activations de la clé).</translation>
+            <translation>%1 est déjà activé ; il n’a pas été activé de nouveau (cela consommerait l’une des activations de la clé).</translation>
         </message>
         <message>
             <source>The host cannot reach Microsoft's activation servers over the internet.</source>
@@ -4248,15 +4248,15 @@
         </message>
         <message>
             <source>Activate by phone: show the Installation ID (phone-iid), call the activation centre, then enter the Confirmation ID you are given (phone-cid).</source>
-            <translation>Activez par téléphone : affichez l’ID d’installation (phone-iid), appelez le centre d’activation, puis saisissez l’ID de confirmation qui vous est communiqué (phone-cid).</translation>
+            <translation>Activez par téléphone : affichez l’ID d’installation (phone-iid), appelez le centre d’activation, puis saisissez l’ID de confirmation qui vous est communiqué (phone-cid).</translation>
         </message>
         <message>
             <source>%1 is activated (license status: licensed).</source>
-            <translation>%1 est activé (état de la licence : avec licence).</translation>
+            <translation>%1 est activé (état de la licence : avec licence).</translation>
         </message>
         <message>
             <source>This machine is now a KMS host, listening on port %1. Next: open the firewall and check DNS.</source>
-            <translation>Cette machine est désormais un hôte KMS, à l’écoute sur le port %1. Ensuite : ouvrez le pare-feu et vérifiez le DNS.</translation>
+            <translation>Cette machine est désormais un hôte KMS, à l’écoute sur le port %1. Ensuite : ouvrez le pare-feu et vérifiez le DNS.</translation>
         </message>
         <message>
             <source>Windows accepted the activation, but %1 is still not licensed.</source>
@@ -4267,15 +4267,15 @@
         <name>HostSetupDns</name>
         <message>
             <source>The SRV priority for %1 must be a whole number from 0 to 65535, not “%2”.</source>
-            <translation>La priorité SRV de %1 doit être un nombre entier de 0 à 65535, et non « %2 ».</translation>
+            <translation>La priorité SRV de %1 doit être un nombre entier de 0 à 65535, et non « %2 ».</translation>
         </message>
         <message>
             <source>The SRV weight for %1 must be a whole number from 0 to 65535, not “%2”.</source>
-            <translation>La pondération SRV de %1 doit être un nombre entier de 0 à 65535, et non « %2 ».</translation>
+            <translation>La pondération SRV de %1 doit être un nombre entier de 0 à 65535, et non « %2 ».</translation>
         </message>
         <message>
             <source>This machine is not an activated KMS host yet: it has nothing to publish.</source>
-            <translation>Cette machine n’est pas encore un hôte KMS activé : elle n’a rien à publier.</translation>
+            <translation>Cette machine n’est pas encore un hôte KMS activé : elle n’a rien à publier.</translation>
         </message>
         <message>
             <source>Install and activate the KMS host key first.</source>
@@ -4287,7 +4287,7 @@
         </message>
         <message>
             <source>DNS publishing is on: the host publishes its SRV record in %1.</source>
-            <translation>La publication DNS est activée : l’hôte publie son enregistrement SRV dans %1.</translation>
+            <translation>La publication DNS est activée : l’hôte publie son enregistrement SRV dans %1.</translation>
         </message>
         <message>
             <source>DNS publishing is off.</source>
@@ -4295,7 +4295,7 @@
         </message>
         <message>
             <source>SRV records the host published before stay in DNS: clients keep finding this host there.</source>
-            <translation>Les enregistrements SRV publiés auparavant par l’hôte restent dans le DNS : les clients continuent d’y trouver cet hôte.</translation>
+            <translation>Les enregistrements SRV publiés auparavant par l’hôte restent dans le DNS : les clients continuent d’y trouver cet hôte.</translation>
         </message>
         <message>
             <source>Delete the _vlmcs._tcp SRV records that name %1 in each domain, unless clients should still use this host.</source>
@@ -4307,26 +4307,26 @@
         </message>
         <message>
             <source>The DNS check of %1 found no error: clients can find this host there.</source>
-            <translation>La vérification DNS de %1 n’a trouvé aucune erreur : les clients peuvent y trouver cet hôte.</translation>
+            <translation>La vérification DNS de %1 n’a trouvé aucune erreur : les clients peuvent y trouver cet hôte.</translation>
         </message>
         <message>
             <source>The DNS check of %1 found %2 error(s): clients may not find this host.</source>
-            <translation>La vérification DNS de %1 a trouvé %2 erreur(s) : les clients risquent de ne pas trouver cet hôte.</translation>
+            <translation>La vérification DNS de %1 a trouvé %2 erreur(s) : les clients risquent de ne pas trouver cet hôte.</translation>
         </message>
         <message>
             <source>Read the check's findings below. A host needs dynamic update rights on the zone (event 12293 on the host otherwise); without them, publish the record by hand.</source>
-            <translation>Lisez les constats de la vérification ci-dessous. Un hôte a besoin des droits de mise à jour dynamique sur la zone (sinon événement 12293 sur l’hôte) ; à défaut, publiez l’enregistrement manuellement.</translation>
+            <translation>Lisez les constats de la vérification ci-dessous. Un hôte a besoin des droits de mise à jour dynamique sur la zone (sinon événement 12293 sur l’hôte) ; à défaut, publiez l’enregistrement manuellement.</translation>
         </message>
     </context>
     <context>
         <name>HostSetupFirewall</name>
         <message>
             <source>The port must be a number from 1 to 65535, not “%1”.</source>
-            <translation>Le port doit être un nombre de 1 à 65535, et non « %1 ».</translation>
+            <translation>Le port doit être un nombre de 1 à 65535, et non « %1 ».</translation>
         </message>
         <message>
             <source>“%1” is not a firewall profile: use Domain, Private or Public.</source>
-            <translation>« %1 » n’est pas un profil de pare-feu : utilisez Domain, Private ou Public.</translation>
+            <translation>« %1 » n’est pas un profil de pare-feu : utilisez Domain, Private ou Public.</translation>
         </message>
         <message>
             <source>Choose at least one firewall profile (Domain, Private, Public).</source>
@@ -4334,11 +4334,11 @@
         </message>
         <message>
             <source>The firewall rule %1 (“%2”) lets TCP port %3 in for: %4.</source>
-            <translation>La règle de pare-feu %1 (« %2 ») autorise le port TCP %3 en entrée pour : %4.</translation>
+            <translation>La règle de pare-feu %1 (« %2 ») autorise le port TCP %3 en entrée pour : %4.</translation>
         </message>
         <message>
             <source>The firewall rule %1 (“%2”) for TCP port %3 is disabled.</source>
-            <translation>La règle de pare-feu %1 (« %2 ») du port TCP %3 est désactivée.</translation>
+            <translation>La règle de pare-feu %1 (« %2 ») du port TCP %3 est désactivée.</translation>
         </message>
         <message>
             <source>The firewall rule %1 was written, but the host does not report it as asked.</source>
@@ -4346,19 +4346,19 @@
         </message>
         <message>
             <source>Port %1 is not the default 1688, so the wizard uses its own rule %2 (the built-in rule SPPSVC-In-TCP covers 1688 only).</source>
-            <translation>Le port %1 n’est pas le port par défaut 1688 : l’assistant utilise donc sa propre règle %2 (la règle intégrée SPPSVC-In-TCP ne couvre que 1688).</translation>
+            <translation>Le port %1 n’est pas le port par défaut 1688 : l’assistant utilise donc sa propre règle %2 (la règle intégrée SPPSVC-In-TCP ne couvre que 1688).</translation>
         </message>
         <message>
             <source>The KMS host listens on port %1, not %2: this rule does not let its clients in.</source>
-            <translation>L’hôte KMS écoute sur le port %1, et non %2 : cette règle ne laisse pas entrer ses clients.</translation>
+            <translation>L’hôte KMS écoute sur le port %1, et non %2 : cette règle ne laisse pas entrer ses clients.</translation>
         </message>
         <message>
             <source>This machine is not an activated KMS host yet: the port answers once its host key is activated.</source>
-            <translation>Cette machine n’est pas encore un hôte KMS activé : le port répondra une fois sa clé d’hôte activée.</translation>
+            <translation>Cette machine n’est pas encore un hôte KMS activé : le port répondra une fois sa clé d’hôte activée.</translation>
         </message>
         <message>
             <source>Port %1 still accepts connections: another rule (or no firewall) lets it in.</source>
-            <translation>Le port %1 accepte toujours les connexions : une autre règle (ou l’absence de pare-feu) le laisse passer.</translation>
+            <translation>Le port %1 accepte toujours les connexions : une autre règle (ou l’absence de pare-feu) le laisse passer.</translation>
         </message>
         <message>
             <source>Port %1 no longer accepts connections from this computer.</source>
@@ -4381,11 +4381,11 @@
         </message>
         <message>
             <source>This is the KMS client setup key (GVLK) of %1, an Office product: it is not a host key, and it belongs on Office clients.</source>
-            <translation>Il s’agit de la clé d’installation du client KMS (GVLK) de %1, un produit Office : ce n’est pas une clé d’hôte, elle se met sur les clients Office.</translation>
+            <translation>Il s’agit de la clé d’installation du client KMS (GVLK) de %1, un produit Office : ce n’est pas une clé d’hôte, elle se met sur les clients Office.</translation>
         </message>
         <message>
             <source>A KMS host key activates at most 6 hosts, each up to 10 times; after that Windows answers 0xC004C008. Never install it on clients: they take their GVLK.</source>
-            <translation>Une clé d’hôte KMS active au plus 6 hôtes, chacun jusqu’à 10 fois ; au-delà, Windows répond 0xC004C008. Ne l’installez jamais sur des clients : ils reçoivent leur GVLK.</translation>
+            <translation>Une clé d’hôte KMS active au plus 6 hôtes, chacun jusqu’à 10 fois ; au-delà, Windows répond 0xC004C008. Ne l’installez jamais sur des clients : ils reçoivent leur GVLK.</translation>
         </message>
         <message>
             <source>Confirm that the key ending in %1 may be replaced, then install again.</source>
@@ -4393,7 +4393,7 @@
         </message>
         <message>
             <source>This key (%1) is already installed; nothing was changed.</source>
-            <translation>Cette clé (%1) est déjà installée ; rien n’a été modifié.</translation>
+            <translation>Cette clé (%1) est déjà installée ; rien n’a été modifié.</translation>
         </message>
         <message>
             <source>Windows refused the key %1 with error %2.</source>
@@ -4401,7 +4401,7 @@
         </message>
         <message>
             <source>The KMS host key %1 is installed (channel: KMS host). Next: activate it.</source>
-            <translation>La clé d’hôte KMS %1 est installée (canal : hôte KMS). Ensuite : activez-la.</translation>
+            <translation>La clé d’hôte KMS %1 est installée (canal : hôte KMS). Ensuite : activez-la.</translation>
         </message>
         <message>
             <source>%1 already holds the key %2. Installing the new key replaces it.</source>
@@ -4409,11 +4409,11 @@
         </message>
         <message>
             <source>The key %1 went in, but it is a MAK, not a KMS host key: this machine is no KMS host, and activating it would use up one of the MAK's activations.</source>
-            <translation>La clé %1 a été installée, mais c’est une clé MAK et non une clé d’hôte KMS : cette machine n’est pas un hôte KMS, et l’activer consommerait l’une des activations de la clé MAK.</translation>
+            <translation>La clé %1 a été installée, mais c’est une clé MAK et non une clé d’hôte KMS : cette machine n’est pas un hôte KMS, et l’activer consommerait l’une des activations de la clé MAK.</translation>
         </message>
         <message>
             <source>The key %1 went in, but it is not a KMS host key (Windows reports a retail, OEM or other channel): this machine is no KMS host.</source>
-            <translation>La clé %1 a été installée, mais ce n’est pas une clé d’hôte KMS (Windows indique un canal commercial, OEM ou autre) : cette machine n’est pas un hôte KMS.</translation>
+            <translation>La clé %1 a été installée, mais ce n’est pas une clé d’hôte KMS (Windows indique un canal commercial, OEM ou autre) : cette machine n’est pas un hôte KMS.</translation>
         </message>
         <message>
             <source>Put the edition's KMS client setup key (GVLK) back (restore), then install the KMS host key.</source>
@@ -4425,11 +4425,11 @@
         </message>
         <message>
             <source>The key %1 went to “%2”, not to the product this step installs keys for.</source>
-            <translation>La clé %1 a été attribuée à « %2 », et non au produit pour lequel cette étape installe des clés.</translation>
+            <translation>La clé %1 a été attribuée à « %2 », et non au produit pour lequel cette étape installe des clés.</translation>
         </message>
         <message>
             <source>An Office host key belongs to the Office step; a Windows host key to the Windows step.</source>
-            <translation>Une clé d’hôte Office relève de l’étape Office ; une clé d’hôte Windows de l’étape Windows.</translation>
+            <translation>Une clé d’hôte Office relève de l’étape Office ; une clé d’hôte Windows de l’étape Windows.</translation>
         </message>
         <message>
             <source>After installing, no product reports the key %1.</source>
@@ -4445,14 +4445,14 @@
         </message>
         <message>
             <source>The catalog has no KMS client setup key for this machine's edition (%1), so none can be restored.</source>
-            <translation>Le catalogue ne contient aucune clé d’installation du client KMS pour l’édition de cette machine (%1) : aucune ne peut donc être restaurée.</translation>
+            <translation>Le catalogue ne contient aucune clé d’installation du client KMS pour l’édition de cette machine (%1) : aucune ne peut donc être restaurée.</translation>
         </message>
     </context>
     <context>
         <name>HostSetupOffice</name>
         <message>
             <source>“%1” is not an Office version. Known versions: %2.</source>
-            <translation>« %1 » n’est pas une version d’Office. Versions connues : %2.</translation>
+            <translation>« %1 » n’est pas une version d’Office. Versions connues : %2.</translation>
         </message>
         <message>
             <source>The Office %1 host key cannot be installed on %2.</source>
@@ -4460,7 +4460,7 @@
         </message>
         <message>
             <source>No Office %1 host key is installed yet. Next: install it.</source>
-            <translation>Aucune clé d’hôte Office %1 n’est encore installée. Ensuite : installez-la.</translation>
+            <translation>Aucune clé d’hôte Office %1 n’est encore installée. Ensuite : installez-la.</translation>
         </message>
         <message>
             <source>The Office %1 host key %2 is installed but not activated. Activate it online, or by phone with the Office %1 Activation ID %3.</source>
@@ -4476,7 +4476,7 @@
         </message>
         <message>
             <source>Install “%1” (Microsoft Download Center: %2) on the host; it needs at least %3 or %4. If the host has no internet access, download the installer on a connected computer, copy it to the host (USB drive or network share) and run it there as an administrator.</source>
-            <translation>Installez « %1 » (Centre de téléchargement Microsoft : %2) sur l’hôte ; il nécessite au minimum %3 ou %4. Si l’hôte n’a pas accès à Internet, téléchargez le programme d’installation sur un ordinateur connecté, copiez-le sur l’hôte (clé USB ou partage réseau) et exécutez-le là-bas en tant qu’administrateur.</translation>
+            <translation>Installez « %1 » (Centre de téléchargement Microsoft : %2) sur l’hôte ; il nécessite au minimum %3 ou %4. Si l’hôte n’a pas accès à Internet, téléchargez le programme d’installation sur un ordinateur connecté, copiez-le sur l’hôte (clé USB ou partage réseau) et exécutez-le là-bas en tant qu’administrateur.</translation>
         </message>
         <message>
             <source>The volume license pack of Office %1 is installed.</source>
@@ -4487,11 +4487,11 @@
         <name>HostSetupPhone</name>
         <message>
             <source>Call the Microsoft activation centre (on the host, “slui 4” shows the number for your country) and read out these %1 groups. You will be given a Confirmation ID of 8 blocks (A to H): enter it with phone-cid.</source>
-            <translation>Appelez le centre d’activation Microsoft (sur l’hôte, « slui 4 » affiche le numéro de votre pays) et lisez ces %1 groupes. Vous recevrez un ID de confirmation de 8 blocs (A à H) : saisissez-le avec phone-cid.</translation>
+            <translation>Appelez le centre d’activation Microsoft (sur l’hôte, « slui 4 » affiche le numéro de votre pays) et lisez ces %1 groupes. Vous recevrez un ID de confirmation de 8 blocs (A à H) : saisissez-le avec phone-cid.</translation>
         </message>
         <message>
             <source>%1 is already activated: no phone activation is needed.</source>
-            <translation>%1 est déjà activé : aucune activation par téléphone n’est nécessaire.</translation>
+            <translation>%1 est déjà activé : aucune activation par téléphone n’est nécessaire.</translation>
         </message>
         <message>
             <source>The host returned an Installation ID that cannot be read out.</source>
@@ -4499,7 +4499,7 @@
         </message>
         <message>
             <source>A block of the Confirmation ID has a wrong check digit: most likely a typing or hearing mistake.</source>
-            <translation>Un bloc de l’ID de confirmation a un chiffre de contrôle erroné : très probablement une faute de frappe ou d’écoute.</translation>
+            <translation>Un bloc de l’ID de confirmation a un chiffre de contrôle erroné : très probablement une faute de frappe ou d’écoute.</translation>
         </message>
         <message>
             <source>Compare each block with what the activation centre gave you (the blocks with a warning first) and enter it again.</source>
@@ -4515,7 +4515,7 @@
         </message>
         <message>
             <source>The Confirmation ID does not belong to this Installation ID: it was given for another product or key, or the Installation ID changed since (a key was installed again).</source>
-            <translation>L’ID de confirmation ne correspond pas à cet ID d’installation : il a été délivré pour un autre produit ou une autre clé, ou l’ID d’installation a changé depuis (une clé a été réinstallée).</translation>
+            <translation>L’ID de confirmation ne correspond pas à cet ID d’installation : il a été délivré pour un autre produit ou une autre clé, ou l’ID d’installation a changé depuis (une clé a été réinstallée).</translation>
         </message>
         <message>
             <source>Show the Installation ID again (phone-iid), read it out to the activation centre and enter the new Confirmation ID.</source>
@@ -4530,15 +4530,15 @@
         <name>HostSetupPreflight</name>
         <message>
             <source>“%1” is not a Windows KMS host key group. Known groups: %2.</source>
-            <translation>« %1 » n’est pas un groupe de clés d’hôte KMS Windows. Groupes connus : %2.</translation>
+            <translation>« %1 » n’est pas un groupe de clés d’hôte KMS Windows. Groupes connus : %2.</translation>
         </message>
         <message>
             <source>“%1” is an Office host key: give it as an Office version, not as the Windows key group.</source>
-            <translation>« %1 » est une clé d’hôte Office : indiquez-la comme version d’Office, et non comme groupe de clés Windows.</translation>
+            <translation>« %1 » est une clé d’hôte Office : indiquez-la comme version d’Office, et non comme groupe de clés Windows.</translation>
         </message>
         <message>
             <source>“%1” is not an Office version. Known versions: %2.</source>
-            <translation>« %1 » n’est pas une version d’Office. Versions connues : %2.</translation>
+            <translation>« %1 » n’est pas une version d’Office. Versions connues : %2.</translation>
         </message>
         <message>
             <source>This host (%1) may hold a host key of the group %2.</source>
@@ -4546,11 +4546,11 @@
         </message>
         <message>
             <source>Choose a key group this host can hold: %1. Or use another machine.</source>
-            <translation>Choisissez un groupe de clés que cet hôte peut recevoir : %1. Ou utilisez une autre machine.</translation>
+            <translation>Choisissez un groupe de clés que cet hôte peut recevoir : %1. Ou utilisez une autre machine.</translation>
         </message>
         <message>
             <source>This machine cannot hold any Windows KMS host key: choose another machine as the KMS host.</source>
-            <translation>Cette machine ne peut recevoir aucune clé d’hôte KMS Windows : choisissez une autre machine comme hôte KMS.</translation>
+            <translation>Cette machine ne peut recevoir aucune clé d’hôte KMS Windows : choisissez une autre machine comme hôte KMS.</translation>
         </message>
         <message>
             <source>The wizard does not know this Windows version (%1, version %2).</source>
@@ -4578,11 +4578,11 @@
         </message>
         <message>
             <source>Install it through Windows Update, WSUS or the Microsoft Update Catalog. The wizard cannot see remotely which updates are installed: on the host, “Get-HotFix -Id %1” shows it when it was installed on its own (a later cumulative update also counts).</source>
-            <translation>Installez-la via Windows Update, WSUS ou le catalogue Microsoft Update. L’assistant ne peut pas voir à distance quelles mises à jour sont installées : sur l’hôte, « Get-HotFix -Id %1 » l’affiche si elle a été installée seule (une mise à jour cumulative ultérieure convient aussi).</translation>
+            <translation>Installez-la via Windows Update, WSUS ou le catalogue Microsoft Update. L’assistant ne peut pas voir à distance quelles mises à jour sont installées : sur l’hôte, « Get-HotFix -Id %1 » l’affiche si elle a été installée seule (une mise à jour cumulative ultérieure convient aussi).</translation>
         </message>
         <message>
             <source>The host did not report its clock, so its time could not be compared.</source>
-            <translation>L’hôte n’a pas indiqué son heure : elle n’a pas pu être comparée.</translation>
+            <translation>L’hôte n’a pas indiqué son heure : elle n’a pas pu être comparée.</translation>
         </message>
         <message>
             <source>The host's clock agrees with this computer's (%1 s apart).</source>
@@ -4602,7 +4602,7 @@
         </message>
         <message>
             <source>KMS tolerates up to 4 hours, but a drifting clock gets worse: synchronise it (w32tm /resync, or the domain's time source).</source>
-            <translation>KMS tolère jusqu’à 4 heures, mais une horloge qui dérive s’aggrave : synchronisez-la (w32tm /resync, ou la source de temps du domaine).</translation>
+            <translation>KMS tolère jusqu’à 4 heures, mais une horloge qui dérive s’aggrave : synchronisez-la (w32tm /resync, ou la source de temps du domaine).</translation>
         </message>
         <message>
             <source>The account used does not have administrator rights on the host.</source>
@@ -4618,7 +4618,7 @@
         </message>
         <message>
             <source>The host runs Windows PowerShell %1; the wizard needs 3.0 or later.</source>
-            <translation>L’hôte exécute Windows PowerShell %1 ; l’assistant nécessite la version 3.0 ou ultérieure.</translation>
+            <translation>L’hôte exécute Windows PowerShell %1 ; l’assistant nécessite la version 3.0 ou ultérieure.</translation>
         </message>
         <message>
             <source>Install Windows Management Framework 3.0 or later (5.1 recommended) on the host.</source>
@@ -4630,7 +4630,7 @@
         </message>
         <message>
             <source>This machine already holds a KMS host key (%1); installing another one replaces it.</source>
-            <translation>Cette machine contient déjà une clé d’hôte KMS (%1) ; en installer une autre la remplace.</translation>
+            <translation>Cette machine contient déjà une clé d’hôte KMS (%1) ; en installer une autre la remplace.</translation>
         </message>
         <message>
             <source>The Office %1 host key cannot be installed on %2.</source>
@@ -4664,11 +4664,11 @@
         <name>HostSetupService</name>
         <message>
             <source>The listening port must be a number from 1 to 65535, not “%1”.</source>
-            <translation>Le port d’écoute doit être un nombre de 1 à 65535, et non « %1 ».</translation>
+            <translation>Le port d’écoute doit être un nombre de 1 à 65535, et non « %1 ».</translation>
         </message>
         <message>
             <source>Port %1 belongs to %2 on Windows servers; a KMS host listening there would collide with it.</source>
-            <translation>Le port %1 est celui de %2 sur les serveurs Windows ; un hôte KMS à l’écoute sur ce port entrerait en conflit avec ce service.</translation>
+            <translation>Le port %1 est celui de %2 sur les serveurs Windows ; un hôte KMS à l’écoute sur ce port entrerait en conflit avec ce service.</translation>
         </message>
         <message>
             <source>Keep the default 1688, or choose a free port above 1024.</source>
@@ -4680,7 +4680,7 @@
         </message>
         <message>
             <source>This machine is not an activated KMS host yet: its service options cannot be set.</source>
-            <translation>Cette machine n’est pas encore un hôte KMS activé : les options de son service ne peuvent pas être définies.</translation>
+            <translation>Cette machine n’est pas encore un hôte KMS activé : les options de son service ne peuvent pas être définies.</translation>
         </message>
         <message>
             <source>Install and activate the KMS host key first.</source>
@@ -4688,11 +4688,11 @@
         </message>
         <message>
             <source>The KMS host already listens on port %1; nothing was changed.</source>
-            <translation>L’hôte KMS écoute déjà sur le port %1 ; rien n’a été modifié.</translation>
+            <translation>L’hôte KMS écoute déjà sur le port %1 ; rien n’a été modifié.</translation>
         </message>
         <message>
             <source>The KMS host now listens on port %1 (was %2); the Software Protection service was restarted.</source>
-            <translation>L’hôte KMS écoute désormais sur le port %1 (auparavant %2) ; le service de protection logicielle a été redémarré.</translation>
+            <translation>L’hôte KMS écoute désormais sur le port %1 (auparavant %2) ; le service de protection logicielle a été redémarré.</translation>
         </message>
         <message>
             <source>Port %1 was written, but the host still reports port %2.</source>
@@ -4704,15 +4704,15 @@
         </message>
         <message>
             <source>Allow TCP port %1 through the host's firewall (firewall step); the built-in rule SPPSVC-In-TCP covers 1688 only.</source>
-            <translation>Autorisez le port TCP %1 dans le pare-feu de l’hôte (étape firewall) ; la règle intégrée SPPSVC-In-TCP ne couvre que 1688.</translation>
+            <translation>Autorisez le port TCP %1 dans le pare-feu de l’hôte (étape firewall) ; la règle intégrée SPPSVC-In-TCP ne couvre que 1688.</translation>
         </message>
         <message>
             <source>Clients set to this host with an explicit port (slmgr /skms HOST:%1) must be changed too; clients that find the host through DNS get the new port from its SRV record.</source>
-            <translation>Les clients configurés sur cet hôte avec un port explicite (slmgr /skms HÔTE:%1) doivent aussi être modifiés ; les clients qui trouvent l’hôte par le DNS obtiennent le nouveau port par son enregistrement SRV.</translation>
+            <translation>Les clients configurés sur cet hôte avec un port explicite (slmgr /skms HÔTE:%1) doivent aussi être modifiés ; les clients qui trouvent l’hôte par le DNS obtiennent le nouveau port par son enregistrement SRV.</translation>
         </message>
         <message>
             <source>DNS publishing is off: SRV records created by hand still name port %1. Change them to port %2, or turn publishing on.</source>
-            <translation>La publication DNS est désactivée : les enregistrements SRV créés manuellement indiquent toujours le port %1. Remplacez-le par le port %2, ou activez la publication.</translation>
+            <translation>La publication DNS est désactivée : les enregistrements SRV créés manuellement indiquent toujours le port %1. Remplacez-le par le port %2, ou activez la publication.</translation>
         </message>
         <message>
             <source>The KMS service runs at low priority.</source>
@@ -4728,11 +4728,11 @@
         </message>
         <message>
             <source>The activation interval must be a whole number of minutes from %1 to %2, not “%3”.</source>
-            <translation>L’intervalle d’activation doit être un nombre entier de minutes de %1 à %2, et non « %3 ».</translation>
+            <translation>L’intervalle d’activation doit être un nombre entier de minutes de %1 à %2, et non « %3 ».</translation>
         </message>
         <message>
             <source>The renewal interval must be a whole number of minutes from %1 to %2, not “%3”.</source>
-            <translation>L’intervalle de renouvellement doit être un nombre entier de minutes de %1 à %2, et non « %3 ».</translation>
+            <translation>L’intervalle de renouvellement doit être un nombre entier de minutes de %1 à %2, et non « %3 ».</translation>
         </message>
         <message>
             <source>Unactivated clients retry every %1 min, activated clients renew every %2 min.</source>
@@ -4771,23 +4771,23 @@
         </message>
         <message>
             <source>Read; nothing was changed.</source>
-            <translation>Lu ; rien n’a été modifié.</translation>
+            <translation>Lu ; rien n’a été modifié.</translation>
         </message>
         <message>
             <source>Refused: the input is not valid.</source>
-            <translation>Refusé : la saisie n’est pas valide.</translation>
+            <translation>Refusé : la saisie n’est pas valide.</translation>
         </message>
         <message>
             <source>Not done: the host is not ready for it.</source>
-            <translation>Non fait : l’hôte n’est pas prêt pour cela.</translation>
+            <translation>Non fait : l’hôte n’est pas prêt pour cela.</translation>
         </message>
         <message>
             <source>Not done: a confirmation is needed.</source>
-            <translation>Non fait : une confirmation est nécessaire.</translation>
+            <translation>Non fait : une confirmation est nécessaire.</translation>
         </message>
         <message>
             <source>Failed: the machine reported an error.</source>
-            <translation>Échec : la machine a signalé une erreur.</translation>
+            <translation>Échec : la machine a signalé une erreur.</translation>
         </message>
         <message>
             <source>Written, but the machine does not show the expected state.</source>
@@ -4823,83 +4823,83 @@
         </message>
         <message>
             <source>What to do: %1</source>
-            <translation>À faire : %1</translation>
+            <translation>À faire : %1</translation>
         </message>
         <message>
             <source>Result: %1</source>
-            <translation>Résultat : %1</translation>
+            <translation>Résultat : %1</translation>
         </message>
         <message>
             <source>Windows error %1 (%2): %3</source>
-            <translation>Erreur Windows %1 (%2) : %3</translation>
+            <translation>Erreur Windows %1 (%2) : %3</translation>
         </message>
         <message>
             <source>Windows said: %1</source>
-            <translation>Message de Windows : %1</translation>
+            <translation>Message de Windows : %1</translation>
         </message>
         <message>
             <source>%1 — key %2, channel %3, license status: %4</source>
-            <translation>%1 — clé %2, canal %3, état de la licence : %4</translation>
+            <translation>%1 — clé %2, canal %3, état de la licence : %4</translation>
         </message>
         <message>
             <source>Connection from this computer to %1:%2: %3 (%4 ms)</source>
-            <translation>Connexion de cet ordinateur vers %1:%2 : %3 (%4 ms)</translation>
+            <translation>Connexion de cet ordinateur vers %1:%2 : %3 (%4 ms)</translation>
         </message>
         <message>
             <source>Machine: %1</source>
-            <translation>Machine : %1</translation>
+            <translation>Machine : %1</translation>
         </message>
         <message>
             <source>Operating system: %1 (version %2, build %3)</source>
-            <translation>Système d'exploitation : %1 (version %2, build %3)</translation>
+            <translation>Système d’exploitation : %1 (version %2, build %3)</translation>
         </message>
         <message>
             <source>Recognised as: %1</source>
-            <translation>Reconnu comme : %1</translation>
+            <translation>Reconnu comme : %1</translation>
         </message>
         <message>
             <source>Recognised as: unknown to the catalog (%1)</source>
-            <translation>Reconnu comme : inconnu du catalogue (%1)</translation>
+            <translation>Reconnu comme : inconnu du catalogue (%1)</translation>
         </message>
         <message>
             <source>Domain: %1</source>
-            <translation>Domaine : %1</translation>
+            <translation>Domaine : %1</translation>
         </message>
         <message>
             <source>Workgroup: %1</source>
-            <translation>Groupe de travail : %1</translation>
+            <translation>Groupe de travail : %1</translation>
         </message>
         <message>
             <source>IP addresses: %1</source>
-            <translation>Adresses IP : %1</translation>
+            <translation>Adresses IP : %1</translation>
         </message>
         <message>
             <source>Administrator rights: %1</source>
-            <translation>Droits d’administrateur : %1</translation>
+            <translation>Droits d’administrateur : %1</translation>
         </message>
         <message>
             <source>Windows PowerShell: %1</source>
-            <translation>Windows PowerShell : %1</translation>
+            <translation>Windows PowerShell : %1</translation>
         </message>
         <message>
             <source>Clock (UTC): %1, %2 s from this computer</source>
-            <translation>Horloge (UTC) : %1, écart de %2 s avec cet ordinateur</translation>
+            <translation>Horloge (UTC) : %1, écart de %2 s avec cet ordinateur</translation>
         </message>
         <message>
             <source>Windows: %1</source>
-            <translation>Windows : %1</translation>
+            <translation>Windows : %1</translation>
         </message>
         <message>
             <source>Windows: no product key installed</source>
-            <translation>Windows : aucune clé de produit installée</translation>
+            <translation>Windows : aucune clé de produit installée</translation>
         </message>
         <message>
             <source>KMS host: %1 — count %2, port %3, DNS publishing %4, low priority %5, intervals %6/%7 min</source>
-            <translation>Hôte KMS : %1 — décompte %2, port %3, publication DNS %4, priorité basse %5, intervalles %6/%7 min</translation>
+            <translation>Hôte KMS : %1 — décompte %2, port %3, publication DNS %4, priorité basse %5, intervalles %6/%7 min</translation>
         </message>
         <message>
             <source>Office %1 — installed: %2; volume license pack: %3; host key: %4</source>
-            <translation>Office %1 — installé : %2 ; pack de licences en volume : %3 ; clé d’hôte : %4</translation>
+            <translation>Office %1 — installé : %2 ; pack de licences en volume : %3 ; clé d’hôte : %4</translation>
         </message>
         <message>
             <source>none</source>
@@ -4907,7 +4907,7 @@
         </message>
         <message>
             <source>Preflight of %1 for the key group %2: %3</source>
-            <translation>Vérification préalable de %1 pour le groupe de clés %2 : %3</translation>
+            <translation>Vérification préalable de %1 pour le groupe de clés %2 : %3</translation>
         </message>
         <message>
             <source>nothing blocks the setup</source>
@@ -4919,11 +4919,11 @@
         </message>
         <message>
             <source>Office %1:</source>
-            <translation>Office %1 :</translation>
+            <translation>Office %1 :</translation>
         </message>
         <message>
             <source>Key: %1</source>
-            <translation>Clé : %1</translation>
+            <translation>Clé : %1</translation>
         </message>
         <message>
             <source>To replace the key ending in %1, run the command again with --yes.</source>
@@ -4931,63 +4931,63 @@
         </message>
         <message>
             <source>To put the GVLK of %1 back: kms-wizard host install-key --restore-gvlk (same target).</source>
-            <translation>Pour remettre la GVLK de %1 : kms-wizard host install-key --restore-gvlk (même cible).</translation>
+            <translation>Pour remettre la GVLK de %1 : kms-wizard host install-key --restore-gvlk (même cible).</translation>
         </message>
         <message>
             <source>Installation ID of %1:</source>
-            <translation>ID d’installation de %1 :</translation>
+            <translation>ID d’installation de %1 :</translation>
         </message>
         <message>
             <source>  Group %1: %2</source>
-            <translation>  Groupe %1 : %2</translation>
+            <translation>  Groupe %1 : %2</translation>
         </message>
         <message>
             <source>  Block %1: %2</source>
-            <translation>  Bloc %1 : %2</translation>
+            <translation>  Bloc %1 : %2</translation>
         </message>
         <message>
             <source>Confirmation ID as entered:</source>
-            <translation>ID de confirmation saisi :</translation>
+            <translation>ID de confirmation saisi :</translation>
         </message>
         <message>
             <source>Listening port: %1 (before: %2)</source>
-            <translation>Port d’écoute : %1 (avant : %2)</translation>
+            <translation>Port d’écoute : %1 (avant : %2)</translation>
         </message>
         <message>
             <source>Low priority: %1</source>
-            <translation>Priorité basse : %1</translation>
+            <translation>Priorité basse : %1</translation>
         </message>
         <message>
             <source>Activation interval: %1 min, renewal interval: %2 min</source>
-            <translation>Intervalle d’activation : %1 min, intervalle de renouvellement : %2 min</translation>
+            <translation>Intervalle d’activation : %1 min, intervalle de renouvellement : %2 min</translation>
         </message>
         <message>
             <source>Firewall rule %1 (“%2”): enabled %3, port %4, profiles %5</source>
-            <translation>Règle de pare-feu %1 (« %2 ») : activée %3, port %4, profils %5</translation>
+            <translation>Règle de pare-feu %1 (« %2 ») : activée %3, port %4, profils %5</translation>
         </message>
         <message>
             <source>DNS publishing: %1; extra domains: %2</source>
-            <translation>Publication DNS : %1 ; domaines supplémentaires : %2</translation>
+            <translation>Publication DNS : %1 ; domaines supplémentaires : %2</translation>
         </message>
         <message>
             <source>DNS check of %1:</source>
-            <translation>Vérification DNS de %1 :</translation>
+            <translation>Vérification DNS de %1 :</translation>
         </message>
         <message>
             <source>Current count: %1 (it stops at %2)</source>
-            <translation>Décompte actuel : %1 (il plafonne à %2)</translation>
+            <translation>Décompte actuel : %1 (il plafonne à %2)</translation>
         </message>
         <message>
             <source>Requests: %1 in total, %2 failed, %3 from licensed, %4 from unlicensed machines, %5 in initial grace</source>
-            <translation>Demandes : %1 au total, %2 en échec, %3 de machines sous licence, %4 de machines sans licence, %5 en période de grâce initiale</translation>
+            <translation>Demandes : %1 au total, %2 en échec, %3 de machines sous licence, %4 de machines sans licence, %5 en période de grâce initiale</translation>
         </message>
         <message>
             <source>Other KMS hosts in DNS: %1</source>
-            <translation>Autres hôtes KMS dans le DNS : %1</translation>
+            <translation>Autres hôtes KMS dans le DNS : %1</translation>
         </message>
         <message>
             <source>Give the key on standard input (--key-stdin) or from the keyring (--key-label NAME); keys are never taken from the command line.</source>
-            <translation>Indiquez la clé sur l’entrée standard (--key-stdin) ou depuis le trousseau (--key-label NOM) ; les clés ne sont jamais lues sur la ligne de commande.</translation>
+            <translation>Indiquez la clé sur l’entrée standard (--key-stdin) ou depuis le trousseau (--key-label NOM) ; les clés ne sont jamais lues sur la ligne de commande.</translation>
         </message>
         <message>
             <source>No product key was read from standard input.</source>
@@ -4995,11 +4995,11 @@
         </message>
         <message>
             <source>No safe keyring is available on this computer: use --key-stdin.</source>
-            <translation>Aucun trousseau sûr n’est disponible sur cet ordinateur : utilisez --key-stdin.</translation>
+            <translation>Aucun trousseau sûr n’est disponible sur cet ordinateur : utilisez --key-stdin.</translation>
         </message>
         <message>
             <source>The keyring holds no key under the name “%1”.</source>
-            <translation>Le trousseau ne contient aucune clé sous le nom « %1 ».</translation>
+            <translation>Le trousseau ne contient aucune clé sous le nom « %1 ».</translation>
         </message>
         <message>
             <source>Give exactly one --version when installing or activating an Office host key.</source>
@@ -5007,7 +5007,7 @@
         </message>
         <message>
             <source>Say what to change: --port, --priority, --activation-interval or --renewal-interval.</source>
-            <translation>Indiquez ce qu’il faut modifier : --port, --priority, --activation-interval ou --renewal-interval.</translation>
+            <translation>Indiquez ce qu’il faut modifier : --port, --priority, --activation-interval ou --renewal-interval.</translation>
         </message>
         <message>
             <source>Give the Confirmation ID with --cid or on standard input (--cid-stdin).</source>
@@ -5015,7 +5015,7 @@
         </message>
         <message>
             <source>“%1” is not DOMAIN[:PRIORITY[:WEIGHT]] (such as example.com:0:100).</source>
-            <translation>« %1 » n’est pas de la forme DOMAINE[:PRIORITÉ[:POIDS]] (par exemple example.com:0:100).</translation>
+            <translation>« %1 » n’est pas de la forme DOMAINE[:PRIORITÉ[:POIDS]] (par exemple example.com:0:100).</translation>
         </message>
     </context>
     <context>
@@ -5038,11 +5038,11 @@
         </message>
         <message>
             <source>%1: %2, %3, key %4</source>
-            <translation>%1 : %2, %3, clé %4</translation>
+            <translation>%1 : %2, %3, clé %4</translation>
         </message>
         <message>
             <source>yes: count %1, listening on port %2</source>
-            <translation>oui : décompte %1, à l’écoute sur le port %2</translation>
+            <translation>oui : décompte %1, à l’écoute sur le port %2</translation>
         </message>
         <message>
             <source>not yet</source>
@@ -5050,11 +5050,11 @@
         </message>
         <message>
             <source>Machine:</source>
-            <translation>Machine :</translation>
+            <translation>Machine :</translation>
         </message>
         <message>
             <source>Operating system:</source>
-            <translation>Système d’exploitation :</translation>
+            <translation>Système d’exploitation :</translation>
         </message>
         <message>
             <source>%1 (version %2)</source>
@@ -5062,11 +5062,11 @@
         </message>
         <message>
             <source>Edition:</source>
-            <translation>Édition :</translation>
+            <translation>Édition :</translation>
         </message>
         <message>
             <source>Domain:</source>
-            <translation>Domaine :</translation>
+            <translation>Domaine :</translation>
         </message>
         <message>
             <source>workgroup</source>
@@ -5074,23 +5074,23 @@
         </message>
         <message>
             <source>Addresses:</source>
-            <translation>Adresses :</translation>
+            <translation>Adresses :</translation>
         </message>
         <message>
             <source>Windows PowerShell:</source>
-            <translation>Windows PowerShell :</translation>
+            <translation>Windows PowerShell :</translation>
         </message>
         <message>
             <source>Administrator rights:</source>
-            <translation>Droits d’administrateur :</translation>
+            <translation>Droits d’administrateur :</translation>
         </message>
         <message>
             <source>Windows licence:</source>
-            <translation>Licence Windows :</translation>
+            <translation>Licence Windows :</translation>
         </message>
         <message>
             <source>KMS host:</source>
-            <translation>Hôte KMS :</translation>
+            <translation>Hôte KMS :</translation>
         </message>
     </context>
     <context>
@@ -5108,43 +5108,43 @@
         <name>Inventory</name>
         <message>
             <source>Line %1: the entry is %2 characters long, far too long for a host name; it was ignored.</source>
-            <translation>Ligne %1 : l’entrée compte %2 caractères, bien trop pour un nom d’hôte ; elle a été ignorée.</translation>
+            <translation>Ligne %1 : l’entrée compte %2 caractères, bien trop pour un nom d’hôte ; elle a été ignorée.</translation>
         </message>
         <message>
             <source>Line %1: “%2” contains control characters or binary data; it was ignored.</source>
-            <translation>Ligne %1 : « %2 » contient des caractères de contrôle ou des données binaires ; elle a été ignorée.</translation>
+            <translation>Ligne %1 : « %2 » contient des caractères de contrôle ou des données binaires ; elle a été ignorée.</translation>
         </message>
         <message>
             <source>Line %1: “%2” contains %3, which no host name can hold; it was ignored.</source>
-            <translation>Ligne %1 : « %2 » contient %3, ce qu’aucun nom d’hôte ne peut contenir ; elle a été ignorée.</translation>
+            <translation>Ligne %1 : « %2 » contient %3, ce qu’aucun nom d’hôte ne peut contenir ; elle a été ignorée.</translation>
         </message>
         <message>
             <source>Line %1: “%2” is not a valid host name or IP address; it was ignored.</source>
-            <translation>Ligne %1 : « %2 » n’est pas un nom d’hôte ni une adresse IP valide ; elle a été ignorée.</translation>
+            <translation>Ligne %1 : « %2 » n’est pas un nom d’hôte ni une adresse IP valide ; elle a été ignorée.</translation>
         </message>
         <message>
             <source>Line %1: %2 is listed again (first on line %3); the duplicate was removed.</source>
-            <translation>Ligne %1 : %2 figure déjà dans la liste (d’abord à la ligne %3) ; le doublon a été retiré.</translation>
+            <translation>Ligne %1 : %2 figure déjà dans la liste (d’abord à la ligne %3) ; le doublon a été retiré.</translation>
         </message>
         <message>
             <source>Line %1: the host column is empty; the line was skipped.</source>
-            <translation>Ligne %1 : la colonne des hôtes est vide ; la ligne a été sautée.</translation>
+            <translation>Ligne %1 : la colonne des hôtes est vide ; la ligne a été sautée.</translation>
         </message>
         <message>
             <source>The file is %1 MB; a host list is never that large, so it was not read.</source>
-            <translation>Le fichier fait %1 Mo ; une liste d’hôtes n’est jamais aussi grande, il n’a donc pas été lu.</translation>
+            <translation>Le fichier fait %1 Mo ; une liste d’hôtes n’est jamais aussi grande, il n’a donc pas été lu.</translation>
         </message>
         <message>
             <source>The file is not text (it looks like binary data), so no host was taken from it.</source>
-            <translation>Le fichier n’est pas du texte (il ressemble à des données binaires) : aucun hôte n’en a été repris.</translation>
+            <translation>Le fichier n’est pas du texte (il ressemble à des données binaires) : aucun hôte n’en a été repris.</translation>
         </message>
         <message>
             <source>The inventory holds more than %1 hosts; split it into smaller lists.</source>
-            <translation>L’inventaire contient plus de %1 hôtes ; répartissez-le en listes plus petites.</translation>
+            <translation>L’inventaire contient plus de %1 hôtes ; répartissez-le en listes plus petites.</translation>
         </message>
         <message>
             <source>No host to contact: the inventory is empty.</source>
-            <translation>Aucun hôte à contacter : l’inventaire est vide.</translation>
+            <translation>Aucun hôte à contacter : l’inventaire est vide.</translation>
         </message>
         <message>
             <source>a space</source>
@@ -5212,15 +5212,15 @@
         </message>
         <message>
             <source>the character “%1”</source>
-            <translation>le caractère « %1 »</translation>
+            <translation>le caractère « %1 »</translation>
         </message>
         <message>
             <source>The CSV file has no column “%1”. Its columns are: %2.</source>
-            <translation>Le fichier CSV n’a pas de colonne « %1 ». Ses colonnes sont : %2.</translation>
+            <translation>Le fichier CSV n’a pas de colonne « %1 ». Ses colonnes sont : %2.</translation>
         </message>
         <message>
             <source>The CSV file has %1 columns; column %2 does not exist.</source>
-            <translation>Le fichier CSV compte %1 colonnes ; la colonne %2 n’existe pas.</translation>
+            <translation>Le fichier CSV compte %1 colonnes ; la colonne %2 n’existe pas.</translation>
         </message>
         <message>
             <source>No column of the CSV file holds host names. Name the column with --column.</source>
@@ -5228,15 +5228,15 @@
         </message>
         <message>
             <source>The CSV file cannot be read: %1</source>
-            <translation>Le fichier CSV ne peut pas être lu : %1</translation>
+            <translation>Le fichier CSV ne peut pas être lu : %1</translation>
         </message>
         <message>
             <source>“%1” is not an address range. Write it as 192.168.10.0/24 or 2001:db8::/120.</source>
-            <translation>« %1 » n’est pas une plage d’adresses. Écrivez-la sous la forme 192.168.10.0/24 ou 2001:db8::/120.</translation>
+            <translation>« %1 » n’est pas une plage d’adresses. Écrivez-la sous la forme 192.168.10.0/24 ou 2001:db8::/120.</translation>
         </message>
         <message>
             <source>The range %1 holds %2 addresses; at most %3 can be scanned at once. Use a longer prefix (a smaller range).</source>
-            <translation>La plage %1 compte %2 adresses ; %3 au plus peuvent être analysées à la fois. Utilisez un préfixe plus long (une plage plus petite).</translation>
+            <translation>La plage %1 compte %2 adresses ; %3 au plus peuvent être analysées à la fois. Utilisez un préfixe plus long (une plage plus petite).</translation>
         </message>
         <message>
             <source>The range %1 holds %2 addresses (more than %3). Confirm to scan them all (--yes).</source>
@@ -5298,27 +5298,27 @@
         </message>
         <message>
             <source>Office 2010 KMS host key</source>
-            <translation>Clé d'hôte KMS Office 2010</translation>
+            <translation>Clé d’hôte KMS Office 2010</translation>
         </message>
         <message>
             <source>Office 2013 KMS host key</source>
-            <translation>Clé d'hôte KMS Office 2013</translation>
+            <translation>Clé d’hôte KMS Office 2013</translation>
         </message>
         <message>
             <source>Office 2016 KMS host key</source>
-            <translation>Clé d'hôte KMS Office 2016</translation>
+            <translation>Clé d’hôte KMS Office 2016</translation>
         </message>
         <message>
             <source>Office 2019 KMS host key</source>
-            <translation>Clé d'hôte KMS Office 2019</translation>
+            <translation>Clé d’hôte KMS Office 2019</translation>
         </message>
         <message>
             <source>Office LTSC 2021 KMS host key</source>
-            <translation>Clé d'hôte KMS Office LTSC 2021</translation>
+            <translation>Clé d’hôte KMS Office LTSC 2021</translation>
         </message>
         <message>
             <source>Office LTSC 2024 KMS host key</source>
-            <translation>Clé d'hôte KMS Office LTSC 2024</translation>
+            <translation>Clé d’hôte KMS Office LTSC 2024</translation>
         </message>
     </context>
     <context>
@@ -5341,11 +5341,11 @@
         </message>
         <message>
             <source>A %1 host key will activate (%2 products):</source>
-            <translation>Une clé d’hôte %1 activera (%2 produits) :</translation>
+            <translation>Une clé d’hôte %1 activera (%2 produits) :</translation>
         </message>
         <message>
             <source>The chosen host keys will activate:</source>
-            <translation>Les clés d’hôte choisies activeront :</translation>
+            <translation>Les clés d’hôte choisies activeront :</translation>
         </message>
         <message>
             <source>Which KMS host key you will install, and what it activates.</source>
@@ -5361,7 +5361,7 @@
         </message>
         <message>
             <source>Can this host hold it?</source>
-            <translation>Cet hôte peut-il la recevoir ?</translation>
+            <translation>Cet hôte peut-il la recevoir ?</translation>
         </message>
         <message>
             <source>Office</source>
@@ -5369,7 +5369,7 @@
         </message>
         <message>
             <source>Tick each Office version this host should activate: each has its own host key and needs its volume license pack on the host.</source>
-            <translation>Cochez chaque version d’Office que cet hôte doit activer : chacune a sa propre clé d’hôte et nécessite son pack de licences en volume sur l’hôte.</translation>
+            <translation>Cochez chaque version d’Office que cet hôte doit activer : chacune a sa propre clé d’hôte et nécessite son pack de licences en volume sur l’hôte.</translation>
         </message>
         <message>
             <source>Product</source>
@@ -5396,7 +5396,7 @@
         <name>KeysCommand</name>
         <message>
             <source>Well-formed product key: %1</source>
-            <translation>Clé de produit bien formée : %1</translation>
+            <translation>Clé de produit bien formée : %1</translation>
         </message>
         <message>
             <source>This is the public KMS client setup key (GVLK) of %1. Install it on clients, not as a KMS host key.</source>
@@ -5408,15 +5408,15 @@
         </message>
         <message>
             <source>Key format: Windows 8 / Office 2013 and later.</source>
-            <translation>Format de clé : Windows 8 / Office 2013 et versions ultérieures.</translation>
+            <translation>Format de clé : Windows 8 / Office 2013 et versions ultérieures.</translation>
         </message>
         <message>
             <source>Key format: Windows 7 / Office 2010 and earlier.</source>
-            <translation>Format de clé : Windows 7 / Office 2010 et versions antérieures.</translation>
+            <translation>Format de clé : Windows 7 / Office 2010 et versions antérieures.</translation>
         </message>
         <message>
             <source>Not a valid product key: %1</source>
-            <translation>Clé de produit non valide : %1</translation>
+            <translation>Clé de produit non valide : %1</translation>
         </message>
     </context>
     <context>
@@ -5427,11 +5427,11 @@
         </message>
         <message>
             <source>“%1” is not a valid host name or IP address.</source>
-            <translation>« %1 » n’est pas un nom d’hôte ni une adresse IP valide.</translation>
+            <translation>« %1 » n’est pas un nom d’hôte ni une adresse IP valide.</translation>
         </message>
         <message>
             <source>The port must be a number from 1 to 65535; “%1” is not.</source>
-            <translation>Le port doit être un nombre compris entre 1 et 65535 ; « %1 » n’en est pas un.</translation>
+            <translation>Le port doit être un nombre compris entre 1 et 65535 ; « %1 » n’en est pas un.</translation>
         </message>
     </context>
     <context>
@@ -5442,7 +5442,7 @@
         </message>
         <message>
             <source>The lab could not listen: %1</source>
-            <translation>Le laboratoire n’a pas pu se mettre à l’écoute : %1</translation>
+            <translation>Le laboratoire n’a pas pu se mettre à l’écoute : %1</translation>
         </message>
         <message>
             <source>The simulated lab is not available in this build (%1).</source>
@@ -5519,7 +5519,7 @@
         </message>
         <message>
             <source>The product is activated. With time remaining it is a KMS, Active Directory, time-based or virtual machine activation that must be renewed; without, it is permanent.</source>
-            <translation>Le produit est activé. Si une durée restante est indiquée, il s’agit d’une activation KMS, Active Directory, limitée dans le temps ou de machine virtuelle, qui doit être renouvelée ; sinon, elle est permanente.</translation>
+            <translation>Le produit est activé. Si une durée restante est indiquée, il s’agit d’une activation KMS, Active Directory, limitée dans le temps ou de machine virtuelle, qui doit être renouvelée ; sinon, elle est permanente.</translation>
         </message>
         <message>
             <source>Initial grace period</source>
@@ -5551,7 +5551,7 @@
         </message>
         <message>
             <source>The grace period is over and Windows reminds the user to activate; the reason code says why.</source>
-            <translation>La période de grâce est terminée et Windows rappelle à l’utilisateur d’activer le produit ; le code de motif en indique la raison.</translation>
+            <translation>La période de grâce est terminée et Windows rappelle à l’utilisateur d’activer le produit ; le code de motif en indique la raison.</translation>
         </message>
         <message>
             <source>Extended grace period</source>
@@ -5566,15 +5566,15 @@
         <name>NetworkPage</name>
         <message>
             <source>The host listens on port %1 now; 1688 is the standard port.</source>
-            <translation>L’hôte écoute actuellement sur le port %1 ; 1688 est le port standard.</translation>
+            <translation>L’hôte écoute actuellement sur le port %1 ; 1688 est le port standard.</translation>
         </message>
         <message>
             <source>Move the KMS service of %1 from port %2 to port %3 (it restarts) and open TCP port %3 in its firewall for: %4?</source>
-            <translation>Déplacer le service KMS de %1 du port %2 vers le port %3 (il redémarre) et ouvrir le port TCP %3 dans son pare-feu pour : %4 ?</translation>
+            <translation>Déplacer le service KMS de %1 du port %2 vers le port %3 (il redémarre) et ouvrir le port TCP %3 dans son pare-feu pour : %4 ?</translation>
         </message>
         <message>
             <source>Open TCP port %1 in the firewall of %2 for: %3?</source>
-            <translation>Ouvrir le port TCP %1 dans le pare-feu de %2 pour : %3 ?</translation>
+            <translation>Ouvrir le port TCP %1 dans le pare-feu de %2 pour : %3 ?</translation>
         </message>
         <message>
             <source>Applying the port and the firewall rule…</source>
@@ -5606,11 +5606,11 @@
         </message>
         <message>
             <source>KMS port:</source>
-            <translation>Port KMS :</translation>
+            <translation>Port KMS :</translation>
         </message>
         <message>
             <source>Firewall profiles:</source>
-            <translation>Profils du pare-feu :</translation>
+            <translation>Profils du pare-feu :</translation>
         </message>
         <message>
             <source>Apply…</source>
@@ -5649,7 +5649,7 @@
         </message>
         <message>
             <source>Install the %1 host key %2 on %3?</source>
-            <translation>Installer la clé d’hôte %1 %2 sur %3 ?</translation>
+            <translation>Installer la clé d’hôte %1 %2 sur %3 ?</translation>
         </message>
         <message>
             <source>Installing %1…</source>
@@ -5657,7 +5657,7 @@
         </message>
         <message>
             <source>Activate the %1 host key on %2 online now?</source>
-            <translation>Activer maintenant en ligne la clé d’hôte %1 sur %2 ?</translation>
+            <translation>Activer maintenant en ligne la clé d’hôte %1 sur %2 ?</translation>
         </message>
         <message>
             <source>Activating %1 online…</source>
@@ -5708,7 +5708,7 @@
         <name>OperationPanel</name>
         <message>
             <source>Cancelled: the wizard stopped waiting. A request that had already reached the machine may still complete there; check again to see its state.</source>
-            <translation>Annulé : l’assistant a cessé d’attendre. Une demande déjà parvenue à la machine peut encore y aboutir ; vérifiez de nouveau pour voir son état.</translation>
+            <translation>Annulé : l’assistant a cessé d’attendre. Une demande déjà parvenue à la machine peut encore y aboutir ; vérifiez de nouveau pour voir son état.</translation>
         </message>
         <message>
             <source>%1 (%2 s)</source>
@@ -5735,7 +5735,7 @@
         </message>
         <message>
             <source>The Installation ID may contain only digits, but it contains “%1”.</source>
-            <translation>L’ID d’installation ne peut contenir que des chiffres, mais il contient « %1 ».</translation>
+            <translation>L’ID d’installation ne peut contenir que des chiffres, mais il contient « %1 ».</translation>
         </message>
         <message>
             <source>Block %1 is empty.</source>
@@ -5747,23 +5747,23 @@
         </message>
         <message>
             <source>Block %1 needs 6 digits; it has %2.</source>
-            <translation>Le bloc %1 doit compter 6 chiffres ; il en compte %2.</translation>
+            <translation>Le bloc %1 doit compter 6 chiffres ; il en compte %2.</translation>
         </message>
         <message>
             <source>Block %1 fails the old check-digit test. Newer Confirmation IDs may follow another rule, so it can still be right: compare it with what you were given.</source>
-            <translation>Le bloc %1 échoue au test de l’ancien chiffre de contrôle. Les ID de confirmation récents peuvent suivre une autre règle, il peut donc être juste : comparez-le avec ce qui vous a été communiqué.</translation>
+            <translation>Le bloc %1 échoue au test de l’ancien chiffre de contrôle. Les ID de confirmation récents peuvent suivre une autre règle, il peut donc être juste : comparez-le avec ce qui vous a été communiqué.</translation>
         </message>
         <message>
             <source>A Confirmation ID has 48 digits (8 blocks of 6); this one has %1.</source>
-            <translation>Un ID de confirmation compte 48 chiffres (8 blocs de 6) ; celui-ci en compte %1.</translation>
+            <translation>Un ID de confirmation compte 48 chiffres (8 blocs de 6) ; celui-ci en compte %1.</translation>
         </message>
         <message>
             <source>A Confirmation ID may contain only digits and the block letters A to H, but it contains “%1”.</source>
-            <translation>Un ID de confirmation ne peut contenir que des chiffres et les lettres de bloc A à H, mais celui-ci contient « %1 ».</translation>
+            <translation>Un ID de confirmation ne peut contenir que des chiffres et les lettres de bloc A à H, mais celui-ci contient « %1 ».</translation>
         </message>
         <message>
             <source>A Confirmation ID has 8 blocks; %1 were given.</source>
-            <translation>Un ID de confirmation compte 8 blocs ; %1 ont été fournis.</translation>
+            <translation>Un ID de confirmation compte 8 blocs ; %1 ont été fournis.</translation>
         </message>
     </context>
     <context>
@@ -5778,15 +5778,15 @@
         </message>
         <message>
             <source>Activate %1 on %2 with this Confirmation ID?</source>
-            <translation>Activer %1 sur %2 avec cet ID de confirmation ?</translation>
+            <translation>Activer %1 sur %2 avec cet ID de confirmation ?</translation>
         </message>
         <message>
             <source>Confirmation ID: %1</source>
-            <translation>ID de confirmation : %1</translation>
+            <translation>ID de confirmation : %1</translation>
         </message>
         <message>
             <source>Depositing the Confirmation ID…</source>
-            <translation>Dépôt de l’ID de confirmation…</translation>
+            <translation>Validation de l’ID de confirmation…</translation>
         </message>
         <message>
             <source>Activated by phone.</source>
@@ -5794,15 +5794,15 @@
         </message>
         <message>
             <source>The Confirmation ID was not accepted: see below.</source>
-            <translation>L’ID de confirmation n’a pas été accepté : voir ci-dessous.</translation>
+            <translation>L’ID de confirmation n’a pas été accepté : voir ci-dessous.</translation>
         </message>
         <message>
             <source>For %1. Read these groups out when you are asked for them:</source>
-            <translation>Pour %1. Dictez ces groupes quand on vous les demande :</translation>
+            <translation>Pour %1. Dictez ces groupes quand on vous les demande :</translation>
         </message>
         <message>
             <source>For a host without internet access: by phone, in three steps.</source>
-            <translation>Pour un hôte sans accès à Internet : par téléphone, en trois étapes.</translation>
+            <translation>Pour un hôte sans accès à Internet : par téléphone, en trois étapes.</translation>
         </message>
         <message>
             <source>1. The Installation ID</source>
@@ -5818,11 +5818,11 @@
         </message>
         <message>
             <source>The phone number depends on your country: on the host, run “slui 4” and choose your country, or see the list of Microsoft licensing activation centres in the help beside. An automated voice or a person asks for the Installation ID group by group.</source>
-            <translation>Le numéro dépend de votre pays : sur l’hôte, lancez « slui 4 » et choisissez votre pays, ou consultez la liste des centres d’activation des licences Microsoft dans l’aide ci-contre. Un serveur vocal ou une personne vous demande l’ID d’installation groupe par groupe.</translation>
+            <translation>Le numéro dépend de votre pays : sur l’hôte, lancez « slui 4 » et choisissez votre pays, ou consultez la liste des centres d’activation des licences Microsoft dans l’aide ci-contre. Un serveur vocal ou une personne vous demande l’ID d’installation groupe par groupe.</translation>
         </message>
         <message>
             <source>Call the lab's activation centre</source>
-            <translation>Appeler le centre d’activation du labo</translation>
+            <translation>Appeler le centre d’activation du laboratoire</translation>
         </message>
         <message>
             <source>3. The Confirmation ID</source>
@@ -5830,7 +5830,7 @@
         </message>
         <message>
             <source>Type the eight blocks A to H you are given, or paste the whole ID into block A. A block marked amber may still be right: compare it with what you heard.</source>
-            <translation>Saisissez les huit blocs A à H que l’on vous donne, ou collez l’ID entier dans le bloc A. Un bloc signalé en orange peut être correct : comparez-le avec ce que vous avez entendu.</translation>
+            <translation>Saisissez les huit blocs A à H que l’on vous donne, ou collez l’ID entier dans le bloc A. Un bloc signalé en orange peut être correct : comparez-le avec ce que vous avez entendu.</translation>
         </message>
         <message>
             <source>Activate with this Confirmation ID…</source>
@@ -5845,19 +5845,19 @@
         </message>
         <message>
             <source>A product key has 25 characters (five groups of five); this one has %1.</source>
-            <translation>Une clé de produit comporte 25 caractères (cinq groupes de cinq) ; celle-ci en a %1.</translation>
+            <translation>Une clé de produit comporte 25 caractères (cinq groupes de cinq) ; celle-ci en a %1.</translation>
         </message>
         <message>
             <source>A product key cannot contain “%1”. Product keys use only the letters B C D F G H J K M N P Q R T V W X Y and the digits 2 3 4 6 7 8 9 (no 0, 1, 5, A, E, I, L, O, S, U or Z).</source>
-            <translation>Une clé de produit ne peut pas contenir « %1 ». Les clés de produit n’utilisent que les lettres B C D F G H J K M N P Q R T V W X Y et les chiffres 2 3 4 6 7 8 9 (jamais 0, 1, 5, A, E, I, L, O, S, U ni Z).</translation>
+            <translation>Une clé de produit ne peut pas contenir « %1 ». Les clés de produit n’utilisent que les lettres B C D F G H J K M N P Q R T V W X Y et les chiffres 2 3 4 6 7 8 9 (jamais 0, 1, 5, A, E, I, L, O, S, U ni Z).</translation>
         </message>
         <message>
             <source>A product key is five groups of five characters separated by dashes; a character seems to be in the wrong group.</source>
-            <translation>Une clé de produit se compose de cinq groupes de cinq caractères séparés par des tirets ; un caractère semble se trouver dans le mauvais groupe.</translation>
+            <translation>Une clé de produit se compose de cinq groupes de cinq caractères séparés par des tirets ; un caractère semble se trouver dans le mauvais groupe.</translation>
         </message>
         <message>
             <source>A product key contains at most one letter N; this one has %1.</source>
-            <translation>Une clé de produit contient au plus une lettre N ; celle-ci en contient %1.</translation>
+            <translation>Une clé de produit contient au plus une lettre N ; celle-ci en contient %1.</translation>
         </message>
     </context>
     <context>
@@ -6001,13 +6001,13 @@
         <message numerus="yes">
             <source>Conversion run %1 (started %2) was interrupted on %n host(s). Go to the clients now to resume it?</source>
             <translation>
-                <numerusform>La conversion %1 (lancée le %2) a été interrompue sur %n hôte. Passer maintenant aux clients pour la reprendre ?</numerusform>
-                <numerusform>La conversion %1 (lancée le %2) a été interrompue sur %n hôtes. Passer maintenant aux clients pour la reprendre ?</numerusform>
+                <numerusform>La conversion %1 (lancée le %2) a été interrompue sur %n hôte. Passer maintenant aux clients pour la reprendre ?</numerusform>
+                <numerusform>La conversion %1 (lancée le %2) a été interrompue sur %n hôtes. Passer maintenant aux clients pour la reprendre ?</numerusform>
             </translation>
         </message>
         <message>
             <source>Resume an interrupted conversion?</source>
-            <translation>Reprendre une conversion interrompue ?</translation>
+            <translation>Reprendre une conversion interrompue ?</translation>
         </message>
         <message>
             <source>Resuming reads each host again and runs only the steps that have not taken effect. You can also resume it later from the conversion page.</source>
@@ -6018,27 +6018,27 @@
         <name>ScanCommand</name>
         <message>
             <source>Scanning %1 of %2 hosts (%3 not read)…</source>
-            <translation>Analyse : %1 hôtes sur %2 (%3 non lus)…</translation>
+            <translation>Analyse : %1 hôtes sur %2 (%3 non lus)…</translation>
         </message>
         <message>
             <source>Cancelling: no new host starts; waiting for those in progress…</source>
-            <translation>Annulation : aucun nouvel hôte n’est lancé ; attente de ceux en cours…</translation>
+            <translation>Annulation : aucun nouvel hôte n’est lancé ; attente de ceux en cours…</translation>
         </message>
         <message>
             <source>Hosts: %1 — read: %2, unreachable: %3, credentials refused: %4, failed: %5, not scanned: %6</source>
-            <translation>Hôtes : %1 — lus : %2, injoignables : %3, identifiants refusés : %4, en échec : %5, non analysés : %6</translation>
+            <translation>Hôtes : %1 — lus : %2, injoignables : %3, identifiants refusés : %4, en échec : %5, non analysés : %6</translation>
         </message>
         <message>
             <source>Products: %1 (Windows %2, Office %3) — KMS clients: %4, MAK: %5, retail/OEM: %6, KMS hosts: %7</source>
-            <translation>Produits : %1 (Windows %2, Office %3) — clients KMS : %4, MAK : %5, commerce/OEM : %6, hôtes KMS : %7</translation>
+            <translation>Produits : %1 (Windows %2, Office %3) — clients KMS : %4, MAK : %5, commerce/OEM : %6, hôtes KMS : %7</translation>
         </message>
         <message>
             <source>Licensed: %1, in grace: %2, unlicensed: %3, ending within %4 days: %5</source>
-            <translation>Avec licence : %1, en période de grâce : %2, sans licence : %3, fin dans %4 jours au plus : %5</translation>
+            <translation>Avec licence : %1, en période de grâce : %2, sans licence : %3, fin dans %4 jours au plus : %5</translation>
         </message>
         <message>
             <source>Duplicate client machine ID %1 on %2: the KMS host counts them once (run sysprep /generalize on cloned machines).</source>
-            <translation>ID de machine cliente %1 en double sur %2 : l’hôte KMS ne les compte qu’une fois (exécutez sysprep /generalize sur les machines clonées).</translation>
+            <translation>ID de machine cliente %1 en double sur %2 : l’hôte KMS ne les compte qu’une fois (exécutez sysprep /generalize sur les machines clonées).</translation>
         </message>
         <message>
             <source>Scan %1 saved in the journal %2.</source>
@@ -6047,17 +6047,17 @@
         <message numerus="yes">
             <source>The scan was cancelled: %n host(s) not scanned.</source>
             <translation>
-                <numerusform>L’analyse a été annulée : %n hôte non analysé.</numerusform>
-                <numerusform>L’analyse a été annulée : %n hôtes non analysés.</numerusform>
+                <numerusform>L’analyse a été annulée : %n hôte non analysé.</numerusform>
+                <numerusform>L’analyse a été annulée : %n hôtes non analysés.</numerusform>
             </translation>
         </message>
         <message>
             <source>Report written: %1</source>
-            <translation>Rapport écrit : %1</translation>
+            <translation>Rapport écrit : %1</translation>
         </message>
         <message>
             <source>The report %1 could not be written: %2</source>
-            <translation>Le rapport %1 n’a pas pu être écrit : %2</translation>
+            <translation>Le rapport %1 n’a pas pu être écrit : %2</translation>
         </message>
         <message>
             <source>The journal holds no scan yet.</source>
@@ -6065,7 +6065,7 @@
         </message>
         <message>
             <source>Scan %1 — %2 — %3 — %4 host(s), %5: read %6, MAK %7, KMS clients %8</source>
-            <translation>Analyse %1 — %2 — %3 — %4 hôte(s), %5 : lus %6, MAK %7, clients KMS %8</translation>
+            <translation>Analyse %1 — %2 — %3 — %4 hôte(s), %5 : lus %6, MAK %7, clients KMS %8</translation>
         </message>
         <message>
             <source>The journal holds no scan %1.</source>
@@ -6077,7 +6077,7 @@
         </message>
         <message>
             <source>Changes from scan %1 to scan %2:</source>
-            <translation>Changements de l’analyse %1 à l’analyse %2 :</translation>
+            <translation>Changements de l’analyse %1 à l’analyse %2 :</translation>
         </message>
         <message>
             <source>Nothing changed.</source>
@@ -6085,15 +6085,15 @@
         </message>
         <message>
             <source>%1: %2</source>
-            <translation>%1 : %2</translation>
+            <translation>%1 : %2</translation>
         </message>
         <message>
             <source>%1: %2 — %3</source>
-            <translation>%1 : %2 — %3</translation>
+            <translation>%1 : %2 — %3</translation>
         </message>
         <message>
             <source>%1: %2 — %3 → %4</source>
-            <translation>%1 : %2 — %3 → %4</translation>
+            <translation>%1 : %2 — %3 → %4</translation>
         </message>
         <message>
             <source>--compare takes one or two scan numbers.</source>
@@ -6101,7 +6101,7 @@
         </message>
         <message>
             <source>--list and --compare read the journal: leave out the machines to scan.</source>
-            <translation>--list et --compare lisent le journal : retirez les machines à analyser.</translation>
+            <translation>--list et --compare lisent le journal : retirez les machines à analyser.</translation>
         </message>
         <message>
             <source>Host</source>
@@ -6163,11 +6163,11 @@
         <name>Selftest</name>
         <message>
             <source>OK      %1: %2</source>
-            <translation>OK      %1 : %2</translation>
+            <translation>OK      %1 : %2</translation>
         </message>
         <message>
             <source>FAILED  %1: %2</source>
-            <translation>ÉCHEC   %1 : %2</translation>
+            <translation>ÉCHEC   %1 : %2</translation>
         </message>
         <message>
             <source>All checks passed.</source>
@@ -6179,7 +6179,7 @@
         </message>
         <message>
             <source>%1 operation scripts, longest command %2 characters</source>
-            <translation>%1 scripts d’opération, commande la plus longue : %2 caractères</translation>
+            <translation>%1 scripts d’opération, commande la plus longue : %2 caractères</translation>
         </message>
         <message>
             <source>French and German catalogs load</source>
@@ -6191,7 +6191,7 @@
         </message>
         <message>
             <source>Problems: %1</source>
-            <translation>Problèmes : %1</translation>
+            <translation>Problèmes : %1</translation>
         </message>
         <message>
             <source>Product catalog</source>
@@ -6218,47 +6218,47 @@
         <name>StatusData</name>
         <message>
             <source>The status data “%1” is not a record of named fields.</source>
-            <translation>Les données d’état « %1 » ne sont pas un enregistrement de champs nommés.</translation>
+            <translation>Les données d’état « %1 » ne sont pas un enregistrement de champs nommés.</translation>
         </message>
         <message>
             <source>The status data has no “%1” field.</source>
-            <translation>Les données d’état ne contiennent pas de champ « %1 ».</translation>
+            <translation>Les données d’état ne contiennent pas de champ « %1 ».</translation>
         </message>
         <message>
             <source>The status field “%1” is not text.</source>
-            <translation>Le champ d’état « %1 » n’est pas du texte.</translation>
+            <translation>Le champ d’état « %1 » n’est pas du texte.</translation>
         </message>
         <message>
             <source>The status field “%1” is not a whole number.</source>
-            <translation>Le champ d’état « %1 » n’est pas un nombre entier.</translation>
+            <translation>Le champ d’état « %1 » n’est pas un nombre entier.</translation>
         </message>
         <message>
             <source>The status field “%1” is outside the allowed range %2 to %3.</source>
-            <translation>Le champ d’état « %1 » sort de la plage autorisée, de %2 à %3.</translation>
+            <translation>Le champ d’état « %1 » sort de la plage autorisée, de %2 à %3.</translation>
         </message>
         <message>
             <source>The status field “%1” is not true or false.</source>
-            <translation>Le champ d’état « %1 » n’est ni vrai ni faux.</translation>
+            <translation>Le champ d’état « %1 » n’est ni vrai ni faux.</translation>
         </message>
         <message>
             <source>The status field “%1” is not a GUID.</source>
-            <translation>Le champ d’état « %1 » n’est pas un GUID.</translation>
+            <translation>Le champ d’état « %1 » n’est pas un GUID.</translation>
         </message>
         <message>
             <source>The status field “%1” is not an error code.</source>
-            <translation>Le champ d’état « %1 » n’est pas un code d’erreur.</translation>
+            <translation>Le champ d’état « %1 » n’est pas un code d’erreur.</translation>
         </message>
         <message>
             <source>The status field “%1” is not the last five characters of a product key.</source>
-            <translation>Le champ d’état « %1 » ne correspond pas aux cinq derniers caractères d’une clé de produit.</translation>
+            <translation>Le champ d’état « %1 » ne correspond pas aux cinq derniers caractères d’une clé de produit.</translation>
         </message>
         <message>
             <source>The status field “%1” is not an Office version such as 2016.</source>
-            <translation>Le champ d’état « %1 » n’est pas une version d’Office telle que 2016.</translation>
+            <translation>Le champ d’état « %1 » n’est pas une version d’Office telle que 2016.</translation>
         </message>
         <message>
             <source>The status field “%1” is not a valid host name or IP address.</source>
-            <translation>Le champ d’état « %1 » n’est pas un nom d’hôte ni une adresse IP valide.</translation>
+            <translation>Le champ d’état « %1 » n’est pas un nom d’hôte ni une adresse IP valide.</translation>
         </message>
     </context>
     <context>
@@ -6277,13 +6277,16 @@
                 <numerusform>%n fichiers enregistrés dans %1.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%1 · %n host(s)</source>
+            <translation>
+                <numerusform>%1 · %n hôte</numerusform>
+                <numerusform>%1 · %n hôtes</numerusform>
+            </translation>
+        </message>
         <message>
             <source>The KMS host was not set up in this run.</source>
             <translation>L’hôte KMS n’a pas été configuré au cours de cette session.</translation>
-        </message>
-        <message>
-            <source>KMS host key %1 installed on %2 (%3).</source>
-            <translation>Clé d’hôte KMS %1 installée sur %2 (%3).</translation>
         </message>
         <message>
             <source>Host key activated by phone.</source>
@@ -6295,15 +6298,15 @@
         </message>
         <message>
             <source>%1: host key installed and activated.</source>
-            <translation>%1 : clé d’hôte installée et activée.</translation>
+            <translation>%1 : clé d’hôte installée et activée.</translation>
         </message>
         <message>
             <source>%1 was checked; nothing was changed on it.</source>
-            <translation>%1 a été vérifié ; rien n’y a été modifié.</translation>
+            <translation>%1 a été vérifié ; rien n’y a été modifié.</translation>
         </message>
         <message>
             <source>Scan %1 — hosts: %2, read: %3; products with a MAK: %4, KMS clients: %5, licensed: %6, in grace: %7, unlicensed: %8.</source>
-            <translation>Analyse %1 — hôtes : %2, lus : %3 ; produits avec une MAK : %4, clients KMS : %5, avec licence : %6, en période de grâce : %7, sans licence : %8.</translation>
+            <translation>Analyse %1 — hôtes : %2, lus : %3 ; produits avec une MAK : %4, clients KMS : %5, avec licence : %6, en période de grâce : %7, sans licence : %8.</translation>
         </message>
         <message>
             <source>MAK → KMS</source>
@@ -6315,23 +6318,15 @@
         </message>
         <message>
             <source>Conversion run %1 (%2) — converted: %3; waiting for the KMS host's count: %4; with problems: %5.</source>
-            <translation>Conversion %1 (%2) — convertis : %3 ; en attente du décompte de l’hôte KMS : %4 ; avec des problèmes : %5.</translation>
+            <translation>Conversion %1 (%2) — convertis : %3 ; en attente du décompte de l’hôte KMS : %4 ; avec des problèmes : %5.</translation>
         </message>
         <message>
             <source>No client was scanned or converted in this run.</source>
             <translation>Aucun client n’a été analysé ni converti au cours de cette session.</translation>
         </message>
         <message>
-            <source>scan</source>
-            <translation>analyse</translation>
-        </message>
-        <message>
-            <source>conversion run</source>
-            <translation>conversion</translation>
-        </message>
-        <message>
-            <source>step</source>
-            <translation>étape</translation>
+            <source>KMS host key %1 installed on %2: %3.</source>
+            <translation>Clé d’hôte KMS %1 installée sur %2 : %3.</translation>
         </message>
         <message>
             <source>Saving the reports…</source>
@@ -6373,6 +6368,50 @@
             <source>Open the reports folder</source>
             <translation>Ouvrir le dossier des rapports</translation>
         </message>
+        <message>
+            <source>done</source>
+            <translation>terminée</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>échec</translation>
+        </message>
+        <message>
+            <source>skipped</source>
+            <translation>ignorée</translation>
+        </message>
+        <message>
+            <source>started, no outcome recorded</source>
+            <translation>commencée, aucun résultat enregistré</translation>
+        </message>
+        <message>
+            <source>running</source>
+            <translation>en cours</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>annulée</translation>
+        </message>
+        <message>
+            <source>host list</source>
+            <translation>liste d’hôtes</translation>
+        </message>
+        <message>
+            <source>check again</source>
+            <translation>nouvelle vérification</translation>
+        </message>
+        <message>
+            <source>scan · %1</source>
+            <translation>analyse · %1</translation>
+        </message>
+        <message>
+            <source>conversion run · %1</source>
+            <translation>conversion · %1</translation>
+        </message>
+        <message>
+            <source>step · %1</source>
+            <translation>étape · %1</translation>
+        </message>
     </context>
     <context>
         <name>TransportOptions</name>
@@ -6382,7 +6421,7 @@
         </message>
         <message>
             <source>No password: pass it on standard input with --password-stdin, take it from the keyring with --credential NAME, or run in a terminal to be asked for it.</source>
-            <translation>Aucun mot de passe : transmettez-le sur l’entrée standard avec --password-stdin, prenez-le dans le trousseau avec --credential NOM, ou lancez la commande dans un terminal pour qu’il vous soit demandé.</translation>
+            <translation>Aucun mot de passe : transmettez-le sur l’entrée standard avec --password-stdin, prenez-le dans le trousseau avec --credential NOM, ou lancez la commande dans un terminal pour qu’il vous soit demandé.</translation>
         </message>
         <message>
             <source>The password read from standard input is empty.</source>
@@ -6390,19 +6429,19 @@
         </message>
         <message>
             <source>Password for %1 on %2: </source>
-            <translation>Mot de passe de %1 sur %2 : </translation>
+            <translation>Mot de passe de %1 sur %2 : </translation>
         </message>
         <message>
             <source>No safe keyring is available on this computer (found: %1). Use --password-stdin, or type the password when asked.</source>
-            <translation>Aucun trousseau sûr n’est disponible sur cet ordinateur (trouvé : %1). Utilisez --password-stdin, ou tapez le mot de passe quand il est demandé.</translation>
+            <translation>Aucun trousseau sûr n’est disponible sur cet ordinateur (trouvé : %1). Utilisez --password-stdin, ou tapez le mot de passe quand il est demandé.</translation>
         </message>
         <message>
             <source>The keyring holds no password under the name “%1”.</source>
-            <translation>Le trousseau ne contient aucun mot de passe sous le nom « %1 ».</translation>
+            <translation>Le trousseau ne contient aucun mot de passe sous le nom « %1 ».</translation>
         </message>
         <message>
             <source>“%1” is not a WinRM address. Expected http://host:5985/wsman or https://host:5986/wsman.</source>
-            <translation>« %1 » n’est pas une adresse WinRM. Attendu : http://hôte:5985/wsman ou https://hôte:5986/wsman.</translation>
+            <translation>« %1 » n’est pas une adresse WinRM. Attendu : http://hôte:5985/wsman ou https://hôte:5986/wsman.</translation>
         </message>
         <message>
             <source>The CA file %1 cannot be read.</source>
@@ -6418,7 +6457,7 @@
         </message>
         <message>
             <source>Warning: certificate validation is OFF (--insecure-skip-tls-verify). Anyone on the network path can pose as the machine and read the password.</source>
-            <translation>Attention : la validation du certificat est DÉSACTIVÉE (--insecure-skip-tls-verify). N’importe qui sur le chemin réseau peut se faire passer pour la machine et lire le mot de passe.</translation>
+            <translation>Attention : la validation du certificat est DÉSACTIVÉE (--insecure-skip-tls-verify). N’importe qui sur le chemin réseau peut se faire passer pour la machine et lire le mot de passe.</translation>
         </message>
         <message>
             <source>--local runs PowerShell on this computer and works only on Windows. Use --winrm for a remote machine or --lab for the simulated lab.</source>
@@ -6426,7 +6465,7 @@
         </message>
         <message>
             <source>--lab uses the lab's own addresses and credentials: leave out %1.</source>
-            <translation>--lab utilise les adresses et identifiants propres au laboratoire : retirez %1.</translation>
+            <translation>--lab utilise les adresses et identifiants propres au laboratoire : retirez %1.</translation>
         </message>
         <message>
             <source>The simulated lab is not available in this build (%1).</source>
@@ -6437,35 +6476,35 @@
         <name>TsigKeyFile</name>
         <message>
             <source>%1 holds no TSIG key. Expected the format tsig-keygen prints: key "name" { algorithm hmac-sha256; secret "…"; };</source>
-            <translation>%1 ne contient aucune clé TSIG. Format attendu, celui qu’affiche tsig-keygen : key "name" { algorithm hmac-sha256; secret "…"; };</translation>
+            <translation>%1 ne contient aucune clé TSIG. Format attendu, celui qu’affiche tsig-keygen : key "name" { algorithm hmac-sha256; secret "…"; };</translation>
         </message>
         <message>
             <source>%1 holds %2 keys; keep only the one allowed to update this zone.</source>
-            <translation>%1 contient %2 clés ; ne gardez que celle qui a le droit de mettre à jour cette zone.</translation>
+            <translation>%1 contient %2 clés ; ne gardez que celle qui a le droit de mettre à jour cette zone.</translation>
         </message>
         <message>
             <source>The key “%1” in %2 has no secret.</source>
-            <translation>La clé « %1 » dans %2 n’a pas de secret.</translation>
+            <translation>La clé « %1 » dans %2 n’a pas de secret.</translation>
         </message>
         <message>
             <source>The secret of the key “%1” in %2 is not valid base64.</source>
-            <translation>Le secret de la clé « %1 » dans %2 n’est pas du base64 valide.</translation>
+            <translation>Le secret de la clé « %1 » dans %2 n’est pas du base64 valide.</translation>
         </message>
         <message>
             <source>The key “%1” in %2 does not say its algorithm (such as hmac-sha256).</source>
-            <translation>La clé « %1 » dans %2 n’indique pas son algorithme (par exemple hmac-sha256).</translation>
+            <translation>La clé « %1 » dans %2 n’indique pas son algorithme (par exemple hmac-sha256).</translation>
         </message>
         <message>
             <source>The key “%1” in %2 uses the algorithm “%3”, which is not supported. Use one of: %4.</source>
-            <translation>La clé « %1 » dans %2 utilise l’algorithme « %3 », qui n’est pas pris en charge. Utilisez l’un de ceux-ci : %4.</translation>
+            <translation>La clé « %1 » dans %2 utilise l’algorithme « %3 », qui n’est pas pris en charge. Utilisez l’un de ceux-ci : %4.</translation>
         </message>
         <message>
             <source>The key name “%2” in %1 is not a valid DNS name.</source>
-            <translation>Le nom de clé « %2 » dans %1 n’est pas un nom DNS valide.</translation>
+            <translation>Le nom de clé « %2 » dans %1 n’est pas un nom DNS valide.</translation>
         </message>
         <message>
             <source>The key file %1 could not be read: %2</source>
-            <translation>Impossible de lire le fichier de clé %1 : %2</translation>
+            <translation>Impossible de lire le fichier de clé %1 : %2</translation>
         </message>
     </context>
     <context>
@@ -6480,11 +6519,11 @@
         </message>
         <message>
             <source>You need: administrator rights on the host, and the organisation's KMS host key (CSVLK) from the Volume Licensing Service Center. Press F1 on any page for the offline help.</source>
-            <translation>Il vous faut : des droits d’administrateur sur l’hôte et la clé d’hôte KMS (CSVLK) de l’organisation, fournie par le Centre de gestion des licences en volume. Appuyez sur F1 sur n’importe quelle page pour l’aide hors ligne.</translation>
+            <translation>Il vous faut : des droits d’administrateur sur l’hôte et la clé d’hôte KMS (CSVLK) de l’organisation, fournie par le Centre de gestion des licences en volume. Appuyez sur F1 sur n’importe quelle page pour l’aide hors ligne.</translation>
         </message>
         <message>
             <source>Which machine becomes the KMS host?</source>
-            <translation>Quelle machine devient l’hôte KMS ?</translation>
+            <translation>Quelle machine devient l’hôte KMS ?</translation>
         </message>
         <message>
             <source>This computer</source>
@@ -6500,7 +6539,7 @@
         </message>
         <message>
             <source>A built-in lab of simulated Windows machines with its own DNS server: try every step without touching a real machine. Its keys are lab-only.</source>
-            <translation>Un laboratoire intégré de machines Windows simulées, avec son propre serveur DNS : essayez chaque étape sans toucher à une vraie machine. Ses clés ne valent que pour le laboratoire.</translation>
+            <translation>Un laboratoire intégré de machines Windows simulées, avec son propre serveur DNS : essayez chaque étape sans toucher à une vraie machine. Ses clés ne valent que pour le laboratoire.</translation>
         </message>
     </context>
     <context>
@@ -6555,14 +6594,14 @@
         </message>
         <message>
             <source>No desktop session was found (DISPLAY and WAYLAND_DISPLAY are not set), so the wizard window cannot open. Run it from a desktop session, or use the command line: kms-wizard --help.</source>
-            <translation>Aucune session de bureau n’a été trouvée (DISPLAY et WAYLAND_DISPLAY ne sont pas définies) : la fenêtre de l’assistant ne peut pas s’ouvrir. Lancez-le depuis une session de bureau, ou utilisez la ligne de commande : kms-wizard --help.</translation>
+            <translation>Aucune session de bureau n’a été trouvée (DISPLAY et WAYLAND_DISPLAY ne sont pas définies) : la fenêtre de l’assistant ne peut pas s’ouvrir. Lancez-le depuis une session de bureau, ou utilisez la ligne de commande : kms-wizard --help.</translation>
         </message>
     </context>
     <context>
         <name>WizardFlow</name>
         <message>
             <source>Test the connection first: the wizard must reach the host to go on.</source>
-            <translation>Testez d’abord la connexion : l’assistant doit pouvoir joindre l’hôte pour continuer.</translation>
+            <translation>Testez d’abord la connexion : l’assistant doit pouvoir joindre l’hôte pour continuer.</translation>
         </message>
         <message>
             <source>Wait until the host check has finished.</source>
@@ -6586,7 +6625,7 @@
         </message>
         <message>
             <source>Enter the Confirmation ID and deposit it first.</source>
-            <translation>Saisissez d’abord l’ID de confirmation et déposez-le.</translation>
+            <translation>Saisissez d’abord l’ID de confirmation, puis activez avec lui.</translation>
         </message>
         <message>
             <source>Install and activate the host key of every chosen Office version, or choose activation by phone for it.</source>
@@ -6594,7 +6633,7 @@
         </message>
         <message>
             <source>Deposit the Confirmation ID of every Office version activated by phone.</source>
-            <translation>Déposez l’ID de confirmation de chaque version d’Office activée par téléphone.</translation>
+            <translation>Validez l’ID de confirmation de chaque version d’Office activée par téléphone.</translation>
         </message>
     </context>
     <context>
@@ -6649,15 +6688,15 @@
         </message>
         <message>
             <source>Clients: inventory</source>
-            <translation>Clients : inventaire</translation>
+            <translation>Clients : inventaire</translation>
         </message>
         <message>
             <source>Clients: scan</source>
-            <translation>Clients : analyse</translation>
+            <translation>Clients : analyse</translation>
         </message>
         <message>
             <source>Clients: conversion</source>
-            <translation>Clients : conversion</translation>
+            <translation>Clients : conversion</translation>
         </message>
         <message>
             <source>Summary</source>
@@ -6665,14 +6704,14 @@
         </message>
         <message>
             <source>Change %1?</source>
-            <translation>Modifier %1 ?</translation>
+            <translation>Modifier %1 ?</translation>
         </message>
     </context>
     <context>
         <name>argparse</name>
         <message>
             <source>usage: </source>
-            <translation>utilisation : </translation>
+            <translation>utilisation : </translation>
         </message>
         <message>
             <source>positional arguments</source>
@@ -6693,28 +6732,28 @@
         <message>
             <source>%(prog)s: error: %(message)s
 </source>
-            <translation>%(prog)s : erreur : %(message)s
+            <translation>%(prog)s : erreur : %(message)s
 </translation>
         </message>
         <message>
             <source>the following arguments are required: %s</source>
-            <translation>les arguments suivants sont obligatoires : %s</translation>
+            <translation>les arguments suivants sont obligatoires : %s</translation>
         </message>
         <message>
             <source>unrecognized arguments: %s</source>
-            <translation>arguments non reconnus : %s</translation>
+            <translation>arguments non reconnus : %s</translation>
         </message>
         <message>
             <source>invalid choice: %(value)r (choose from %(choices)s)</source>
-            <translation>choix non valide : %(value)r (valeurs possibles : %(choices)s)</translation>
+            <translation>choix non valide : %(value)r (valeurs possibles : %(choices)s)</translation>
         </message>
         <message>
             <source>invalid %(type)s value: %(value)r</source>
-            <translation>valeur %(type)s non valide : %(value)r</translation>
+            <translation>valeur %(type)s non valide : %(value)r</translation>
         </message>
         <message>
             <source>argument %(argument_name)s: %(message)s</source>
-            <translation>argument %(argument_name)s : %(message)s</translation>
+            <translation>argument %(argument_name)s : %(message)s</translation>
         </message>
         <message>
             <source>expected one argument</source>
@@ -6738,11 +6777,11 @@
         </message>
         <message>
             <source>ambiguous option: %(option)s could match %(matches)s</source>
-            <translation>option ambiguë : %(option)s pourrait correspondre à %(matches)s</translation>
+            <translation>option ambiguë : %(option)s pourrait correspondre à %(matches)s</translation>
         </message>
         <message>
             <source>can't open '%(filename)s': %(error)s</source>
-            <translation>impossible d’ouvrir « %(filename)s » : %(error)s</translation>
+            <translation>impossible d’ouvrir « %(filename)s » : %(error)s</translation>
         </message>
     </context>
 </TS>

@@ -10,7 +10,7 @@ from app.cli import main
 @pytest.mark.parametrize(
     ("lang", "usage", "required"),
     [
-        ("fr", "utilisation :", "les arguments suivants sont obligatoires"),
+        ("fr", "utilisation\u00a0:", "les arguments suivants sont obligatoires"),
         ("de", "Aufruf:", "folgende Argumente sind erforderlich"),
         ("en", "usage:", "the following arguments are required"),
     ],

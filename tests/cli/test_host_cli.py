@@ -50,7 +50,7 @@ def test_human_output_is_translated(capsys, monkeypatch):
         capsys, monkeypatch, "--lang", "fr", "host", "inspect", "--target", "kms01", "--lab"
     )
     assert code == 0
-    assert "Système d'exploitation" in out
+    assert "Système d’exploitation" in out
     code, out, _ = run(
         capsys, monkeypatch, "--lang", "de", "host", "status", "--target", "kms01", "--lab"
     )
