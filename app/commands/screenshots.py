@@ -68,21 +68,29 @@ def render_all(out: Path, language: str, camera: Callable[..., Any] | None = Non
         camera: ``camera(out, wizard)`` makes what takes each shot (default: PNG files);
             the layout tests pass one that checks every page in every language instead.
     """
+    import tempfile
+
     from app.bootstrap import DesktopBackend, build_wizard
+    from app.commands.screenshots_clients import clients_tour, screenshot_fleet
     from app.i18n import install_language
     from app.ui.confirm import AutoConfirmer
 
     install_language(language)
     backend = DesktopBackend()
-    wizard = build_wizard(language, demo=True, backend=backend, confirmer=AutoConfirmer())
-    shots = (camera or _Shots)(out, wizard)
-    try:
-        _host_tour(wizard, shots)
-        _connection_tour(backend, language, shots)
-    finally:
-        wizard.close()
-        wizard.ctx.pool.waitForDone(30_000)
-        backend.stop_lab()
+    with tempfile.TemporaryDirectory(prefix="kmsw-shots-") as scratch:
+        fleet = screenshot_fleet(Path(scratch))
+        wizard = build_wizard(
+            language, demo=True, backend=backend, confirmer=AutoConfirmer(), fleet=fleet
+        )
+        shots = (camera or _Shots)(out, wizard)
+        try:
+            _host_tour(wizard, shots)
+            clients_tour(wizard, shots, _wait, _idle)
+            _connection_tour(backend, language, shots, fleet)
+        finally:
+            wizard.close()
+            wizard.ctx.pool.waitForDone(30_000)
+            backend.stop_lab()
     return shots.saved
 
 
@@ -226,7 +234,7 @@ def _host_tour(wizard, shots: _Shots) -> None:
     help_window.close()
 
 
-def _connection_tour(backend, language: str, shots: _Shots) -> None:
+def _connection_tour(backend, language: str, shots: _Shots, fleet=None) -> None:
     """The Connection page, against the running lab as if it were a remote host."""
     from app.bootstrap import build_wizard
     from app.domain.flow import Target
@@ -235,7 +243,7 @@ def _connection_tour(backend, language: str, shots: _Shots) -> None:
     runtime = backend.lab_runtime
     world = runtime.world
 
-    wizard = build_wizard(language, backend=backend, confirmer=AutoConfirmer())
+    wizard = build_wizard(language, backend=backend, confirmer=AutoConfirmer(), fleet=fleet)
     try:
         wizard.ctx.choose_target(Target.REMOTE)
         wizard.show()

@@ -17,7 +17,7 @@ checked again on the machines and never repeated.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -61,6 +61,7 @@ from app.ui.context import WizardContext
 from app.ui.fleet import RunJournal, hosts_of_run, mak_labels
 from app.ui.messages import Level, error_report, fill
 from app.ui.pages.base import WizardPage, paragraph
+from app.ui.widgets.wrapping_delegate import wrap_rows
 from app.workers import Task
 
 # Plurals are marked here: lupdate files a %n text as a plural only from this marker.
@@ -148,6 +149,7 @@ class ClientsConvertPage(WizardPage):
         self._run_hosts: list[str] = []
         self._cancelling = False
         self._mak_labels: list[str] = []
+        self._summary_text: Callable[[], str] = lambda: ""
 
         self.resume_box = QFrame()
         self.resume_box.setObjectName("resumeBox")
@@ -182,6 +184,7 @@ class ClientsConvertPage(WizardPage):
         self.which.currentIndexChanged.connect(self._on_settings_changed)
         self.kms_choice = QComboBox()
         self.kms_choice.setObjectName("kmsChoice")
+        self.kms_choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for _ in range(3):
             self.kms_choice.addItem("")
         self.kms_choice.currentIndexChanged.connect(self._on_settings_changed)
@@ -196,6 +199,7 @@ class ClientsConvertPage(WizardPage):
         kms_row.setContentsMargins(0, 0, 0, 0)
         self.mak = QComboBox()
         self.mak.setObjectName("makLabel")
+        self.mak.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.mak.currentIndexChanged.connect(self._on_settings_changed)
         self.new_mak_label = QLineEdit()
         self.new_mak_label.setObjectName("newMakLabel")
@@ -217,12 +221,15 @@ class ClientsConvertPage(WizardPage):
         self.concurrency.setObjectName("convertConcurrency")
         self.concurrency.setRange(1, 64)
         self.concurrency.setValue(DEFAULT_CONVERT_CONCURRENCY)
+        self.concurrency.setMaximumWidth(120)
+        self.form_labels = [QLabel() for _ in range(5)]
         self.form = QFormLayout()
-        self.form.addRow("", direction)
-        self.form.addRow("", self.which)
-        self.form.addRow("", self.kms_row)
-        self.form.addRow("", self.mak_row)
-        self.form.addRow("", self.concurrency)
+        for label, field in zip(
+            self.form_labels,
+            (direction, self.which, self.kms_row, self.mak_row, self.concurrency),
+            strict=True,
+        ):
+            self.form.addRow(label, field)
 
         self.preview = QPushButton()
         self.preview.setObjectName("previewPlan")
@@ -244,27 +251,30 @@ class ClientsConvertPage(WizardPage):
         actions.addWidget(self.convert)
         actions.addWidget(self.cancel_button)
         actions.addStretch(1)
-        actions.addWidget(self.lab_time)
-        actions.addWidget(self.recheck)
+        afterwards = QHBoxLayout()  # shown after a run, on a row of its own (long languages)
+        afterwards.addWidget(self.recheck)
+        afterwards.addWidget(self.lab_time)
+        afterwards.addStretch(1)
 
         self.summary = paragraph()
         self.summary.setObjectName("convertSummary")
         self.tree = QTreeWidget()
         self.tree.setObjectName("planTree")
-        self.tree.setColumnCount(3)
+        self.tree.setColumnCount(2)
         self.tree.setMinimumHeight(160)
-        self.tree.setWordWrap(True)
         header = self.tree.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(False)
+        wrap_rows(self.tree)
+        self._after_items: dict[str, QTreeWidgetItem] = {}
 
         self.body.addWidget(self.resume_box)
         self.body.addLayout(self.form)
         self.body.addLayout(actions)
         self.body.addWidget(self.summary)
         self.body.addWidget(self.tree, 1)
+        self.body.addLayout(afterwards)
         self.add_busy_widgets(self.preview, self.store_mak, self.resume_button)
         clients.changed.connect(self._refresh_counts)
         self.retranslate()
@@ -326,6 +336,11 @@ class ClientsConvertPage(WizardPage):
             ConversionDirection.TO_KMS, use_dns_discovery=choice == KmsChoice.DNS
         )
 
+    def _say(self, text: Callable[[], str]) -> None:
+        """Show ``text()`` under the settings; it is made again when the language changes."""
+        self._summary_text = text
+        self.summary.setText(text())
+
     def _settings_problem(self) -> str:
         if not self.chosen_hosts():
             return QCoreApplication.translate(
@@ -350,7 +365,7 @@ class ClientsConvertPage(WizardPage):
             self.plan = None  # a plan previewed for other choices is no longer the plan
             self._clear_tree()
         if self.task is None and self.run_report is None:
-            self.summary.setText(self._settings_problem())
+            self._say(self._settings_problem)
         self._refresh_enabled()
 
     def _refresh_counts(self) -> None:
@@ -492,7 +507,8 @@ class ClientsConvertPage(WizardPage):
         try:
             target = self.target()
         except InvalidKmsHost as problem:
-            self.summary.setText(render(problem.message))
+            message = problem.message
+            self._say(lambda: render(message))
             return
         hosts = self.chosen_hosts()
         clients = self.clients
@@ -515,11 +531,12 @@ class ClientsConvertPage(WizardPage):
         self.plan = plan
         self.run_report = None
         self._show_plan(plan)
-        self.summary.setText(plan_summary(plan))
+        self._say(lambda: plan_summary(plan))
         self._refresh_enabled()
 
     def _clear_tree(self) -> None:
         self.tree.clear()
+        self._after_items.clear()
         self._host_items.clear()
         self._step_items.clear()
         self._host_states.clear()
@@ -530,10 +547,10 @@ class ClientsConvertPage(WizardPage):
         for host in plan.hosts:
             if host.plan is None:
                 item = QTreeWidgetItem(
-                    [host.host, QCoreApplication.translate("ClientsConvertPage", "not read"), ""]
+                    [host.host, QCoreApplication.translate("ClientsConvertPage", "not read")]
                 )
                 error = host.before.error
-                child = QTreeWidgetItem([render(error) if error is not None else "", "", ""])
+                child = QTreeWidgetItem([render(error) if error is not None else "", ""])
                 _colour(item, Level.ERROR)
                 item.addChild(child)
                 self.tree.addTopLevelItem(item)
@@ -542,20 +559,18 @@ class ClientsConvertPage(WizardPage):
                 idle.append(host.host)
                 continue
             item = QTreeWidgetItem(
-                [host.host, QCoreApplication.translate("ClientsConvertPage", "to convert"), ""]
+                [host.host, QCoreApplication.translate("ClientsConvertPage", "to convert")]
             )
             self.tree.addTopLevelItem(item)
             self._host_items[host.host] = item
             for step in host.steps:
                 child = QTreeWidgetItem(
-                    [fill("%1. %2", step.seq, render_deep(step.description, render)), "", ""]
+                    [fill("%1. %2", step.seq, render_deep(step.description, render)), ""]
                 )
                 item.addChild(child)
                 self._step_items[(host.host, step.seq)] = child
             for product, reason in host.plan.reasons:
-                child = QTreeWidgetItem(
-                    [fill("%1: %2", product.product.name, render(reason)), "", ""]
-                )
+                child = QTreeWidgetItem([fill("%1: %2", product.product.name, render(reason)), ""])
                 _colour(child, Level.INFO)
                 item.addChild(child)
             item.setExpanded(True)
@@ -568,7 +583,7 @@ class ClientsConvertPage(WizardPage):
                 ]
             )
             for name in idle:
-                item.addChild(QTreeWidgetItem([name, "", ""]))
+                item.addChild(QTreeWidgetItem([name, ""]))
             self.tree.addTopLevelItem(item)
 
     # --- the run --------------------------------------------------------------------------------
@@ -597,8 +612,8 @@ class ClientsConvertPage(WizardPage):
         )
         title = render_text(CONFIRM_TITLE, n=len(hosts))
         if not self.ctx.confirmer.confirm(self, title, question, details):
-            self.summary.setText(
-                QCoreApplication.translate(
+            self._say(
+                lambda: QCoreApplication.translate(
                     "ClientsConvertPage", "Not confirmed: nothing was changed."
                 )
             )
@@ -654,13 +669,13 @@ class ClientsConvertPage(WizardPage):
             host = str(record.get("host", ""))
             item = self._host_items.get(host)
             if item is None:
-                item = QTreeWidgetItem([host, "", ""])
+                item = QTreeWidgetItem([host, ""])
                 self.tree.addTopLevelItem(item)
                 self._host_items[host] = item
                 item.setExpanded(True)
             described = _described(record)
             text = render_deep(described, render) if described is not None else ""
-            child = QTreeWidgetItem([fill("%1. %2", record.get("seq", ""), text), "", ""])
+            child = QTreeWidgetItem([fill("%1. %2", record.get("seq", ""), text), ""])
             item.addChild(child)
             self._step_items[(host, int(record.get("seq", 0)))] = child
 
@@ -684,7 +699,7 @@ class ClientsConvertPage(WizardPage):
         task.succeeded.connect(self._on_task_succeeded)
         task.cancelled.connect(self._on_task_cancelled)
         task.failed.connect(self._on_task_failed)
-        self.summary.setText(render_text(CONVERTING, n=len(hosts)))
+        self._say(lambda: render_text(CONVERTING, n=len(hosts)))
         self._refresh_enabled()
         self.update_completion()
 
@@ -694,8 +709,8 @@ class ClientsConvertPage(WizardPage):
             return
         self._cancelling = True
         self.task.cancel()
-        self.summary.setText(
-            QCoreApplication.translate(
+        self._say(
+            lambda: QCoreApplication.translate(
                 "ClientsConvertPage",
                 "Cancelling: no new host starts; the hosts being converted finish their steps…",
             )
@@ -747,9 +762,10 @@ class ClientsConvertPage(WizardPage):
         ):
             report = error_report(step.error)
             item.setToolTip(0, report.as_text())
-            explanation = QTreeWidgetItem([report.as_text(), "", ""])
-            _colour(explanation, Level.ERROR)
-            item.addChild(explanation)
+            for line in report.as_text().splitlines():
+                explanation = QTreeWidgetItem([line, ""])
+                _colour(explanation, Level.ERROR)
+                item.addChild(explanation)
             item.setExpanded(True)
 
     def _show_host_done(self, host: HostConversion) -> None:
@@ -768,17 +784,30 @@ class ClientsConvertPage(WizardPage):
             self._show_after(host.after)
 
     def _show_after(self, after: HostResult) -> None:
+        """The host's Windows licence as read last, as the host's first line."""
         item = self._host_items.get(after.host)
-        if item is None:
-            return
         windows = after.windows or (after.products[0] if after.products else None)
-        if windows is None:
-            item.setText(2, "")
+        if item is None or windows is None:
             return
-        status = windows.state.status
-        item.setText(
-            2,
-            fill("%1 · %2", render_text(windows.state.channel.label), render_text(status.label)),
+        line = self._after_items.get(after.host)
+        if line is None:
+            line = QTreeWidgetItem(["", ""])
+            item.insertChild(0, line)
+            self._after_items[after.host] = line
+        line.setData(0, Qt.ItemDataRole.UserRole, (windows.edition, windows.state))
+        self._render_after(line)
+
+    def _render_after(self, line: QTreeWidgetItem) -> None:
+        edition, state = line.data(0, Qt.ItemDataRole.UserRole)
+        status = state.status
+        line.setText(
+            0,
+            fill(
+                QCoreApplication.translate("ClientsConvertPage", "Now: %1 — %2, %3"),
+                edition,
+                render_text(state.channel.label),
+                render_text(status.label),
+            ),
         )
         level = (
             Level.OK
@@ -787,13 +816,18 @@ class ClientsConvertPage(WizardPage):
             if status.in_grace
             else Level.ERROR
         )
-        _colour(item, level, column=2)
+        _colour(line, level)
+
+    def after_text(self, host: str) -> str:
+        """The "now" line of ``host`` (tests)."""
+        line = self._after_items.get(host)
+        return line.text(0) if line is not None else ""
 
     def _set_host_state(self, host: str, state: str) -> None:
         self._host_states[host] = state
         item = self._host_items.get(host)
         if item is None:
-            item = QTreeWidgetItem([host, "", ""])
+            item = QTreeWidgetItem([host, ""])
             self.tree.addTopLevelItem(item)
             self._host_items[host] = item
         item.setText(1, host_state_text(state))
@@ -823,35 +857,7 @@ class ClientsConvertPage(WizardPage):
             for host in report.hosts:
                 if self._host_states.get(host.host) in (HostState.WAITING, HostState.RUNNING):
                     self._show_host_done(host)
-            converted, pending, failed = conversion_counts(report)
-            text = fill(
-                QCoreApplication.translate(
-                    "ClientsConvertPage",
-                    "Run %1 — converted: %2; waiting for the KMS host's count: %3; with "
-                    "problems: %4.",
-                ),
-                report.run_id,
-                converted,
-                pending,
-                failed,
-            )
-            if report.cancelled:
-                text += " " + QCoreApplication.translate(
-                    "ClientsConvertPage",
-                    "The run was cancelled: the hosts not started were left as they were.",
-                )
-            elif not report.finished:
-                text += " " + QCoreApplication.translate(
-                    "ClientsConvertPage",
-                    "Some hosts could not be read: the run stays open and can be resumed later.",
-                )
-            if pending:
-                text += " " + QCoreApplication.translate(
-                    "ClientsConvertPage",
-                    "Clients waiting for the count activate by themselves once the KMS host has "
-                    "enough requests; check them again later.",
-                )
-            self.summary.setText(text)
+            self._say(lambda: run_summary(report))
             self.plan = None
         self._load_keyring_and_journal()
         self.clients.notify()
@@ -927,11 +933,18 @@ class ClientsConvertPage(WizardPage):
         )
         self.to_kms.setText(QCoreApplication.translate("ClientsConvertPage", "MAK → KMS"))
         self.to_mak.setText(QCoreApplication.translate("ClientsConvertPage", "KMS → MAK"))
-        _label(self.form, 0, QCoreApplication.translate("ClientsConvertPage", "Direction:"))
-        _label(self.form, 1, QCoreApplication.translate("ClientsConvertPage", "Hosts:"))
-        _label(self.form, 2, QCoreApplication.translate("ClientsConvertPage", "KMS host:"))
-        _label(self.form, 3, QCoreApplication.translate("ClientsConvertPage", "MAK:"))
-        _label(self.form, 4, QCoreApplication.translate("ClientsConvertPage", "Hosts at once:"))
+        for label, text in zip(
+            self.form_labels,
+            (
+                QCoreApplication.translate("ClientsConvertPage", "Direction:"),
+                QCoreApplication.translate("ClientsConvertPage", "Hosts:"),
+                QCoreApplication.translate("ClientsConvertPage", "KMS host:"),
+                QCoreApplication.translate("ClientsConvertPage", "MAK:"),
+                QCoreApplication.translate("ClientsConvertPage", "Hosts at once:"),
+            ),
+            strict=True,
+        ):
+            label.setText(text)
         self.kms_choice.setItemText(
             KmsChoice.DNS, QCoreApplication.translate("ClientsConvertPage", "Found through DNS")
         )
@@ -970,9 +983,10 @@ class ClientsConvertPage(WizardPage):
             [
                 QCoreApplication.translate("ClientsConvertPage", "Host and steps"),
                 QCoreApplication.translate("ClientsConvertPage", "Status"),
-                QCoreApplication.translate("ClientsConvertPage", "Windows afterwards"),
             ]
         )
+        for line in self._after_items.values():
+            self._render_after(line)
         for host, state in self._host_states.items():
             item = self._host_items.get(host)
             if item is not None:
@@ -981,8 +995,7 @@ class ClientsConvertPage(WizardPage):
             self._fill_mak_combo()
         self._refresh_counts()
         self._show_resume()
-        if self.plan is not None and self.task is None:
-            self.summary.setText(plan_summary(self.plan))
+        self.summary.setText(self._summary_text())
 
 
 _STATE_LEVELS = {
@@ -1038,7 +1051,34 @@ def _colour(item: QTreeWidgetItem, level: Level, column: int = 0) -> None:
     item.setForeground(column, QBrush(QColor(colour)))
 
 
-def _label(form: QFormLayout, row: int, text: str) -> None:
-    item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-    if item is not None and item.widget() is not None:
-        item.widget().setText(text)
+def run_summary(report: ConversionReport) -> str:
+    """What a finished (or cancelled, or open) run did, in one paragraph."""
+    converted, pending, failed = conversion_counts(report)
+    text = fill(
+        QCoreApplication.translate(
+            "ClientsConvertPage",
+            "Run %1 — converted: %2; waiting for the KMS host's count: %3; with "
+            "problems: %4.",
+        ),
+        report.run_id,
+        converted,
+        pending,
+        failed,
+    )
+    if report.cancelled:
+        text += " " + QCoreApplication.translate(
+            "ClientsConvertPage",
+            "The run was cancelled: the hosts not started were left as they were.",
+        )
+    elif not report.finished:
+        text += " " + QCoreApplication.translate(
+            "ClientsConvertPage",
+            "Some hosts could not be read: the run stays open and can be resumed later.",
+        )
+    if pending:
+        text += " " + QCoreApplication.translate(
+            "ClientsConvertPage",
+            "Clients waiting for the count activate by themselves once the KMS host has "
+            "enough requests; check them again later.",
+        )
+    return text

@@ -44,6 +44,7 @@ from app.domain.inventory import (
 from app.domain.inventory_ad import DirectoryError
 from app.domain.inventory_csv import CsvLayout, parse_csv
 from app.domain.inventory_range import RangePlan, plan_range
+from app.domain.report_model import render_deep
 from app.domain.scan_results import (
     DEFAULT_CONCURRENCY,
     DEFAULT_HOST_TIMEOUT,
@@ -254,9 +255,9 @@ class ClientsInventoryPage(WizardPage):
         transport = QHBoxLayout()
         transport.addWidget(self.https)
         transport.addWidget(self.auth)
-        transport.addWidget(self.verify_tls)
         transport.addStretch(1)
         self.credentials_form.addRow("", transport)
+        self.credentials_form.addRow("", self.verify_tls)
 
     def _build_advanced(self) -> None:
         self.advanced_toggle = QToolButton()
@@ -271,10 +272,12 @@ class ClientsInventoryPage(WizardPage):
         self.concurrency.setObjectName("concurrency")
         self.concurrency.setRange(1, MAX_CONCURRENCY)
         self.concurrency.setValue(DEFAULT_CONCURRENCY)
+        self.concurrency.setMaximumWidth(120)
         self.timeout = QSpinBox()
         self.timeout.setObjectName("hostTimeout")
         self.timeout.setRange(1, int(MAX_HOST_TIMEOUT))
         self.timeout.setValue(int(DEFAULT_HOST_TIMEOUT))
+        self.timeout.setMaximumWidth(120)
         self.advanced_form = QFormLayout(self.advanced)
         self.advanced_form.addRow("", self.concurrency)
         self.advanced_form.addRow("", self.timeout)
@@ -590,7 +593,7 @@ class ClientsInventoryPage(WizardPage):
         self.summary.setStyleSheet("")
         self.summary.setText(render_text(HOSTS_TO_SCAN, n=len(inventory.hosts)))
         notes = summarise_notes(inventory.notes, limit=8)
-        lines = [render(note.message) for note in notes.shown]
+        lines = [render_deep(note.message, render) for note in notes.shown]
         if notes.more:
             lines.append(render_text(MORE_LINES, n=notes.more))
         self.notes.setText("\n".join(lines))

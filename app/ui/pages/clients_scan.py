@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
 
 from app.domain.flow import PageId
 from app.domain.report_model import render_deep, render_report
-from app.domain.scan_results import HostOutcome
 from app.domain.text import QT_TRANSLATE_N_NOOP
 from app.i18n import render, render_text
 from app.services.fleet_reports import clients_report
@@ -70,6 +69,7 @@ _COLUMN_WIDTHS = {
     Column.LAST_ERROR: 220,
 }
 _STATUS_COLOURS = {Level.INFO: "#8a96a3"}
+FIT_COLUMNS_MS = 400  # columns follow the rows shown, at most a few times a second
 
 
 def report_stem(kind: str, when: datetime) -> str:
@@ -140,17 +140,24 @@ class ClientsScanPage(WizardPage):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        # Fitting a column looks at the rows on screen only: 10,000 rows stay cheap.
+        header.setResizeContentsPrecision(0)
+        self.table.verticalHeader().setResizeContentsPrecision(0)
         for column, width in _COLUMN_WIDTHS.items():
             self.table.setColumnWidth(column.value, width)
+        self._fit_timer = QTimer(self)
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.setInterval(FIT_COLUMNS_MS)
+        self._fit_timer.timeout.connect(self.fit_columns)
+        self.table.verticalScrollBar().valueChanged.connect(self._schedule_fit)
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
         self.table.selectionModel().currentRowChanged.connect(self._on_table_current_row_changed)
         self.detail = HostDetail()
-        self.detail.setMinimumWidth(220)
+        self.detail.setMinimumWidth(260)
         self.splitter = QSplitter()
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.detail)
-        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setMinimumHeight(200)
 
@@ -224,6 +231,7 @@ class ClientsScanPage(WizardPage):
         clients.results.clear()
         self.detail.show_result(None)
         self.report = None
+        self.saved_reports = []
         self.saved_label.clear()
         self._done = self._failed = 0
         self._total = len(hosts)
@@ -270,6 +278,7 @@ class ClientsScanPage(WizardPage):
         self._done, self._failed, self._total = last.done, last.failed, last.total
         self.progress.setValue(self._done)
         self._show_counts()
+        self._schedule_fit()
 
     def _on_task_succeeded(self, report: object) -> None:
         assert isinstance(report, ScanReport)
@@ -297,6 +306,7 @@ class ClientsScanPage(WizardPage):
             self.progress.setValue(self.progress.maximum())
         self._show_counts()
         self._refresh_buttons()
+        self.fit_columns()
         self.clients.notify()
         self.update_completion()
 
@@ -344,6 +354,15 @@ class ClientsScanPage(WizardPage):
         else:
             text = ""
         self.counts.setText(text)
+
+    def _schedule_fit(self, *_args: object) -> None:
+        if not self._fit_timer.isActive():
+            self._fit_timer.start()
+
+    def fit_columns(self) -> None:
+        """Every column as wide as its title and the cells on screen (nothing elided)."""
+        for column in Column:
+            self.table.resizeColumnToContents(column.value)
 
     def _show_chart(self) -> None:
         model = self.clients.results
@@ -420,6 +439,13 @@ class ClientsScanPage(WizardPage):
     def _on_report_saved(self, paths: object) -> None:
         assert isinstance(paths, list)
         self.saved_reports = paths
+        self._show_saved()
+
+    def _show_saved(self) -> None:
+        paths = self.saved_reports
+        if not paths:
+            self.saved_label.clear()
+            return
         self.saved_label.setText(
             fill(
                 QCoreApplication.translate("ClientsScanPage", "Saved in %1: %2"),
@@ -451,7 +477,5 @@ class ClientsScanPage(WizardPage):
         self.detail.retranslate()
         self._show_chart()
         self._show_counts()
-
-
-def unreachable_hosts(report: ScanReport) -> list[str]:
-    return [r.host for r in report.results if r.outcome is HostOutcome.UNREACHABLE]
+        self._show_saved()
+        self.fit_columns()

@@ -9,12 +9,13 @@ JSON into the reports folder, which one click opens.
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 from html import escape
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,8 +30,9 @@ from PySide6.QtWidgets import (
 from app.domain.conversion import ConversionDirection
 from app.domain.flow import ActivationMethod, PageId
 from app.domain.report_model import render_deep, render_report
-from app.domain.text import QT_TRANSLATE_N_NOOP
+from app.domain.text import QT_TRANSLATE_N_NOOP, msg
 from app.i18n import render, render_text
+from app.services.fleet_convert import RECHECK_READ, RECHECKED_DONE, RECHECKED_NOT_DONE
 from app.services.fleet_reports import clients_report, conversion_counts, run_report
 from app.ui.clients_context import ClientsContext
 from app.ui.context import WizardContext
@@ -42,6 +44,7 @@ from app.workers import run_task
 FILES_SAVED = QT_TRANSLATE_N_NOOP("SummaryPage", "%n file(s) saved in %1.", None, 0)
 
 AUDIT_LIMIT = 500
+SCAN_DETAIL = QT_TRANSLATE_N_NOOP("SummaryPage", "%1 · %n host(s)", None, 0)
 
 
 class SummaryPage(WizardPage):
@@ -73,6 +76,13 @@ class SummaryPage(WizardPage):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.audit.setWordWrap(True)
+        # Rows grow to their wrapped text again whenever the detail column changes width.
+        self._fit_rows = QTimer(self)
+        self._fit_rows.setSingleShot(True)
+        self._fit_rows.setInterval(0)
+        self._fit_rows.timeout.connect(self.audit.resizeRowsToContents)
+        header.sectionResized.connect(self._fit_rows.start)
         self.save = QPushButton()
         self.save.setObjectName("saveReports")
         self.save.clicked.connect(self.save_reports)
@@ -126,7 +136,7 @@ class SummaryPage(WizardPage):
             lines.append(
                 fill(
                     QCoreApplication.translate(
-                        "SummaryPage", "KMS host key %1 installed on %2 (%3)."
+                        "SummaryPage", "KMS host key %1 installed on %2: %3."
                     ),
                     self.ctx.installed_key,
                     name,
@@ -231,20 +241,28 @@ class SummaryPage(WizardPage):
         self._show_audit()
 
     def _show_audit(self) -> None:
-        kinds = {
-            "scan": QCoreApplication.translate("SummaryPage", "scan"),
-            "conversion": QCoreApplication.translate("SummaryPage", "conversion run"),
-            "step": QCoreApplication.translate("SummaryPage", "step"),
-        }
+        known = self._known_descriptions()
         self.audit.setRowCount(len(self.audit_rows))
         for index, row in enumerate(self.audit_rows):
             when = str(row.get("at", ""))[:19].replace("T", " ")
-            kind = kinds.get(str(row.get("kind")), str(row.get("kind")))
-            what = fill("%1 · %2", kind, row.get("subject", ""))
-            for column, text in enumerate((when, what, str(row.get("detail", "")))):
+            what, detail = audit_texts(row, known)
+            for column, text in enumerate((when, what, detail)):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 self.audit.setItem(index, column, item)
+        self.audit.resizeRowsToContents()
+
+    def _known_descriptions(self) -> dict[str, str]:
+        """The journal keeps step descriptions in English: this session's, translated back."""
+        known = {
+            msg(text).english(): render(msg(text))
+            for text in (RECHECK_READ, RECHECKED_DONE, RECHECKED_NOT_DONE)
+        }
+        for run in self.clients.conversions:
+            for host in run.hosts:
+                for step in host.steps:
+                    known[step.description.english()] = render_deep(step.description, render)
+        return known
 
     # --- reports ------------------------------------------------------------------------------
 
@@ -281,15 +299,16 @@ class SummaryPage(WizardPage):
     def _on_reports_saved(self, paths: object) -> None:
         assert isinstance(paths, list)
         self.saved_reports = paths
-        folder = str(paths[0].parent) if paths else str(self.clients.fleet.reports_dir)
-        self.saved_label.setText(
-            fill(
-                render_text(FILES_SAVED, n=len(paths)),
-                folder,
-            )
-        )
+        self._show_saved()
         self.refresh_enabled()
         self.load_audit()
+
+    def _show_saved(self) -> None:
+        paths = self.saved_reports
+        if not paths:
+            self.saved_label.clear()
+            return
+        self.saved_label.setText(fill(render_text(FILES_SAVED, n=len(paths)), paths[0].parent))
 
     def open_reports_folder(self) -> bool:
         """Show the reports folder in the system's file manager."""
@@ -327,3 +346,58 @@ class SummaryPage(WizardPage):
             self._show_host()
             self._show_clients()
             self._show_audit()
+        self._show_saved()
+
+
+_STEP_DETAIL = re.compile(r"^([\w-]+): (\w+)((?: 0x[0-9A-Fa-f]{8})?)(?: — (.*))?$", re.DOTALL)
+_SCAN_DETAIL = re.compile(r"^(\w+) \((\d+) hosts\)$")
+
+
+def _state_text(state: str) -> str:
+    texts = {
+        "done": QCoreApplication.translate("SummaryPage", "done"),
+        "failed": QCoreApplication.translate("SummaryPage", "failed"),
+        "skipped": QCoreApplication.translate("SummaryPage", "skipped"),
+        "intent": QCoreApplication.translate("SummaryPage", "started, no outcome recorded"),
+        "running": QCoreApplication.translate("SummaryPage", "running"),
+        "cancelled": QCoreApplication.translate("SummaryPage", "cancelled"),
+    }
+    return texts.get(state, state)
+
+
+def audit_texts(row: dict[str, Any], known: dict[str, str]) -> tuple[str, str]:
+    """A journal audit row as "what" and "detail", in the user's language where possible."""
+    kind = str(row.get("kind", ""))
+    subject = str(row.get("subject", ""))
+    detail = str(row.get("detail", ""))
+    if kind == "scan":
+        sources = {
+            "list": QCoreApplication.translate("SummaryPage", "host list"),
+            "recheck": QCoreApplication.translate("SummaryPage", "check again"),
+        }
+        what = fill(
+            QCoreApplication.translate("SummaryPage", "scan · %1"), sources.get(subject, subject)
+        )
+        found = _SCAN_DETAIL.match(detail)
+        if found:
+            detail = fill(
+                render_text(SCAN_DETAIL, n=int(found.group(2))), _state_text(found.group(1))
+            )
+        return what, detail
+    if kind == "conversion":
+        direction = (
+            QCoreApplication.translate("SummaryPage", "MAK → KMS")
+            if subject == "kms"
+            else QCoreApplication.translate("SummaryPage", "KMS → MAK")
+        )
+        what = fill(QCoreApplication.translate("SummaryPage", "conversion run · %1"), direction)
+        return what, _state_text(detail)
+    what = fill(QCoreApplication.translate("SummaryPage", "step · %1"), subject)
+    found = _STEP_DETAIL.match(detail)
+    if found:
+        operation, state, code, description = found.groups()
+        head = fill("%1: %2%3", operation, _state_text(state), code)
+        if description:
+            head = fill("%1 — %2", head, known.get(description, description))
+        detail = head
+    return what, detail
