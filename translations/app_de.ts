@@ -2841,6 +2841,21 @@
         </message>
     </context>
     <context>
+        <name>FirewallProfile</name>
+        <message>
+            <source>Domain</source>
+            <translation>Domäne</translation>
+        </message>
+        <message>
+            <source>Private</source>
+            <translation>Privat</translation>
+        </message>
+        <message>
+            <source>Public</source>
+            <translation>Öffentlich</translation>
+        </message>
+    </context>
+    <context>
         <name>FleetConversion</name>
         <message>
             <source>%1 could not be read, so no plan was made for it.</source>

@@ -15,7 +15,9 @@ def render_text(text: Text, *args: object, n: int = -1) -> str:
 
     Dates, times and decimal numbers among the arguments are written the
     language's way (whole numbers stay as they are: they are often ports,
-    years or error codes, which take no digit grouping).
+    years or error codes, which take no digit grouping). An argument that is
+    itself a :class:`Text` (or a tuple of them, shown as a list) is translated
+    too: a firewall profile's name, for instance.
     """
     translated = QCoreApplication.translate(text.context, text.source, None, n)
     return substitute(translated, tuple(_localised(arg) for arg in args), n)
@@ -27,6 +29,10 @@ def render(message: Message) -> str:
 
 
 def _localised(arg: object) -> object:
+    if isinstance(arg, Text):
+        return render_text(arg)
+    if isinstance(arg, tuple) and arg and all(isinstance(item, Text) for item in arg):
+        return ", ".join(render_text(item) for item in arg)
     if isinstance(arg, datetime):
         return format_datetime(arg)
     if isinstance(arg, date):

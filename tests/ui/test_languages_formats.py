@@ -82,3 +82,14 @@ def test_the_host_check_shows_when_the_grace_period_ends(qtbot, make_wizard):
     wizard.switch_language("fr")
     qtbot.waitUntil(lambda: "jusqu’au" in page.summary.value("licence"))
     assert format_datetime(windows.grace.expires_at(host.machine_utc)).count("/") == 2
+
+
+def test_names_given_as_texts_are_translated_too(language):
+    from app.services.host_setup.firewall import PROFILE_NAMES, FirewallProfile
+
+    text = QT_TRANSLATE_NOOP("FormatsProbe", "open for: %1")
+    profiles = (PROFILE_NAMES[FirewallProfile.DOMAIN], PROFILE_NAMES[FirewallProfile.PUBLIC])
+    language("de")
+    assert render_text(text, profiles).endswith("Domäne, Öffentlich")
+    language("fr")
+    assert render_text(text, PROFILE_NAMES[FirewallProfile.PRIVATE]).endswith("Privé")

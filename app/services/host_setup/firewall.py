@@ -17,7 +17,7 @@ from typing import Any
 from app.domain.catalog import Catalog
 from app.domain.licensing import InvalidKmsHost, parse_port
 from app.domain.ports import ScriptRunner, TcpProbe
-from app.domain.text import QT_TRANSLATE_NOOP, Message, msg
+from app.domain.text import QT_TRANSLATE_NOOP, Message, Text, msg
 from app.services.host_setup.findings import Finding, MachineError, Outcome, Severity
 from app.services.host_setup.inspection import HostInspector
 from app.services.host_setup.licensing_state import read_licensing
@@ -36,6 +36,12 @@ class FirewallProfile(StrEnum):
 
 
 ALL_PROFILES: tuple[FirewallProfile, ...] = tuple(FirewallProfile)
+# The names Windows Firewall shows the user (the enum values are the cmdlets' names).
+PROFILE_NAMES: dict[FirewallProfile, Text] = {
+    FirewallProfile.DOMAIN: QT_TRANSLATE_NOOP("FirewallProfile", "Domain"),
+    FirewallProfile.PRIVATE: QT_TRANSLATE_NOOP("FirewallProfile", "Private"),
+    FirewallProfile.PUBLIC: QT_TRANSLATE_NOOP("FirewallProfile", "Public"),
+}
 
 BAD_PORT = QT_TRANSLATE_NOOP(
     "HostSetupFirewall", "The port must be a number from 1 to 65535, not “%1”."
@@ -195,7 +201,7 @@ class FirewallService:
             and rule.local_port == wanted
             and (not enabled or set(rule.profiles) == set(chosen))
         )
-        profile_list = ", ".join(p.value for p in rule.profiles)
+        profile_list = tuple(PROFILE_NAMES[p] for p in rule.profiles)  # rendered as a list
         if not as_asked:
             findings.append(
                 Finding(
