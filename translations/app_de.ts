@@ -4004,10 +4004,6 @@
             <translation>Ausgelesen am</translation>
         </message>
         <message>
-            <source>%1 UTC</source>
-            <translation>%1 UTC</translation>
-        </message>
-        <message>
             <source>No product holds a key on this machine.</source>
             <translation>Kein Produkt auf diesem Computer hat einen Schlüssel.</translation>
         </message>
@@ -6364,8 +6360,8 @@
             <translation>Journal seit dem Start des Assistenten</translation>
         </message>
         <message>
-            <source>When (UTC)</source>
-            <translation>Wann (UTC)</translation>
+            <source>When</source>
+            <translation>Wann</translation>
         </message>
         <message>
             <source>What</source>

@@ -4004,10 +4004,6 @@
             <translation>Lu le</translation>
         </message>
         <message>
-            <source>%1 UTC</source>
-            <translation>%1 UTC</translation>
-        </message>
-        <message>
             <source>No product holds a key on this machine.</source>
             <translation>Aucun produit n’a de clé sur cette machine.</translation>
         </message>
@@ -6364,8 +6360,8 @@
             <translation>Journal depuis l’ouverture de l’assistant</translation>
         </message>
         <message>
-            <source>When (UTC)</source>
-            <translation>Quand (UTC)</translation>
+            <source>When</source>
+            <translation>Quand</translation>
         </message>
         <message>
             <source>What</source>

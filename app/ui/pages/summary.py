@@ -32,6 +32,7 @@ from app.domain.flow import ActivationMethod, PageId
 from app.domain.report_model import render_deep, render_report
 from app.domain.text import QT_TRANSLATE_N_NOOP, msg
 from app.i18n import render, render_text
+from app.i18n.formats import format_datetime
 from app.services.fleet_convert import RECHECK_READ, RECHECKED_DONE, RECHECKED_NOT_DONE
 from app.services.fleet_reports import clients_report, conversion_counts, run_report
 from app.ui.clients_context import ClientsContext
@@ -244,7 +245,7 @@ class SummaryPage(WizardPage):
         known = self._known_descriptions()
         self.audit.setRowCount(len(self.audit_rows))
         for index, row in enumerate(self.audit_rows):
-            when = str(row.get("at", ""))[:19].replace("T", " ")
+            when = _when(row.get("at"))
             what, detail = audit_texts(row, known)
             for column, text in enumerate((when, what, detail)):
                 item = QTableWidgetItem(text)
@@ -331,7 +332,7 @@ class SummaryPage(WizardPage):
         )
         self.audit.setHorizontalHeaderLabels(
             [
-                QCoreApplication.translate("SummaryPage", "When (UTC)"),
+                QCoreApplication.translate("SummaryPage", "When"),
                 QCoreApplication.translate("SummaryPage", "What"),
                 QCoreApplication.translate("SummaryPage", "Detail"),
             ]
@@ -401,3 +402,12 @@ def audit_texts(row: dict[str, Any], known: dict[str, str]) -> tuple[str, str]:
             head = fill("%1 — %2", head, known.get(description, description))
         detail = head
     return what, detail
+
+
+def _when(stamp: object) -> str:
+    """A journal time (ISO 8601, UTC) in the user's date format and time zone."""
+    text = str(stamp or "")
+    try:
+        return format_datetime(datetime.fromisoformat(text))
+    except ValueError:
+        return text[:19].replace("T", " ")

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 from app.domain.hresults import describe
 from app.domain.scan_results import HostResult, ScannedProduct
 from app.i18n import render, render_text
+from app.i18n.formats import format_datetime
 from app.ui.messages import ErrorReport, Level, fill, hresult_report
 from app.ui.widgets.results_model import days_text, kms_host_text, os_text
 
@@ -81,7 +82,7 @@ def _product_html(product: ScannedProduct, result: HostResult) -> str:
                     fill(
                         QCoreApplication.translate("HostDetail", "%1, until %2"),
                         days_text(state.grace.minutes),
-                        ends.strftime("%Y-%m-%d %H:%M") if ends else "",
+                        format_datetime(ends) if ends else "",
                     )
                 ),
             )
@@ -161,12 +162,7 @@ def detail_html(result: HostResult | None) -> str:
     rows.append(
         _row(
             QCoreApplication.translate("HostDetail", "Read at"),
-            escape(
-                fill(
-                    QCoreApplication.translate("HostDetail", "%1 UTC"),
-                    result.read_at.strftime("%Y-%m-%d %H:%M"),
-                )
-            ),
+            escape(format_datetime(result.read_at)),  # this computer's time zone and format
         )
     )
     parts.append(f"<table>{''.join(rows)}</table>")

@@ -36,6 +36,7 @@ from app.domain.licensing import LicenseChannel, LicenseStatus
 from app.domain.scan_results import DEFAULT_EXPIRING_DAYS, HostOutcome, HostResult
 from app.domain.text import QT_TRANSLATE_N_NOOP
 from app.i18n import render, render_text
+from app.i18n.formats import format_date
 from app.ui.messages import Level, fill
 
 DAYS = QT_TRANSLATE_N_NOOP("ResultsModel", "%n day(s)", None, 0)
@@ -439,7 +440,7 @@ def row_texts(result: HostResult) -> tuple[str, ...]:
         expiry = fill(
             QCoreApplication.translate("ResultsModel", "%1 (%2)"),
             days_text(first.state.grace.minutes),
-            expires.strftime("%Y-%m-%d") if expires else "",
+            format_date(expires) if expires else "",
         )
     return (
         result.host,
