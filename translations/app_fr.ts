@@ -685,7 +685,7 @@
         </message>
         <message>
             <source>Scan finished in %1: %2 read, %3 not read.</source>
-            <translation>Analyse terminée en %1 : %2 lus, %3 non lus.</translation>
+            <translation>Analyse terminée en %1 : lus : %2, non lus : %3.</translation>
         </message>
         <message>
             <source>Saving the report…</source>
@@ -5927,7 +5927,7 @@
         </message>
         <message>
             <source>Expiring</source>
-            <translation>Bientôt expiré</translation>
+            <translation>Expire bientôt</translation>
         </message>
         <message>
             <source>Unreachable</source>
@@ -6029,7 +6029,7 @@
         <name>ScanCommand</name>
         <message>
             <source>Scanning %1 of %2 hosts (%3 not read)…</source>
-            <translation>Analyse : %1 hôtes sur %2 (%3 non lus)…</translation>
+            <translation>Analyse : %1 hôtes sur %2 (non lus : %3)…</translation>
         </message>
         <message>
             <source>Cancelling: no new host starts; waiting for those in progress…</source>
