@@ -113,3 +113,14 @@ def test_the_window_icon_has_every_size(make_wizard):
     assert {size.width() for size in icon.availableSizes()} >= ICON_SIZES
     wizard, _confirmer = make_wizard("en")
     assert QSize(256, 256) in wizard.windowIcon().availableSizes()
+
+
+@pytest.mark.parametrize("language", ["de", "pseudo"])
+def test_nothing_in_the_dialog_is_cut_off(qtbot, make_wizard, language):
+    from app.ui.layout_audit import audit
+
+    wizard, _confirmer = make_wizard(language)
+    wizard.open_about()
+    dialog = wizard.about_dialog
+    assert dialog.isVisible()  # shown, so its layout has been activated
+    assert audit(dialog) == []
