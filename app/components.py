@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import platform
 import re
+import sys
 from dataclasses import dataclass
 from importlib import metadata
 
@@ -56,6 +57,30 @@ FALLBACK_LICENCES: dict[str, str] = {
     "sspilib": "MIT",
     "ldap3": "LGPL-3.0-only",
     "pyasn1": "BSD-2-Clause",
+}
+
+# What each package requires, for the walk when its metadata is missing (frozen builds keep
+# little of it); an entry "name@platform" counts only on that sys.platform prefix.
+FALLBACK_REQUIRES: dict[str, tuple[str, ...]] = {
+    "pyside6-essentials": ("shiboken6",),
+    "pywinrm": ("requests", "requests-ntlm", "xmltodict"),
+    "requests": ("urllib3", "idna", "charset-normalizer", "certifi"),
+    "requests-ntlm": ("cryptography", "pyspnego", "requests"),
+    "pyspnego": ("cryptography", "sspilib@win32"),
+    "keyring": (
+        "jaraco-classes",
+        "jaraco-functools",
+        "jaraco-context",
+        "pywin32-ctypes@win32",
+        "secretstorage@linux",
+        "jeepney@linux",
+    ),
+    "jaraco-classes": ("more-itertools",),
+    "jaraco-functools": ("more-itertools",),
+    "secretstorage": ("cryptography", "jeepney"),
+    "cryptography": ("cffi",),
+    "cffi": ("pycparser",),
+    "ldap3": ("pyasn1",),
 }
 
 # Trove classifier → SPDX identifier, for packages that only state a classifier.
@@ -126,8 +151,9 @@ def bundled_components() -> list[Component]:
         try:
             dist = metadata.distribution(name)
         except metadata.PackageNotFoundError:
-            if key in FALLBACK_LICENCES and name in DIRECT_DEPENDENCIES:
+            if key in FALLBACK_LICENCES:
                 found[key] = Component(name, "", FALLBACK_LICENCES[key], False)
+                pending.extend(_fallback_requirements(key))
             continue
         declared = licence_from_metadata(dist.metadata)
         licence = declared or FALLBACK_LICENCES.get(key, "")
@@ -152,6 +178,15 @@ def _runtime_requirements(dist: metadata.Distribution) -> list[str]:
         match = _REQUIREMENT_NAME.match(requirement)
         if match:
             names.append(match.group(1))
+    return names
+
+
+def _fallback_requirements(key: str) -> list[str]:
+    names = []
+    for entry in FALLBACK_REQUIRES.get(key, ()):
+        name, _, only_on = entry.partition("@")
+        if not only_on or sys.platform.startswith(only_on):
+            names.append(name)
     return names
 
 

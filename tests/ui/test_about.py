@@ -124,3 +124,30 @@ def test_nothing_in_the_dialog_is_cut_off(qtbot, make_wizard, language):
     dialog = wizard.about_dialog
     assert dialog.isVisible()  # shown, so its layout has been activated
     assert audit(dialog) == []
+
+
+def test_a_frozen_build_without_metadata_still_lists_every_component(monkeypatch):
+    """PyInstaller keeps little package metadata: the table and its requirements serve."""
+
+    def nothing(name):
+        raise metadata.PackageNotFoundError(name)
+
+    monkeypatch.setattr(components.metadata, "distribution", nothing)
+    listed = {canonical(c.name): c for c in bundled_components()}
+    for name in ("pywinrm", "requests", "requests-ntlm", "pyspnego", "xmltodict", "dnspython",
+                 "keyring", "cryptography", "cffi", "ldap3", "pyasn1", "shiboken6", "certifi"):
+        assert name in listed, name
+        assert listed[name].licence == components.FALLBACK_LICENCES[name]
+        assert not listed[name].from_metadata
+
+
+def test_the_fallback_table_agrees_with_the_installed_metadata():
+    checked = 0
+    for key, licence in components.FALLBACK_LICENCES.items():
+        try:
+            meta = metadata.metadata(key)
+        except metadata.PackageNotFoundError:
+            continue  # another platform's package (pywin32-ctypes, sspilib)
+        assert components.licence_from_metadata(meta) == licence, key
+        checked += 1
+    assert checked >= 20
