@@ -1214,6 +1214,22 @@
             <source>the machine</source>
             <translation>der Computer</translation>
         </message>
+        <message>
+            <source>render every wizard page offscreen against the simulated lab, as PNG files</source>
+            <translation>jede Seite des Assistenten ohne Bildschirm gegen das simulierte Labor darstellen, als PNG-Dateien</translation>
+        </message>
+        <message>
+            <source>Walk the wizard through the simulated lab and save each page as a PNG.</source>
+            <translation>Durchläuft den Assistenten im simulierten Labor und speichert jede Seite als PNG.</translation>
+        </message>
+        <message>
+            <source>folder for the PNG files</source>
+            <translation>Ordner für die PNG-Dateien</translation>
+        </message>
+        <message>
+            <source>language of the pages (default: English, or the global --lang; pseudo: stretched texts)</source>
+            <translation>Sprache der Seiten (Standard: Englisch oder das globale --lang; pseudo: verlängerte Texte)</translation>
+        </message>
     </context>
     <context>
         <name>Common</name>
@@ -6168,6 +6184,13 @@
         <message>
             <source>License status changed</source>
             <translation>Lizenzstatus geändert</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScreenshotsCommand</name>
+        <message>
+            <source>Cannot create %1: %2</source>
+            <translation>%1 kann nicht angelegt werden: %2</translation>
         </message>
     </context>
     <context>

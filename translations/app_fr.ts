@@ -1214,6 +1214,22 @@
             <source>the machine</source>
             <translation>la machine</translation>
         </message>
+        <message>
+            <source>render every wizard page offscreen against the simulated lab, as PNG files</source>
+            <translation>afficher hors écran chaque page de l’assistant face au laboratoire simulé, en fichiers PNG</translation>
+        </message>
+        <message>
+            <source>Walk the wizard through the simulated lab and save each page as a PNG.</source>
+            <translation>Parcourt l’assistant dans le laboratoire simulé et enregistre chaque page en PNG.</translation>
+        </message>
+        <message>
+            <source>folder for the PNG files</source>
+            <translation>dossier des fichiers PNG</translation>
+        </message>
+        <message>
+            <source>language of the pages (default: English, or the global --lang; pseudo: stretched texts)</source>
+            <translation>langue des pages (par défaut : l’anglais, ou le --lang global ; pseudo : textes allongés)</translation>
+        </message>
     </context>
     <context>
         <name>Common</name>
@@ -6168,6 +6184,13 @@
         <message>
             <source>License status changed</source>
             <translation>État de licence modifié</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScreenshotsCommand</name>
+        <message>
+            <source>Cannot create %1: %2</source>
+            <translation>Impossible de créer %1 : %2</translation>
         </message>
     </context>
     <context>

@@ -20,23 +20,40 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from app.commands.output import EXIT_OK, EXIT_USAGE, say
+from app.commands.output import EXIT_OK, EXIT_USAGE, ensure_translations, say
+from app.domain.text import QT_TRANSLATE_NOOP, msg
 
 TIMEOUT_S = 60.0
+CANNOT_CREATE = QT_TRANSLATE_NOOP("ScreenshotsCommand", "Cannot create %1: %2")
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "screenshots",
-        help="render every wizard page offscreen against the simulated lab, as PNG files",
-        description="Walk the wizard through the simulated lab and save each page as a PNG.",
+        help=QT_TRANSLATE_NOOP(
+            "CommandLine",
+            "render every wizard page offscreen against the simulated lab, as PNG files",
+        ),
+        description=QT_TRANSLATE_NOOP(
+            "CommandLine",
+            "Walk the wizard through the simulated lab and save each page as a PNG.",
+        ),
     )
-    parser.add_argument("--out", required=True, metavar="DIR", help="folder for the PNG files")
+    parser.add_argument(
+        "--out",
+        required=True,
+        metavar="DIR",
+        help=QT_TRANSLATE_NOOP("CommandLine", "folder for the PNG files"),
+    )
     parser.add_argument(
         "--lang",
         dest="screenshot_lang",
-        choices=("en", "fr", "de"),
-        help="language of the pages (default: English, or the global --lang)",
+        choices=("en", "fr", "de", "pseudo"),
+        help=QT_TRANSLATE_NOOP(
+            "CommandLine",
+            "language of the pages (default: English, or the global --lang; "
+            "pseudo: stretched texts)",
+        ),
     )
     parser.set_defaults(handler=run)
 
@@ -46,7 +63,8 @@ def run(args: argparse.Namespace) -> int:
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as problem:
-        print(f"Cannot create {out}: {problem.strerror or problem}", file=sys.stderr)
+        ensure_translations(args.screenshot_lang or getattr(args, "lang", None))
+        say(msg(CANNOT_CREATE, out, problem.strerror or problem), file=sys.stderr)
         return EXIT_USAGE
     language = args.screenshot_lang or getattr(args, "lang", None) or "en"
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

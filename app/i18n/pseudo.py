@@ -6,8 +6,9 @@
 ``"[Ḿöŕé~~ ţéẋţ~~]"`` — so a label that clips, a text still in English (no
 brackets: it never went through ``translate``) or two texts glued together (a
 bracket in the middle) show at a glance. Placeholders (``%1``, ``%n``,
-``%L1``), HTML tags, entities and ``&`` mnemonics pass through unchanged, so
-the stretched text still fills in and renders like the real one.
+``%L1``), HTML tags, entities, ``&`` mnemonics and codes with digits
+(``0xC004F038``) pass through unchanged, so the stretched text still fills in
+and renders like the real one.
 """
 
 from __future__ import annotations
@@ -26,7 +27,8 @@ _ACCENTED = str.maketrans(
     "áƀçđéƒĝĥíĵķĺḿñöṕʠŕšţúṽŵẋýžÁƁÇĐÉƑĜĤÍĴĶĹḾÑÖṔɊŔŠŢÚṼŴẊÝŽ",
 )
 # Kept verbatim: placeholders, HTML tags and entities, "&&" and the "&" of a mnemonic.
-_KEEP = re.compile(r"%L?[1-9n]|<[^>]*>|&(?:[a-zA-Z]+|#\d+);|&&|&(?=\w)")
+# Codes with digits in them (0xC004F038, KB3172614, kms01) stay whole and readable too.
+_KEEP = re.compile(r"%L?[1-9n]|<[^>]*>|&(?:[a-zA-Z]+|#\d+);|&&|&(?=\w)|\b(?=\w*\d)\w+\b")
 _LETTERS = re.compile(r"[A-Za-z]+")
 
 

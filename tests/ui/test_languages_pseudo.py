@@ -28,6 +28,11 @@ def test_stretch_keeps_placeholders_tags_and_mnemonics():
     assert stretch("") == ""
 
 
+def test_codes_stay_readable():
+    assert "0xC004F038" in stretch("Clients wait with 0xC004F038 (KB3172614).")
+    assert "KB3172614" in stretch("Clients wait with 0xC004F038 (KB3172614).")
+
+
 def test_words_grow_each_so_lines_still_wrap_between_words():
     stretched = stretch("More text")
     assert stretched == "[Ḿöŕé~~ ţéẋţ~~]"
