@@ -1211,6 +1211,10 @@
             <translation>die Anzahl gegenüber 25 / 5 / 5, was fehlt, Anfragezähler, Erklärungen</translation>
         </message>
         <message>
+            <source>run one step on one machine (this computer, over WinRM, or in the lab)</source>
+            <translation>einen Schritt auf einem Computer ausführen (dieser Computer, über WinRM oder im Labor)</translation>
+        </message>
+        <message>
             <source>the machine</source>
             <translation>der Computer</translation>
         </message>

@@ -1211,6 +1211,10 @@
             <translation>le décompte face à 25 / 5 / 5, ce qui manque, compteurs de demandes, explications</translation>
         </message>
         <message>
+            <source>run one step on one machine (this computer, over WinRM, or in the lab)</source>
+            <translation>exécuter une étape sur une machine (cet ordinateur, par WinRM ou dans le laboratoire)</translation>
+        </message>
+        <message>
             <source>the machine</source>
             <translation>la machine</translation>
         </message>

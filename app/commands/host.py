@@ -246,16 +246,29 @@ STEPS: dict[str, HostStep] = {
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     host = subparsers.add_parser(
-        "host", help="run one step on one machine (this computer, over WinRM, or in the lab)"
+        "host",
+        help=QT_TRANSLATE_NOOP(
+            "CommandLine",
+            "run one step on one machine (this computer, over WinRM, or in the lab)",
+        ),
     )
     steps = host.add_subparsers(dest="host_step", metavar="STEP", required=True)
     for step in STEPS.values():
         if step.name in SETUP_STEPS:
             continue  # the setup step of the same name (app.commands.host_steps) replaces it
         parser = steps.add_parser(step.name, help=step.help, description=step.help)
-        parser.add_argument("--target", required=True, metavar="HOST", help="the machine")
+        parser.add_argument(
+            "--target",
+            required=True,
+            metavar="HOST",
+            help=QT_TRANSLATE_NOOP("CommandLine", "the machine"),
+        )
         add_transport_arguments(parser)
-        parser.add_argument("--json", action="store_true", help="print one JSON document")
+        parser.add_argument(
+            "--json",
+            action="store_true",
+            help=QT_TRANSLATE_NOOP("CommandLine", "print one JSON document"),
+        )
         if step.add_arguments is not None:
             step.add_arguments(parser)
         parser.set_defaults(handler=functools.partial(run_step, step))
