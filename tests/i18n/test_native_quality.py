@@ -194,3 +194,19 @@ def test_every_plural_in_the_code_reaches_the_catalogs():
             if not isinstance(count, ast.Constant):
                 skipped.append(f"{rel}:{node.lineno}")
     assert skipped == [], "plurals lupdate never sees:\n" + "\n".join(skipped)
+
+
+def test_command_line_help_is_translatable():
+    """argparse ``help=``/``description=`` given as a plain string would print in English."""
+    plain = []
+    for rel in i18n_tool.sources():
+        tree = ast.parse((ROOT / rel).read_text(encoding="utf-8"), rel)
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call):
+                continue
+            for keyword in node.keywords:
+                if keyword.arg in {"help", "description", "epilog"} and (
+                    isinstance(keyword.value, ast.Constant) and isinstance(keyword.value.value, str)
+                ):
+                    plain.append(f"{rel}:{node.lineno}: {keyword.arg}={keyword.value.value!r}")
+    assert plain == [], "write them as QT_TRANSLATE_NOOP(\"CommandLine\", …):\n" + "\n".join(plain)
