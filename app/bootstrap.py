@@ -19,6 +19,7 @@ people, an automatic answer for the screenshot renderer and the tests.
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable
 from typing import Any
@@ -280,6 +281,7 @@ def build_wizard(
     from app.ui.pages import host_setup_pages
     from app.ui.pages.clients import client_pages
     from app.ui.resume_offer import ResumeOffer
+    from app.ui.startup_probe import STARTUP_PROBE_ENV, StartupProbe
 
     context = WizardContext(
         backend or DesktopBackend(),
@@ -297,6 +299,8 @@ def build_wizard(
         wizard.add_page(page)
     ResumeOffer(wizard, clients)
     wizard.start()
+    if os.environ.get(STARTUP_PROBE_ENV):
+        StartupProbe(wizard)  # the start-up benchmark: print when the first page shows, quit
     return wizard
 
 

@@ -695,7 +695,7 @@ class ClientsConvertPage(WizardPage):
         self.task = task
         for host in hosts:
             self._set_host_state(host, HostState.WAITING)
-        task.progress.connect(self._on_task_progress)
+        task.progress.connect(lambda batch, t=task: self._on_task_progress(t, batch))
         task.succeeded.connect(self._on_task_succeeded)
         task.cancelled.connect(self._on_task_cancelled)
         task.failed.connect(self._on_task_failed)
@@ -717,9 +717,9 @@ class ClientsConvertPage(WizardPage):
         )
         self._refresh_enabled()
 
-    def _on_task_progress(self, batch: list) -> None:
-        if self.sender() is not self.task:
-            return
+    def _on_task_progress(self, task: Task, batch: list) -> None:
+        if task is not self.task:
+            return  # a run this page no longer follows
         for event in batch:
             assert isinstance(event, ConversionProgress)
             if event.step is not None:

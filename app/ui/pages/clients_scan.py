@@ -47,6 +47,8 @@ from app.ui.widgets.results_model import (
     STATUS_ORDER,
     Column,
     HostCategory,
+    PreparedRow,
+    prepare_row,
     status_level,
     status_title,
 )
@@ -69,7 +71,11 @@ _COLUMN_WIDTHS = {
     Column.LAST_ERROR: 220,
 }
 _STATUS_COLOURS = {Level.INFO: "#8a96a3"}
-FIT_COLUMNS_MS = 400  # columns follow the rows shown, at most a few times a second
+FIT_COLUMNS_MS = 100  # columns follow the rows shown (after a scroll, a sort, a filter)
+FIT_COLUMNS_SCANNING_MS = 1000
+CELL_PADDING = 12  # the item delegate's text margins, and some air
+SPLIT_UNIT = 100  # the table and the detail pane share the width 3:2
+APPLY_MS = 120  # results reach the table in groups, at most about eight times a second
 
 
 def report_stem(kind: str, when: datetime) -> str:
@@ -94,6 +100,12 @@ class ClientsScanPage(WizardPage):
         self._ticker.timeout.connect(self._show_counts)
         self._cancelling = False
         self.saved_reports: list[Any] = []
+        self._pending: list[PreparedRow] = []
+        self._split_once = False
+        self._apply_timer = QTimer(self)
+        self._apply_timer.setSingleShot(True)
+        self._apply_timer.setInterval(APPLY_MS)
+        self._apply_timer.timeout.connect(self._apply_pending)
 
         self.progress = QProgressBar()
         self.progress.setObjectName("scanProgress")
@@ -192,6 +204,9 @@ class ClientsScanPage(WizardPage):
     # --- the wizard's hooks ---------------------------------------------------------------
 
     def initializePage(self) -> None:
+        if not self._split_once:
+            self._split_once = True
+            self.splitter.setSizes([3 * SPLIT_UNIT, 2 * SPLIT_UNIT])  # the details get room
         inventory = self.clients.inventory
         if inventory is not None and inventory is not self._scanned_inventory:
             self.start_scan()
@@ -234,21 +249,31 @@ class ClientsScanPage(WizardPage):
         self.saved_reports = []
         self.saved_label.clear()
         self._done = self._failed = 0
+        self._pending = []
         self._total = len(hosts)
         self._cancelling = False
+
+        language = self.ctx.language
+        clients.results.language = language
+        expiring = options.expiring_days
 
         def work(token, report) -> ScanReport:
             session = clients.fleet_session()
             names = list(dict.fromkeys(session.canonical(h) for h in hosts))
+
+            def progress(event: ScanProgress) -> None:
+                # The row is made here, on the scan's thread: the GUI thread only copies it.
+                report((event, prepare_row(event.result, expiring, language)))
+
             result = session.scanner().scan(
-                names, options, source=source, cancel=token, progress=report
+                names, options, source=source, cancel=token, progress=progress
             )
             holder["report"] = result
             return result
 
         task = clients.start(work)
         self.task = task
-        task.progress.connect(self._on_task_progress)
+        task.progress.connect(lambda batch, t=task: self._on_task_progress(t, batch))
         task.succeeded.connect(self._on_task_succeeded)
         task.cancelled.connect(self._on_task_cancelled)
         task.failed.connect(self._on_task_failed)
@@ -269,13 +294,21 @@ class ClientsScanPage(WizardPage):
         self._show_counts()
         self._refresh_buttons()
 
-    def _on_task_progress(self, batch: list) -> None:
-        if self.sender() is not self.task:
-            return
-        events: list[ScanProgress] = batch
-        self.clients.results.add_results([event.result for event in events])
-        last = events[-1]
+    def _on_task_progress(self, task: Task, batch: list) -> None:
+        if task is not self.task:
+            return  # a run this page no longer follows
+        # Rows wait up to APPLY_MS to go into the table together: each insertion has a
+        # fixed cost (proxies, view, chips, chart), whatever the number of rows.
+        self._pending.extend(row for _event, row in batch)
+        last: ScanProgress = batch[-1][0]
         self._done, self._failed, self._total = last.done, last.failed, last.total
+        if not self._apply_timer.isActive():
+            self._apply_timer.start()
+
+    def _apply_pending(self) -> None:
+        rows, self._pending = self._pending, []
+        if rows:
+            self.clients.results.add_rows(rows)
         self.progress.setValue(self._done)
         self._show_counts()
         self._schedule_fit()
@@ -295,6 +328,8 @@ class ClientsScanPage(WizardPage):
     def _finish(self, report: ScanReport | None) -> None:
         self.task = None
         self._ticker.stop()
+        self._apply_timer.stop()
+        self._apply_pending()
         self.report = report
         if report is not None:
             model = self.clients.results
@@ -357,12 +392,35 @@ class ClientsScanPage(WizardPage):
 
     def _schedule_fit(self, *_args: object) -> None:
         if not self._fit_timer.isActive():
-            self._fit_timer.start()
+            # Once a second while a scan streams in; a scroll is followed at once.
+            self._fit_timer.start(FIT_COLUMNS_SCANNING_MS if self.scanning else FIT_COLUMNS_MS)
 
     def fit_columns(self) -> None:
-        """Every column as wide as its title and the cells on screen (nothing elided)."""
+        """Every column as wide as its title and the cells on screen (nothing elided).
+
+        Measured here from the row texts the model already holds: Qt's own
+        ``resizeColumnToContents`` asks the model for every role of every cell
+        through Python, which took up to 0.2 s on the GUI thread mid-scan.
+        """
+        table, view, model = self.table, self.clients.view, self.clients.results
+        header = table.horizontalHeader()
+        metrics = table.fontMetrics()
+        first = table.rowAt(0)
+        last = table.rowAt(table.viewport().height() - 1)
+        if last < 0:
+            last = view.rowCount() - 1
+        rows = [view.source_row(r) for r in range(max(first, 0), last + 1)]
+        texts = [model.texts(row) for row in rows] if first >= 0 else []
         for column in Column:
-            self.table.resizeColumnToContents(column.value)
+            width = header.sectionSizeFromContents(column.value).width()
+            for row_texts in texts:
+                width = max(
+                    width, metrics.horizontalAdvance(row_texts[column.value]) + CELL_PADDING
+                )
+            current = header.sectionSize(column.value)
+            # While rows stream in, columns only grow (a resize repaints the whole table).
+            if width > current or (width < current and not self.scanning):
+                table.setColumnWidth(column.value, width)
 
     def _show_chart(self) -> None:
         model = self.clients.results
@@ -393,14 +451,15 @@ class ClientsScanPage(WizardPage):
         if not current.isValid():
             self.detail.show_result(None)
             return
-        source = self.clients.view.mapToSource(current)
-        self.detail.show_result(self.clients.results.result(source.row()))
+        self.detail.show_result(
+            self.clients.results.result(self.clients.view.source_row(current.row()))
+        )
 
     def _on_table_selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection):
         view = self.clients.view
         rows = self.table.selectionModel().selectedRows()
         self.clients.selected_hosts = [
-            self.clients.results.result(view.mapToSource(index).row()).host for index in rows
+            self.clients.results.result(view.source_row(index.row())).host for index in rows
         ]
         self.clients.notify()
 
@@ -472,8 +531,9 @@ class ClientsScanPage(WizardPage):
         self.save.setText(
             QCoreApplication.translate("ClientsScanPage", "Save the report (HTML, CSV, JSON)")
         )
+        self.clients.results.language = self.ctx.language
         self.clients.results.retranslate()
-        self.chips.refresh()
+        self.chips.retranslate()
         self.detail.retranslate()
         self._show_chart()
         self._show_counts()

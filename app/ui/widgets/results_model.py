@@ -1,18 +1,21 @@
 """The scan results as a table model: one row per host, streamed in batches, sorted and filtered.
 
-A scan of 10,000 machines must never make the window stutter, so:
+A scan of 10,000 machines must never make the window stutter. In PySide every
+call from Qt into Python takes the interpreter lock, which the scan's worker
+threads hold most of the time: a model written in Python (``data()``,
+``rowCount()``, ``columnCount()`` called for every cell painted, every index
+made, every comparison while sorting) cost thousands of such calls per batch
+and gaps of 100–300 ms on the GUI thread (``tests/perf/bench_ui.py``). So the
+cells live in Qt's own ``QStandardItemModel`` and Python only writes them:
 
-- rows arrive in batches (``app.workers`` delivers at most 20 a second) and
-  each batch is one ``beginInsertRows``/``endInsertRows``;
-- nothing is rendered ahead: a cell's text is made when the view asks for it
-  (only visible rows are asked) and kept until the row or the language changes;
-- each row's filter categories (MAK, KMS, unlicensed…) are computed once, on
-  arrival, and the counts shown on the filter chips are kept up to date by
-  addition, never by a pass over the whole table.
-
-:class:`ResultsFilter` sorts (by a sort key per column, so numbers and dates
-sort as such) and filters by chips (a host matching any chosen chip is shown)
-and by a search text.
+- rows arrive in batches (``app.workers`` delivers at most 20 a second); each
+  batch is one ``insertRows`` and one ``dataChanged``;
+- each row's texts, sort keys, filter categories (MAK, KMS, unlicensed…) and
+  search text are made once, on arrival; the chip counts and the status
+  distribution are kept up to date by addition, never by a pass over the table;
+- sorting and filtering are two ``QSortFilterProxyModel`` in C++: sort keys,
+  a category token list and the search text are item data roles
+  (:class:`ResultsFilter`); painting, sorting and filtering call no Python.
 """
 
 from __future__ import annotations
@@ -20,17 +23,17 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import Enum, IntFlag
+from functools import cache
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
+    QRegularExpression,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 
 from app.domain.licensing import LicenseChannel, LicenseStatus
 from app.domain.scan_results import DEFAULT_EXPIRING_DAYS, HostOutcome, HostResult
@@ -50,6 +53,10 @@ HOURS = QT_TRANSLATE_N_NOOP("ResultsModel", "%n hour(s)", None, 0)
 
 SORT_ROLE = Qt.ItemDataRole.UserRole
 HOST_ROLE = Qt.ItemDataRole.UserRole + 1
+CATEGORY_ROLE = Qt.ItemDataRole.UserRole + 2  # "|mak|kms|grace|": what the chips filter on
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3  # the row's texts, lower case: what search looks in
+RETRANSLATE_ROWS = 500  # rows given their new language per turn of the event loop
+LAST = 8  # the last column
 _NO_EXPIRY = 1 << 40  # sorts hosts whose licence never ends after every dated one
 
 
@@ -102,6 +109,17 @@ class Column(Enum):
     LAST_ERROR = 8
 
 
+def category_token(category: HostCategory) -> str:
+    """The word a category is filtered by (``mak``, ``in_grace``…)."""
+    return str(category.name).lower()
+
+
+@cache
+def category_tokens(categories: int) -> str:
+    """``|mak|in_grace|``: every category of a host, each between bars."""
+    return "|" + "|".join(category_token(c) for c in CHIP_ORDER if categories & c.value) + "|"
+
+
 def categories_of(result: HostResult, expiring_days: int = DEFAULT_EXPIRING_DAYS) -> HostCategory:
     """The filter categories of one host."""
     if result.outcome is HostOutcome.UNREACHABLE:
@@ -151,13 +169,36 @@ _STATUS_RANK = {
 
 
 @dataclass(frozen=True, slots=True)
-class _Row:
+class PreparedRow:
+    """Everything a host's row shows, made away from the GUI thread (:func:`prepare_row`)."""
+
     result: HostResult
-    categories: HostCategory
+    categories: int  # HostCategory bits, as a plain int (enum arithmetic is slow)
     status: HostStatus
+    texts: tuple[str, ...]
+    keys: tuple[object, ...]
+    language: str  # the language the texts were made in
 
 
-class ResultsModel(QAbstractTableModel):
+def prepare_row(
+    result: HostResult, expiring_days: int = DEFAULT_EXPIRING_DAYS, language: str = ""
+) -> PreparedRow:
+    """A host's row, ready to be shown: callable on any thread (translation is thread-safe).
+
+    The scan calls it on its own thread for every host, so the GUI thread only
+    copies prepared values into the table.
+    """
+    return PreparedRow(
+        result,
+        int(categories_of(result, expiring_days)),
+        status_of(result),
+        row_texts(result),
+        sort_keys(result),
+        language,
+    )
+
+
+class ResultsModel(QStandardItemModel):
     """Scan results, one row per host (see the module doc).
 
     Signals:
@@ -167,74 +208,128 @@ class ResultsModel(QAbstractTableModel):
     counts_changed = Signal()
 
     def __init__(self, expiring_days: int = DEFAULT_EXPIRING_DAYS, parent=None) -> None:
-        super().__init__(parent)
+        super().__init__(0, len(Column), parent)
         self.expiring_days = expiring_days
-        self._rows: list[_Row] = []
+        self.language = ""  # the language new rows must be in (set by the page)
+        self._rows: list[PreparedRow] = []
         self._by_host: dict[str, int] = {}
-        self._texts: list[tuple[str, ...] | None] = []
-        self._haystacks: list[str | None] = []
         self._category_counts = dict.fromkeys(CHIP_ORDER, 0)
         self._status_counts = dict.fromkeys(STATUS_ORDER, 0)
+        self._retranslated = 0  # rows already in the new language (see retranslate)
+        self._retranslate_timer = QTimer(self)
+        self._retranslate_timer.setInterval(0)
+        self._retranslate_timer.timeout.connect(self._retranslate_some)
+        self._set_headers()
 
     # --- contents -------------------------------------------------------------------------
 
     def clear(self) -> None:
-        self.beginResetModel()
-        self._rows, self._by_host, self._texts, self._haystacks = [], {}, [], []
+        """Every row removed (the column titles stay)."""
+        self._retranslate_timer.stop()
+        self.removeRows(0, self.rowCount())
+        self._rows, self._by_host = [], {}
         self._category_counts = dict.fromkeys(CHIP_ORDER, 0)
         self._status_counts = dict.fromkeys(STATUS_ORDER, 0)
-        self.endResetModel()
         self.counts_changed.emit()
 
     def add_results(self, results: Sequence[HostResult]) -> None:
         """New hosts appended as one batch; hosts already shown are updated in place."""
-        fresh: list[HostResult] = []
-        for result in results:
-            if result.host in self._by_host:
-                self._replace(self._by_host[result.host], result)
+        self.add_rows([prepare_row(r, self.expiring_days, self.language) for r in results])
+
+    def add_rows(self, rows: Sequence[PreparedRow]) -> None:
+        """Prepared rows appended as one batch (hosts already shown are updated in place).
+
+        One ``insertRows`` for the batch, the cells filled with signals blocked,
+        then one ``dataChanged`` over the batch: views and proxies hear of a
+        batch twice, whatever its size.
+        """
+        fresh: list[PreparedRow] = []
+        for row in rows:
+            if row.language != self.language:
+                row = prepare_row(row.result, self.expiring_days, self.language)
+            if row.result.host in self._by_host:
+                self._replace(self._by_host[row.result.host], row)
             else:
-                fresh.append(result)
+                fresh.append(row)
         if fresh:
             first = len(self._rows)
-            self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
-            for result in fresh:
-                row = self._row(result)
-                self._by_host[result.host] = len(self._rows)
-                self._rows.append(row)
-                self._texts.append(None)
-                self._haystacks.append(None)
-                self._count(row, +1)
-            self.endInsertRows()
-        if results:
+            self.insertRows(first, len(fresh))
+            blocked = self.blockSignals(True)
+            try:
+                for offset, row in enumerate(fresh):
+                    self._by_host[row.result.host] = first + offset
+                    self._rows.append(row)
+                    self._fill(first + offset, row)
+                    self._count(row, +1)
+            finally:
+                self.blockSignals(blocked)
+            self.dataChanged.emit(self.index(first, 0), self.index(first + len(fresh) - 1, LAST))
+        if rows:
             self.counts_changed.emit()
 
-    def _replace(self, index: int, result: HostResult) -> None:
+    def _replace(self, index: int, row: PreparedRow) -> None:
         self._count(self._rows[index], -1)
-        row = self._row(result)
         self._rows[index] = row
-        self._texts[index] = None
-        self._haystacks[index] = None
+        blocked = self.blockSignals(True)
+        try:
+            self._fill(index, row)
+        finally:
+            self.blockSignals(blocked)
         self._count(row, +1)
-        self.dataChanged.emit(self.index(index, 0), self.index(index, len(Column) - 1))
+        self.dataChanged.emit(self.index(index, 0), self.index(index, LAST))
 
-    def _row(self, result: HostResult) -> _Row:
-        return _Row(result, categories_of(result, self.expiring_days), status_of(result))
+    def _fill(self, index: int, row: PreparedRow) -> None:
+        texts, keys = row.texts, row.keys
+        level = _LEVELS[row.status]
+        brush = _BRUSHES.get(level)
+        for column in _COLUMNS:
+            item = QStandardItem(texts[column])
+            item.setData(keys[column], SORT_ROLE)
+            self.setItem(index, column, item)
+        first = self.item(index, 0)
+        first.setData(row.result.host, HOST_ROLE)
+        first.setData(category_tokens(row.categories), CATEGORY_ROLE)
+        first.setData(" ".join(texts).casefold(), SEARCH_ROLE)
+        if brush is not None:
+            self.item(index, _STATUS).setForeground(brush)
+            self.item(index, _LAST_ERROR).setForeground(brush)
+        if texts[_LAST_ERROR]:
+            self.item(index, _LAST_ERROR).setToolTip(texts[_LAST_ERROR])
 
-    def _count(self, row: _Row, delta: int) -> None:
+    def _count(self, row: PreparedRow, delta: int) -> None:
         for category in CHIP_ORDER:
-            if row.categories & category:
+            if row.categories & category.value:
                 self._category_counts[category] += delta
         self._status_counts[row.status] += delta
 
     def retranslate(self) -> None:
-        """Texts are made again in the new language."""
-        self._texts = [None] * len(self._rows)
-        self._haystacks = [None] * len(self._rows)
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
+        """Titles at once; the rows' texts in slices, so a big table never freezes the window."""
+        self._set_headers()
+        self._retranslated = 0
         if self._rows:
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self._rows) - 1, len(Column) - 1)
-            )
+            self._retranslate_timer.start()
+
+    def _retranslate_some(self) -> None:
+        first = self._retranslated
+        last = min(len(self._rows), first + RETRANSLATE_ROWS) - 1
+        blocked = self.blockSignals(True)
+        try:
+            for index in range(first, last + 1):
+                row = prepare_row(self._rows[index].result, self.expiring_days, self.language)
+                self._rows[index] = row
+                for column in _COLUMNS:
+                    self.item(index, column).setText(row.texts[column])
+                self.item(index, _LAST_ERROR).setToolTip(row.texts[_LAST_ERROR])
+                self.item(index, 0).setData(" ".join(row.texts).casefold(), SEARCH_ROLE)
+        finally:
+            self.blockSignals(blocked)
+        self.dataChanged.emit(self.index(first, 0), self.index(last, LAST))
+        self._retranslated = last + 1
+        if self._retranslated >= len(self._rows):
+            self._retranslate_timer.stop()
+
+    def _set_headers(self) -> None:
+        self.setHorizontalHeaderLabels([column_title(column) for column in Column])
 
     # --- queries --------------------------------------------------------------------------
 
@@ -249,7 +344,7 @@ class ResultsModel(QAbstractTableModel):
         return self._rows[index].result if index is not None else None
 
     def categories(self, row: int) -> HostCategory:
-        return self._rows[row].categories
+        return HostCategory(self._rows[row].categories)
 
     def category_count(self, category: HostCategory) -> int:
         return self._category_counts[category]
@@ -257,62 +352,9 @@ class ResultsModel(QAbstractTableModel):
     def status_count(self, status: HostStatus) -> int:
         return self._status_counts[status]
 
-    def haystack(self, row: int) -> str:
-        """What the search box looks in: host, OS, edition, products, errors (lower case)."""
-        text = self._haystacks[row]
-        if text is None:
-            text = " ".join(self._texts_of(row)).casefold()
-            self._haystacks[row] = text
-        return text
-
-    # --- Qt model interface ---------------------------------------------------------------
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> object:
-        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return column_title(Column(section))
-        return None
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> object:
-        if not index.isValid():
-            return None
-        row, column = index.row(), Column(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._texts_of(row)[column.value]
-        if role == SORT_ROLE:
-            return self._sort_key(self._rows[row].result, column, row)
-        if role == HOST_ROLE:
-            return self._rows[row].result.host
-        if role == Qt.ItemDataRole.ForegroundRole and column in (Column.STATUS, Column.LAST_ERROR):
-            level = _LEVELS[self._rows[row].status]
-            return QBrush(QColor(level.colour)) if level is not Level.INFO else None
-        if role == Qt.ItemDataRole.ToolTipRole and column is Column.LAST_ERROR:
-            return self._texts_of(row)[column.value] or None
-        return None
-
-    # --- texts ------------------------------------------------------------------------------
-
-    def _texts_of(self, row: int) -> tuple[str, ...]:
-        texts = self._texts[row]
-        if texts is None:
-            texts = row_texts(self._rows[row].result)
-            self._texts[row] = texts
-        return texts
-
-    def _sort_key(self, result: HostResult, column: Column, row: int) -> object:
-        if column is Column.EXPIRY:
-            ends = [p.state.grace.minutes for p in result.products if p.state.grace.expires]
-            return min(ends) if ends else _NO_EXPIRY
-        if column is Column.STATUS:
-            if not result.reachable:
-                return 10 + list(HostOutcome).index(result.outcome)
-            return max((_STATUS_RANK[p.state.status] for p in result.products), default=0)
-        return self._texts_of(row)[column.value].casefold()
+    def texts(self, row: int) -> tuple[str, ...]:
+        """The row's nine cell texts, in the current language."""
+        return self._rows[row].texts
 
 
 _LEVELS = {
@@ -322,6 +364,38 @@ _LEVELS = {
     HostStatus.NOT_READ: Level.ERROR,
     HostStatus.NOT_SCANNED: Level.INFO,
 }
+
+
+_BRUSHES = {level: QBrush(QColor(level.colour)) for level in Level if level is not Level.INFO}
+_COLUMNS = tuple(column.value for column in Column)
+_STATUS = Column.STATUS.value
+_LAST_ERROR = Column.LAST_ERROR.value
+
+
+def sort_keys(result: HostResult) -> tuple[object, ...]:
+    """One sort key per column, made once per row without translating anything.
+
+    The proxy compares keys for every row inserted while a scan streams in:
+    they must cost nothing (numbers sort as numbers, expiry by minutes left).
+    """
+    windows = result.windows
+    if not result.reachable:
+        status = 10 + list(HostOutcome).index(result.outcome)
+    else:
+        status = max((_STATUS_RANK[p.state.status] for p in result.products), default=0)
+    ends = [p.state.grace.minutes for p in result.products if p.state.grace.expires]
+    kms = result.kms_host or result.discovered
+    return (
+        result.host,
+        os_text(result).casefold(),
+        windows.edition.casefold() if windows is not None else "",
+        len(result.products),
+        " ".join(sorted({p.state.channel.value for p in result.products})),
+        status,
+        min(ends) if ends else _NO_EXPIRY,
+        kms.display.casefold() if kms is not None else "",
+        last_error_text(result),
+    )
 
 
 def status_level(status: HostStatus) -> Level:
@@ -481,14 +555,26 @@ def last_error_text(result: HostResult) -> str:
 
 
 class ResultsFilter(QSortFilterProxyModel):
-    """Sorting by the model's sort keys; filtering by chips (any of) and a search text."""
+    """What the table shows: the chips' hosts (any of), narrowed by the search, sorted.
+
+    Two proxies, both pure Qt (no Python is called per row or per comparison):
+    an inner one keeps the rows whose category tokens match one of the chosen
+    chips; this one keeps those whose text holds the search, and sorts by the
+    per-column sort keys.
+    """
 
     def __init__(self, source: ResultsModel, parent=None) -> None:
         super().__init__(parent)
         self._source = source
         self._categories = HostCategory.NONE
         self._needle = ""
-        self.setSourceModel(source)
+        self.chips = QSortFilterProxyModel(self)
+        self.chips.setSourceModel(source)
+        self.chips.setFilterKeyColumn(Column.HOST.value)
+        self.chips.setFilterRole(CATEGORY_ROLE)
+        self.setSourceModel(self.chips)
+        self.setFilterKeyColumn(Column.HOST.value)
+        self.setFilterRole(SEARCH_ROLE)
         self.setSortRole(SORT_ROLE)
         self.setDynamicSortFilter(True)
 
@@ -498,33 +584,26 @@ class ResultsFilter(QSortFilterProxyModel):
 
     def set_categories(self, categories: HostCategory) -> None:
         """Show hosts in any of ``categories`` (NONE: every host)."""
-        if categories != self._categories:
-            self.beginFilterChange()
-            self._categories = categories
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        if categories == self._categories:
+            return
+        self._categories = categories
+        tokens = [category_token(c) for c in CHIP_ORDER if categories & c]
+        pattern = "\\|(?:" + "|".join(tokens) + ")\\|" if tokens else ""
+        self.chips.setFilterRegularExpression(QRegularExpression(pattern))
 
     def set_search(self, text: str) -> None:
         needle = text.strip().casefold()
         if needle != self._needle:
-            self.beginFilterChange()
             self._needle = needle
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+            self.setFilterRegularExpression(QRegularExpression(QRegularExpression.escape(needle)))
 
-    def filterAcceptsRow(
-        self,
-        source_row: int,
-        source_parent: QModelIndex | QPersistentModelIndex,
-    ) -> bool:
-        if self._categories and not (self._source.categories(source_row) & self._categories):
-            return False
-        return not self._needle or self._needle in self._source.haystack(source_row)
+    def source_row(self, row: int) -> int:
+        """The results model's row shown at ``row`` of this view."""
+        return self.chips.mapToSource(self.mapToSource(self.index(row, 0))).row()
 
     def visible_hosts(self) -> list[str]:
         """The hosts the view shows now, in its order."""
-        return [
-            self._source.result(self.mapToSource(self.index(row, 0)).row()).host
-            for row in range(self.rowCount())
-        ]
+        return [self._source.result(self.source_row(row)).host for row in range(self.rowCount())]
 
 
 def hosts_in(results: Iterable[HostResult], category: HostCategory) -> list[str]:

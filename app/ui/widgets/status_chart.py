@@ -1,59 +1,72 @@
 """The status distribution of the scanned hosts as a small bar chart, painted with QPainter.
 
 One bar per status (licensed, in grace, unlicensed, not read, not scanned),
-its label on the left and the number at the end. The size it asks for comes
-from the labels' own width, so no language cuts them off.
+its label on the left and the number at the end. Its minimum width comes from
+the labels' own width, so no language cuts them off.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 BAR_MIN_WIDTH = 120
 GAP = 8
+REPAINTS_PER_SECOND = 2
 
 
 class StatusChart(QWidget):
-    """Horizontal bars: ``set_bars([(label, value, colour), …])``."""
+    """Horizontal bars: ``set_bars([(label, value, colour), …])``.
+
+    Its size is set when the labels change (not asked for on every relayout:
+    see ``results_model`` on calls into Python during a scan), and it repaints
+    at most :data:`REPAINTS_PER_SECOND` times a second while values stream in.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._bars: list[tuple[str, int, str]] = []
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self._repaint = QTimer(self)
+        self._repaint.setSingleShot(True)
+        self._repaint.setInterval(1000 // REPAINTS_PER_SECOND)
+        self._repaint.timeout.connect(self.update)
 
     @property
     def bars(self) -> list[tuple[str, int, str]]:
         return list(self._bars)
 
     def set_bars(self, bars: list[tuple[str, int, str]]) -> None:
-        if bars != self._bars:
-            relayout = [b[0] for b in bars] != [b[0] for b in self._bars]
-            self._bars = list(bars)
-            if relayout:
-                self.updateGeometry()
+        if bars == self._bars:
+            return
+        relayout = [b[0] for b in bars] != [b[0] for b in self._bars]
+        self._bars = list(bars)
+        if relayout:
+            self._fit()
             self.update()
+        elif not self._repaint.isActive():
+            self._repaint.start()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._fit()
+        super().changeEvent(event)
+
+    def _fit(self) -> None:
+        width = self._label_width() + GAP + BAR_MIN_WIDTH + GAP + self._value_width()
+        self.setMinimumWidth(width)
+        self.setFixedHeight(self._row_height() * len(self._bars) + 2)
 
     def _label_width(self) -> int:
         metrics = self.fontMetrics()
         return max((metrics.horizontalAdvance(label) for label, _, _ in self._bars), default=0)
 
     def _value_width(self) -> int:
-        metrics = self.fontMetrics()
-        widest = max((value for _, value, _ in self._bars), default=0)
-        return metrics.horizontalAdvance(str(max(widest, 99999)))
+        return self.fontMetrics().horizontalAdvance("99999")
 
     def _row_height(self) -> int:
         return self.fontMetrics().height() + 4
-
-    def sizeHint(self) -> QSize:
-        width = self._label_width() + GAP + BAR_MIN_WIDTH * 2 + GAP + self._value_width()
-        return QSize(width, self._row_height() * len(self._bars) + 2)
-
-    def minimumSizeHint(self) -> QSize:
-        width = self._label_width() + GAP + BAR_MIN_WIDTH + GAP + self._value_width()
-        return QSize(width, self._row_height() * len(self._bars) + 2)
 
     def paintEvent(self, _event: QPaintEvent) -> None:
         painter = QPainter(self)
