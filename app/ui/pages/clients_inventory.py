@@ -15,6 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -300,6 +301,11 @@ class ClientsInventoryPage(WizardPage):
         self._load_keyring_labels()
         self._show_resume()
         self.update_completion()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Back from the scan, the keyring may hold a password remembered meanwhile.
+        super().showEvent(event)
+        self._load_keyring_labels()
 
     def own_blocker(self) -> str:
         source = self.sources.currentIndex()

@@ -13,8 +13,8 @@ cells live in Qt's own ``QStandardItemModel`` and Python only writes them:
 - each row's texts, sort keys, filter categories (MAK, KMS, unlicensed…) and
   search text are made once, on arrival; the chip counts and the status
   distribution are kept up to date by addition, never by a pass over the table;
-- sorting and filtering are two ``QSortFilterProxyModel`` in C++: sort keys,
-  a category token list and the search text are item data roles
+- sorting and filtering are a ``QSortFilterProxyModel`` in C++: the sort keys
+  and a filter text (category tokens and search text) are item data roles
   (:class:`ResultsFilter`); painting, sorting and filtering call no Python.
 """
 
@@ -53,11 +53,13 @@ HOURS = QT_TRANSLATE_N_NOOP("ResultsModel", "%n hour(s)", None, 0)
 
 SORT_ROLE = Qt.ItemDataRole.UserRole
 HOST_ROLE = Qt.ItemDataRole.UserRole + 1
-CATEGORY_ROLE = Qt.ItemDataRole.UserRole + 2  # "|mak|kms|grace|": what the chips filter on
-SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3  # the row's texts, lower case: what search looks in
+FILTER_ROLE = Qt.ItemDataRole.UserRole + 2  # category tokens, separator, texts (lower case)
+_SEPARATOR = "\x1f"  # between the category tokens and the searchable texts
 RETRANSLATE_ROWS = 500  # rows given their new language per turn of the event loop
 LAST = 8  # the last column
-_NO_EXPIRY = 1 << 40  # sorts hosts whose licence never ends after every dated one
+# Sorts hosts whose licence never ends after every dated one. Every numeric key must fit
+# a 32-bit int: Qt orders an int and a 64-bit value inconsistently (rows end up in runs).
+_NO_EXPIRY = 2**31 - 1
 
 
 class HostCategory(IntFlag):
@@ -112,6 +114,11 @@ class Column(Enum):
 def category_token(category: HostCategory) -> str:
     """The word a category is filtered by (``mak``, ``in_grace``…)."""
     return str(category.name).lower()
+
+
+def filter_text(row: PreparedRow) -> str:
+    """What the chips and the search look at: ``|mak|kms|`` + separator + the row's texts."""
+    return category_tokens(row.categories) + _SEPARATOR + " ".join(row.texts).casefold()
 
 
 @cache
@@ -288,8 +295,7 @@ class ResultsModel(QStandardItemModel):
             self.setItem(index, column, item)
         first = self.item(index, 0)
         first.setData(row.result.host, HOST_ROLE)
-        first.setData(category_tokens(row.categories), CATEGORY_ROLE)
-        first.setData(" ".join(texts).casefold(), SEARCH_ROLE)
+        first.setData(filter_text(row), FILTER_ROLE)
         if brush is not None:
             self.item(index, _STATUS).setForeground(brush)
             self.item(index, _LAST_ERROR).setForeground(brush)
@@ -320,7 +326,7 @@ class ResultsModel(QStandardItemModel):
                 for column in _COLUMNS:
                     self.item(index, column).setText(row.texts[column])
                 self.item(index, _LAST_ERROR).setToolTip(row.texts[_LAST_ERROR])
-                self.item(index, 0).setData(" ".join(row.texts).casefold(), SEARCH_ROLE)
+                self.item(index, 0).setData(filter_text(row), FILTER_ROLE)
         finally:
             self.blockSignals(blocked)
         self.dataChanged.emit(self.index(first, 0), self.index(last, LAST))
@@ -392,7 +398,7 @@ def sort_keys(result: HostResult) -> tuple[object, ...]:
         len(result.products),
         " ".join(sorted({p.state.channel.value for p in result.products})),
         status,
-        min(ends) if ends else _NO_EXPIRY,
+        min(min(ends), _NO_EXPIRY - 1) if ends else _NO_EXPIRY,
         kms.display.casefold() if kms is not None else "",
         last_error_text(result),
     )
@@ -557,10 +563,10 @@ def last_error_text(result: HostResult) -> str:
 class ResultsFilter(QSortFilterProxyModel):
     """What the table shows: the chips' hosts (any of), narrowed by the search, sorted.
 
-    Two proxies, both pure Qt (no Python is called per row or per comparison):
-    an inner one keeps the rows whose category tokens match one of the chosen
-    chips; this one keeps those whose text holds the search, and sorts by the
-    per-column sort keys.
+    Pure Qt (no Python is called per row or per comparison): every row carries
+    one filter text, its category tokens and its search text
+    (``|mak|in_grace|`` + unit separator + texts, see :data:`FILTER_ROLE`), and
+    the chips and the search become one regular expression of two lookaheads.
     """
 
     def __init__(self, source: ResultsModel, parent=None) -> None:
@@ -568,13 +574,9 @@ class ResultsFilter(QSortFilterProxyModel):
         self._source = source
         self._categories = HostCategory.NONE
         self._needle = ""
-        self.chips = QSortFilterProxyModel(self)
-        self.chips.setSourceModel(source)
-        self.chips.setFilterKeyColumn(Column.HOST.value)
-        self.chips.setFilterRole(CATEGORY_ROLE)
-        self.setSourceModel(self.chips)
+        self.setSourceModel(source)
         self.setFilterKeyColumn(Column.HOST.value)
-        self.setFilterRole(SEARCH_ROLE)
+        self.setFilterRole(FILTER_ROLE)
         self.setSortRole(SORT_ROLE)
         self.setDynamicSortFilter(True)
 
@@ -584,22 +586,29 @@ class ResultsFilter(QSortFilterProxyModel):
 
     def set_categories(self, categories: HostCategory) -> None:
         """Show hosts in any of ``categories`` (NONE: every host)."""
-        if categories == self._categories:
-            return
-        self._categories = categories
-        tokens = [category_token(c) for c in CHIP_ORDER if categories & c]
-        pattern = "\\|(?:" + "|".join(tokens) + ")\\|" if tokens else ""
-        self.chips.setFilterRegularExpression(QRegularExpression(pattern))
+        if categories != self._categories:
+            self._categories = categories
+            self._apply()
 
     def set_search(self, text: str) -> None:
         needle = text.strip().casefold()
         if needle != self._needle:
             self._needle = needle
-            self.setFilterRegularExpression(QRegularExpression(QRegularExpression.escape(needle)))
+            self._apply()
+
+    def _apply(self) -> None:
+        pattern = "^"
+        tokens = [category_token(c) for c in CHIP_ORDER if self._categories & c]
+        if tokens:
+            pattern += f"(?=[^{_SEPARATOR}]*\\|(?:" + "|".join(tokens) + ")\\|)"
+        if self._needle:
+            escaped = QRegularExpression.escape(self._needle)
+            pattern += f"(?=[^{_SEPARATOR}]*{_SEPARATOR}.*{escaped})"
+        self.setFilterRegularExpression(QRegularExpression(pattern))
 
     def source_row(self, row: int) -> int:
         """The results model's row shown at ``row`` of this view."""
-        return self.chips.mapToSource(self.mapToSource(self.index(row, 0))).row()
+        return self.mapToSource(self.index(row, 0)).row()
 
     def visible_hosts(self) -> list[str]:
         """The hosts the view shows now, in its order."""
