@@ -75,7 +75,7 @@ FIT_COLUMNS_MS = 100  # columns follow the rows shown (after a scroll, a sort, a
 FIT_COLUMNS_SCANNING_MS = 1000
 CELL_PADDING = 12  # the item delegate's text margins, and some air
 SPLIT_UNIT = 100  # the table and the detail pane share the width 3:2
-APPLY_MS = 120  # results reach the table in groups, at most about eight times a second
+APPLY_MS = 120  # results reach the table in groups, about eight times a second
 
 
 def report_stem(kind: str, when: datetime) -> str:
@@ -271,6 +271,9 @@ class ClientsScanPage(WizardPage):
             holder["report"] = result
             return result
 
+        # Rows stream in arrival order (inserting each in sorted place re-lays out the whole
+        # table); the table is sorted once at the end, or at once when a heading is clicked.
+        clients.view.sort(-1)
         task = clients.start(work)
         self.task = task
         task.progress.connect(lambda batch, t=task: self._on_task_progress(t, batch))
@@ -330,6 +333,8 @@ class ClientsScanPage(WizardPage):
         self._ticker.stop()
         self._apply_timer.stop()
         self._apply_pending()
+        header = self.table.horizontalHeader()
+        self.clients.view.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         self.report = report
         if report is not None:
             model = self.clients.results
