@@ -295,6 +295,10 @@
             <translation>Jetzt: %1 – %2, %3</translation>
         </message>
         <message>
+            <source>Conversion run %1 was interrupted and includes %2: resume it first (above), then convert the other hosts.</source>
+            <translation>Der Umstellungslauf %1 wurde unterbrochen und umfasst %2: Setzen Sie ihn zuerst fort (oben), und stellen Sie dann die übrigen Hosts um.</translation>
+        </message>
+        <message>
             <source>Run %1 — converted: %2; waiting for the KMS host's count: %3; with problems: %4.</source>
             <translation>Lauf %1 – umgestellt: %2; warten auf die nötige Anzahl des KMS-Hosts: %3; mit Problemen: %4.</translation>
         </message>
@@ -494,6 +498,10 @@
             <translation>Geben Sie das Kennwort ein, oder wählen Sie es aus dem Schlüsselbund.</translation>
         </message>
         <message>
+            <source>The range %1 holds %2 addresses, more than %3. Scan them all?</source>
+            <translation>Der Bereich %1 umfasst %2 Adressen, mehr als %3. Alle prüfen?</translation>
+        </message>
+        <message>
             <source>Scan a large range?</source>
             <translation>Einen großen Bereich prüfen?</translation>
         </message>
@@ -656,6 +664,10 @@
         <message>
             <source> s</source>
             <translation> s</translation>
+        </message>
+        <message>
+            <source>No column of the CSV file holds host names: choose the host column.</source>
+            <translation>Keine Spalte der CSV-Datei enthält Hostnamen: Wählen Sie die Hostspalte.</translation>
         </message>
     </context>
     <context>

@@ -295,6 +295,10 @@
             <translation>Maintenant : %1 — %2, %3</translation>
         </message>
         <message>
+            <source>Conversion run %1 was interrupted and includes %2: resume it first (above), then convert the other hosts.</source>
+            <translation>La conversion %1 a été interrompue et comprend %2 : reprenez-la d’abord (ci-dessus), puis convertissez les autres hôtes.</translation>
+        </message>
+        <message>
             <source>Run %1 — converted: %2; waiting for the KMS host's count: %3; with problems: %4.</source>
             <translation>Conversion %1 — convertis : %2 ; en attente du décompte de l’hôte KMS : %3 ; avec des problèmes : %4.</translation>
         </message>
@@ -494,6 +498,10 @@
             <translation>Saisissez le mot de passe, ou choisissez-le dans le trousseau.</translation>
         </message>
         <message>
+            <source>The range %1 holds %2 addresses, more than %3. Scan them all?</source>
+            <translation>La plage %1 contient %2 adresses, plus de %3. Les analyser toutes ?</translation>
+        </message>
+        <message>
             <source>Scan a large range?</source>
             <translation>Analyser une grande plage ?</translation>
         </message>
@@ -656,6 +664,10 @@
         <message>
             <source> s</source>
             <translation> s</translation>
+        </message>
+        <message>
+            <source>No column of the CSV file holds host names: choose the host column.</source>
+            <translation>Aucune colonne du fichier CSV ne contient de noms d’hôtes : choisissez la colonne des hôtes.</translation>
         </message>
     </context>
     <context>

@@ -165,6 +165,14 @@ def test_closing_mid_conversion_then_reopening_offers_the_resume(
     convert2 = wizard2.currentPage()
     qtbot.waitUntil(lambda: convert2.resume_box.isVisible(), timeout=BUSY_TIMEOUT_MS)
     assert str(run["id"]) in convert2.resume_label.text()
+    # A new conversion of a host the open run covers is refused until the run is finished.
+    click(qtbot, convert2.preview)
+    wait_idle(qtbot, convert2)
+    assert convert2.plan is not None and convert2.plan.with_work
+    click(qtbot, convert2.convert)
+    qtbot.waitUntil(lambda: convert2.task is None, timeout=BUSY_TIMEOUT_MS)
+    assert "resume it first" in convert2.operation.text
+    assert len(journal_rows(path, "SELECT * FROM conversions")) == 1  # nothing new started
     click(qtbot, convert2.resume_button)
     assert f"Resume conversion run {run['id']}" in confirmer2.last_question
     qtbot.waitUntil(lambda: convert2.task is None, timeout=BUSY_TIMEOUT_MS)

@@ -39,7 +39,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.conversion import ConversionDirection, ConversionTarget, Decision
-from app.domain.fleet_conversion import FleetPlan, select_hosts
+from app.domain.fleet_conversion import (
+    ConversionProblem,
+    ConversionRefused,
+    FleetPlan,
+    select_hosts,
+)
 from app.domain.flow import PageId
 from app.domain.keys import InvalidProductKey, parse_key
 from app.domain.licensing import InvalidKmsHost, LicenseStatus, parse_kms_endpoint
@@ -847,6 +852,25 @@ class ClientsConvertPage(WizardPage):
     def _on_task_failed(self, error: object) -> None:
         assert isinstance(error, BaseException)
         self._finish(None)
+        if (
+            isinstance(error, ConversionRefused)
+            and error.message.text == ConversionProblem.UNFINISHED.text
+        ):
+            # The domain's text names the command line; here the run is resumed above.
+            run_id, hosts = error.message.args[:2]
+            self.operation.show_message(
+                fill(
+                    QCoreApplication.translate(
+                        "ClientsConvertPage",
+                        "Conversion run %1 was interrupted and includes %2: resume it first "
+                        "(above), then convert the other hosts.",
+                    ),
+                    run_id,
+                    hosts,
+                ),
+                Level.WARNING,
+            )
+            return
         self.operation.show_error(error_report(error))
 
     def _finish(self, report: ConversionReport | None) -> None:
@@ -1057,8 +1081,7 @@ def run_summary(report: ConversionReport) -> str:
     text = fill(
         QCoreApplication.translate(
             "ClientsConvertPage",
-            "Run %1 — converted: %2; waiting for the KMS host's count: %3; with "
-            "problems: %4.",
+            "Run %1 — converted: %2; waiting for the KMS host's count: %3; with problems: %4.",
         ),
         report.run_id,
         converted,

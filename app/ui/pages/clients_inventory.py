@@ -43,8 +43,8 @@ from app.domain.inventory import (
     summarise_notes,
 )
 from app.domain.inventory_ad import DirectoryError
-from app.domain.inventory_csv import CsvLayout, parse_csv
-from app.domain.inventory_range import RangePlan, plan_range
+from app.domain.inventory_csv import CsvLayout, CsvProblem, parse_csv
+from app.domain.inventory_range import CONFIRM_ABOVE, RangePlan, plan_range
 from app.domain.report_model import render_deep
 from app.domain.scan_results import (
     DEFAULT_CONCURRENCY,
@@ -341,10 +341,19 @@ class ClientsInventoryPage(WizardPage):
             plan = self._range_plan
             if plan is None:
                 return False
+            question = fill(
+                QCoreApplication.translate(
+                    "ClientsInventoryPage",
+                    "The range %1 holds %2 addresses, more than %3. Scan them all?",
+                ),
+                plan.network,
+                plan.addresses,
+                CONFIRM_ABOVE,
+            )
             if plan.needs_confirmation and not self.ctx.confirmer.confirm(
                 self,
                 QCoreApplication.translate("ClientsInventoryPage", "Scan a large range?"),
-                render(plan.confirmation),
+                question,
             ):
                 return False
             inventory = plan.hosts()
@@ -827,6 +836,14 @@ def _label(form: QFormLayout, row: int, text: str) -> None:
 
 def _problem(error: BaseException) -> ErrorReport:
     message = getattr(error, "message", None)
+    if message is not None and message.text == CsvProblem.NO_HOST_COLUMN.text:
+        # The domain's text names the command line's --column; here the choice is a list.
+        return ErrorReport(
+            QCoreApplication.translate(
+                "ClientsInventoryPage",
+                "No column of the CSV file holds host names: choose the host column.",
+            )
+        )
     if message is not None:
         return ErrorReport(render(message))
     return error_report(error)
