@@ -57,6 +57,7 @@ from app.ui.context import WizardContext
 from app.ui.fleet import FleetBackend
 from app.ui.session import HostSession, SerializedRunner, TargetChoice
 from app.ui.wizard import KmsWizard
+from app.workers.gui_thread_gc import gui_thread_collector
 
 LAB_HOST = "kms01.lab.test"
 RUNNER_TIMEOUT_S = 60.0
@@ -283,6 +284,7 @@ def build_wizard(
     from app.ui.resume_offer import ResumeOffer
     from app.ui.startup_probe import STARTUP_PROBE_ENV, StartupProbe
 
+    gui_thread_collector()  # before any worker starts: see app.workers.gui_thread_gc
     context = WizardContext(
         backend or DesktopBackend(),
         confirmer or DialogConfirmer(),

@@ -18,7 +18,6 @@ While any run goes on, the cyclic garbage collector is paused (see :meth:`start`
 
 from __future__ import annotations
 
-import gc
 import threading
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
@@ -35,6 +34,7 @@ from app.ui.context import WizardContext
 from app.ui.fleet import ClientCredentials, FleetBackend, FleetSession, RunJournal
 from app.ui.widgets.results_model import ResultsFilter, ResultsModel
 from app.workers import Task, run_task
+from app.workers.gui_thread_gc import gui_thread_collector
 
 WAIT_FOR_RUNS_S = 120.0
 
@@ -79,6 +79,7 @@ class ClientsContext(QObject):
         self._session_key: tuple[Any, ...] | None = None
         self._runs: dict[Task, RunJournal | None] = {}
         self._lock = threading.Lock()
+        self._collector = gui_thread_collector()
         self._active = 0
         self._idle = threading.Event()
         self._idle.set()
@@ -131,13 +132,9 @@ class ClientsContext(QObject):
             journal: the run's journal, withheld from finishing when the window closes.
         """
         with self._lock:
-            if self._active == 0:
-                # A full collection of the cyclic garbage collector scans every object
-                # (10,000 scan results are a million of them): 100-200 ms with the
-                # interpreter lock held, a visible freeze. Runs make no cycles worth it.
-                gc.disable()
             self._active += 1
             self._idle.clear()
+        self._collector.run_started()  # no full garbage collection (a stutter) mid-run
 
         def tracked(token: Any, report: Callable[[object], None]) -> Any:
             try:
@@ -154,9 +151,8 @@ class ClientsContext(QObject):
         with self._lock:
             self._active -= 1
             if self._active == 0:
-                gc.freeze()  # what the run left (the results) is not scanned again and again
-                gc.enable()
                 self._idle.set()
+        self._collector.run_ended()
 
     def wait_idle(self) -> None:
         """Block until no run of the client pages is left (background only)."""

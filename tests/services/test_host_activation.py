@@ -42,7 +42,7 @@ def test_nothing_to_activate_without_a_host_key(lab):
     result = ActivationService(lab.runner()).activate()
     assert result.outcome is Outcome.REFUSED
     assert result.findings[0].id == "no-host-key"
-    assert "install-key" in result.findings[0].fix.english()
+    assert "Install the KMS host key first" in result.findings[0].fix.english()
     assert "activate" not in lab.operations()
 
 
@@ -71,7 +71,7 @@ def test_offline_activation_fails_with_the_reason_and_the_phone_route(offline_la
     assert result.error.hresult.hex == "0x80072EE7"
     assert result.after.status is LicenseStatus.OOB_GRACE
     offline = next(f for f in result.findings if f.id == "offline")
-    assert "phone-iid" in offline.fix.english() and "phone-cid" in offline.fix.english()
+    assert "Installation ID" in offline.fix.english() and "Confirmation ID" in offline.fix.english()
 
 
 def test_phone_activation_of_the_windows_host_key(offline_lab):

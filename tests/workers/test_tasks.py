@@ -5,19 +5,10 @@ from __future__ import annotations
 import threading
 import time
 
-import pytest
-from PySide6.QtCore import QThread, QThreadPool
+from PySide6.QtCore import QThread
 
 from app.domain.cancellation import Cancelled
 from app.workers import MAX_UPDATES_PER_SECOND, run_task
-
-
-@pytest.fixture
-def pool():
-    pool = QThreadPool()
-    pool.setMaxThreadCount(4)
-    yield pool
-    pool.waitForDone(5000)
 
 
 def test_result_is_delivered_on_the_gui_thread(qtbot, pool):

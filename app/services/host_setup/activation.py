@@ -28,13 +28,13 @@ NO_HOST_KEY = QT_TRANSLATE_NOOP(
     "Windows holds no KMS host key: there is no host to activate.",
 )
 NO_HOST_KEY_FIX = QT_TRANSLATE_NOOP(
-    "HostSetupActivation", "Install the KMS host key first (install-key)."
+    "HostSetupActivation", "Install the KMS host key first."
 )
 NO_OFFICE_HOST_KEY = QT_TRANSLATE_NOOP(
     "HostSetupActivation", "No Office %1 host key is installed on this host."
 )
 NO_OFFICE_HOST_KEY_FIX = QT_TRANSLATE_NOOP(
-    "HostSetupActivation", "Install the Office %1 host key first (office step)."
+    "HostSetupActivation", "Install the Office %1 host key first."
 )
 ALREADY_ACTIVE = QT_TRANSLATE_NOOP(
     "HostSetupActivation",
@@ -47,8 +47,8 @@ OFFLINE = QT_TRANSLATE_NOOP(
 )
 OFFLINE_FIX = QT_TRANSLATE_NOOP(
     "HostSetupActivation",
-    "Activate by phone: show the Installation ID (phone-iid), call the activation centre, "
-    "then enter the Confirmation ID you are given (phone-cid).",
+    "Activate by phone: show the Installation ID, call the activation centre, then "
+    "enter the Confirmation ID you are given.",
 )
 ACTIVATED = QT_TRANSLATE_NOOP("HostSetupActivation", "%1 is activated (license status: licensed).")
 NOW_A_HOST = QT_TRANSLATE_NOOP(

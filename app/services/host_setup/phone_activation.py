@@ -66,7 +66,7 @@ CID_MISMATCH = QT_TRANSLATE_NOOP(
 )
 CID_MISMATCH_FIX = QT_TRANSLATE_NOOP(
     "HostSetupPhone",
-    "Show the Installation ID again (phone-iid), read it out to the activation centre and "
+    "Show the Installation ID again, read it out to the activation centre and "
     "enter the new Confirmation ID.",
 )
 CID_ACCEPTED = QT_TRANSLATE_NOOP("HostSetupPhone", "Windows accepted the Confirmation ID.")

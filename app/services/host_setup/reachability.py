@@ -28,7 +28,7 @@ NOT_REACHABLE = QT_TRANSLATE_NOOP(
 NOT_REACHABLE_FIX = QT_TRANSLATE_NOOP(
     "HostSetupReachability",
     "Check that the firewall rule for port %1 is enabled for the network profile the host "
-    "uses (firewall step), that the KMS service was restarted after a port change and its "
+    "uses, that the KMS service was restarted after a port change and its "
     "host key is activated, and that no other firewall between the clients and the host "
     "blocks the port (Test-NetConnection HOST -Port %1 from a client).",
 )

@@ -77,7 +77,7 @@ PORT_NOT_SET = QT_TRANSLATE_NOOP(
 SET_FAILED = QT_TRANSLATE_NOOP("HostSetupService", "Windows refused the change.")
 OPEN_FIREWALL = QT_TRANSLATE_NOOP(
     "HostSetupService",
-    "Allow TCP port %1 through the host's firewall (firewall step); the built-in rule "
+    "Allow TCP port %1 through the host's firewall; the built-in rule "
     "SPPSVC-In-TCP covers 1688 only.",
 )
 CLIENTS_WITH_PORT = QT_TRANSLATE_NOOP(
