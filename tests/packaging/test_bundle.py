@@ -36,7 +36,32 @@ def bundle(tmp_path_factory) -> Path:
 
 
 def _size_mb(folder: Path) -> float:
-    return sum(f.stat().st_size for f in folder.rglob("*") if f.is_file()) / 1e6
+    """Bytes on disk as `du` counts them: a symbolic link is not a second copy."""
+    files = [f for f in folder.rglob("*") if f.is_file() and not f.is_symlink()]
+    return sum(f.stat().st_size for f in files) / 1e6
+
+
+def test_no_symbolic_link_dangles(bundle):
+    dangling = [p for p in bundle.rglob("*") if p.is_symlink() and not p.exists()]
+    assert dangling == []
+
+
+def test_trimmed_bundle_still_runs_the_whole_wizard(bundle, tmp_path):
+    """The spec drops Qt plugins and libraries; the frozen app must still draw every page."""
+    env = {k: v for k, v in os.environ.items() if k != "KMSW_RESOURCE_ROOT"}
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    env["HOME"] = str(tmp_path)  # settings and journal of this run stay in the test folder
+    env["XDG_DATA_HOME"] = str(tmp_path / "data")
+    env["XDG_CONFIG_HOME"] = str(tmp_path / "config")
+    result = subprocess.run(
+        [str(bundle / "kms-wizard"), "screenshots", "--out", str(tmp_path / "shots"),
+         "--lang", "de"],
+        capture_output=True, text=True, env=env, timeout=300, cwd="/",
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    shots = sorted(p.name for p in (tmp_path / "shots").glob("*.png"))
+    assert "01-welcome.png" in shots and "18-summary.png" in shots
+    assert all((tmp_path / "shots" / name).stat().st_size > 10_000 for name in shots)
 
 
 def test_built_binary_passes_its_selftest(bundle):
