@@ -16,7 +16,7 @@ from collections.abc import Sequence
 import app
 import app.commands
 from app.commands import argparse_i18n
-from app.commands.output import EXIT_USAGE, ensure_translations
+from app.commands.output import ensure_translations
 from app.domain.text import QT_TRANSLATE_NOOP, Text
 
 _NOT_COMMANDS = {"output", "transport_args", "argparse_i18n"}
@@ -171,13 +171,6 @@ def _language_in(arguments: list[str]) -> str | None:
 
 
 def _run_wizard(args: argparse.Namespace) -> int:
-    try:
-        from app.ui.main import run_wizard  # arrives with the wizard (step 6)
-    except ImportError:
-        print(
-            "The wizard window is not built yet in this version; try "
-            "'kms-wizard selftest' or 'kms-wizard --help'.",
-            file=sys.stderr,
-        )
-        return EXIT_USAGE
+    from app.ui.main import run_wizard  # Qt loads only when a window is wanted
+
     return run_wizard(language=args.lang, demo=args.demo)
