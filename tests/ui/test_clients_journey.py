@@ -166,6 +166,10 @@ def test_clients_journey_in_english(qtbot, make_wizard):
     qtbot.waitUntil(lambda: bool(summary.audit_rows), timeout=5000)
     kinds = {row["kind"] for row in summary.audit_rows}
     assert {"scan", "conversion", "step"} <= kinds
+    details = [summary.audit.item(r, 2).text() for r in range(summary.audit.rowCount())]
+    # Steps read as words in the user's language, not as operation ids.
+    assert any(d.startswith("done — Install the KMS client key") for d in details), details
+    assert not any(d.startswith(("install-key:", "activate:", "status:")) for d in details)
     assert not summary.open_folder.isEnabled()
     click(qtbot, summary.save)
     wait_idle(qtbot, summary)

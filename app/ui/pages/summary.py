@@ -397,10 +397,11 @@ def audit_texts(row: dict[str, Any], known: dict[str, str]) -> tuple[str, str]:
     found = _STEP_DETAIL.match(detail)
     if found:
         operation, state, code, description = found.groups()
-        head = fill("%1: %2%3", operation, _state_text(state), code)
-        if description:
-            head = fill("%1 — %2", head, known.get(description, description))
-        detail = head
+        if description:  # the step in words; its operation id would be English jargon
+            words = known.get(description, description)
+            detail = fill("%1%2 — %3", _state_text(state), code, words)
+        else:
+            detail = fill("%1: %2%3", operation, _state_text(state), code)
     return what, detail
 
 
