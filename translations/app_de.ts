@@ -6572,6 +6572,26 @@
         <translation>Sie benötigen: Administratorrechte auf dem Host und den KMS-Hostschlüssel (CSVLK) Ihrer Organisation aus dem Volume Licensing Service Center. Drücken Sie auf jeder Seite F1 für die Offlinehilfe.</translation>
     </message>
     <message>
+        <source>You need: an account with administrator rights on the clients (the inventory page asks for it), and a KMS host that already works: the conversion finds it through DNS, or you type its name. Press F1 on any page for the offline help.</source>
+        <translation>Sie benötigen: ein Konto mit Administratorrechten auf den Clients (die Seite der Bestandsaufnahme fragt danach) und einen KMS-Host, der bereits funktioniert: Die Umstellung findet ihn über DNS, oder Sie geben seinen Namen ein. Drücken Sie auf jeder Seite F1 für die Offlinehilfe.</translation>
+    </message>
+    <message>
+        <source>What do you want to do?</source>
+        <translation>Was möchten Sie tun?</translation>
+    </message>
+    <message>
+        <source>Set up a KMS host, then the clients</source>
+        <translation>Einen KMS-Host einrichten, dann die Clients</translation>
+    </message>
+    <message>
+        <source>Only scan and convert clients (the KMS host is already set up)</source>
+        <translation>Nur Clients prüfen und umstellen (der KMS-Host ist bereits eingerichtet)</translation>
+    </message>
+    <message>
+        <source>The host steps are skipped: Next goes straight to the clients&apos; inventory.</source>
+        <translation>Die Schritte für den Host entfallen: Weiter führt direkt zur Bestandsaufnahme der Clients.</translation>
+    </message>
+    <message>
         <source>Which machine becomes the KMS host?</source>
         <translation>Welcher Computer wird KMS-Host?</translation>
     </message>
@@ -6590,6 +6610,22 @@
     <message>
         <source>A built-in lab of simulated Windows machines with its own DNS server: try every step without touching a real machine. Its keys are lab-only.</source>
         <translation>Ein eingebautes Labor aus simulierten Windows-Computern mit eigenem DNS-Server: Probieren Sie jeden Schritt aus, ohne einen echten Computer anzufassen. Seine Schlüssel gelten nur im Labor.</translation>
+    </message>
+    <message>
+        <source>Where are the clients?</source>
+        <translation>Wo befinden sich die Clients?</translation>
+    </message>
+    <message>
+        <source>On the network, reached over WinRM from this computer</source>
+        <translation>Im Netzwerk, von diesem Computer aus über WinRM erreichbar</translation>
+    </message>
+    <message>
+        <source>In the simulated lab (training)</source>
+        <translation>Im simulierten Labor (Schulung)</translation>
+    </message>
+    <message>
+        <source>The lab&apos;s KMS host is not set up yet (that is the first choice above): here you can scan and preview, but clients converted to KMS would find no KMS host.</source>
+        <translation>Der KMS-Host des Labors ist noch nicht eingerichtet (das ist die erste Auswahl oben): Hier können Sie die Clients prüfen und den Plan ansehen, aber auf KMS umgestellte Clients fänden keinen KMS-Host.</translation>
     </message>
 </context>
 <context>

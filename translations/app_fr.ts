@@ -6572,6 +6572,26 @@
         <translation>Il vous faut&#xa0;: des droits d’administrateur sur l’hôte et la clé d’hôte KMS (CSVLK) de l’organisation, fournie par le Centre de gestion des licences en volume. Appuyez sur F1 sur n’importe quelle page pour l’aide hors ligne.</translation>
     </message>
     <message>
+        <source>You need: an account with administrator rights on the clients (the inventory page asks for it), and a KMS host that already works: the conversion finds it through DNS, or you type its name. Press F1 on any page for the offline help.</source>
+        <translation>Il vous faut&#xa0;: un compte disposant des droits d’administrateur sur les clients (la page d’inventaire vous le demande) et un hôte KMS qui fonctionne déjà&#xa0;: la conversion le trouve par le DNS, ou vous saisissez son nom. Appuyez sur F1 sur n’importe quelle page pour l’aide hors ligne.</translation>
+    </message>
+    <message>
+        <source>What do you want to do?</source>
+        <translation>Que voulez-vous faire&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Set up a KMS host, then the clients</source>
+        <translation>Configurer un hôte KMS, puis les clients</translation>
+    </message>
+    <message>
+        <source>Only scan and convert clients (the KMS host is already set up)</source>
+        <translation>Uniquement analyser et convertir des clients (l’hôte KMS est déjà configuré)</translation>
+    </message>
+    <message>
+        <source>The host steps are skipped: Next goes straight to the clients&apos; inventory.</source>
+        <translation>Les étapes de l’hôte sont ignorées&#xa0;: Suivant mène directement à l’inventaire des clients.</translation>
+    </message>
+    <message>
         <source>Which machine becomes the KMS host?</source>
         <translation>Quelle machine devient l’hôte KMS&#x202f;?</translation>
     </message>
@@ -6590,6 +6610,22 @@
     <message>
         <source>A built-in lab of simulated Windows machines with its own DNS server: try every step without touching a real machine. Its keys are lab-only.</source>
         <translation>Un laboratoire intégré de machines Windows simulées, avec son propre serveur DNS&#xa0;: essayez chaque étape sans toucher à une vraie machine. Ses clés ne valent que pour le laboratoire.</translation>
+    </message>
+    <message>
+        <source>Where are the clients?</source>
+        <translation>Où se trouvent les clients&#x202f;?</translation>
+    </message>
+    <message>
+        <source>On the network, reached over WinRM from this computer</source>
+        <translation>Sur le réseau, joints par WinRM depuis cet ordinateur</translation>
+    </message>
+    <message>
+        <source>In the simulated lab (training)</source>
+        <translation>Dans le laboratoire simulé (formation)</translation>
+    </message>
+    <message>
+        <source>The lab&apos;s KMS host is not set up yet (that is the first choice above): here you can scan and preview, but clients converted to KMS would find no KMS host.</source>
+        <translation>L’hôte KMS du laboratoire n’est pas encore configuré (c’est le premier choix ci-dessus)&#xa0;: ici, vous pouvez analyser les clients et voir le plan, mais des clients convertis en KMS ne trouveraient aucun hôte KMS.</translation>
     </message>
 </context>
 <context>

@@ -6,8 +6,9 @@ page shows a real failure with its explanation, and the phone page a real
 Installation ID), Office 2010 online and Office 2016 by phone, the firewall
 opened, a second DNS domain verified red and then green after publishing, and
 the dashboard after two simulated hours. Each page is saved when it shows its
-result, as ``NN-page.png``; the Connection page and the help window too. The
-point is to *look* at them: clipped text or overlapping widgets are bugs.
+result, as ``NN-page.png``; the Connection page, the help window and the Welcome
+page with "only the clients" chosen too. The point is to *look* at them: clipped
+text or overlapping widgets are bugs.
 """
 
 from __future__ import annotations
@@ -105,6 +106,7 @@ def render_all(out: Path, language: str, camera: Callable[..., Any] | None = Non
             _host_tour(wizard, shots)
             clients_tour(wizard, shots, _wait, _idle)
             _connection_tour(backend, language, shots, fleet)
+            _clients_only_welcome(backend, language, shots, fleet)
         finally:
             wizard.close()
             wizard.ctx.pool.waitForDone(30_000)
@@ -277,6 +279,25 @@ def _connection_tour(backend, language: str, shots: _Shots, fleet=None) -> None:
         _idle(page)
         shots.wizard = wizard
         shots.take("connection")
+    finally:
+        wizard.close()
+        wizard.ctx.pool.waitForDone(30_000)
+
+
+def _clients_only_welcome(backend, language: str, shots: _Shots, fleet=None) -> None:
+    """The Welcome page once "only the clients" is chosen (the last shot: the numbers before
+    it stay as they were)."""
+    from app.bootstrap import build_wizard
+    from app.ui.confirm import AutoConfirmer
+
+    wizard = build_wizard(
+        language, demo=True, backend=backend, confirmer=AutoConfirmer(), fleet=fleet
+    )
+    try:
+        wizard.show()
+        wizard.currentPage().clients_only.setChecked(True)
+        shots.wizard = wizard
+        shots.take("welcome-clients-only")
     finally:
         wizard.close()
         wizard.ctx.pool.waitForDone(30_000)

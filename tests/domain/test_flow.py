@@ -113,6 +113,17 @@ def test_paths(name, wizard_state, expected):
     assert steps_for(wizard_state) == expected, name
 
 
+@pytest.mark.parametrize("target", list(Target))
+def test_only_the_clients_leaves_every_host_step_out_and_back_in(target):
+    """The Welcome page's "only the clients" choice, whatever machine was chosen before."""
+    wizard_state = state(target=target, office_versions=["office2016"], skip_to_clients=True)
+    assert steps_for(wizard_state) == [P.WELCOME, *CLIENTS]
+    wizard_state.skip_to_clients = False
+    path = steps_for(wizard_state)
+    assert {P.HOST_CHECK, P.KEY_GROUP, P.HOST_KEY, P.OFFICE, *HOST_TAIL} <= set(path)
+    assert path[-len(CLIENTS):] == CLIENTS
+
+
 def test_jump_to_clients_from_host_check_needs_a_working_host():
     working = state(host_is_working_kms=True, skip_to_clients=True)
     assert next_step(working, P.HOST_CHECK) is P.CLIENTS_INVENTORY

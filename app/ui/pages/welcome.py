@@ -1,14 +1,40 @@
-"""Page 1, Welcome: what will happen, and which machine becomes the KMS host."""
+"""Page 1, Welcome: what will happen, what the user wants to do, and on which machines.
+
+Two choices:
+
+- *What do you want to do?* The whole way (set up a KMS host, then the clients),
+  or only the clients, when a KMS host already works: that sets the flow's
+  ``skip_to_clients``, so Next goes straight to the clients' inventory and the
+  side panel lists no host step. The client pages have their own credentials,
+  and the conversion page finds the KMS host through DNS or takes a typed name.
+- *Which machine becomes the KMS host?* (whole way) or *Where are the clients?*
+  (clients only): this computer, a remote host, or the simulated lab. For the
+  clients, this computer and a remote host are the same thing (the clients are
+  reached over WinRM from here), so that box offers the network or the lab.
+
+Both boxes show what ``ctx.state`` says, also when something else changed it
+(the offer to resume an interrupted conversion sets ``skip_to_clients``).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSignalBlocker
 from PySide6.QtWidgets import QButtonGroup, QGroupBox, QLabel, QRadioButton, QVBoxLayout
 
 from app.domain.flow import PageId, Target
 from app.i18n import render
 from app.ui.context import WizardContext
 from app.ui.pages.base import WizardPage, paragraph
+
+NOTE_STYLE = "color: #5f6b7a; margin-left: 24px;"
+
+
+def _note() -> QLabel:
+    """A grey, indented explanation under a radio button."""
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setStyleSheet(NOTE_STYLE)
+    return label
 
 
 class WelcomePage(WizardPage):
@@ -18,16 +44,28 @@ class WelcomePage(WizardPage):
         super().__init__(context)
         self.intro = paragraph()
         self.steps = paragraph()
+
+        self.task_box = QGroupBox()
+        self.task_box.setObjectName("taskBox")
+        self.whole_setup = QRadioButton()
+        self.whole_setup.setObjectName("wholeSetup")
+        self.clients_only = QRadioButton()
+        self.clients_only.setObjectName("clientsOnly")
+        self.clients_only_note = _note()
+        self.tasks = QButtonGroup(self)
+        for radio in (self.whole_setup, self.clients_only):
+            self.tasks.addButton(radio)
+        box = QVBoxLayout(self.task_box)
+        box.addWidget(self.whole_setup)
+        box.addWidget(self.clients_only)
+        box.addWidget(self.clients_only_note)
+
         self.choice_box = QGroupBox()
         self.this_computer = QRadioButton()
-        self.local_reason = QLabel()
-        self.local_reason.setWordWrap(True)
-        self.local_reason.setStyleSheet("color: #5f6b7a; margin-left: 24px;")
+        self.local_reason = _note()
         self.remote = QRadioButton()
         self.lab = QRadioButton()
-        self.lab_note = QLabel()
-        self.lab_note.setWordWrap(True)
-        self.lab_note.setStyleSheet("color: #5f6b7a; margin-left: 24px;")
+        self.lab_note = _note()
         self.buttons = QButtonGroup(self)
         for radio in (self.this_computer, self.remote, self.lab):
             self.buttons.addButton(radio)
@@ -37,26 +75,65 @@ class WelcomePage(WizardPage):
         box.addWidget(self.remote)
         box.addWidget(self.lab)
         box.addWidget(self.lab_note)
+
+        self.clients_box = QGroupBox()
+        self.clients_box.setObjectName("clientsBox")
+        self.clients_network = QRadioButton()
+        self.clients_network.setObjectName("clientsNetwork")
+        self.clients_lab = QRadioButton()
+        self.clients_lab.setObjectName("clientsLab")
+        self.clients_lab_note = _note()
+        self.places = QButtonGroup(self)
+        for radio in (self.clients_network, self.clients_lab):
+            self.places.addButton(radio)
+        box = QVBoxLayout(self.clients_box)
+        box.addWidget(self.clients_network)
+        box.addWidget(self.clients_lab)
+        box.addWidget(self.clients_lab_note)
+
         self.body.addWidget(self.intro)
         self.body.addWidget(self.steps)
         self.body.addSpacing(8)
+        self.body.addWidget(self.task_box)
         self.body.addWidget(self.choice_box)
+        self.body.addWidget(self.clients_box)
         self.body.addStretch(1)
         unavailable = context.backend.local_unavailable()
         self._local_unavailable = unavailable
         self.this_computer.setEnabled(unavailable is None)
         self.local_reason.setVisible(unavailable is not None)
-        target = context.state.target
-        if target is Target.THIS_COMPUTER and unavailable is not None:
-            target = Target.REMOTE
-            context.state.target = target
-        {
-            Target.THIS_COMPUTER: self.this_computer,
-            Target.REMOTE: self.remote,
-            Target.LAB: self.lab,
-        }[target].setChecked(True)
+        if context.state.target is Target.THIS_COMPUTER and unavailable is not None:
+            context.state.target = Target.REMOTE
+        self._show_choices()
+        self.tasks.buttonToggled.connect(self._on_tasks_toggled)
         self.buttons.buttonToggled.connect(self._on_buttons_toggled)
+        self.places.buttonToggled.connect(self._on_places_toggled)
+        context.changed.connect(self._show_choices)
         self.retranslate()
+
+    # --- the choices ---------------------------------------------------------------------
+
+    def _show_choices(self) -> None:
+        """Check the radio buttons that match the state, and show the box of the task."""
+        state = self.ctx.state
+        with QSignalBlocker(self.tasks), QSignalBlocker(self.buttons), QSignalBlocker(self.places):
+            (self.clients_only if state.skip_to_clients else self.whole_setup).setChecked(True)
+            {
+                Target.THIS_COMPUTER: self.this_computer,
+                Target.REMOTE: self.remote,
+                Target.LAB: self.lab,
+            }[state.target].setChecked(True)
+            lab = state.target is Target.LAB
+            (self.clients_lab if lab else self.clients_network).setChecked(True)
+        self.choice_box.setVisible(not state.skip_to_clients)
+        self.clients_box.setVisible(state.skip_to_clients)
+        self._show_needs()
+
+    def _on_tasks_toggled(self, button: QRadioButton, checked: bool) -> None:
+        if not checked:
+            return
+        self.ctx.state.skip_to_clients = button is self.clients_only
+        self.ctx.notify()
 
     def _on_buttons_toggled(self, button: QRadioButton, checked: bool) -> None:
         if not checked:
@@ -69,6 +146,37 @@ class WelcomePage(WizardPage):
             else Target.REMOTE
         )
         self.ctx.choose_target(target)
+
+    def _on_places_toggled(self, button: QRadioButton, checked: bool) -> None:
+        if not checked:
+            return
+        if button is self.clients_lab:
+            self.ctx.choose_target(Target.LAB)
+        elif self.ctx.state.target is Target.LAB:
+            # The clients are reached from here either way; "this computer" when it may be
+            # the host, so that the whole way (if the user switches back) starts there.
+            local = self._local_unavailable is None
+            self.ctx.choose_target(Target.THIS_COMPUTER if local else Target.REMOTE)
+
+    # --- texts ---------------------------------------------------------------------------
+
+    def _show_needs(self) -> None:
+        """What the user needs, for the task chosen."""
+        if self.ctx.state.skip_to_clients:
+            text = QCoreApplication.translate(
+                "WelcomePage",
+                "You need: an account with administrator rights on the clients (the inventory "
+                "page asks for it), and a KMS host that already works: the conversion finds it "
+                "through DNS, or you type its name. Press F1 on any page for the offline help.",
+            )
+        else:
+            text = QCoreApplication.translate(
+                "WelcomePage",
+                "You need: administrator rights on the host, and the organisation's KMS host "
+                "key (CSVLK) from the Volume Licensing Service Center. Press F1 on any page for "
+                "the offline help.",
+            )
+        self.steps.setText(text)
 
     def retranslate(self) -> None:
         super().retranslate()
@@ -87,12 +195,20 @@ class WelcomePage(WizardPage):
                 "explanation and what to do.",
             )
         )
-        self.steps.setText(
+        self._show_needs()
+        self.task_box.setTitle(QCoreApplication.translate("WelcomePage", "What do you want to do?"))
+        self.whole_setup.setText(
+            QCoreApplication.translate("WelcomePage", "Set up a KMS host, then the clients")
+        )
+        self.clients_only.setText(
+            QCoreApplication.translate(
+                "WelcomePage", "Only scan and convert clients (the KMS host is already set up)"
+            )
+        )
+        self.clients_only_note.setText(
             QCoreApplication.translate(
                 "WelcomePage",
-                "You need: administrator rights on the host, and the organisation's KMS host "
-                "key (CSVLK) from the Volume Licensing Service Center. Press F1 on any page for "
-                "the offline help.",
+                "The host steps are skipped: Next goes straight to the clients' inventory.",
             )
         )
         self.choice_box.setTitle(
@@ -108,5 +224,23 @@ class WelcomePage(WizardPage):
                 "WelcomePage",
                 "A built-in lab of simulated Windows machines with its own DNS server: try "
                 "every step without touching a real machine. Its keys are lab-only.",
+            )
+        )
+        self.clients_box.setTitle(
+            QCoreApplication.translate("WelcomePage", "Where are the clients?")
+        )
+        self.clients_network.setText(
+            QCoreApplication.translate(
+                "WelcomePage", "On the network, reached over WinRM from this computer"
+            )
+        )
+        self.clients_lab.setText(
+            QCoreApplication.translate("WelcomePage", "In the simulated lab (training)")
+        )
+        self.clients_lab_note.setText(
+            QCoreApplication.translate(
+                "WelcomePage",
+                "The lab's KMS host is not set up yet (that is the first choice above): here "
+                "you can scan and preview, but clients converted to KMS would find no KMS host.",
             )
         )

@@ -2,7 +2,8 @@
 
 The path comes from ``app.domain.flow.steps_for`` (it changes with the user's
 choices: a remote host adds Connection, Office adds its pages, phone
-activation adds its page); steps already passed are ticked.
+activation adds its page, "only the clients" leaves every host step out);
+steps already passed are ticked.
 """
 
 from __future__ import annotations
