@@ -40,7 +40,6 @@ from app.commands.transport_args import (
     TransportArgumentError,
     add_transport_arguments,
     open_transport,
-    warn_if_insecure,
 )
 from app.domain.catalog import default_catalog
 from app.domain.conversion import (
@@ -56,12 +55,7 @@ from app.domain.fleet_conversion import (
     select_hosts,
 )
 from app.domain.licensing import InvalidKmsHost, parse_kms_endpoint
-from app.domain.report_model import (
-    Bar,
-    Chart,
-    conversion_report,
-    render_report,
-)
+from app.domain.report_model import render_report
 from app.domain.scan_results import (
     InvalidFleetOptions,
     check_concurrency,
@@ -85,6 +79,7 @@ from app.services.fleet_convert import (
     HostConversion,
     StepState,
 )
+from app.services.fleet_reports import conversion_counts, run_report
 
 PLAN_HEAD = QT_TRANSLATE_NOOP(
     "ConvertCommand",
@@ -123,9 +118,6 @@ STATE_LABELS: dict[StepState, Text] = {
     StepState.IN_EFFECT: QT_TRANSLATE_NOOP("ConvertCommand", "already in effect (checked again)"),
 }
 HOST_RESULT = QT_TRANSLATE_NOOP("ConvertCommand", "%1: %2 — %3, %4")
-HOST_OK = QT_TRANSLATE_NOOP("ConvertCommand", "converted")
-HOST_FAILED = QT_TRANSLATE_NOOP("ConvertCommand", "not fully converted")
-HOST_PENDING = QT_TRANSLATE_NOOP("ConvertCommand", "converted, activation pending")
 HOST_OPEN = QT_TRANSLATE_NOOP("ConvertCommand", "%1: %2")
 RUN_DONE = QT_TRANSLATE_NOOP(
     "ConvertCommand", "Run %1: %2 host(s) converted, %3 pending activation, %4 with problems."
@@ -169,10 +161,6 @@ NO_SOURCE = QT_TRANSLATE_NOOP(
     "ConvertCommand",
     "Name the machines: host names, --from-scan ID, --hosts FILE, or --lab-all with --lab.",
 )
-SUMMARY_CONVERTED = QT_TRANSLATE_NOOP("ConvertCommand", "Hosts converted")
-SUMMARY_PENDING = QT_TRANSLATE_NOOP("ConvertCommand", "Activation pending")
-SUMMARY_FAILED = QT_TRANSLATE_NOOP("ConvertCommand", "Hosts with problems")
-CHART_TITLE = QT_TRANSLATE_NOOP("ConvertCommand", "Hosts by result")
 DECISIONS: dict[Decision, Text] = {
     Decision.CONVERT: QT_TRANSLATE_NOOP("ConvertCommand", "convert"),
     Decision.ACTIVATE_ONLY: QT_TRANSLATE_NOOP("ConvertCommand", "activate only"),
@@ -365,7 +353,6 @@ def _convert(
     interactive_stdin = stdin or sys.stdin
     try:
         with open_transport(args, stdin=stdin) as transport:
-            warn_if_insecure(transport.settings)
             if args.from_scan is not None:
                 hosts = [transport.target_name(h) for h in _hosts_from_scan(args, target.direction)]
             elif has_inventory(args):
@@ -557,12 +544,6 @@ def _print_progress(event: ConversionProgress) -> None:
     print(render(line), flush=True)
 
 
-def _host_state(host: HostConversion) -> Text:
-    if host.failed:
-        return HOST_FAILED
-    return HOST_PENDING if host.pending else HOST_OK
-
-
 def _after_lines(host: HostConversion) -> list[str]:
     if host.after is None:
         return []
@@ -617,9 +598,7 @@ def _finish(
     args: argparse.Namespace, report: ConversionReport, language: str, plan: FleetPlan | None
 ) -> int:
     written = _write_reports(args, report, language)
-    converted = sum(1 for h in report.hosts if not h.failed and not h.pending and h.steps)
-    pending = sum(1 for h in report.hosts if h.pending and not h.failed)
-    failed = sum(1 for h in report.hosts if h.failed)
+    converted, pending, failed = conversion_counts(report)
     if args.json:
         emit_json(
             {
@@ -647,33 +626,6 @@ def _finish(
     return EXIT_PROBLEMS if problems else EXIT_OK
 
 
-def conversion_rows(report: ConversionReport) -> list[tuple[Any, ...]]:
-    rows: list[tuple[Any, ...]] = []
-    for host in report.hosts:
-        steps = "; ".join(
-            f"{s.operation}: {s.state.value}"
-            + (f" 0x{s.hresult:08X}" if s.hresult is not None else "")
-            for s in host.steps
-        )
-        state = _host_state(host)
-        if host.after is None or not host.after.products:
-            rows.append((host.host, "", "", "", "", steps, host.problem or state))
-            continue
-        for product in host.after.products:
-            rows.append(
-                (
-                    host.host,
-                    product.edition,
-                    product.state.channel.label,
-                    product.state.status.label,
-                    product.state.masked_key,
-                    steps,
-                    state,
-                )
-            )
-    return rows
-
-
 def _write_reports(
     args: argparse.Namespace, report: ConversionReport, language: str
 ) -> list[Message]:
@@ -684,29 +636,6 @@ def _write_reports(
 
     from app.i18n import render as render_message
 
-    converted = sum(1 for h in report.hosts if not h.failed and not h.pending and h.steps)
-    pending = sum(1 for h in report.hosts if h.pending and not h.failed)
-    failed = sum(1 for h in report.hosts if h.failed)
-    summary = [
-        (msg(SUMMARY_CONVERTED), converted),
-        (msg(SUMMARY_PENDING), pending),
-        (msg(SUMMARY_FAILED), failed),
-    ]
-    chart = Chart(
-        CHART_TITLE,
-        (
-            Bar(SUMMARY_CONVERTED, converted, "ok"),
-            Bar(SUMMARY_PENDING, pending, "warn"),
-            Bar(SUMMARY_FAILED, failed, "bad"),
-        ),
-    )
-    model = conversion_report(
-        report.run_id,
-        report.target.direction is ConversionDirection.TO_KMS,
-        conversion_rows(report),
-        summary,
-        (chart,),
-        datetime.now(UTC),
-        data={"run": run_document(report)},
-    )
+    # The wizard's summary page exports the same report: one model serves both.
+    model = run_report(report, datetime.now(UTC))
     return write_report_files(render_report(model, render_message), files, language)

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app.commands.execution_errors import report_step_failure
-from app.commands.host_steps import SETUP_STEPS, add_setup_steps
+from app.commands.host_steps import SETUP_STEPS, add_setup_steps, add_step_parser
 from app.commands.output import (
     EXIT_OK,
     EXIT_PROBLEMS,
@@ -35,9 +35,7 @@ from app.commands.output import (
 )
 from app.commands.transport_args import (
     TransportArgumentError,
-    add_transport_arguments,
     open_transport,
-    warn_if_insecure,
 )
 from app.domain.errors import ExecutionError
 from app.domain.text import QT_TRANSLATE_NOOP, Message, Text, msg
@@ -256,19 +254,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     for step in STEPS.values():
         if step.name in SETUP_STEPS:
             continue  # the setup step of the same name (app.commands.host_steps) replaces it
-        parser = steps.add_parser(step.name, help=step.help, description=step.help)
-        parser.add_argument(
-            "--target",
-            required=True,
-            metavar="HOST",
-            help=QT_TRANSLATE_NOOP("CommandLine", "the machine"),
-        )
-        add_transport_arguments(parser)
-        parser.add_argument(
-            "--json",
-            action="store_true",
-            help=QT_TRANSLATE_NOOP("CommandLine", "print one JSON document"),
-        )
+        parser = add_step_parser(steps, step.name, step.help)
         if step.add_arguments is not None:
             step.add_arguments(parser)
         parser.set_defaults(handler=functools.partial(run_step, step))
@@ -280,7 +266,6 @@ def run_step(step: HostStep, args: argparse.Namespace) -> int:
     ensure_translations(getattr(args, "lang", None))
     try:
         with open_transport(args) as transport:
-            warn_if_insecure(transport.settings)
             target = transport.target_name(args.target)
             runner = transport.factory(target)
             try:

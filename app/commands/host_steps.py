@@ -54,7 +54,6 @@ from app.commands.transport_args import (
     TransportArgumentError,
     add_transport_arguments,
     open_transport,
-    warn_if_insecure,
 )
 from app.domain.catalog import Catalog, default_catalog
 from app.domain.dns import NameServer
@@ -688,22 +687,30 @@ SETUP_STEPS: dict[str, SetupStep] = {
 }
 
 
+def add_step_parser(
+    steps: argparse._SubParsersAction, name: str, help_text: Text | str
+) -> argparse.ArgumentParser:
+    """A ``host STEP`` sub-parser with the options every step takes: --target, TRANSPORT, --json."""
+    parser = steps.add_parser(name, help=help_text, description=help_text)
+    parser.add_argument(
+        "--target",
+        required=True,
+        metavar="HOST",
+        help=QT_TRANSLATE_NOOP("CommandLine", "the machine"),
+    )
+    add_transport_arguments(parser)
+    parser.add_argument(
+        "--json",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("CommandLine", "print one JSON document"),
+    )
+    return parser
+
+
 def add_setup_steps(steps: argparse._SubParsersAction) -> None:
     """Add every setup step to the ``host`` sub-parsers."""
     for step in SETUP_STEPS.values():
-        parser = steps.add_parser(step.name, help=step.help, description=step.help)
-        parser.add_argument(
-            "--target",
-            required=True,
-            metavar="HOST",
-            help=QT_TRANSLATE_NOOP("CommandLine", "the machine"),
-        )
-        add_transport_arguments(parser)
-        parser.add_argument(
-            "--json",
-            action="store_true",
-            help=QT_TRANSLATE_NOOP("CommandLine", "print one JSON document"),
-        )
+        parser = add_step_parser(steps, step.name, step.help)
         step.add_arguments(parser)
         parser.set_defaults(handler=functools.partial(run_setup_step, step))
 
@@ -714,7 +721,6 @@ def run_setup_step(step: SetupStep, args: argparse.Namespace) -> int:
     target = args.target
     try:
         with open_transport(args) as transport:
-            warn_if_insecure(transport.settings)
             target = transport.target_name(args.target)
             runner = transport.factory(target)
             clock = transport.lab.world.clock.now if transport.lab is not None else system_clock
@@ -762,4 +768,4 @@ def _usage(step: SetupStep, target: str, message: Message, *, as_json: bool) -> 
     return EXIT_USAGE
 
 
-__all__ = ["SETUP_STEPS", "add_setup_steps", "run_setup_step"]
+__all__ = ["SETUP_STEPS", "add_setup_steps", "add_step_parser", "run_setup_step"]

@@ -42,7 +42,6 @@ from app.commands.transport_args import (
     TransportArgumentError,
     add_transport_arguments,
     open_transport,
-    warn_if_insecure,
 )
 from app.domain.cancellation import CancelToken
 from app.domain.catalog import default_catalog
@@ -201,7 +200,6 @@ def run_scan(args: argparse.Namespace, *, stdin=None) -> int:
         return _usage(problem.message)
     try:
         with open_transport(args, stdin=stdin) as transport:
-            warn_if_insecure(transport.settings)
             inventory = collect_inventory(args, transport, stdin=stdin)
             journal = open_journal(args)
             try:

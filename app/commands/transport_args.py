@@ -339,11 +339,15 @@ def open_transport(
 ) -> Iterator[OpenTransport]:
     """Validate the options and yield a ready transport (starting the lab for ``--lab``).
 
+    The warning owed for ``--insecure-skip-tls-verify`` is printed here, so that
+    no command opening machines can leave it out.
+
     Raises:
         TransportArgumentError: bad options, missing password, or no lab in this build.
     """
     settings = transport_settings(args, stdin=stdin, secret_store=secret_store, prompt=prompt)
     if settings.mode is not TransportMode.LAB:
+        warn_if_insecure(settings)
         yield OpenTransport(settings, build_runner_factory(settings))
         return
     try:

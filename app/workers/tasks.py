@@ -8,7 +8,9 @@ queues a progress item. On the GUI thread the returned :class:`Task` emits:
   ``MAX_UPDATES_PER_SECOND`` times a second whatever the rate of reports (a scan
   of 10,000 hosts must not flood the event loop);
 - then exactly one of ``succeeded(result)``, ``failed(exception)`` or
-  ``cancelled()``, after the last progress batch.
+  ``cancelled(partial)``, after the last progress batch. ``partial`` is what the
+  work returned after noticing the cancellation (a scan's hosts read so far), or
+  None when it stopped by raising :class:`~app.domain.cancellation.Cancelled`.
 
 The GUI thread never waits: nothing here blocks it, and the ``Task`` object stays
 referenced until it has finished (a collected emitter crashes PySide, pytest-qt
@@ -46,7 +48,7 @@ class Task(QObject):
     progress = Signal(list)
     succeeded = Signal(object)
     failed = Signal(object)
-    cancelled = Signal()
+    cancelled = Signal(object)  # the partial result, or None
     finished = Signal()  # after whichever of the three above
 
     def __init__(self, work: Work, parent: QObject | None = None) -> None:
@@ -102,7 +104,7 @@ class Task(QObject):
         elif kind == "failed":
             self.failed.emit(value)
         else:
-            self.cancelled.emit()
+            self.cancelled.emit(value)
         self.finished.emit()
         _running.discard(self)
 

@@ -135,3 +135,28 @@ def test_resume_with_nothing_to_resume(lab, tmp_path, capsys, monkeypatch):
     code = run_resume(lab, tmp_path / "j.sqlite3", monkeypatch)
     assert code == 2
     assert "No interrupted conversion run to resume." in capsys.readouterr().err
+
+
+def test_resume_warns_that_certificate_validation_is_off(tmp_path, capsys, monkeypatch):
+    monkeypatch.setattr("sys.stdin", io.StringIO("pw\n"))
+    code = main(
+        [
+            "--lang",
+            "en",
+            "convert",
+            "--resume",
+            "--winrm-url",
+            "https://127.0.0.1:1/wsman",
+            "--auth",
+            "basic",
+            "--user",
+            "u",
+            "--password-stdin",
+            "--insecure-skip-tls-verify",
+            "--journal",
+            str(tmp_path / "j.sqlite3"),
+        ]
+    )
+    err = capsys.readouterr().err
+    assert "certificate validation is OFF" in err
+    assert code == 2 and "No interrupted conversion run to resume." in err

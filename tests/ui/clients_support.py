@@ -10,34 +10,11 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-import keyring.backend
-import keyring.errors
-
 from app.adapters.secret_store import KeyringSecretStore
 from app.bootstrap_fleet import DesktopFleetBackend
 from app.domain.flow import PageId
+from tests.memory_keyring import MemoryKeyring
 from tests.ui.driver import BUSY_TIMEOUT_MS, go_next
-
-
-class MemoryKeyring(keyring.backend.KeyringBackend):
-    """A keyring that forgets everything with the test (one dict per instance)."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.entries: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.entries.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.entries[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if (service, username) not in self.entries:
-            raise keyring.errors.PasswordDeleteError(username)
-        del self.entries[(service, username)]
 
 
 def test_fleet(folder: Path) -> DesktopFleetBackend:

@@ -21,7 +21,7 @@ from app.ui.widgets.results_model import (
     ResultsModel,
     prepare_row,
 )
-from tests.ui.clients_support import MemoryKeyring
+from tests.memory_keyring import MemoryKeyring
 
 
 @pytest.fixture(scope="module")

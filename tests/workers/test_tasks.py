@@ -59,8 +59,9 @@ def test_work_returning_after_cancel_reports_cancelled(qtbot, pool):
         return "partial"
 
     task = run_task(work, pool=pool)
-    with qtbot.waitSignal(task.cancelled, timeout=5000):
+    with qtbot.waitSignal(task.cancelled, timeout=5000) as blocker:
         pass
+    assert blocker.args == ["partial"]  # what was done before the cancel is not lost
 
 
 def test_explicit_cancelled_exception(qtbot, pool):
@@ -68,8 +69,9 @@ def test_explicit_cancelled_exception(qtbot, pool):
         raise Cancelled()
 
     task = run_task(work, pool=pool)
-    with qtbot.waitSignal(task.cancelled, timeout=5000):
+    with qtbot.waitSignal(task.cancelled, timeout=5000) as blocker:
         pass
+    assert blocker.args == [None]
 
 
 def test_progress_is_batched_and_complete(qtbot, pool):

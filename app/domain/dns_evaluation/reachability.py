@@ -8,9 +8,6 @@ from app.domain.text import QT_TRANSLATE_NOOP, msg
 
 # --- tcp-reachable --------------------------------------------------------------------
 TCP_OK = QT_TRANSLATE_NOOP("DnsCheck", "%1 (%2) accepts connections on port %3.")
-TCP_OK_WHY = QT_TRANSLATE_NOOP(
-    "DnsCheck", "Clients can open the connection the KMS protocol needs."
-)
 TCP_REFUSED = QT_TRANSLATE_NOOP("DnsCheck", "%1 (%2) refused the connection on port %3.")
 TCP_TIMEOUT = QT_TRANSLATE_NOOP(
     "DnsCheck", "%1 (%2) did not accept a connection on port %3 within %4 s."

@@ -132,6 +132,35 @@ def activation_refusal(
     return None
 
 
+@dataclass(frozen=True)
+class HostKeyProduct:
+    """The product an online or phone activation acts on, as read from the host.
+
+    Attributes:
+        licensing: the host's licensing state, as read.
+        state: the host key product (None: no host key for the choice).
+        refusal: why it is not to be activated now (None: go ahead).
+    """
+
+    licensing: Licensing
+    state: ProductState | None
+    refusal: tuple[Outcome, Finding] | None
+
+
+def read_host_key_product(
+    runner: ScriptRunner, choice: ProductChoice, already_active: Text, *, timeout: float | None
+) -> HostKeyProduct:
+    """Read the host, find ``choice``'s host key product and judge whether to activate it.
+
+    Raises:
+        ExecutionError: the machine could not be asked.
+    """
+    licensing = read_licensing(runner, timeout=timeout)
+    state = host_product(licensing, choice)
+    refusal = activation_refusal(licensing, choice, state, already_active)
+    return HostKeyProduct(licensing, state, refusal)
+
+
 def failure_findings(error: MachineError) -> list[Finding]:
     """The HRESULT explained, plus the phone route when the host is offline."""
     found = [
@@ -160,14 +189,13 @@ class ActivationService:
         Raises:
             ExecutionError: the machine could not be asked.
         """
-        licensing = read_licensing(self._runner, timeout=self._timeout)
-        before = host_product(licensing, product)
-        is_host = licensing.service.is_kms_host
-        refusal = activation_refusal(licensing, product, before, ALREADY_ACTIVE)
-        if refusal is not None:
-            outcome, finding = refusal
+        found = read_host_key_product(self._runner, product, ALREADY_ACTIVE, timeout=self._timeout)
+        before = found.state
+        if found.refusal is not None:
+            outcome, finding = found.refusal
+            is_host = found.licensing.service.is_kms_host
             return ActivationResult(outcome, product, before, before, is_host, None, (finding,))
-        assert before is not None  # activation_refusal said there is a host key
+        assert before is not None  # not refused: there is a host key
         _document, error = call(
             self._runner,
             "activate",

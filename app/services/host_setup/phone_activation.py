@@ -22,9 +22,8 @@ from app.domain.ports import ScriptRunner
 from app.domain.text import QT_TRANSLATE_NOOP, msg
 from app.services.host_setup.activation import (
     ActivationResult,
-    activation_refusal,
-    host_product,
     judge_activation,
+    read_host_key_product,
 )
 from app.services.host_setup.findings import Finding, MachineError, Outcome, Severity
 from app.services.host_setup.licensing_state import read_licensing
@@ -135,11 +134,10 @@ class PhoneActivationService:
         Raises:
             ExecutionError: the machine could not be asked.
         """
-        licensing = read_licensing(self._runner, timeout=self._timeout)
-        state = host_product(licensing, product)
-        refusal = activation_refusal(licensing, product, state, ALREADY_ACTIVE)
-        if refusal is not None:
-            outcome, finding = refusal
+        found = read_host_key_product(self._runner, product, ALREADY_ACTIVE, timeout=self._timeout)
+        state = found.state
+        if found.refusal is not None:
+            outcome, finding = found.refusal
             return InstallationIdResult(outcome, product, state, "", (), None, (finding,))
         assert state is not None
         iid, error = self._iid(state)
@@ -177,11 +175,10 @@ class PhoneActivationService:
             for block in checked.warnings
             if block.warning is not None
         )
-        licensing = read_licensing(self._runner, timeout=self._timeout)
-        state = host_product(licensing, product)
-        refusal = activation_refusal(licensing, product, state, ALREADY_ACTIVE)
-        if refusal is not None:
-            outcome, finding = refusal
+        found = read_host_key_product(self._runner, product, ALREADY_ACTIVE, timeout=self._timeout)
+        state = found.state
+        if found.refusal is not None:
+            outcome, finding = found.refusal
             findings = (finding, *warnings) if outcome is Outcome.REFUSED else (finding,)
             return ConfirmationResult(outcome, product, blocks, None, findings)
         assert state is not None

@@ -146,7 +146,6 @@ class ClientsConvertPage(WizardPage):
         self.task: Task | None = None
         self.run_report: ConversionReport | None = None
         self.unfinished: list[Mapping[str, Any]] = []
-        self._holder: dict[str, Any] = {}
         self._journal: RunJournal | None = None
         self._host_items: dict[str, QTreeWidgetItem] = {}
         self._step_items: dict[tuple[str, int], QTreeWidgetItem] = {}
@@ -685,24 +684,17 @@ class ClientsConvertPage(WizardPage):
             self._step_items[(host, int(record.get("seq", 0)))] = child
 
     def _start_run(self, work, journal: RunJournal, hosts: list[str]) -> None:
-        holder: dict[str, Any] = {}
-        self._holder = holder
         self._journal = journal
         self._run_hosts = hosts
         self._cancelling = False
         self.run_report = None
-
-        def tracked(token, report):
-            holder["report"] = work(token, report)
-            return holder["report"]
-
-        task = self.clients.start(tracked, journal=journal)
+        task = self.clients.start(work, journal=journal)
         self.task = task
         for host in hosts:
             self._set_host_state(host, HostState.WAITING)
         task.progress.connect(lambda batch, t=task: self._on_task_progress(t, batch))
-        task.succeeded.connect(self._on_task_succeeded)
-        task.cancelled.connect(self._on_task_cancelled)
+        task.succeeded.connect(self._finish)
+        task.cancelled.connect(self._finish)  # with the hosts converted before the cancel
         task.failed.connect(self._on_task_failed)
         self._say(lambda: render_text(CONVERTING, n=len(hosts)))
         self._refresh_enabled()
@@ -841,13 +833,6 @@ class ClientsConvertPage(WizardPage):
     def host_state(self, host: str) -> str | None:
         """What the tree shows for ``host`` (tests)."""
         return self._host_states.get(host)
-
-    def _on_task_succeeded(self, report: object) -> None:
-        assert isinstance(report, ConversionReport)
-        self._finish(report)
-
-    def _on_task_cancelled(self) -> None:
-        self._finish(self._holder.get("report"))
 
     def _on_task_failed(self, error: object) -> None:
         assert isinstance(error, BaseException)

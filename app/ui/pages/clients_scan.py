@@ -92,7 +92,6 @@ class ClientsScanPage(WizardPage):
         self.task: Task | None = None
         self.report: ScanReport | None = None
         self._scanned_inventory: Any = None
-        self._holder: dict[str, ScanReport] = {}
         self._done = self._failed = self._total = 0
         self._elapsed = QElapsedTimer()
         self._ticker = QTimer(self)
@@ -238,8 +237,6 @@ class ClientsScanPage(WizardPage):
             return
         clients = self.clients
         options = clients.options
-        holder: dict[str, ScanReport] = {}
-        self._holder = holder
         self._scanned_inventory = inventory
         hosts = inventory.hosts
         source = inventory.source or "wizard"
@@ -265,11 +262,9 @@ class ClientsScanPage(WizardPage):
                 # The row is made here, on the scan's thread: the GUI thread only copies it.
                 report((event, prepare_row(event.result, expiring, language)))
 
-            result = session.scanner().scan(
+            return session.scanner().scan(
                 names, options, source=source, cancel=token, progress=progress
             )
-            holder["report"] = result
-            return result
 
         # Rows stream in arrival order (inserting each in sorted place re-lays out the whole
         # table); the table is sorted once at the end, or at once when a heading is clicked.
@@ -277,8 +272,8 @@ class ClientsScanPage(WizardPage):
         task = clients.start(work)
         self.task = task
         task.progress.connect(lambda batch, t=task: self._on_task_progress(t, batch))
-        task.succeeded.connect(self._on_task_succeeded)
-        task.cancelled.connect(self._on_task_cancelled)
+        task.succeeded.connect(self._finish)
+        task.cancelled.connect(self._finish)  # with the hosts read before the cancel
         task.failed.connect(self._on_task_failed)
         self.progress.setRange(0, max(1, self._total))
         self.progress.setValue(0)
@@ -315,13 +310,6 @@ class ClientsScanPage(WizardPage):
         self.progress.setValue(self._done)
         self._show_counts()
         self._schedule_fit()
-
-    def _on_task_succeeded(self, report: object) -> None:
-        assert isinstance(report, ScanReport)
-        self._finish(report)
-
-    def _on_task_cancelled(self) -> None:
-        self._finish(self._holder.get("report"))
 
     def _on_task_failed(self, error: object) -> None:
         assert isinstance(error, BaseException)
