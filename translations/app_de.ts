@@ -2146,10 +2146,6 @@
         <translation>%1 (%2) nimmt Verbindungen auf Port %3 an.</translation>
     </message>
     <message>
-        <source>Clients can open the connection the KMS protocol needs.</source>
-        <translation>Clients können die Verbindung aufbauen, die das KMS-Protokoll braucht.</translation>
-    </message>
-    <message>
         <source>%1 (%2) refused the connection on port %3.</source>
         <translation>%1 (%2) hat die Verbindung auf Port %3 abgelehnt.</translation>
     </message>

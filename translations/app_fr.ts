@@ -2146,10 +2146,6 @@
         <translation>%1 (%2) accepte les connexions sur le port %3.</translation>
     </message>
     <message>
-        <source>Clients can open the connection the KMS protocol needs.</source>
-        <translation>Les clients peuvent ouvrir la connexion dont le protocole KMS a besoin.</translation>
-    </message>
-    <message>
         <source>%1 (%2) refused the connection on port %3.</source>
         <translation>%1 (%2) a refusé la connexion sur le port %3.</translation>
     </message>
