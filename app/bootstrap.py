@@ -142,7 +142,7 @@ class DesktopBackend:
         """Connect to the chosen machine; blocks (call it in ``run_task``)."""
         resolver = DnspythonResolver()
         if choice.target is Target.LAB:
-            return self._open_lab(resolver)
+            return self._open_lab(resolver, host_ready=choice.lab_host_ready)
         if choice.target is Target.THIS_COMPUTER:
             runner = LocalRunner("localhost", timeout=self._timeout)
             return build_session(
@@ -170,9 +170,10 @@ class DesktopBackend:
             remote.host, Target.REMOTE, self._catalog, runner, resolver, SocketTcpProbe()
         )
 
-    def _open_lab(self, resolver: DnspythonResolver) -> HostSession:
+    def _open_lab(self, resolver: DnspythonResolver, *, host_ready: bool) -> HostSession:
         try:
             from app.lab.runtime import LabRuntime
+            from app.lab.working_host import set_up_working_kms_host
             from app.lab.world import build_default_lab
         except ImportError as missing:  # a build without the lab
             raise RuntimeError(NO_LAB.source) from missing
@@ -191,11 +192,14 @@ class DesktopBackend:
         host, _, port = runtime.dns_address().rpartition(":")
         lab_dns = NameServer(host, int(port))
         lookup = DnsLookupSettings(nameservers=(lab_dns,), dns_port=lab_dns.port)
+        runner = WinrmRunner(LAB_HOST, settings)
+        if host_ready:
+            set_up_working_kms_host(runner, world.lab_keys())
         return build_session(
             LAB_HOST,
             Target.LAB,
             self._catalog,
-            WinrmRunner(LAB_HOST, settings),
+            runner,
             resolver,
             SocketTcpProbe(),
             clock=world.clock.now,

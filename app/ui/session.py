@@ -70,10 +70,15 @@ class RemoteSettings:
 
 @dataclass(frozen=True)
 class TargetChoice:
-    """Which machine to set up: this computer, the lab, or a remote host with its settings."""
+    """Which machine to set up: this computer, the lab, or a remote host with its settings.
+
+    ``lab_host_ready``: the lab starts with kms01 already a working KMS host (the
+    clients-only path, where no host step runs).
+    """
 
     target: Target
     remote: RemoteSettings | None = None
+    lab_host_ready: bool = False
 
 
 class LabControls(Protocol):

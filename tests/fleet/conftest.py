@@ -17,6 +17,7 @@ from app.adapters.journal import SqliteJournal
 from app.adapters.runner_factory import TransportMode, TransportSettings, build_runner_factory
 from app.domain.catalog import default_catalog
 from app.lab.runtime import LabRuntime
+from app.lab.working_host import set_up_working_kms_host
 from app.lab.world import build_default_lab
 from tests.memory_keyring import MemoryKeyring
 
@@ -73,19 +74,10 @@ def catalog():
 
 
 def make_kms_host(runners, lab: LabRuntime) -> None:
-    """Turn the lab's kms01 into a working KMS host through the real operations.
-
-    Server Group B host key, online activation, the firewall rule opened; the
-    lab publishes its SRV record on activation (DNS publishing is on by default).
-    """
+    """Turn the lab's kms01 into a working KMS host through the real operations."""
     runner = runners(KMS_HOST)
     try:
-        runner.run("install-key", {"key": lab.world.lab_keys()["server-b"]})
-        runner.run("activate", {})
-        runner.run(
-            "firewall",
-            {"port": 1688, "enabled": True, "profiles": ["domain", "private", "public"]},
-        )
+        set_up_working_kms_host(runner, lab.world.lab_keys())
     finally:
         runner.close()
 

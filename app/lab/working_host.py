@@ -1,0 +1,32 @@
+"""The lab's kms01 made a working KMS host, for training on the clients alone.
+
+The clients-only path of the wizard skips the host steps; in the lab that would leave
+kms01 a mere candidate and every conversion to KMS without a host to answer. So the
+lab does what an admin did earlier, through the same operations the wizard runs:
+the lab's Server Group B host key, online activation, the firewall rule on every
+profile. The lab publishes the SRV record itself once the host is activated.
+"""
+
+from __future__ import annotations
+
+from app.domain.ports import ScriptRunner
+
+HOST_KEY_GROUP = "server-b"  # kms01 is Server 2008 R2 Standard: Group B is its own group
+ALL_PROFILES = ["domain", "private", "public"]
+
+
+def set_up_working_kms_host(runner: ScriptRunner, lab_keys: dict[str, str]) -> None:
+    """Install and activate the lab's host key on the runner's machine, open port 1688.
+
+    Args:
+        runner: a runner on the lab's KMS host candidate (kms01).
+        lab_keys: the lab's own keys by key group (``LabWorld.lab_keys()``).
+    """
+    for operation, parameters in (
+        ("install-key", {"key": lab_keys[HOST_KEY_GROUP]}),
+        ("activate", {}),
+        ("firewall", {"port": 1688, "enabled": True, "profiles": ALL_PROFILES}),
+    ):
+        document = runner.run(operation, parameters)
+        if not document.get("ok"):  # a lab with injected faults: say which step failed
+            raise RuntimeError(f"lab set-up of the KMS host failed at {operation}: {document}")
