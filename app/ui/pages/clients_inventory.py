@@ -564,15 +564,14 @@ class ClientsInventoryPage(WizardPage):
             start_tls=self.ad_starttls.isChecked(),
         )
         fleet = self.clients.fleet
-        self._pending[Source.DIRECTORY] += 1
+        # Not counted in ``_pending``: the operation keeps Next off while it runs, and after
+        # Cancel (or Back) neither handler is called, so a count would never come down.
 
         def on_failure(error: BaseException) -> bool:
-            self._pending[Source.DIRECTORY] = max(0, self._pending[Source.DIRECTORY] - 1)
             self._on_parse_failed(Source.DIRECTORY, error)
             return isinstance(error, DirectoryError | InventoryRefused)
 
         def on_success(inventory: Inventory) -> None:
-            self._pending[Source.DIRECTORY] = max(0, self._pending[Source.DIRECTORY] - 1)
             self._inventories[Source.DIRECTORY] = inventory
             self._problems[Source.DIRECTORY] = ""
             self._show_summary()

@@ -240,7 +240,9 @@ class OperationPanel(QFrame):
         self.hide()
 
     def _show_elapsed(self) -> None:
-        seconds = self._clock.elapsed() // 1000
+        # The nearest second: the coarse ticker may fire a little before each whole second
+        # (999 ms would read "0 s" after a second of waiting).
+        seconds = (self._clock.elapsed() + 500) // 1000
         text = fill(
             QCoreApplication.translate("OperationPanel", "%1 (%2 s)"), self._busy_text, seconds
         )
