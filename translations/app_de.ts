@@ -227,6 +227,14 @@
         <translation>Noch kein MAK im Schlüsselbund</translation>
     </message>
     <message>
+        <source>for Windows</source>
+        <translation>für Windows</translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation>für %1</translation>
+    </message>
+    <message>
         <source>Give the MAK a label first.</source>
         <translation>Geben Sie dem MAK zuerst eine Bezeichnung.</translation>
     </message>
@@ -299,6 +307,22 @@
         <translation>Der Umstellungslauf %1 wurde unterbrochen und umfasst %2: Setzen Sie ihn zuerst fort (oben), und stellen Sie dann die übrigen Hosts um.</translation>
     </message>
     <message>
+        <source>Windows MAK:</source>
+        <translation>Windows-MAK:</translation>
+    </message>
+    <message>
+        <source>Office MAKs:</source>
+        <translation>Office-MAKs:</translation>
+    </message>
+    <message>
+        <source>New MAK:</source>
+        <translation>Neuer MAK:</translation>
+    </message>
+    <message>
+        <source>Leave on KMS</source>
+        <translation>Bei KMS belassen</translation>
+    </message>
+    <message>
         <source>Run %1 — converted: %2; waiting for the KMS host&apos;s count: %3; with problems: %4.</source>
         <translation>Lauf %1 – umgestellt: %2; warten auf die nötige Anzahl des KMS-Hosts: %3; mit Problemen: %4.</translation>
     </message>
@@ -341,10 +365,6 @@
     <message>
         <source>KMS host:</source>
         <translation>KMS-Host:</translation>
-    </message>
-    <message>
-        <source>MAK:</source>
-        <translation>MAK:</translation>
     </message>
     <message>
         <source>Hosts at once:</source>
@@ -1453,6 +1473,10 @@
     <message>
         <source>No MAK was chosen for “%1”.</source>
         <translation>Für „%1“ wurde kein MAK gewählt.</translation>
+    </message>
+    <message>
+        <source>Left on KMS: no MAK was chosen for this Office edition.</source>
+        <translation>Bleibt bei KMS: Für diese Office-Edition wurde kein MAK gewählt.</translation>
     </message>
     <message>
         <source>This product holds a KMS host key: the machine is a KMS host and is not converted.</source>
@@ -6572,6 +6596,14 @@
         <translation>Sie benötigen: ein Konto mit Administratorrechten auf den Clients (die Seite der Bestandsaufnahme fragt danach) und einen KMS-Host, der bereits funktioniert: Die Umstellung findet ihn über DNS, oder Sie geben seinen Namen ein. Drücken Sie auf jeder Seite F1 für die Offlinehilfe.</translation>
     </message>
     <message>
+        <source>Scan the clients and convert them between MAK and KMS, step by step.</source>
+        <translation>Die Clients prüfen und zwischen MAK und KMS umstellen, Schritt für Schritt.</translation>
+    </message>
+    <message>
+        <source>The wizard reads the licensing state of every client over WinRM, shows what each one needs, and converts the ones you choose between MAK and KMS. Nothing is changed on a machine before you have confirmed it, and every error comes with its explanation and what to do.</source>
+        <translation>Der Assistent liest über WinRM den Lizenzstatus jedes Clients, zeigt, was jeder braucht, und stellt die von Ihnen gewählten zwischen MAK und KMS um. Auf einem Computer wird nichts geändert, bevor Sie es bestätigt haben, und zu jedem Fehler erhalten Sie eine Erklärung und die nötigen Schritte.</translation>
+    </message>
+    <message>
         <source>What do you want to do?</source>
         <translation>Was möchten Sie tun?</translation>
     </message>
@@ -6620,8 +6652,8 @@
         <translation>Im simulierten Labor (Schulung)</translation>
     </message>
     <message>
-        <source>The lab&apos;s KMS host is not set up yet (that is the first choice above): here you can scan and preview, but clients converted to KMS would find no KMS host.</source>
-        <translation>Der KMS-Host des Labors ist noch nicht eingerichtet (das ist die erste Auswahl oben): Hier können Sie die Clients prüfen und den Plan ansehen, aber auf KMS umgestellte Clients fänden keinen KMS-Host.</translation>
+        <source>On this path the lab&apos;s kms01 is already a working KMS host (Server Group B key, activated, port 1688 open, published in DNS), as yours would be.</source>
+        <translation>Auf diesem Weg ist kms01 im Labor bereits ein funktionierender KMS-Host (Schlüssel der Servergruppe B, aktiviert, Port 1688 offen, im DNS veröffentlicht) – so wie Ihrer.</translation>
     </message>
 </context>
 <context>

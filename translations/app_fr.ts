@@ -227,6 +227,14 @@
         <translation>Aucune MAK dans le trousseau pour l’instant</translation>
     </message>
     <message>
+        <source>for Windows</source>
+        <translation>pour Windows</translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation>pour %1</translation>
+    </message>
+    <message>
         <source>Give the MAK a label first.</source>
         <translation>Donnez d’abord un nom à la MAK.</translation>
     </message>
@@ -299,6 +307,22 @@
         <translation>La conversion %1 a été interrompue et comprend %2&#xa0;: reprenez-la d’abord (ci-dessus), puis convertissez les autres hôtes.</translation>
     </message>
     <message>
+        <source>Windows MAK:</source>
+        <translation>MAK Windows&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Office MAKs:</source>
+        <translation>MAK Office&#xa0;:</translation>
+    </message>
+    <message>
+        <source>New MAK:</source>
+        <translation>Nouvelle MAK&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Leave on KMS</source>
+        <translation>Laisser en KMS</translation>
+    </message>
+    <message>
         <source>Run %1 — converted: %2; waiting for the KMS host&apos;s count: %3; with problems: %4.</source>
         <translation>Conversion %1 — convertis&#xa0;: %2&#x202f;; en attente du décompte de l’hôte KMS&#xa0;: %3&#x202f;; avec des problèmes&#xa0;: %4.</translation>
     </message>
@@ -341,10 +365,6 @@
     <message>
         <source>KMS host:</source>
         <translation>Hôte KMS&#xa0;:</translation>
-    </message>
-    <message>
-        <source>MAK:</source>
-        <translation>MAK&#xa0;:</translation>
     </message>
     <message>
         <source>Hosts at once:</source>
@@ -1453,6 +1473,10 @@
     <message>
         <source>No MAK was chosen for “%1”.</source>
         <translation>Aucune clé MAK n’a été choisie pour «&#x202f;%1&#x202f;».</translation>
+    </message>
+    <message>
+        <source>Left on KMS: no MAK was chosen for this Office edition.</source>
+        <translation>Laissé en KMS&#xa0;: aucune clé MAK n’a été choisie pour cette édition d’Office.</translation>
     </message>
     <message>
         <source>This product holds a KMS host key: the machine is a KMS host and is not converted.</source>
@@ -6572,6 +6596,14 @@
         <translation>Il vous faut&#xa0;: un compte disposant des droits d’administrateur sur les clients (la page d’inventaire vous le demande) et un hôte KMS qui fonctionne déjà&#xa0;: la conversion le trouve par le DNS, ou vous saisissez son nom. Appuyez sur F1 sur n’importe quelle page pour l’aide hors ligne.</translation>
     </message>
     <message>
+        <source>Scan the clients and convert them between MAK and KMS, step by step.</source>
+        <translation>Analyser les clients et les convertir entre MAK et KMS, pas à pas.</translation>
+    </message>
+    <message>
+        <source>The wizard reads the licensing state of every client over WinRM, shows what each one needs, and converts the ones you choose between MAK and KMS. Nothing is changed on a machine before you have confirmed it, and every error comes with its explanation and what to do.</source>
+        <translation>L’assistant lit par WinRM l’état de licence de chaque client, montre ce dont chacun a besoin et convertit entre MAK et KMS ceux que vous choisissez. Rien n’est modifié sur une machine avant que vous l’ayez confirmé, et chaque erreur est accompagnée de son explication et de la marche à suivre.</translation>
+    </message>
+    <message>
         <source>What do you want to do?</source>
         <translation>Que voulez-vous faire&#x202f;?</translation>
     </message>
@@ -6620,8 +6652,8 @@
         <translation>Dans le laboratoire simulé (formation)</translation>
     </message>
     <message>
-        <source>The lab&apos;s KMS host is not set up yet (that is the first choice above): here you can scan and preview, but clients converted to KMS would find no KMS host.</source>
-        <translation>L’hôte KMS du laboratoire n’est pas encore configuré (c’est le premier choix ci-dessus)&#xa0;: ici, vous pouvez analyser les clients et voir le plan, mais des clients convertis en KMS ne trouveraient aucun hôte KMS.</translation>
+        <source>On this path the lab&apos;s kms01 is already a working KMS host (Server Group B key, activated, port 1688 open, published in DNS), as yours would be.</source>
+        <translation>Par ce chemin, kms01 est déjà dans le laboratoire un hôte KMS opérationnel (clé du groupe de serveurs B, activée, port 1688 ouvert, publié dans le DNS), comme le serait le vôtre.</translation>
     </message>
 </context>
 <context>

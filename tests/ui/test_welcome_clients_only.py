@@ -53,6 +53,9 @@ def test_only_the_clients_goes_straight_to_them_and_back(qtbot, make_wizard):
     assert welcome.clients_box.isVisible() and not welcome.choice_box.isVisible()
     assert welcome.clients_lab.isChecked()  # the lab stays the lab: its clients are scanned
     assert "DNS" in welcome.steps.text() and "CSVLK" not in welcome.steps.text()
+    # The page says what this path does, not what the host setup would do.
+    assert welcome.subTitle().startswith("Scan the clients")
+    assert "WinRM" in welcome.intro.text() and "firewall" not in welcome.intro.text()
 
     go_next(qtbot, wizard, P.CLIENTS_INVENTORY)
     inventory = wizard.currentPage()
@@ -175,3 +178,37 @@ def test_the_choice_follows_a_live_language_switch(qtbot, make_wizard, language)
     # The "you need" paragraph follows the choice in the new language too.
     choose(qtbot, welcome.whole_setup)
     assert "CSVLK" in welcome.steps.text() and welcome.steps.text() != english[welcome.steps]
+
+
+def test_in_the_lab_the_clients_find_a_working_kms_host(qtbot, make_wizard):
+    """No host step ran, yet kms01 answers: MAK clients converted to KMS activate."""
+    from app.domain.licensing import LicenseChannel, LicenseStatus
+    from tests.ui.clients_support import windows_count
+
+    windows7_mak = "pc-office2010.lab.test"
+    wizard, confirmer = make_wizard("en")
+    choose(qtbot, wizard.currentPage().clients_only)
+    go_next(qtbot, wizard, P.CLIENTS_INVENTORY)
+    _wait_for_the_lab(qtbot, wizard.currentPage())
+    world = wizard.currentPage().clients.lab_runtime.world
+    host_keys = [p for p in world.machine("kms01").products if p.kind == "CSVLK"]
+    assert host_keys and host_keys[0].status == 1  # a licensed host key before the first page
+
+    scan_lab(qtbot, wizard)
+    go_next(qtbot, wizard, P.CLIENTS_CONVERT)
+    convert = wizard.currentPage()
+    assert convert.target().use_dns_discovery  # clients find kms01 by its SRV record
+    click(qtbot, convert.preview)
+    wait_idle(qtbot, convert)
+    click(qtbot, convert.convert)
+    assert confirmer.asked
+    qtbot.waitUntil(lambda: convert.task is None, timeout=BUSY_TIMEOUT_MS)
+    model = convert.clients.results
+    assert model.result_for(windows7_mak).windows.state.channel is LicenseChannel.KMS_CLIENT
+    for _ in range(6):
+        click(qtbot, convert.lab_time)
+        wait_idle(qtbot, convert)
+        if model.result_for(windows7_mak).windows.state.status is LicenseStatus.LICENSED:
+            break
+    assert model.result_for(windows7_mak).windows.state.status is LicenseStatus.LICENSED
+    assert windows_count(world) >= 25

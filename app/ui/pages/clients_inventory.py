@@ -293,7 +293,11 @@ class ClientsInventoryPage(WizardPage):
         if lab and self.clients.lab_runtime is None:
             self.run(
                 QCoreApplication.translate("ClientsInventoryPage", "Starting the simulated lab…"),
-                lambda: self.ctx.backend.open_session(TargetChoice(Target.LAB)),
+                # Only the clients-only path gets here without a lab: no host step ran,
+                # so the lab's kms01 starts as the working host such a user already has.
+                lambda: self.ctx.backend.open_session(
+                    TargetChoice(Target.LAB, lab_host_ready=True)
+                ),
                 self._on_lab_session_opened,
             )
         elif lab:

@@ -161,7 +161,33 @@ class WelcomePage(WizardPage):
     # --- texts ---------------------------------------------------------------------------
 
     def _show_needs(self) -> None:
-        """What the user needs, for the task chosen."""
+        """What will happen and what the user needs, for the task chosen."""
+        if self.ctx.state.skip_to_clients:
+            subtitle = QCoreApplication.translate(
+                "WelcomePage",
+                "Scan the clients and convert them between MAK and KMS, step by step.",
+            )
+            intro = QCoreApplication.translate(
+                "WelcomePage",
+                "The wizard reads the licensing state of every client over WinRM, shows what "
+                "each one needs, and converts the ones you choose between MAK and KMS. Nothing "
+                "is changed on a machine before you have confirmed it, and every error comes "
+                "with its explanation and what to do.",
+            )
+        else:
+            subtitle = QCoreApplication.translate(
+                "WelcomePage", "Set up a Windows KMS host for volume activation, step by step."
+            )
+            intro = QCoreApplication.translate(
+                "WelcomePage",
+                "The wizard checks the machine that is to become the KMS host, installs its KMS "
+                "host key and activates it (online or by phone), opens the KMS port in its "
+                "firewall and makes sure that clients find it through DNS. Nothing is changed "
+                "on a machine before you have confirmed it, and every error comes with its "
+                "explanation and what to do.",
+            )
+        self.setSubTitle(subtitle)
+        self.intro.setText(intro)
         if self.ctx.state.skip_to_clients:
             text = QCoreApplication.translate(
                 "WelcomePage",
@@ -180,21 +206,6 @@ class WelcomePage(WizardPage):
 
     def retranslate(self) -> None:
         super().retranslate()
-        self.setSubTitle(
-            QCoreApplication.translate(
-                "WelcomePage", "Set up a Windows KMS host for volume activation, step by step."
-            )
-        )
-        self.intro.setText(
-            QCoreApplication.translate(
-                "WelcomePage",
-                "The wizard checks the machine that is to become the KMS host, installs its KMS "
-                "host key and activates it (online or by phone), opens the KMS port in its "
-                "firewall and makes sure that clients find it through DNS. Nothing is changed "
-                "on a machine before you have confirmed it, and every error comes with its "
-                "explanation and what to do.",
-            )
-        )
         self._show_needs()
         self.task_box.setTitle(QCoreApplication.translate("WelcomePage", "What do you want to do?"))
         self.whole_setup.setText(
@@ -240,7 +251,7 @@ class WelcomePage(WizardPage):
         self.clients_lab_note.setText(
             QCoreApplication.translate(
                 "WelcomePage",
-                "The lab's KMS host is not set up yet (that is the first choice above): here "
-                "you can scan and preview, but clients converted to KMS would find no KMS host.",
+                "On this path the lab's kms01 is already a working KMS host (Server Group B "
+                "key, activated, port 1688 open, published in DNS), as yours would be.",
             )
         )
