@@ -6,9 +6,10 @@ page shows a real failure with its explanation, and the phone page a real
 Installation ID), Office 2010 online and Office 2016 by phone, the firewall
 opened, a second DNS domain verified red and then green after publishing, and
 the dashboard after two simulated hours. Each page is saved when it shows its
-result, as ``NN-page.png``; the Connection page, the help window and the Welcome
-page with "only the clients" chosen too. The point is to *look* at them: clipped
-text or overlapping widgets are bugs.
+result, as ``NN-page.png``; the Connection page, the help window, the Welcome
+page with "only the clients" chosen and, last, a KMS → MAK plan with an Office
+MAK too. The point is to *look* at them: clipped text or overlapping widgets
+are bugs.
 """
 
 from __future__ import annotations
@@ -107,6 +108,7 @@ def render_all(out: Path, language: str, camera: Callable[..., Any] | None = Non
             clients_tour(wizard, shots, _wait, _idle)
             _connection_tour(backend, language, shots, fleet)
             _clients_only_welcome(backend, language, shots, fleet)
+            _office_maks(backend, language, shots, Path(scratch) / "office")
         finally:
             wizard.close()
             wizard.ctx.pool.waitForDone(30_000)
@@ -285,8 +287,8 @@ def _connection_tour(backend, language: str, shots: _Shots, fleet=None) -> None:
 
 
 def _clients_only_welcome(backend, language: str, shots: _Shots, fleet=None) -> None:
-    """The Welcome page once "only the clients" is chosen (the last shot: the numbers before
-    it stay as they were)."""
+    """The Welcome page once "only the clients" is chosen (after the shots numbered before:
+    their numbers stay as they were)."""
     from app.bootstrap import build_wizard
     from app.ui.confirm import AutoConfirmer
 
@@ -298,6 +300,26 @@ def _clients_only_welcome(backend, language: str, shots: _Shots, fleet=None) -> 
         wizard.currentPage().clients_only.setChecked(True)
         shots.wizard = wizard
         shots.take("welcome-clients-only")
+    finally:
+        wizard.close()
+        wizard.ctx.pool.waitForDone(30_000)
+
+
+def _office_maks(backend, language: str, shots: _Shots, folder: Path) -> None:
+    """KMS → MAK with an Office MAK, on a wizard of its own whose MAKs are in memory (the
+    last shot: the numbers before it stay as they were)."""
+    from app.bootstrap import build_wizard
+    from app.commands.screenshots_clients import office_maks, office_maks_tour, screenshot_fleet
+    from app.ui.confirm import AutoConfirmer
+
+    fleet = screenshot_fleet(folder, office_maks(backend.lab_runtime.world.lab_keys()))
+    wizard = build_wizard(
+        language, demo=True, backend=backend, confirmer=AutoConfirmer(), fleet=fleet
+    )
+    try:
+        wizard.show()
+        shots.wizard = wizard
+        office_maks_tour(wizard, shots, _wait, _idle)
     finally:
         wizard.close()
         wizard.ctx.pool.waitForDone(30_000)

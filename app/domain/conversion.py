@@ -12,7 +12,8 @@ step names the keyring *label*; the executor resolves it just before running
 and travel in the params, but are shown masked in descriptions and ``repr``.
 
 Each product is planned on its own (Windows and every Office product), with
-the reason when it is left alone or cannot be converted.
+the reason when it is left alone or cannot be converted. Towards MAK, Office
+MAKs are chosen per Office edition: an edition without one stays on KMS.
 """
 
 from __future__ import annotations
@@ -217,6 +218,9 @@ class Reason(TextEnum):
         "activated by KMS.",
     )
     NO_MAK = QT_TRANSLATE_NOOP("Conversion", "No MAK was chosen for “%1”.")
+    LEFT_ON_KMS = QT_TRANSLATE_NOOP(
+        "Conversion", "Left on KMS: no MAK was chosen for this Office edition."
+    )
     HOST_KEY = QT_TRANSLATE_NOOP(
         "Conversion",
         "This product holds a KMS host key: the machine is a KMS host and is not converted.",
@@ -483,6 +487,11 @@ class _MakPlanner:
             if product.is_windows
             else target.office_mak_labels.get(edition_id or "")
         )
+        if not label and product.is_office:
+            # Office MAKs are chosen per edition; an edition without one stays a KMS client.
+            return ProductPlan(
+                product, edition_id, Decision.LEFT_ALONE, msg(Reason.LEFT_ON_KMS.text)
+            )
         if not label:
             return ProductPlan(
                 product, edition_id, Decision.CANNOT, msg(Reason.NO_MAK.text, product.name)

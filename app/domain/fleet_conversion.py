@@ -104,6 +104,47 @@ def select_hosts(results: Iterable[HostResult], direction: ConversionDirection) 
 
 
 @dataclass(frozen=True)
+class OfficeEditionOnKms:
+    """An Office edition that KMS clients among the chosen hosts run (a MAK may be chosen for it).
+
+    Attributes:
+        edition_id: catalog Office edition id (the key of ``office_mak_labels``).
+        name: the edition's name from the catalog.
+        hosts: the hosts where it is a KMS client, in scan order.
+    """
+
+    edition_id: str
+    name: str
+    hosts: tuple[str, ...]
+
+
+def office_editions_on_kms(
+    results: Iterable[HostResult], hosts: Iterable[str]
+) -> list[OfficeEditionOnKms]:
+    """The identified Office editions on the KMS channel among ``hosts``, by edition id."""
+    wanted = set(hosts)
+    found: dict[str, tuple[str, list[str]]] = {}
+    for result in results:
+        if result.host not in wanted or not result.reachable:
+            continue
+        for product in result.products:
+            state = product.state
+            if (
+                product.is_office
+                and product.edition_id is not None
+                and state.channel is LicenseChannel.KMS_CLIENT
+                and not state.is_kms_host_key
+            ):
+                _name, on = found.setdefault(product.edition_id, (product.edition, []))
+                if result.host not in on:
+                    on.append(result.host)
+    return [
+        OfficeEditionOnKms(edition_id, name, tuple(on))
+        for edition_id, (name, on) in sorted(found.items())
+    ]
+
+
+@dataclass(frozen=True)
 class RunStep:
     """One journaled step of a run: what to run on which host, without any secret.
 

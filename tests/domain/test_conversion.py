@@ -18,6 +18,7 @@ from app.domain.conversion import (
     TargetProblem,
     plan_conversion,
 )
+from app.domain.fleet_conversion import target_from_record, target_record
 from app.domain.licensing import (
     OFFICE_APP_ID,
     WINDOWS_APP_ID,
@@ -319,6 +320,35 @@ def test_office_mak_label_by_office_edition():
     labels = [step.secret_label for step in plan.steps if step.kind is StepKind.INSTALL_KEY]
     assert labels == ["win-mak", "office-2016-mak"]
     assert "Office Professional Plus 2016" in plan.steps[2].description.english()
+
+
+def test_office_edition_without_a_mak_stays_on_kms():
+    """Office MAKs are chosen per edition: one without is left on KMS, not "impossible"."""
+    plan = plan_conversion(
+        client(windows("GVLK"), office("GVLK"), office_editions={OFFICE_ACT: "office2016-proplus"}),
+        TO_MAK,
+        catalog(),
+    )
+    decisions = {p.product.activation_id: p.decision for p in plan.products}
+    assert decisions == {WIN_MAK_ACT: Decision.CONVERT, OFFICE_ACT: Decision.LEFT_ALONE}
+    assert [s.activation_id for s in plan.steps[:-1]] == [WIN_MAK_ACT, WIN_MAK_ACT]
+    (office_plan,) = [p for p in plan.products if p.product.activation_id == OFFICE_ACT]
+    assert office_plan.reason.english() == (
+        "Left on KMS: no MAK was chosen for this Office edition."
+    )
+    assert office_plan.expected_channel is None
+
+
+def test_office_mak_labels_survive_the_journal_record():
+    """A resumed run installs the same Office MAKs: the target keeps them, labels only."""
+    target = ConversionTarget(
+        ConversionDirection.TO_MAK,
+        mak_label="win-mak",
+        office_mak_labels={"office2016-proplus": "o16", "office2010-proplus": "o10"},
+    )
+    record = target_record(target)
+    assert record["office_mak_labels"] == {"office2016-proplus": "o16", "office2010-proplus": "o10"}
+    assert target_from_record(record) == target
 
 
 # --- Targets -------------------------------------------------------------------------------------

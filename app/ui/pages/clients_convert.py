@@ -3,7 +3,10 @@
 The user picks the direction, which hosts (those with something to convert,
 those the scan page's filters show, or those selected in its table), the KMS
 host (found through DNS, or set explicitly, or left as it is) or, towards MAK,
-the MAK by its keyring label. "Preview" reads every chosen host again and
+the Windows MAK by its keyring label and, for each Office edition that KMS
+clients among those hosts run, an Office MAK or "leave on KMS" (a new MAK is
+stored in the keyring for Windows or for one of those editions by the same
+small form). "Preview" reads every chosen host again and
 shows the exact plan, step by step, with the reason for every product left
 alone. "Convert" asks a confirmation naming how many hosts and products, then
 runs the plan in the background: every step is journaled before and after it
@@ -26,6 +29,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -35,6 +39,7 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QTreeWidget,
     QTreeWidgetItem,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -43,6 +48,9 @@ from app.domain.fleet_conversion import (
     ConversionProblem,
     ConversionRefused,
     FleetPlan,
+    HostPlan,
+    OfficeEditionOnKms,
+    office_editions_on_kms,
     select_hosts,
 )
 from app.domain.flow import PageId
@@ -113,6 +121,18 @@ class KmsChoice:
     KEEP = 2
 
 
+class Row:
+    """The rows of the settings form, in order (some are shown for one direction only)."""
+
+    DIRECTION = 0
+    HOSTS = 1
+    KMS_HOST = 2
+    WINDOWS_MAK = 3
+    OFFICE_MAKS = 4
+    NEW_MAK = 5
+    CONCURRENCY = 6
+
+
 class HostState:
     """What the tree shows for a host during and after a run."""
 
@@ -153,6 +173,10 @@ class ClientsConvertPage(WizardPage):
         self._run_hosts: list[str] = []
         self._cancelling = False
         self._mak_labels: list[str] = []
+        self._office_editions: list[OfficeEditionOnKms] = []
+        self._office_rows: dict[str, tuple[QLabel, QComboBox]] = {}
+        self._office_choices: dict[str, str] = {}  # edition id → label, kept across rebuilds
+        self._stored_count = 0  # MAKs stored here: a keyring read started before one is stale
         self._summary_text: Callable[[], str] = lambda: ""
 
         self.resume_box = QFrame()
@@ -205,6 +229,21 @@ class ClientsConvertPage(WizardPage):
         self.mak.setObjectName("makLabel")
         self.mak.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.mak.currentIndexChanged.connect(self._on_settings_changed)
+        mak_row = QHBoxLayout()
+        mak_row.setContentsMargins(0, 0, 0, 0)
+        mak_row.addWidget(self.mak)
+        mak_row.addStretch(1)
+        self.mak_row = QWidget()
+        self.mak_row.setLayout(mak_row)
+        # One row per Office edition on KMS among the chosen hosts: its name, its MAK choice.
+        self.office_box = QWidget()
+        self.office_box.setObjectName("officeMaks")
+        self.office_grid = QGridLayout(self.office_box)
+        self.office_grid.setContentsMargins(0, 0, 0, 0)
+        self.office_grid.setColumnStretch(2, 1)
+        self.new_mak_for = QComboBox()
+        self.new_mak_for.setObjectName("newMakFor")
+        self.new_mak_for.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.new_mak_label = QLineEdit()
         self.new_mak_label.setObjectName("newMakLabel")
         self.new_mak_key = QLineEdit()
@@ -213,26 +252,33 @@ class ClientsConvertPage(WizardPage):
         self.store_mak = QPushButton()
         self.store_mak.setObjectName("storeMak")
         self.store_mak.clicked.connect(self.store_new_mak)
-        mak_row = QHBoxLayout()
-        mak_row.setContentsMargins(0, 0, 0, 0)
-        mak_row.addWidget(self.mak, 1)
-        mak_row.addWidget(self.new_mak_label, 1)
-        mak_row.addWidget(self.new_mak_key, 2)
-        mak_row.addWidget(self.store_mak)
-        self.mak_row = QWidget()
-        self.mak_row.setLayout(mak_row)
+        store_line = QHBoxLayout()
+        store_line.addWidget(self.new_mak_label, 1)
+        store_line.addWidget(self.new_mak_key, 2)
+        store_line.addWidget(self.store_mak)
+        store_row = QVBoxLayout()  # what the MAK is for on a line of its own (long names)
+        store_row.setContentsMargins(0, 0, 0, 0)
+        store_row.addWidget(self.new_mak_for, 0, Qt.AlignmentFlag.AlignLeft)
+        store_row.addLayout(store_line)
+        self.store_row = QWidget()
+        self.store_row.setLayout(store_row)
         self.concurrency = QSpinBox()
         self.concurrency.setObjectName("convertConcurrency")
         self.concurrency.setRange(1, 64)
         self.concurrency.setValue(DEFAULT_CONVERT_CONCURRENCY)
         self.concurrency.setMaximumWidth(120)
-        self.form_labels = [QLabel() for _ in range(5)]
+        fields = (
+            direction,
+            self.which,
+            self.kms_row,
+            self.mak_row,
+            self.office_box,
+            self.store_row,
+            self.concurrency,
+        )
+        self.form_labels = [QLabel() for _ in fields]
         self.form = QFormLayout()
-        for label, field in zip(
-            self.form_labels,
-            (direction, self.which, self.kms_row, self.mak_row, self.concurrency),
-            strict=True,
-        ):
+        for label, field in zip(self.form_labels, fields, strict=True):
             self.form.addRow(label, field)
 
         self.preview = QPushButton()
@@ -280,7 +326,7 @@ class ClientsConvertPage(WizardPage):
         self.body.addWidget(self.tree, 1)
         self.body.addLayout(afterwards)
         self.add_busy_widgets(self.preview, self.store_mak, self.resume_button)
-        clients.changed.connect(self._refresh_counts)
+        clients.changed.connect(self._on_clients_changed)
         self.retranslate()
 
     # --- the wizard's hooks ---------------------------------------------------------------
@@ -291,6 +337,7 @@ class ClientsConvertPage(WizardPage):
             self.kms_host.setText(host.fqdn)
         self.lab_time.setVisible(self.clients.lab_runtime is not None)
         self._refresh_counts()
+        self._refresh_office_rows()
         self._load_keyring_and_journal()
         self._refresh_enabled()
 
@@ -329,7 +376,9 @@ class ClientsConvertPage(WizardPage):
         if self.direction is ConversionDirection.TO_MAK:
             label = self.mak.currentData()
             return ConversionTarget(
-                ConversionDirection.TO_MAK, mak_label=label if isinstance(label, str) else None
+                ConversionDirection.TO_MAK,
+                mak_label=label if isinstance(label, str) else None,
+                office_mak_labels=self.office_mak_labels(),
             )
         choice = self.kms_choice.currentIndex()
         if choice == KmsChoice.EXPLICIT:
@@ -339,6 +388,23 @@ class ClientsConvertPage(WizardPage):
         return ConversionTarget(
             ConversionDirection.TO_KMS, use_dns_discovery=choice == KmsChoice.DNS
         )
+
+    def office_mak_labels(self) -> dict[str, str]:
+        """The keyring label chosen per Office edition (editions left on KMS are absent)."""
+        chosen = {}
+        for edition_id, (_name, combo) in self._office_rows.items():
+            label = combo.currentData()
+            if isinstance(label, str):
+                chosen[edition_id] = label
+        return chosen
+
+    def office_mak_combo(self, edition_id: str) -> QComboBox | None:
+        """The MAK choice of one Office edition (tests, screenshots); None when not listed."""
+        row = self._office_rows.get(edition_id)
+        return row[1] if row is not None else None
+
+    def _chosen_labels(self) -> tuple[object, tuple[tuple[str, str], ...]]:
+        return self.mak.currentData(), tuple(sorted(self.office_mak_labels().items()))
 
     def _say(self, text: Callable[[], str]) -> None:
         """Show ``text()`` under the settings; it is made again when the language changes."""
@@ -365,12 +431,19 @@ class ClientsConvertPage(WizardPage):
         return ""
 
     def _on_settings_changed(self, *_args: object) -> None:
+        self._refresh_counts()  # "every host with…" follows the direction
+        self._refresh_office_rows()
         if self.task is None and self.plan is not None:
             self.plan = None  # a plan previewed for other choices is no longer the plan
             self._clear_tree()
         if self.task is None and self.run_report is None:
             self._say(self._settings_problem)
         self._refresh_enabled()
+
+    def _on_clients_changed(self) -> None:
+        self._refresh_counts()
+        if self.isVisible() and self._refresh_office_rows():  # else done when the page opens
+            self._on_settings_changed()
 
     def _refresh_counts(self) -> None:
         results = self.clients.results.results()
@@ -402,13 +475,23 @@ class ClientsConvertPage(WizardPage):
     def _refresh_enabled(self) -> None:
         running = self.task is not None
         to_kms = self.direction is ConversionDirection.TO_KMS
-        self.kms_row.setVisible(to_kms)
-        self.mak_row.setVisible(not to_kms)
-        self.form.setRowVisible(2, to_kms)
-        self.form.setRowVisible(3, not to_kms)
+        office = not to_kms and bool(self._office_editions)
+        self.form.setRowVisible(Row.KMS_HOST, to_kms)
+        self.form.setRowVisible(Row.WINDOWS_MAK, not to_kms)
+        self.form.setRowVisible(Row.OFFICE_MAKS, office)
+        self.form.setRowVisible(Row.NEW_MAK, not to_kms)
+        self.new_mak_for.setVisible(office)
         self.kms_host.setEnabled(self.kms_choice.currentIndex() == KmsChoice.EXPLICIT)
         busy = running or self.operation.busy
-        for widget in (self.to_kms, self.to_mak, self.which, self.kms_row, self.mak_row):
+        for widget in (
+            self.to_kms,
+            self.to_mak,
+            self.which,
+            self.kms_row,
+            self.mak_row,
+            self.office_box,
+            self.store_row,
+        ):
             widget.setEnabled(not running)
         self.preview.setEnabled(not busy and not self._settings_problem())
         self.convert.setEnabled(not busy and self.plan is not None and bool(self.plan.with_work))
@@ -434,19 +517,25 @@ class ClientsConvertPage(WizardPage):
             runs = list(fleet.journal().unfinished_conversions())
             return labels, runs
 
+        stored = self._stored_count
         task = self.clients.start(lambda _t, _r: work())
-        task.succeeded.connect(self._on_keyring_and_journal_loaded)
+        task.succeeded.connect(
+            lambda loaded, stored=stored: self._on_keyring_and_journal_loaded(loaded, stored)
+        )
 
-    def _on_keyring_and_journal_loaded(self, loaded: object) -> None:
+    def _on_keyring_and_journal_loaded(self, loaded: object, stored: int) -> None:
         assert isinstance(loaded, tuple)
         labels, runs = loaded
-        self._mak_labels = labels
-        self._fill_mak_combo()
+        if stored == self._stored_count:  # else a MAK stored since then would vanish
+            self._mak_labels = labels
+            self._fill_mak_combos()
         self.unfinished = runs
         self._show_resume()
         self._refresh_enabled()
 
-    def _fill_mak_combo(self, select: str | None = None) -> None:
+    def _fill_mak_combos(self, select: str | None = None) -> None:
+        """The keyring's labels in the Windows and Office MAK choices (``select`` for Windows)."""
+        before = self._chosen_labels()
         current = select or self.mak.currentData()
         self.mak.blockSignals(True)
         self.mak.clear()
@@ -459,10 +548,78 @@ class ClientsConvertPage(WizardPage):
         index = self.mak.findData(current) if current else -1
         self.mak.setCurrentIndex(max(0, index))
         self.mak.blockSignals(False)
-        if self.mak.currentData() != current:
+        self._fill_office_combos()
+        if self._chosen_labels() != before or self.mak.currentData() != current:
             self._on_settings_changed()
         else:
             self._refresh_enabled()
+
+    def _fill_office_combos(self) -> None:
+        """Each Office edition's choice: leave on KMS, or a keyring label (choices kept)."""
+        for edition_id, (_name, combo) in self._office_rows.items():
+            chosen = self._office_choices.get(edition_id)
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(_leave_on_kms(), None)
+            for label in self._mak_labels:
+                combo.addItem(label, label)
+            combo.setCurrentIndex(max(0, combo.findData(chosen)) if chosen else 0)
+            combo.blockSignals(False)
+
+    def _refresh_office_rows(self) -> bool:
+        """Rebuild the Office MAK rows when the Office editions to convert changed.
+
+        Returns:
+            Whether they changed (the target may have changed with them).
+        """
+        editions = office_editions_on_kms(self.clients.results.results(), self.chosen_hosts())
+        if editions == self._office_editions:
+            return False
+        self._office_editions = editions
+        for name, combo in self._office_rows.values():
+            for widget in (name, combo):
+                self.office_grid.removeWidget(widget)
+                widget.deleteLater()
+        self._office_rows.clear()
+        for row, edition in enumerate(editions):
+            name = QLabel(edition.name)
+            name.setToolTip(", ".join(edition.hosts))
+            combo = QComboBox()
+            combo.setObjectName(f"officeMak-{edition.edition_id}")
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.currentIndexChanged.connect(self._on_office_choice_changed)
+            name.setBuddy(combo)
+            self.office_grid.addWidget(name, row, 0)
+            self.office_grid.addWidget(combo, row, 1)
+            self._office_rows[edition.edition_id] = (name, combo)
+        self._fill_office_combos()
+        self._fill_new_mak_for()
+        self._refresh_enabled()
+        return True
+
+    def _on_office_choice_changed(self, *_args: object) -> None:
+        for edition_id, (_name, combo) in self._office_rows.items():
+            label = combo.currentData()
+            if isinstance(label, str):
+                self._office_choices[edition_id] = label
+            else:
+                self._office_choices.pop(edition_id, None)
+        self._on_settings_changed()
+
+    def _fill_new_mak_for(self) -> None:
+        """What a MAK typed into the small form is for: Windows, or one of the Office editions."""
+        current = self.new_mak_for.currentData()
+        self.new_mak_for.clear()
+        self.new_mak_for.addItem(
+            QCoreApplication.translate("ClientsConvertPage", "for Windows"), None
+        )
+        for edition in self._office_editions:
+            self.new_mak_for.addItem(
+                fill(QCoreApplication.translate("ClientsConvertPage", "for %1"), edition.name),
+                edition.edition_id,
+            )
+        index = self.new_mak_for.findData(current) if current else 0
+        self.new_mak_for.setCurrentIndex(max(0, index))
 
     def store_new_mak(self) -> None:
         """Store the MAK typed in the small form under its label (in the keyring)."""
@@ -479,6 +636,8 @@ class ClientsConvertPage(WizardPage):
             self.operation.show_message(render(problem.message), Level.WARNING)
             return
         fleet = self.clients.fleet
+        edition = self.new_mak_for.currentData()  # None: for Windows
+        office = isinstance(edition, str) and edition in self._office_rows
 
         def work() -> list[str]:
             fleet.remember_secret(label, key)
@@ -486,8 +645,13 @@ class ClientsConvertPage(WizardPage):
 
         def stored(labels: list[str]) -> None:
             self.new_mak_key.clear()
+            self._stored_count += 1
             self._mak_labels = labels
-            self._fill_mak_combo(label)
+            if office:
+                self._office_choices[edition] = label
+                self._fill_mak_combos()
+            else:
+                self._fill_mak_combos(label)
             self.operation.show_message(
                 fill(
                     QCoreApplication.translate(
@@ -547,7 +711,7 @@ class ClientsConvertPage(WizardPage):
 
     def _show_plan(self, plan: FleetPlan) -> None:
         self._clear_tree()
-        idle: list[str] = []
+        idle: list[HostPlan] = []
         for host in plan.hosts:
             if host.plan is None:
                 item = QTreeWidgetItem(
@@ -560,7 +724,7 @@ class ClientsConvertPage(WizardPage):
                 self.tree.addTopLevelItem(item)
                 continue
             if not host.has_work:
-                idle.append(host.host)
+                idle.append(host)
                 continue
             item = QTreeWidgetItem(
                 [host.host, QCoreApplication.translate("ClientsConvertPage", "to convert")]
@@ -573,10 +737,7 @@ class ClientsConvertPage(WizardPage):
                 )
                 item.addChild(child)
                 self._step_items[(host.host, step.seq)] = child
-            for product, reason in host.plan.reasons:
-                child = QTreeWidgetItem([fill("%1: %2", product.product.name, render(reason)), ""])
-                _colour(child, Level.INFO)
-                item.addChild(child)
+            item.addChildren(_reason_items(host))
             item.setExpanded(True)
         if idle:
             item = QTreeWidgetItem(
@@ -586,8 +747,10 @@ class ClientsConvertPage(WizardPage):
                     "",
                 ]
             )
-            for name in idle:
-                item.addChild(QTreeWidgetItem([name, ""]))
+            for host in idle:
+                child = QTreeWidgetItem([host.host, ""])
+                child.addChildren(_reason_items(host))  # why nothing changes there
+                item.addChild(child)
             self.tree.addTopLevelItem(item)
 
     # --- the run --------------------------------------------------------------------------------
@@ -598,7 +761,7 @@ class ClientsConvertPage(WizardPage):
         if plan is None or not plan.with_work or self.task is not None:
             return
         hosts = [h.host for h in plan.with_work]
-        products = plan.count(Decision.CONVERT) + plan.count(Decision.ACTIVATE_ONLY)
+        products = changed_products(plan)
         direction = (
             QCoreApplication.translate("ClientsConvertPage", "from MAK to KMS")
             if plan.target.direction is ConversionDirection.TO_KMS
@@ -948,7 +1111,9 @@ class ClientsConvertPage(WizardPage):
                 QCoreApplication.translate("ClientsConvertPage", "Direction:"),
                 QCoreApplication.translate("ClientsConvertPage", "Hosts:"),
                 QCoreApplication.translate("ClientsConvertPage", "KMS host:"),
-                QCoreApplication.translate("ClientsConvertPage", "MAK:"),
+                QCoreApplication.translate("ClientsConvertPage", "Windows MAK:"),
+                QCoreApplication.translate("ClientsConvertPage", "Office MAKs:"),
+                QCoreApplication.translate("ClientsConvertPage", "New MAK:"),
                 QCoreApplication.translate("ClientsConvertPage", "Hosts at once:"),
             ),
             strict=True,
@@ -1001,7 +1166,10 @@ class ClientsConvertPage(WizardPage):
             if item is not None:
                 item.setText(1, host_state_text(state))
         if self._mak_labels or self.mak.count():
-            self._fill_mak_combo()
+            self._fill_mak_combos()  # the Office choices too
+        else:
+            self._fill_office_combos()
+        self._fill_new_mak_for()
         self._refresh_counts()
         self._show_resume()
         self.summary.setText(self._summary_text())
@@ -1030,6 +1198,40 @@ def host_state_text(state: str) -> str:
             "ClientsConvertPage", "not started (cancelled)"
         ),
     }[state]
+
+
+def _leave_on_kms() -> str:
+    """The first choice of an Office edition's MAK: nothing is done for that edition."""
+    return QCoreApplication.translate("ClientsConvertPage", "Leave on KMS")
+
+
+def _reason_items(host: HostPlan) -> list[QTreeWidgetItem]:
+    """Why each product of ``host`` is not plainly converted, one greyed line each.
+
+    The product is named by its catalog edition (``Office Professional Plus 2016``)
+    when the scan identified it, else by the name Windows reports.
+    """
+    if host.plan is None:
+        return []
+    names = {p.state.activation_id: p.edition for p in host.before.products}
+    items = []
+    for product, reason in host.plan.reasons:
+        name = names.get(product.product.activation_id) or product.product.name
+        item = QTreeWidgetItem([fill("%1: %2", name, render(reason)), ""])
+        _colour(item, Level.INFO)
+        items.append(item)
+    return items
+
+
+def changed_products(plan: FleetPlan) -> int:
+    """The products the run gives a key or activates (Windows and Office alike)."""
+    return sum(
+        1
+        for host in plan.with_work
+        if host.plan is not None
+        for product in host.plan.products
+        if product.steps
+    )
 
 
 def plan_summary(plan: FleetPlan) -> str:
