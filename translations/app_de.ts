@@ -107,6 +107,25 @@
     </message>
 </context>
 <context>
+    <name>CaFileField</name>
+    <message>
+        <source>CA certificate file</source>
+        <translation>CA-Zertifikatsdatei</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>empty: the certificates this computer trusts</source>
+        <translation>leer: die Zertifikate, denen dieser Computer vertraut</translation>
+    </message>
+</context>
+<context>
     <name>Catalog</name>
     <message>
         <source>Windows client</source>
@@ -225,6 +244,10 @@
     <message>
         <source>No MAK in the keyring yet</source>
         <translation>Noch kein MAK im Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
     </message>
     <message>
         <source>for Windows</source>
@@ -554,6 +577,10 @@
         <translation>Das Verzeichnis wird abgefragt …</translation>
     </message>
     <message>
+        <source>What to do: %1</source>
+        <translation>Was tun: %1</translation>
+    </message>
+    <message>
         <source>Typed above</source>
         <translation>Oben eingegeben</translation>
     </message>
@@ -628,6 +655,10 @@
     <message>
         <source>Password:</source>
         <translation>Kennwort:</translation>
+    </message>
+    <message>
+        <source>CA file:</source>
+        <translation>CA-Datei:</translation>
     </message>
     <message>
         <source>StartTLS (on ldap://)</source>
@@ -1283,6 +1314,21 @@
     </message>
 </context>
 <context>
+    <name>ComputerList</name>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>Betriebssystem</translation>
+    </message>
+    <message>
+        <source>OU</source>
+        <translation>OU</translation>
+    </message>
+</context>
+<context>
     <name>Confirm</name>
     <message>
         <source>Yes, go ahead</source>
@@ -1314,14 +1360,6 @@
     <message>
         <source>Connected to %1: the host answered.</source>
         <translation>Mit %1 verbunden: Der Host hat geantwortet.</translation>
-    </message>
-    <message>
-        <source>CA certificate file</source>
-        <translation>CA-Zertifikatsdatei</translation>
-    </message>
-    <message>
-        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>How the wizard reaches the host over WinRM.</source>
@@ -1364,10 +1402,6 @@
         <translation>BEISPIEL\Administrator</translation>
     </message>
     <message>
-        <source>empty: the certificates this computer trusts</source>
-        <translation>leer: die Zertifikate, denen dieser Computer vertraut</translation>
-    </message>
-    <message>
         <source>HTTPS (port 5986)</source>
         <translation>HTTPS (Port 5986)</translation>
     </message>
@@ -1398,10 +1432,6 @@
     <message>
         <source>No safe keyring is available on this computer: the password is asked for each time and never written anywhere.</source>
         <translation>Auf diesem Computer ist kein sicherer Schlüsselbund verfügbar: Das Kennwort wird jedes Mal abgefragt und nirgends gespeichert.</translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation>Durchsuchen …</translation>
     </message>
     <message>
         <source>Advanced</source>
@@ -1771,8 +1801,32 @@
         <translation>Die Suchbasis „%1“ gibt es im Verzeichnis nicht.</translation>
     </message>
     <message>
-        <source>The certificate of the directory server %1 could not be verified: %2. Give the CA file with --ad-ca-file.</source>
-        <translation>Das Zertifikat des Verzeichnisservers %1 konnte nicht überprüft werden: %2. Geben Sie die Zertifizierungsstellen-Datei mit --ad-ca-file an.</translation>
+        <source>The certificate of the directory server %1 could not be verified: %2.</source>
+        <translation>Das Zertifikat des Verzeichnisservers %1 konnte nicht überprüft werden: %2.</translation>
+    </message>
+    <message>
+        <source>The CA file %1 cannot be read.</source>
+        <translation>Die Zertifizierungsstellen-Datei %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The directory server %1 ended the search at one of its limits (%2), so the computers could not all be listed.</source>
+        <translation>Der Verzeichnisserver %1 hat die Suche an einer seiner Grenzen (%2) beendet; die Computer konnten nicht alle aufgelistet werden.</translation>
+    </message>
+    <message>
+        <source>Trust the directory&apos;s certification authority on this computer, or give its CA file.</source>
+        <translation>Lassen Sie diesen Computer der Zertifizierungsstelle des Verzeichnisses vertrauen, oder geben Sie ihre CA-Datei an.</translation>
+    </message>
+    <message>
+        <source>Give the PEM file of the certification authority that issued the directory server&apos;s certificate.</source>
+        <translation>Geben Sie die PEM-Datei der Zertifizierungsstelle an, die das Zertifikat des Verzeichnisservers ausgestellt hat.</translation>
+    </message>
+    <message>
+        <source>Check the user name and its form (DOMAIN\user, user@domain.example or the distinguished name), the password, and that the account is neither locked nor expired.</source>
+        <translation>Prüfen Sie den Benutzernamen und seine Form (DOMÄNE\Benutzer, Benutzer@domäne.example oder den Distinguished Name), das Kennwort und ob das Konto gesperrt oder abgelaufen ist.</translation>
+    </message>
+    <message>
+        <source>Narrow the search (an OU as the search base, or a name filter), or ask the directory&apos;s administrators to raise this account&apos;s limits for paged searches.</source>
+        <translation>Grenzen Sie die Suche ein (eine OU als Suchbasis oder ein Namensfilter), oder bitten Sie die Administratoren des Verzeichnisses, die Grenzen dieses Kontos für seitenweise Suchen anzuheben.</translation>
     </message>
     <message>
         <source>The directory search failed: %1</source>
@@ -3002,6 +3056,16 @@
     <message>
         <source>The keyring holds no password under the name “%1”.</source>
         <translation>Der Schlüsselbund enthält kein Kennwort unter dem Namen „%1“.</translation>
+    </message>
+    <message>
+        <source>%1
+What to do: %2</source>
+        <translation>%1
+Was tun: %2</translation>
+    </message>
+    <message>
+        <source>%1 Use --ad-ca-file FILE to give it.</source>
+        <translation>%1 Geben Sie sie mit --ad-ca-file DATEI an.</translation>
     </message>
 </context>
 <context>

@@ -107,6 +107,25 @@
     </message>
 </context>
 <context>
+    <name>CaFileField</name>
+    <message>
+        <source>CA certificate file</source>
+        <translation>Fichier du certificat d’AC</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificats (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>empty: the certificates this computer trusts</source>
+        <translation>vide&#xa0;: les certificats auxquels cet ordinateur fait confiance</translation>
+    </message>
+</context>
+<context>
     <name>Catalog</name>
     <message>
         <source>Windows client</source>
@@ -225,6 +244,10 @@
     <message>
         <source>No MAK in the keyring yet</source>
         <translation>Aucune MAK dans le trousseau pour l’instant</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <source>for Windows</source>
@@ -554,6 +577,10 @@
         <translation>Interrogation de l’annuaire…</translation>
     </message>
     <message>
+        <source>What to do: %1</source>
+        <translation>Que faire&#xa0;: %1</translation>
+    </message>
+    <message>
         <source>Typed above</source>
         <translation>Saisi ci-dessus</translation>
     </message>
@@ -628,6 +655,10 @@
     <message>
         <source>Password:</source>
         <translation>Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>CA file:</source>
+        <translation>Fichier d’AC&#xa0;:</translation>
     </message>
     <message>
         <source>StartTLS (on ldap://)</source>
@@ -1283,6 +1314,21 @@
     </message>
 </context>
 <context>
+    <name>ComputerList</name>
+    <message>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>Système d’exploitation</translation>
+    </message>
+    <message>
+        <source>OU</source>
+        <translation>UO</translation>
+    </message>
+</context>
+<context>
     <name>Confirm</name>
     <message>
         <source>Yes, go ahead</source>
@@ -1314,14 +1360,6 @@
     <message>
         <source>Connected to %1: the host answered.</source>
         <translation>Connecté à %1&#xa0;: l’hôte a répondu.</translation>
-    </message>
-    <message>
-        <source>CA certificate file</source>
-        <translation>Fichier du certificat d’AC</translation>
-    </message>
-    <message>
-        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation>Certificats (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>How the wizard reaches the host over WinRM.</source>
@@ -1364,10 +1402,6 @@
         <translation>EXEMPLE\administrateur</translation>
     </message>
     <message>
-        <source>empty: the certificates this computer trusts</source>
-        <translation>vide&#xa0;: les certificats auxquels cet ordinateur fait confiance</translation>
-    </message>
-    <message>
         <source>HTTPS (port 5986)</source>
         <translation>HTTPS (port 5986)</translation>
     </message>
@@ -1398,10 +1432,6 @@
     <message>
         <source>No safe keyring is available on this computer: the password is asked for each time and never written anywhere.</source>
         <translation>Aucun trousseau sûr n’est disponible sur cet ordinateur&#xa0;: le mot de passe est demandé à chaque fois et n’est jamais écrit nulle part.</translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation>Parcourir…</translation>
     </message>
     <message>
         <source>Advanced</source>
@@ -1771,8 +1801,32 @@
         <translation>La base de recherche «&#x202f;%1&#x202f;» n’existe pas dans l’annuaire.</translation>
     </message>
     <message>
-        <source>The certificate of the directory server %1 could not be verified: %2. Give the CA file with --ad-ca-file.</source>
-        <translation>Le certificat du serveur d’annuaire %1 n’a pas pu être vérifié&#xa0;: %2. Indiquez le fichier de l’autorité de certification avec --ad-ca-file.</translation>
+        <source>The certificate of the directory server %1 could not be verified: %2.</source>
+        <translation>Le certificat du serveur d’annuaire %1 n’a pas pu être vérifié&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The CA file %1 cannot be read.</source>
+        <translation>Le fichier d’autorité de certification %1 est illisible.</translation>
+    </message>
+    <message>
+        <source>The directory server %1 ended the search at one of its limits (%2), so the computers could not all be listed.</source>
+        <translation>Le serveur d’annuaire %1 a arrêté la recherche à l’une de ses limites (%2)&#xa0;: les ordinateurs n’ont pas pu être tous listés.</translation>
+    </message>
+    <message>
+        <source>Trust the directory&apos;s certification authority on this computer, or give its CA file.</source>
+        <translation>Faites approuver par cet ordinateur l’autorité de certification de l’annuaire, ou indiquez son fichier d’autorité de certification.</translation>
+    </message>
+    <message>
+        <source>Give the PEM file of the certification authority that issued the directory server&apos;s certificate.</source>
+        <translation>Indiquez le fichier PEM de l’autorité de certification qui a émis le certificat du serveur d’annuaire.</translation>
+    </message>
+    <message>
+        <source>Check the user name and its form (DOMAIN\user, user@domain.example or the distinguished name), the password, and that the account is neither locked nor expired.</source>
+        <translation>Vérifiez le nom d’utilisateur et sa forme (DOMAINE\utilisateur, utilisateur@domaine.example ou le nom distinctif), le mot de passe, et que le compte n’est ni verrouillé ni expiré.</translation>
+    </message>
+    <message>
+        <source>Narrow the search (an OU as the search base, or a name filter), or ask the directory&apos;s administrators to raise this account&apos;s limits for paged searches.</source>
+        <translation>Restreignez la recherche (une UO comme base de recherche, ou un filtre de noms), ou demandez aux administrateurs de l’annuaire de relever les limites de ce compte pour les recherches paginées.</translation>
     </message>
     <message>
         <source>The directory search failed: %1</source>
@@ -3002,6 +3056,16 @@
     <message>
         <source>The keyring holds no password under the name “%1”.</source>
         <translation>Le trousseau ne contient aucun mot de passe sous le nom «&#x202f;%1&#x202f;».</translation>
+    </message>
+    <message>
+        <source>%1
+What to do: %2</source>
+        <translation>%1
+Que faire&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 Use --ad-ca-file FILE to give it.</source>
+        <translation>%1 Indiquez-le avec --ad-ca-file FICHIER.</translation>
     </message>
 </context>
 <context>

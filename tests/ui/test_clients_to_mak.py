@@ -45,6 +45,13 @@ def test_kms_client_to_mak_with_a_mak_from_the_keyring(qtbot, make_wizard, tmp_p
     wait_idle(qtbot, convert)
     assert convert.mak.currentData() == LABEL and convert.new_mak_key.text() == ""
     assert LABEL in convert.operation.text
+    # Back on the page later, with labels in the keyring: none is taken for granted.
+    convert._fill_mak_combos(select=None)
+    convert.mak.setCurrentIndex(0)
+    assert convert.mak.currentData() is None and convert.mak.currentText() == "Choose…"
+    assert not convert.preview.isEnabled() and "Choose the MAK" in convert.summary.text()
+    convert.mak.setCurrentIndex(convert.mak.findData(LABEL))
+    assert convert.preview.isEnabled()
 
     click(qtbot, convert.preview)
     wait_idle(qtbot, convert)

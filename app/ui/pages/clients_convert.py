@@ -543,6 +543,10 @@ class ClientsConvertPage(WizardPage):
             self.mak.addItem(
                 QCoreApplication.translate("ClientsConvertPage", "No MAK in the keyring yet"), None
             )
+        else:
+            # No label is taken for granted: a MAK's activations are counted, and the first
+            # label in the list may well be an Office MAK.
+            self.mak.addItem(QCoreApplication.translate("ClientsConvertPage", "Choose…"), None)
         for label in self._mak_labels:
             self.mak.addItem(label, label)
         index = self.mak.findData(current) if current else -1
