@@ -346,6 +346,10 @@
         <translation>Bei KMS belassen</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
         <source>Run %1 — converted: %2; waiting for the KMS host&apos;s count: %3; with problems: %4.</source>
         <translation>Lauf %1 – umgestellt: %2; warten auf die nötige Anzahl des KMS-Hosts: %3; mit Problemen: %4.</translation>
     </message>

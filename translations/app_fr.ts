@@ -346,6 +346,10 @@
         <translation>Laisser en KMS</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
         <source>Run %1 — converted: %2; waiting for the KMS host&apos;s count: %3; with problems: %4.</source>
         <translation>Conversion %1 — convertis&#xa0;: %2&#x202f;; en attente du décompte de l’hôte KMS&#xa0;: %3&#x202f;; avec des problèmes&#xa0;: %4.</translation>
     </message>

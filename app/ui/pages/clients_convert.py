@@ -1221,7 +1221,8 @@ def _reason_items(host: HostPlan) -> list[QTreeWidgetItem]:
     items = []
     for product, reason in host.plan.reasons:
         name = names.get(product.product.activation_id) or product.product.name
-        item = QTreeWidgetItem([fill("%1: %2", name, render(reason)), ""])
+        line = QCoreApplication.translate("ClientsConvertPage", "%1: %2")  # « : » in French
+        item = QTreeWidgetItem([fill(line, name, render(reason)), ""])
         _colour(item, Level.INFO)
         items.append(item)
     return items
