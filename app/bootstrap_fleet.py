@@ -23,11 +23,15 @@ from app.adapters.secret_store import KeyringSecretStore, SecretStoreUnavailable
 from app.domain.catalog import Catalog, default_catalog
 from app.domain.inventory import (
     MAX_FILE_BYTES,
-    Inventory,
     InventoryRefused,
     SourceProblem,
 )
-from app.domain.inventory_ad import DirectoryQuery, inventory_from_computers, parse_directory_url
+from app.domain.inventory_ad import (
+    DirectoryListing,
+    DirectoryQuery,
+    listing_from_computers,
+    parse_directory_url,
+)
 from app.domain.ports import Journal, SecretStore
 from app.domain.report_model import RenderedReport
 from app.domain.text import QT_TRANSLATE_NOOP, msg
@@ -167,7 +171,7 @@ class DesktopFleetBackend:
                 msg(FILE_UNREADABLE, path, problem.strerror or type(problem).__name__)
             ) from None
 
-    def directory_inventory(self, request: DirectoryRequest) -> Inventory:
+    def directory_listing(self, request: DirectoryRequest) -> DirectoryListing:
         from app.adapters.ldap_inventory import DirectorySettings, LdapDirectory
 
         server = parse_directory_url(request.url)
@@ -177,9 +181,10 @@ class DesktopFleetBackend:
             user=request.user or None,
             password=request.password or None,
             start_tls=request.start_tls,
+            ca_file=request.ca_file.strip() or None,
         )
         computers = LdapDirectory(settings).computers(query)
-        return inventory_from_computers(computers, server.display)
+        return listing_from_computers(computers, server.display)
 
     def write_reports(self, report: RenderedReport, stem: str, language: str) -> list[Path]:
         folder = self.reports_dir

@@ -4,6 +4,11 @@ Why ldap3: pure Python (no OpenLDAP client libraries to ship in the Windows
 build), supports simple, NTLM and anonymous binds, LDAPS and StartTLS, and the
 simple paged results control AD needs past its 1,000-entry page limit.
 
+Paging: the wizard asks for pages of 500 entries. AD caps a larger request
+at its MaxPageSize silently, but other directories (OpenLDAP's ``size.pr``)
+refuse it with adminLimitExceeded; the search is then asked again with pages
+half as large, down to one entry, before the limit is reported.
+
 Safety choices: TLS certificates are validated (a CA file may be given); a
 simple bind over plain LDAP is refused unless the server is this computer
 (it would send the password in clear) — use ``ldaps://``, StartTLS, or a
@@ -15,18 +20,22 @@ translatable reason and never the password.
 
 from __future__ import annotations
 
+import ast
 import contextlib
 import math
 import ssl
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from ldap3 import ANONYMOUS, NONE, NTLM, SIMPLE, SUBTREE, Connection, Server, Tls
 from ldap3.core.exceptions import (
+    LDAPAdminLimitExceededResult,
     LDAPBindError,
     LDAPException,
     LDAPInvalidCredentialsResult,
     LDAPNoSuchObjectResult,
+    LDAPSizeLimitExceededResult,
     LDAPSocketOpenError,
     LDAPSSLConfigurationError,
     LDAPStartTLSError,
@@ -34,6 +43,7 @@ from ldap3.core.exceptions import (
 
 from app.adapters.winrm_runner import is_loopback
 from app.domain.inventory import MAX_HOSTS
+from app.domain.inventory import shown as shown_text
 from app.domain.inventory_ad import (
     DirectoryComputer,
     DirectoryError,
@@ -43,6 +53,7 @@ from app.domain.inventory_ad import (
 )
 
 PAGE_SIZE = 500
+MIN_PAGE_SIZE = 1  # the smallest page asked for before the server's limit is reported
 DEFAULT_TIMEOUT = 15.0
 
 
@@ -56,10 +67,11 @@ class DirectorySettings:
             None binds anonymously.
         password: never shown in ``repr`` or any message.
         start_tls: upgrade a plain ``ldap://`` connection with StartTLS.
-        ca_file: PEM file of the CA(s) to trust (None: the system's).
+        ca_file: PEM file of the CA(s) to trust for LDAPS or StartTLS (None: the system's).
         verify_tls: certificate validation (on by default).
         timeout: connect and per-answer time-out in seconds.
-        page_size: entries per page (AD answers at most 1,000 per page).
+        page_size: entries per page (AD answers at most 1,000 per page); halved while
+            the server refuses it.
     """
 
     server: DirectoryServer
@@ -90,7 +102,8 @@ class LdapDirectory:
         """Every computer object matching ``query`` (paged; at most the inventory limit).
 
         Raises:
-            DirectoryError: unreachable, credentials, TLS, no such base, or another failure.
+            DirectoryError: unreachable, credentials, TLS or CA file, no such base, a
+                server limit, or another failure.
         """
         settings = self.settings
         shown = settings.server.display
@@ -101,10 +114,15 @@ class LdapDirectory:
             and not is_loopback(settings.server.host)
         ):
             raise DirectoryError(DirectoryProblem.INSECURE, shown)
-        connection = self._connection()
+        if settings.encrypted and settings.ca_file and not _readable_file(settings.ca_file):
+            raise DirectoryError(DirectoryProblem.CA_FILE, shown_text(settings.ca_file, 200))
+        try:
+            connection = self._connection()
+        except LDAPSSLConfigurationError as problem:
+            raise DirectoryError(DirectoryProblem.TLS, shown, _safe(problem, settings)) from None
         try:
             self._open(connection)
-            return list(self._search(connection, query))
+            return self._search_in_pages(connection, query)
         except DirectoryError:
             raise
         except LDAPNoSuchObjectResult:
@@ -128,7 +146,8 @@ class LdapDirectory:
         settings = self.settings
         tls = Tls(
             validate=ssl.CERT_REQUIRED if settings.verify_tls else ssl.CERT_NONE,
-            ca_certs_file=settings.ca_file,
+            # Only TLS reads it: plain LDAP ignores a CA file (ldap3 would still open it).
+            ca_certs_file=settings.ca_file if settings.encrypted else None,
             version=ssl.PROTOCOL_TLS_CLIENT,
         )
         server = Server(
@@ -163,13 +182,45 @@ class LdapDirectory:
             connection.start_tls()
         connection.bind()
 
-    def _search(self, connection: Connection, query: DirectoryQuery) -> Iterator[DirectoryComputer]:
+    def _search_in_pages(
+        self, connection: Connection, query: DirectoryQuery
+    ) -> list[DirectoryComputer]:
+        """Every entry, in pages as large as the server allows (see the module's doc).
+
+        Raises:
+            DirectoryError: LIMIT when even the smallest page, or the search as a
+                whole, goes past the server's limits.
+        """
+        page_size = max(MIN_PAGE_SIZE, self.settings.page_size)
+        while True:
+            computers: list[DirectoryComputer] = []
+            try:
+                for computer in self._search(connection, query, page_size):
+                    computers.append(computer)
+            except LDAPAdminLimitExceededResult:
+                # Refused on the first page: the page size is over the limit. Refused
+                # later, the limit is on the search as a whole and smaller pages won't help.
+                if computers or page_size <= MIN_PAGE_SIZE:
+                    raise DirectoryError(
+                        DirectoryProblem.LIMIT, self.settings.server.display, "adminLimitExceeded"
+                    ) from None
+                page_size = max(MIN_PAGE_SIZE, page_size // 2)
+                continue
+            except LDAPSizeLimitExceededResult:
+                raise DirectoryError(
+                    DirectoryProblem.LIMIT, self.settings.server.display, "sizeLimitExceeded"
+                ) from None
+            return computers
+
+    def _search(
+        self, connection: Connection, query: DirectoryQuery, page_size: int
+    ) -> Iterator[DirectoryComputer]:
         entries = connection.extend.standard.paged_search(
             search_base=query.base_dn,
             search_filter=query.ldap_filter(),
             search_scope=SUBTREE,
             attributes=list(DirectoryQuery.ATTRIBUTES),
-            paged_size=self.settings.page_size,
+            paged_size=page_size,
             generator=True,
         )
         count = 0
@@ -189,6 +240,15 @@ class LdapDirectory:
             )
 
 
+def _readable_file(path: str) -> bool:
+    try:
+        with Path(path).open("rb") as handle:
+            handle.read(1)
+    except OSError:
+        return False
+    return True
+
+
 def _whole_seconds(seconds: float) -> int:
     return max(1, math.ceil(seconds))
 
@@ -201,8 +261,23 @@ def _first(value: object) -> str:
     return value if isinstance(value, str) else ""
 
 
+def _unwrapped(text: str) -> str:
+    """ldap3 wraps socket errors in tuples of tuples: ``("('socket ssl wrapping error: …',)",)``."""
+    for _ in range(4):
+        if not (text.startswith("(") and text.endswith(",)")):
+            break
+        try:
+            value = ast.literal_eval(text)
+        except (ValueError, SyntaxError, MemoryError, RecursionError):
+            break
+        if not (isinstance(value, tuple) and len(value) == 1 and isinstance(value[0], str)):
+            break
+        text = value[0]
+    return text
+
+
 def _safe(problem: BaseException, settings: DirectorySettings) -> str:
-    text = str(problem) or type(problem).__name__
+    text = _unwrapped(str(problem)) or type(problem).__name__
     if settings.password:
         text = text.replace(settings.password, "***")
     return text[:300]

@@ -32,6 +32,7 @@ from app.domain.inventory import (
 )
 from app.domain.inventory_ad import (
     DirectoryError,
+    DirectoryProblem,
     DirectoryQuery,
     inventory_from_computers,
     parse_directory_url,
@@ -73,6 +74,8 @@ AD_NO_PASSWORD = QT_TRANSLATE_NOOP(
 AD_NO_CREDENTIAL = QT_TRANSLATE_NOOP(
     "FleetInventory", "The keyring holds no password under the name “%1”."
 )
+AD_PROBLEM_AND_FIX = QT_TRANSLATE_NOOP("FleetInventory", "%1\nWhat to do: %2")
+AD_CA_FILE_OPTION = QT_TRANSLATE_NOOP("FleetInventory", "%1 Use --ad-ca-file FILE to give it.")
 
 
 class InventoryArgumentError(TranslatableError):
@@ -333,8 +336,26 @@ def _directory_inventory(args: argparse.Namespace, stdin: TextIO | None) -> Inve
         start_tls=args.ad_starttls,
         ca_file=args.ad_ca_file,
     )
-    computers = LdapDirectory(settings).computers(query)
+    try:
+        computers = LdapDirectory(settings).computers(query)
+    except DirectoryError as error:
+        _add_fix(error)
+        raise
     return inventory_from_computers(computers, server.display)
+
+
+def _add_fix(error: DirectoryError) -> None:
+    """Put the error's fix in its message, with the option that gives a CA file.
+
+    The commands print an inventory error's ``message`` alone; the fix the
+    window shows beside it is written for both, without any option's name.
+    """
+    if error.fix is None:
+        return
+    fix = error.fix
+    if error.problem in (DirectoryProblem.TLS, DirectoryProblem.CA_FILE):
+        fix = msg(AD_CA_FILE_OPTION, fix)
+    error.message = msg(AD_PROBLEM_AND_FIX, error.message, fix)
 
 
 def _directory_password(args: argparse.Namespace, stdin: TextIO | None) -> str:

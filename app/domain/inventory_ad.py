@@ -7,7 +7,9 @@ name), a name pattern and an operating-system pattern, both with ``*`` as the
 only wildcard. Every other character is escaped as RFC 4515 requires
 (``(`` → ``\\28``…), so a pattern such as ``*)(objectClass=*`` cannot widen
 the search. Answers are computer objects; ``dNSHostName`` is the name to
-contact, and an object without one falls back to its ``cn`` with a note.
+contact, and an object without one falls back to its ``cn`` with a note. A
+listing keeps, beside the inventory, each host's operating system and OU, so
+the names can be checked before a scan.
 """
 
 from __future__ import annotations
@@ -58,9 +60,13 @@ class DirectoryProblem(TextEnum):
         "Directory", "The search base “%1” does not exist in the directory."
     )
     TLS = QT_TRANSLATE_NOOP(
+        "Directory", "The certificate of the directory server %1 could not be verified: %2."
+    )
+    CA_FILE = QT_TRANSLATE_NOOP("Directory", "The CA file %1 cannot be read.")
+    LIMIT = QT_TRANSLATE_NOOP(
         "Directory",
-        "The certificate of the directory server %1 could not be verified: %2. Give the CA "
-        "file with --ad-ca-file.",
+        "The directory server %1 ended the search at one of its limits (%2), so the computers "
+        "could not all be listed.",
     )
     FAILED = QT_TRANSLATE_NOOP("Directory", "The directory search failed: %1")
     NO_DNS_NAME = QT_TRANSLATE_NOOP(
@@ -73,12 +79,58 @@ class DirectoryProblem(TextEnum):
     )
 
 
+class DirectoryFix(TextEnum):
+    """What to do about a :class:`DirectoryProblem` (translatable).
+
+    Written for every place the error is shown, so no command-line option is
+    named: the command line adds its own (``--ad-ca-file``), the window has its
+    "CA file" field beside the error.
+    """
+
+    TLS = QT_TRANSLATE_NOOP(
+        "Directory",
+        "Trust the directory's certification authority on this computer, or give its CA file.",
+    )
+    CA_FILE = QT_TRANSLATE_NOOP(
+        "Directory",
+        "Give the PEM file of the certification authority that issued the directory "
+        "server's certificate.",
+    )
+    CREDENTIALS = QT_TRANSLATE_NOOP(
+        "Directory",
+        "Check the user name and its form (DOMAIN\\user, user@domain.example or the "
+        "distinguished name), the password, and that the account is neither locked nor expired.",
+    )
+    LIMIT = QT_TRANSLATE_NOOP(
+        "Directory",
+        "Narrow the search (an OU as the search base, or a name filter), or ask the "
+        "directory's administrators to raise this account's limits for paged searches.",
+    )
+
+
+_FIXES = {
+    DirectoryProblem.TLS: DirectoryFix.TLS,
+    DirectoryProblem.CA_FILE: DirectoryFix.CA_FILE,
+    DirectoryProblem.CREDENTIALS: DirectoryFix.CREDENTIALS,
+    DirectoryProblem.LIMIT: DirectoryFix.LIMIT,
+}
+
+
 class DirectoryError(Exception):
-    """The directory could not be asked; ``message`` says why (translatable, no secret)."""
+    """The directory could not be asked.
+
+    Attributes:
+        problem: what went wrong.
+        message: why, for the user (translatable, no secret).
+        fix: what to do, when the problem has a fix of its own (None when
+            ``message`` already says it, or nothing but trying again helps).
+    """
 
     def __init__(self, problem: DirectoryProblem, *args: object) -> None:
         self.problem = problem
         self.message: Message = msg(problem.text, *args)
+        fix = _FIXES.get(problem)
+        self.fix: Message | None = msg(fix.text) if fix is not None else None
         super().__init__(self.message.english())
 
 
@@ -234,9 +286,80 @@ class DirectoryComputer:
     operating_system_version: str = ""
 
 
-def inventory_from_computers(computers: Iterable[DirectoryComputer], source: str = "") -> Inventory:
-    """The computers' DNS host names as an inventory (``cn`` when there is none)."""
+@dataclass(frozen=True, slots=True)
+class ListedComputer:
+    """One host of a directory listing, as shown to be checked before a scan.
+
+    Attributes:
+        host: the name that will be contacted (as in the inventory).
+        operating_system: ``operatingSystem`` and its version, when the directory has them.
+        container: the OU (or container) path under the domain, outermost first
+            (``Clients/Paris``); "" directly under the domain.
+    """
+
+    host: str
+    operating_system: str = ""
+    container: str = ""
+
+
+@dataclass(frozen=True)
+class DirectoryListing:
+    """A directory search's inventory and, for each of its hosts in order, what was listed."""
+
+    inventory: Inventory
+    computers: tuple[ListedComputer, ...] = ()
+
+
+def _unescape_rdn_value(value: str) -> str:
+    """``\\,`` and ``\\2C`` (RFC 4514 escapes) read back as the characters they stand for."""
+    out = bytearray()
+    i = 0
+    while i < len(value):
+        char = value[i]
+        if char == "\\" and i + 1 < len(value):
+            pair = value[i + 1 : i + 3]
+            if len(pair) == 2 and all(c in "0123456789abcdefABCDEF" for c in pair):
+                out.append(int(pair, 16))
+                i += 3
+                continue
+            out.extend(value[i + 1].encode("utf-8"))
+            i += 2
+            continue
+        out.extend(char.encode("utf-8"))
+        i += 1
+    return out.decode("utf-8", errors="replace")
+
+
+def container_of(dn: str) -> str:
+    """The OUs and containers above the object in ``dn``, outermost first, ``/`` between.
+
+    ``CN=PC1,OU=Paris,OU=Clients,DC=example,DC=com`` → ``Clients/Paris``; the
+    domain's own ``DC=`` parts are left out.
+    """
+    names = []
+    for rdn in _split_rdns(dn)[1:]:
+        attribute, sep, value = rdn.partition("=")
+        if not sep or attribute.strip().lower() == "dc":
+            continue
+        names.append(shown(_unescape_rdn_value(value.strip()), 64))
+    return "/".join(reversed(names))
+
+
+def _system(computer: DirectoryComputer) -> str:
+    parts = (computer.operating_system.strip(), computer.operating_system_version.strip())
+    return shown(" ".join(part for part in parts if part), 80)
+
+
+def listing_from_computers(
+    computers: Iterable[DirectoryComputer], source: str = ""
+) -> DirectoryListing:
+    """The computers as an inventory, and each host taken with its operating system and OU.
+
+    A computer's DNS host name is the host (its ``cn`` when there is none, with
+    a note); what is not a host name is left out, with a note.
+    """
     builder = InventoryBuilder(source)
+    listed: list[ListedComputer] = []
     for index, computer in enumerate(computers, start=1):
         name = shown(computer.name, 64)
         host = computer.dns_host_name.strip() or computer.name.strip()
@@ -254,5 +377,12 @@ def inventory_from_computers(computers: Iterable[DirectoryComputer], source: str
                 index, checked.problem, msg(DirectoryProblem.BAD_ENTRY.text, name, shown(host))
             )
         else:
-            builder.add(index, checked.host)
-    return builder.build()
+            taken = builder.add(index, checked.host)
+            if taken is not None:
+                listed.append(ListedComputer(taken, _system(computer), container_of(computer.dn)))
+    return DirectoryListing(builder.build(), tuple(listed))
+
+
+def inventory_from_computers(computers: Iterable[DirectoryComputer], source: str = "") -> Inventory:
+    """The computers' DNS host names as an inventory (``cn`` when there is none)."""
+    return listing_from_computers(computers, source).inventory

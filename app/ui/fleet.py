@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from app.domain.catalog import Catalog
-from app.domain.inventory import Inventory
+from app.domain.inventory_ad import DirectoryListing
 from app.domain.ports import Journal, RunnerFactory, SecretStore
 from app.domain.report_model import RenderedReport
 from app.services.fleet_convert import FleetConverter
@@ -62,7 +62,11 @@ def password_label(user: str) -> str:
 
 @dataclass(frozen=True)
 class DirectoryRequest:
-    """The Active Directory tab's fields (the password is never shown)."""
+    """The Active Directory tab's fields (the password is never shown).
+
+    ``ca_file`` is the PEM file of the CA(s) to trust for LDAPS and StartTLS
+    ("": the ones this computer trusts), as ``--ad-ca-file`` on the command line.
+    """
 
     url: str
     base_dn: str
@@ -71,6 +75,7 @@ class DirectoryRequest:
     user: str = ""
     password: str = field(default="", repr=False)
     start_tls: bool = False
+    ca_file: str = ""
 
 
 class RunJournal:
@@ -164,8 +169,8 @@ class FleetBackend(Protocol):
         """A host list or CSV file (refused past the inventory's size limit)."""
         ...
 
-    def directory_inventory(self, request: DirectoryRequest) -> Inventory:
-        """The computers of an Active Directory search, as an inventory."""
+    def directory_listing(self, request: DirectoryRequest) -> DirectoryListing:
+        """The computers of an Active Directory search: the inventory and what was listed."""
         ...
 
     def write_reports(self, report: RenderedReport, stem: str, language: str) -> list[Path]:

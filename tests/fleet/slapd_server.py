@@ -7,7 +7,10 @@ under AD's own OIDs), a database loaded with ``slapadd`` before start, and a
 certificate from the lab's throw-away CA for LDAPS. The page size is capped at
 4 entries (``size.pr``) so the client's paging is really exercised; slapd then
 *refuses* a larger page request (adminLimitExceeded) where AD caps it silently,
-so a test of the production page size (500) passes AD's own limit, 1,000.
+so a test of the production page size (500) passes AD's own limit, 1,000 —
+or keeps the small cap to see the client ask again with smaller pages. With
+``paged_results=False`` every paged search is refused (adminLimitExceeded,
+whatever the page size): a directory whose limits no page size satisfies.
 
 Outside CI a missing ``slapd`` skips the tests with the reason; with
 ``CI=true`` it is a failure (tests/run.sh installs the Debian packages).
@@ -96,8 +99,9 @@ def _ldif() -> str:
     return "\n\n".join(blocks) + "\n"
 
 
-def _config(folder: Path, cert: Path, key: Path, page_limit: int) -> str:
-    limits = f"size.soft=unlimited size.hard=unlimited size.pr={page_limit} size.prtotal=unlimited"
+def _config(folder: Path, cert: Path, key: Path, page_limit: int, paged_results: bool) -> str:
+    total = "unlimited" if paged_results else "disabled"
+    limits = f"size.soft=unlimited size.hard=unlimited size.pr={page_limit} size.prtotal={total}"
     return "\n".join(
         [
             "include /etc/ldap/schema/core.schema",
@@ -139,12 +143,16 @@ def _wait_ready(process: subprocess.Popen, port: int) -> None:
 
 
 @contextmanager
-def running_slapd(folder: Path, page_limit: int = 4) -> Iterator[Slapd]:
+def running_slapd(
+    folder: Path, page_limit: int = 4, *, paged_results: bool = True
+) -> Iterator[Slapd]:
     """Start slapd with the test directory loaded; stopped when the block ends.
 
     Args:
         folder: an empty folder for the configuration, database and certificates.
-        page_limit: the most entries slapd sends per page of a paged search.
+        page_limit: the most entries slapd sends per page of a paged search (a
+            larger page request is refused with adminLimitExceeded).
+        paged_results: False refuses every paged search (adminLimitExceeded).
     """
     slapd = shutil.which("slapd") or (
         "/usr/sbin/slapd" if Path("/usr/sbin/slapd").exists() else None
@@ -160,7 +168,9 @@ def running_slapd(folder: Path, page_limit: int = 4) -> Iterator[Slapd]:
     credentials = make_lab_credentials(folder / "tls", ["localhost"])
     other = make_lab_credentials(folder / "other-tls", ["localhost"])
     config = folder / "slapd.conf"
-    config.write_text(_config(folder, credentials.cert_file, credentials.key_file, page_limit))
+    config.write_text(
+        _config(folder, credentials.cert_file, credentials.key_file, page_limit, paged_results)
+    )
     data = folder / "data.ldif"
     data.write_text(_ldif())
     loaded = subprocess.run([slapadd, "-f", str(config), "-l", str(data)], capture_output=True)

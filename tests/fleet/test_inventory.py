@@ -17,10 +17,14 @@ from app.domain.inventory import (
     shown,
 )
 from app.domain.inventory_ad import (
+    DirectoryComputer,
     DirectoryError,
     DirectoryProblem,
     DirectoryQuery,
+    ListedComputer,
+    container_of,
     escape_filter_value,
+    listing_from_computers,
     parse_directory_url,
     validate_base_dn,
 )
@@ -275,3 +279,30 @@ def test_directory_urls():
     for bad in ("http://dc01", "ldap://dc 01", "ldap://dc01/path", "ldaps://"):
         with pytest.raises(DirectoryError):
             parse_directory_url(bad)
+
+
+def test_the_ou_of_a_computer_outermost_first():
+    assert container_of("CN=PC1,OU=Paris,OU=Clients,DC=example,DC=com") == "Clients/Paris"
+    assert container_of("CN=PC2,CN=Computers,DC=example,DC=com") == "Computers"
+    assert container_of("cn=PC-\\28weird\\29,ou=Workstations,dc=example,dc=test") == (
+        "Workstations"
+    )
+    assert container_of("CN=PC3,OU=Sales\\, Europe,DC=example,DC=com") == "Sales, Europe"
+    assert container_of("CN=PC4,OU=Z\\C3\\BCrich,DC=example,DC=com") == "Zürich"
+    assert container_of("CN=PC5,OU=Bad\\1B[2J,DC=example,DC=com") == "Bad\\x1b[2J"
+    assert container_of("CN=PC6,DC=example,DC=com") == ""
+
+
+def test_a_listing_has_a_row_per_host_taken_in_the_inventory_order():
+    computers = [
+        DirectoryComputer("CN=B,OU=Clients,DC=x", "B", "b.example.test", "Windows 11 Pro", "10.0"),
+        DirectoryComputer("CN=A,OU=Clients,DC=x", "A", "a.example.test"),
+        DirectoryComputer("CN=B2,OU=Old,DC=x", "B2", "B.example.test"),  # the same host again
+        DirectoryComputer("CN=EVIL,DC=x", "EVIL", "evil; calc.exe"),  # left out
+    ]
+    listing = listing_from_computers(computers, "ad")
+    assert listing.inventory.hosts == ("b.example.test", "a.example.test")
+    assert listing.computers == (
+        ListedComputer("b.example.test", "Windows 11 Pro 10.0", "Clients"),
+        ListedComputer("a.example.test", "", "Clients"),
+    )

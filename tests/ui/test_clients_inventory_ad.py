@@ -14,8 +14,12 @@ report them unreachable.
 Certificates: the directory's certificate comes from a throw-away CA. It is
 refused as long as nothing trusts that CA, and accepted once the system's
 trust store holds it (``SSL_CERT_FILE``, which OpenSSL reads for the default
-verify paths: the window has no CA-file field, so the system's trust is what
-the wizard uses).
+verify paths) or once the tab's "CA file" field names it. An error says what
+to do in the window's own terms: no command-line option ever shows.
+
+Paging: a directory that caps pages below what the wizard asks for (slapd's
+``size.pr``; AD caps silently) is asked again with smaller pages; one that
+refuses every page is explained, with what to do.
 
 The "slow link" is a TCP relay between the wizard and slapd that holds every
 request a moment: the listing then takes over a second, long enough to see the
@@ -32,10 +36,14 @@ import time
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QElapsedTimer, QTimer
+from PySide6.QtCore import QElapsedTimer, Qt, QTimer
+from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QWidget
 
 from app.domain.flow import PageId, Target
+from app.domain.inventory_ad import ListedComputer
 from app.domain.scan_results import HostOutcome
+from app.i18n.pseudo import PSEUDO_LANGUAGE
+from app.ui.layout_audit import audit
 from app.ui.pages.clients_inventory import Source
 from tests.fleet.slapd_server import READER_DN, READER_PASSWORD, SUFFIX, running_slapd
 from tests.ui.clients_support import test_fleet
@@ -46,6 +54,14 @@ WINRM_USER = "EXAMPLE\\scanner"
 WINRM_PASSWORD = "winrm-Secret-7"
 WRONG_PASSWORD = "Wrong-Secret-99"
 SLOW_REQUEST_S = 0.8
+CREDENTIALS_FIX = (
+    "What to do: Check the user name and its form (DOMAIN\\user, user@domain.example or the "
+    "distinguished name), the password, and that the account is neither locked nor expired."
+)
+TLS_FIX = (
+    "What to do: Trust the directory's certification authority on this computer, or give "
+    "its CA file."
+)
 
 WORKSTATIONS = [
     "pc-001.example.test",
@@ -177,6 +193,7 @@ def fill(
     user: str = READER_DN,
     password: str = READER_PASSWORD,
     start_tls: bool = False,
+    ca_file: str = "",
 ) -> None:
     page.ad_url.setText(url)
     page.ad_base.setText(base)
@@ -185,6 +202,7 @@ def fill(
     page.ad_user.setText(user)
     page.ad_password.setText(password)
     page.ad_starttls.setChecked(start_tls)
+    page.ad_ca_file.set_path(ca_file)
 
 
 def list_computers(qtbot, page) -> None:
@@ -195,9 +213,33 @@ def list_computers(qtbot, page) -> None:
 
 
 def listed(page) -> list[str]:
+    """The hosts listed, sorted; the table under the form shows exactly them, in order."""
     inventory = page.inventory
     assert inventory is not None, page.summary.text()
+    assert page.computer_list.isVisible() == bool(inventory.hosts)
+    assert page.computer_list.hosts() == list(inventory.hosts)
     return sorted(inventory.hosts)
+
+
+def shown_in_table(page) -> list[str]:
+    """The host column of the table as painted (the model's display texts)."""
+    model = page.computer_list.model()
+    return [str(model.index(row, 0).data()) for row in range(model.rowCount())]
+
+
+def window_text(wizard) -> str:
+    """Every text the window shows: labels, buttons, fields and their placeholders."""
+    texts = []
+    for widget in wizard.findChildren(QWidget):
+        if not widget.isVisible():
+            continue
+        if isinstance(widget, QLabel | QAbstractButton):
+            texts.append(widget.text())
+        elif isinstance(widget, QLineEdit):
+            texts.append(widget.placeholderText())
+            if widget.echoMode() == QLineEdit.EchoMode.Normal:  # a password shows as dots
+                texts.append(widget.text())
+    return "\n".join(texts)
 
 
 def plain_url(directory) -> str:
@@ -213,6 +255,13 @@ def assert_nothing_listed(wizard, page) -> None:
     assert page.clients.inventory is None
     assert not next_enabled(wizard)
     assert not page.notes.text()
+    assert not page.computer_list.isVisible() and page.computer_list.hosts() == []
+
+
+def assert_refused(page, problem: str, fix: str) -> None:
+    """The problem and what to do, under the tabs; the problem alone is why Next is off."""
+    assert page.summary.text() == f"{problem}\n{fix}"
+    assert page.blocker_label.text() == problem
 
 
 # --- the tests ------------------------------------------------------------------------------
@@ -226,6 +275,14 @@ def test_the_directory_is_listed_filtered_and_scanned(qtbot, make_wizard, direct
     fill(page, plain_url(directory))
     list_computers(qtbot, page)
     assert listed(page) == EVERY_COMPUTER
+    # The names are shown under the form, to be checked before the scan: host, system, OU.
+    assert page.computer_list.isVisible()
+    assert sorted(shown_in_table(page)) == EVERY_COMPUTER
+    rows = {row.host: row for row in page.computer_list.computer_model.computers}
+    assert rows["srv-01.example.test"] == ListedComputer(
+        "srv-01.example.test", "Windows Server 2019 Standard", "Servers"
+    )
+    assert rows["legacy"].container == "Workstations"
     assert page.summary.text() == "9 hosts to scan."
     assert "Computer LEGACY has no DNS host name" in page.notes.text()
     assert "“evil.example.test; calc.exe” is not a valid host name" in page.notes.text()
@@ -236,6 +293,7 @@ def test_the_directory_is_listed_filtered_and_scanned(qtbot, make_wizard, direct
     fill(page, plain_url(directory), base=f"OU=Servers,{SUFFIX}")
     list_computers(qtbot, page)
     assert listed(page) == SERVERS
+    assert sorted(shown_in_table(page)) == SERVERS  # the new listing replaced the table
     assert page.summary.text() == "2 hosts to scan." and not page.notes.text()
 
     # Name and operating-system patterns, alone and together.
@@ -361,14 +419,16 @@ def test_ldaps_and_starttls_check_the_certificate(
     display = f"ldaps://localhost:{directory.ldaps_port}"
     refused = f"The certificate of the directory server {display} could not be verified"
 
-    # The directory's CA is trusted by nobody: refused, explained, nothing listed.
+    # The directory's CA is trusted by nobody: refused, explained with what to do in the
+    # window's terms (the CA file field beside it, never a command-line option).
     fill(page, ldaps_url(directory))
     list_computers(qtbot, page)
-    summary = page.summary.text()
-    assert summary.startswith(refused)
-    assert "CERTIFICATE_VERIFY_FAILED" in summary
-    assert READER_PASSWORD not in summary
-    assert page.blocker_label.text() == summary
+    problem, _fix = page.summary.text().split("\n")
+    assert problem.startswith(refused)
+    assert "CERTIFICATE_VERIFY_FAILED" in problem
+    assert_refused(page, problem, TLS_FIX)
+    assert READER_PASSWORD not in window_text(wizard)
+    assert "--" not in window_text(wizard)
     assert_nothing_listed(wizard, page)
 
     # StartTLS on ldap:// too.
@@ -378,6 +438,8 @@ def test_ldaps_and_starttls_check_the_certificate(
         f"The certificate of the directory server ldap://localhost:{directory.ldap_port} could "
         "not be verified"
     )
+    assert page.summary.text().endswith(f"\n{TLS_FIX}")
+    assert "--" not in window_text(wizard)
     assert_nothing_listed(wizard, page)
 
     # Trusted by another CA only: still refused.
@@ -399,6 +461,74 @@ def test_ldaps_and_starttls_check_the_certificate(
     assert listed(page) == SERVERS
 
 
+def test_the_ca_file_field_names_the_directory_ca(
+    qtbot, make_wizard, directory, untrusted, tmp_path, monkeypatch
+):
+    wizard, page = directory_tab(qtbot, make_wizard)
+    assert page.ad_ca_file.isVisible() and page.ad_ca_file.browse.isVisible()
+    assert page.ad_ca_file.browse.text() == "Browse…"
+    display = f"ldaps://localhost:{directory.ldaps_port}"
+    # Copies whose names hold no "--" (the lab's do): every text of the window is checked.
+    ca_file = tmp_path / "directory-ca.pem"
+    ca_file.write_bytes(directory.ca_file.read_bytes())
+    other_ca_file = tmp_path / "other-ca.pem"
+    other_ca_file.write_bytes(directory.other_ca_file.read_bytes())
+
+    # Nothing on this computer trusts the directory's CA; the field names it: LDAPS lists.
+    fill(page, ldaps_url(directory), ca_file=str(ca_file))
+    list_computers(qtbot, page)
+    assert listed(page) == EVERY_COMPUTER
+    assert sorted(shown_in_table(page)) == EVERY_COMPUTER
+    assert next_enabled(wizard)
+    # StartTLS on ldap:// too.
+    servers = f"OU=Servers,{SUFFIX}"
+    starttls = f"ldap://localhost:{directory.ldap_port}"
+    fill(page, starttls, base=servers, start_tls=True, ca_file=str(ca_file))
+    list_computers(qtbot, page)
+    assert listed(page) == SERVERS
+
+    # The wrong CA: refused with the error and what to do; nothing listed.
+    for url, start_tls, shown in ((ldaps_url(directory), False, display), (starttls, True, None)):
+        fill(page, url, start_tls=start_tls, ca_file=str(other_ca_file))
+        list_computers(qtbot, page)
+        problem = page.summary.text().split("\n")[0]
+        shown = shown or f"ldap://localhost:{directory.ldap_port}"
+        assert problem.startswith(
+            f"The certificate of the directory server {shown} could not be verified"
+        )
+        assert "CERTIFICATE_VERIFY_FAILED" in problem
+        assert_refused(page, problem, TLS_FIX)
+        assert "--" not in window_text(wizard)
+        assert_nothing_listed(wizard, page)
+
+    # A CA file that cannot be read: said so, nothing sent.
+    missing = tmp_path / "missing.pem"
+    fill(page, ldaps_url(directory), ca_file=str(missing))
+    list_computers(qtbot, page)
+    assert_refused(
+        page,
+        f"The CA file {missing} cannot be read.",
+        "What to do: Give the PEM file of the certification authority that issued the "
+        "directory server's certificate.",
+    )
+    assert "--" not in window_text(wizard)
+    assert_nothing_listed(wizard, page)
+
+    # Chosen with Browse… (the file dialog answers): listed again.
+    asked = []
+
+    def choose(parent, caption, folder, filters):
+        asked.append((caption, filters))
+        return str(ca_file), filters
+
+    monkeypatch.setattr("app.ui.widgets.ca_file_field.QFileDialog.getOpenFileName", choose)
+    click(qtbot, page.ad_ca_file.browse)
+    assert page.ad_ca_file.path() == str(ca_file)
+    assert asked == [("CA certificate file", "Certificates (*.pem *.crt *.cer);;All files (*)")]
+    list_computers(qtbot, page)
+    assert listed(page) == EVERY_COMPUTER
+
+
 def test_wrong_credentials_are_explained_and_change_nothing(
     qtbot, make_wizard, directory, tmp_path
 ):
@@ -417,9 +547,9 @@ def test_wrong_credentials_are_explained_and_change_nothing(
     ):
         fill(page, plain_url(directory), user=user, password=password)
         list_computers(qtbot, page)
-        assert page.summary.text() == rejected
-        assert page.blocker_label.text() == rejected  # why Next is off, under the page
-        assert WRONG_PASSWORD not in page.summary.text() + page.operation.text
+        # What was rejected, then what to do; the rejection alone is why Next is off.
+        assert_refused(page, rejected, CREDENTIALS_FIX)
+        assert WRONG_PASSWORD not in window_text(wizard)
         assert_nothing_listed(wizard, page)
         # What was typed stays, to be corrected; nothing was stored anywhere.
         assert page.ad_user.text() == user and page.ad_password.text() == password
@@ -436,6 +566,7 @@ def test_wrong_credentials_are_explained_and_change_nothing(
         "A simple bind over plain LDAP would send the password in clear to "
         "ldap://dc01.example.test:389. Use ldaps://, StartTLS, or a DOMAIN\\user account (NTLM)."
     )
+    assert page.blocker_label.text() == page.summary.text()  # the fix is in the sentence
     assert_nothing_listed(wizard, page)
 
     # The password corrected: listed.
@@ -455,17 +586,23 @@ def test_in_french(qtbot, make_wizard, directory, untrusted):
     list_computers(qtbot, page)
     english = f"The directory server {display} rejected the user name or password."
     assert page.summary.text() != english
-    assert page.summary.text() == (
+    rejected, fix = page.summary.text().split("\n")
+    assert rejected == (
         f"Le serveur d’annuaire {display} a refusé le nom d’utilisateur ou le mot de passe."
     )
+    assert fix.startswith("Que faire\u00a0: Vérifiez le nom d’utilisateur")
+    assert "DOMAINE\\utilisateur" in fix
     assert_nothing_listed(wizard, page)
 
     fill(page, ldaps_url(directory))
     list_computers(qtbot, page)
-    assert page.summary.text().startswith(
+    refused, fix = page.summary.text().split("\n")
+    assert refused.startswith(
         f"Le certificat du serveur d’annuaire ldaps://localhost:{directory.ldaps_port} n’a pas "
         "pu être vérifié"
     )
+    assert fix.startswith("Que faire\u00a0: ") and "autorité de certification" in fix
+    assert "--" not in window_text(wizard)
     assert_nothing_listed(wizard, page)
 
     fill(page, plain_url(directory))
@@ -474,3 +611,73 @@ def test_in_french(qtbot, make_wizard, directory, untrusted):
     assert page.summary.text() == "9 hôtes à analyser."
     assert "L’ordinateur LEGACY n’a pas de nom d’hôte DNS" in page.notes.text()
     assert next_enabled(wizard)
+
+
+def test_a_small_page_limit_is_met_and_a_refusal_explained(qtbot, make_wizard, tmp_path):
+    # slapd refuses pages above 4 entries (adminLimitExceeded) where the wizard asks for 500.
+    wizard, page = directory_tab(qtbot, make_wizard)
+    with running_slapd(tmp_path / "small-pages", page_limit=4) as small_pages:
+        fill(page, plain_url(small_pages))
+        list_computers(qtbot, page)
+        assert listed(page) == EVERY_COMPUTER
+        assert sorted(shown_in_table(page)) == EVERY_COMPUTER
+        assert page.summary.text() == "9 hosts to scan."
+        assert next_enabled(wizard)
+
+    # A directory that refuses every page, however small: explained, with what to do.
+    with running_slapd(tmp_path / "no-pages", paged_results=False) as refusing:
+        fill(page, plain_url(refusing))
+        list_computers(qtbot, page)
+        assert_refused(
+            page,
+            f"The directory server {plain_url(refusing)} ended the search at one of its limits "
+            "(adminLimitExceeded), so the computers could not all be listed.",
+            "What to do: Narrow the search (an OU as the search base, or a name filter), or ask "
+            "the directory's administrators to raise this account's limits for paged searches.",
+        )
+        assert_nothing_listed(wizard, page)
+        assert not page.operation.isVisible()  # explained on the page, not as a crash
+
+
+def test_thousands_of_listed_computers_are_shown_at_once(qtbot, make_wizard):
+    _wizard, page = directory_tab(qtbot, make_wizard)
+    widgets = len(page.findChildren(QWidget))
+    computers = [
+        ListedComputer(f"pc-{number:05}.example.test", "Windows 11 Pro", "Clients/Paris")
+        for number in range(20_000)
+    ]
+    clock = QElapsedTimer()
+    clock.start()
+    page.computer_list.show_computers(computers)
+    page.computer_list.show()
+    page.computer_list.repaint()
+    assert clock.elapsed() < 500
+    assert len(page.findChildren(QWidget)) == widgets  # no widget per row
+    assert page.computer_list.hosts()[-1] == "pc-19999.example.test"
+    model = page.computer_list.model()
+    assert model.rowCount() == 20_000
+    assert model.index(19_999, 0).data() == "pc-19999.example.test"
+    assert model.index(0, 2).data() == "Clients/Paris"
+
+
+def test_the_tab_fits_in_every_language(qtbot, make_wizard, directory, tmp_path):
+    """The form with its CA file, a listing, and an error with its fix: nothing cut off."""
+    wizard, page = directory_tab(qtbot, make_wizard)  # the window's own size
+    ca_file = tmp_path / "directory-ca.pem"
+    ca_file.write_bytes(directory.ca_file.read_bytes())
+    problems = []
+    for state in ("listed", "refused"):
+        password = READER_PASSWORD if state == "listed" else WRONG_PASSWORD
+        fill(page, ldaps_url(directory), password=password, ca_file=str(ca_file))
+        list_computers(qtbot, page)
+        assert page.computer_list.isVisible() == (state == "listed")
+        for language in ("fr", "de", PSEUDO_LANGUAGE, "en"):
+            wizard.switch_language(language)
+            qtbot.wait(50)
+            problems += [f"{state} [{language}] {problem}" for problem in audit(wizard)]
+            if language == PSEUDO_LANGUAGE:
+                model = page.computer_list.model()
+                headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(3)]
+                assert all("[" in header for header in headers), headers
+                assert "[" in page.ad_ca_file.browse.text()
+    assert problems == []

@@ -3,8 +3,10 @@
 Four sources, one per tab: a host list (typed, pasted or read from a file), a
 CSV export (the host column found by itself or chosen), an address range (more
 than 256 addresses only after a confirmation, more than 4,096 refused) and an
-Active Directory search. Every rejected or cleaned line is listed with its line
-number and the reason; nothing unsafe reaches a machine (``app.domain.inventory``).
+Active Directory search (its computers are listed under the form, with their
+operating system and OU, to be checked before the scan). Every rejected or
+cleaned line is listed with its line number and the reason; nothing unsafe
+reaches a machine (``app.domain.inventory``).
 The credentials come from the keyring or are typed (and may be remembered);
 concurrency and the time-out per host sit under "Advanced". In training mode
 the lab's own account is filled in and "All lab machines" lists the lab.
@@ -42,7 +44,7 @@ from app.domain.inventory import (
     parse_host_list,
     summarise_notes,
 )
-from app.domain.inventory_ad import DirectoryError
+from app.domain.inventory_ad import DirectoryError, DirectoryListing
 from app.domain.inventory_csv import CsvLayout, CsvProblem, parse_csv
 from app.domain.inventory_range import CONFIRM_ABOVE, RangePlan, plan_range
 from app.domain.report_model import render_deep
@@ -61,6 +63,8 @@ from app.ui.fleet import ClientCredentials, DirectoryRequest, hosts_of_run, mak_
 from app.ui.messages import ErrorReport, Level, error_report, fill
 from app.ui.pages.base import WizardPage, paragraph
 from app.ui.session import TargetChoice
+from app.ui.widgets.ca_file_field import CaFileField
+from app.ui.widgets.computer_list import ComputerList
 from app.workers import run_task
 
 HOSTS_TO_SCAN = QT_TRANSLATE_N_NOOP("ClientsInventoryPage", "%n host(s) to scan.", None, 0)
@@ -94,6 +98,7 @@ class ClientsInventoryPage(WizardPage):
         self.clients = clients
         self._inventories: dict[int, Inventory | None] = dict.fromkeys(range(4))
         self._problems: dict[int, str] = dict.fromkeys(range(4), "")
+        self._fixes: dict[int, str] = dict.fromkeys(range(4), "")  # what to do about a problem
         self._pending: dict[int, int] = dict.fromkeys(range(4), 0)  # parses running per tab
         self._generation = 0
         self._csv_text: str | None = None
@@ -210,19 +215,26 @@ class ClientsInventoryPage(WizardPage):
         self.ad_user = QLineEdit()
         self.ad_password = QLineEdit()
         self.ad_password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.ad_ca_file = CaFileField()
+        self.ad_ca_file.setObjectName("directoryCaFile")
         self.ad_starttls = QCheckBox()
         self.directory_list = QPushButton()
         self.directory_list.setObjectName("listComputers")
         self.directory_list.clicked.connect(self.list_directory)
+        self.computer_list = ComputerList()
+        self.computer_list.setObjectName("listedComputers")
+        self.computer_list.hide()  # until a listing
         self.ad_form = QFormLayout(tab)
         for widget in (self.ad_url, self.ad_base, self.ad_name, self.ad_os, self.ad_user):
             self.ad_form.addRow("", widget)
         self.ad_form.addRow("", self.ad_password)
+        self.ad_form.addRow("", self.ad_ca_file)
         row = QHBoxLayout()
         row.addWidget(self.ad_starttls)
         row.addStretch(1)
         row.addWidget(self.directory_list)
         self.ad_form.addRow(row)
+        self.ad_form.addRow(self.computer_list)
         self.sources.addTab(tab, "")
 
     def _build_credentials(self) -> None:
@@ -476,7 +488,7 @@ class ClientsInventoryPage(WizardPage):
         else:
             inventory = result
         self._inventories[source] = inventory
-        self._problems[source] = ""
+        self._problems[source] = self._fixes[source] = ""
         self._show_summary()
 
     def _on_parse_failed(self, source: int, error: object) -> None:
@@ -484,6 +496,10 @@ class ClientsInventoryPage(WizardPage):
         report = _problem(error)
         self._inventories[source] = None
         self._problems[source] = report.summary
+        self._fixes[source] = report.fix
+        if source == Source.DIRECTORY:
+            self.computer_list.show_computers(())
+            self.computer_list.hide()
         self._show_summary()
 
     def _parse_finished(self, source: int) -> None:
@@ -566,6 +582,7 @@ class ClientsInventoryPage(WizardPage):
             user=self.ad_user.text().strip(),
             password=self.ad_password.text(),
             start_tls=self.ad_starttls.isChecked(),
+            ca_file=self.ad_ca_file.path(),
         )
         fleet = self.clients.fleet
         # Not counted in ``_pending``: the operation keeps Next off while it runs, and after
@@ -575,14 +592,16 @@ class ClientsInventoryPage(WizardPage):
             self._on_parse_failed(Source.DIRECTORY, error)
             return isinstance(error, DirectoryError | InventoryRefused)
 
-        def on_success(inventory: Inventory) -> None:
-            self._inventories[Source.DIRECTORY] = inventory
-            self._problems[Source.DIRECTORY] = ""
+        def on_success(listing: DirectoryListing) -> None:
+            self._inventories[Source.DIRECTORY] = listing.inventory
+            self._problems[Source.DIRECTORY] = self._fixes[Source.DIRECTORY] = ""
+            self.computer_list.show_computers(listing.computers)
+            self.computer_list.setVisible(bool(listing.computers))
             self._show_summary()
 
         self.run(
             QCoreApplication.translate("ClientsInventoryPage", "Asking the directory…"),
-            lambda: fleet.directory_inventory(request),
+            lambda: fleet.directory_listing(request),
             on_success,
             on_failure,
         )
@@ -603,6 +622,10 @@ class ClientsInventoryPage(WizardPage):
         inventory = self._inventories[source]
         problem = self._problems[source]
         if inventory is None:
+            fix = self._fixes[source]
+            if problem and fix:
+                what_to_do = QCoreApplication.translate("ClientsInventoryPage", "What to do: %1")
+                problem = f"{problem}\n{fill(what_to_do, fix)}"
             self.summary.setText(problem)
             self.summary.setStyleSheet(f"color: {Level.ERROR.colour};" if problem else "")
             self.notes.clear()
@@ -764,6 +787,7 @@ class ClientsInventoryPage(WizardPage):
         )
         _label(self.ad_form, 4, QCoreApplication.translate("ClientsInventoryPage", "User:"))
         _label(self.ad_form, 5, QCoreApplication.translate("ClientsInventoryPage", "Password:"))
+        _label(self.ad_form, 6, QCoreApplication.translate("ClientsInventoryPage", "CA file:"))
         self.ad_starttls.setText(
             QCoreApplication.translate("ClientsInventoryPage", "StartTLS (on ldap://)")
         )
@@ -839,6 +863,11 @@ def _label(form: QFormLayout, row: int, text: str) -> None:
 
 def _problem(error: BaseException) -> ErrorReport:
     message = getattr(error, "message", None)
+    if isinstance(error, DirectoryError):
+        # The domain's fix is written for the window as well as the command line
+        # (a CA file is given in the tab's own field here).
+        fix = render(error.fix) if error.fix is not None else ""
+        return ErrorReport(render(error.message), fix=fix)
     if message is not None and message.text == CsvProblem.NO_HOST_COLUMN.text:
         # The domain's text names the command line's --column; here the choice is a list.
         return ErrorReport(

@@ -15,14 +15,12 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QWidget,
 )
 
 from app.domain.flow import PageId, Target
@@ -30,6 +28,7 @@ from app.ui.context import WizardContext
 from app.ui.messages import ErrorReport, Level, fill
 from app.ui.pages.base import WizardPage, heading, paragraph
 from app.ui.session import AUTH_CHOICES, RemoteSettings, TargetChoice
+from app.ui.widgets.ca_file_field import CaFileField
 from app.ui.widgets.host_summary import HostSummary
 from app.workers import run_task
 
@@ -51,20 +50,16 @@ class ConnectionPage(WizardPage):
         self.keyring_note = QLabel()
         self.keyring_note.setWordWrap(True)
         self.keyring_note.setStyleSheet("color: #5f6b7a;")
-        self.ca_file = QLineEdit()
-        self.browse = QPushButton()
-        self.browse.clicked.connect(self._on_browse_clicked)
-        ca_row = QWidget()
-        ca_layout = QHBoxLayout(ca_row)
-        ca_layout.setContentsMargins(0, 0, 0, 0)
-        ca_layout.addWidget(self.ca_file, 1)
-        ca_layout.addWidget(self.browse)
+        self.ca_field = CaFileField()
+        self.ca_field.edited.connect(self._on_settings_edited)
+        self.ca_file = self.ca_field.edit
+        self.browse = self.ca_field.browse
         self.form = QFormLayout()
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self._labels = [QLabel() for _ in range(6)]
         for label, field in zip(
             self._labels,
-            (self.host, self.protocol, self.auth, self.user, self.password, ca_row),
+            (self.host, self.protocol, self.auth, self.user, self.password, self.ca_field),
             strict=True,
         ):
             self.form.addRow(label, field)
@@ -101,7 +96,7 @@ class ConnectionPage(WizardPage):
         self.body.addWidget(self.summary)
         self.body.addStretch(1)
         self.add_busy_widgets(self.test_button, self.host, self.url, self.password, self.user)
-        for field in (self.host, self.user, self.password, self.ca_file, self.url):
+        for field in (self.host, self.user, self.password, self.url):
             field.textEdited.connect(self._on_settings_edited)
         for combo in (self.protocol, self.auth):
             combo.currentIndexChanged.connect(self._on_settings_edited)
@@ -208,19 +203,6 @@ class ConnectionPage(WizardPage):
         self.insecure_warning.setVisible(checked)
         self._on_settings_edited()
 
-    def _on_browse_clicked(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
-            self,
-            QCoreApplication.translate("ConnectionPage", "CA certificate file"),
-            "",
-            QCoreApplication.translate(
-                "ConnectionPage", "Certificates (*.pem *.crt *.cer);;All files (*)"
-            ),
-        )
-        if path:
-            self.ca_file.setText(path)
-            self._on_settings_edited()
-
     def initializePage(self) -> None:
         if not self._keyring_checked:
             self._keyring_checked = True
@@ -266,11 +248,6 @@ class ConnectionPage(WizardPage):
         self.user.setPlaceholderText(
             QCoreApplication.translate("ConnectionPage", "EXAMPLE\\administrator")
         )
-        self.ca_file.setPlaceholderText(
-            QCoreApplication.translate(
-                "ConnectionPage", "empty: the certificates this computer trusts"
-            )
-        )
         _set_items(
             self.protocol,
             [
@@ -299,7 +276,6 @@ class ConnectionPage(WizardPage):
                 "each time and never written anywhere.",
             )
         )
-        self.browse.setText(QCoreApplication.translate("ConnectionPage", "Browse…"))
         self.advanced.setTitle(QCoreApplication.translate("ConnectionPage", "Advanced"))
         self._url_label.setText(QCoreApplication.translate("ConnectionPage", "WinRM address:"))
         self.url.setPlaceholderText(
