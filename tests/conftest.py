@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QThreadPool
 
 # Headless everywhere: widgets render offscreen, no display needed.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -31,3 +31,12 @@ def _private_settings(tmp_path_factory):
     for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
         QSettings.setPath(QSettings.Format.IniFormat, scope, str(folder / scope.name))
     return folder
+
+
+@pytest.fixture
+def pool():
+    """A thread pool of the test's own for background tasks (waited for at the end)."""
+    pool = QThreadPool()
+    pool.setMaxThreadCount(4)
+    yield pool
+    pool.waitForDone(30_000)

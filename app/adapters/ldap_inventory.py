@@ -26,7 +26,6 @@ import math
 import ssl
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from ldap3 import ANONYMOUS, NONE, NTLM, SIMPLE, SUBTREE, Connection, Server, Tls
 from ldap3.core.exceptions import (
@@ -41,6 +40,7 @@ from ldap3.core.exceptions import (
     LDAPStartTLSError,
 )
 
+from app.adapters.local_files import readable_file
 from app.adapters.winrm_runner import is_loopback
 from app.domain.inventory import MAX_HOSTS
 from app.domain.inventory import shown as shown_text
@@ -114,7 +114,7 @@ class LdapDirectory:
             and not is_loopback(settings.server.host)
         ):
             raise DirectoryError(DirectoryProblem.INSECURE, shown)
-        if settings.encrypted and settings.ca_file and not _readable_file(settings.ca_file):
+        if settings.encrypted and settings.ca_file and not readable_file(settings.ca_file):
             raise DirectoryError(DirectoryProblem.CA_FILE, shown_text(settings.ca_file, 200))
         try:
             connection = self._connection()
@@ -239,14 +239,6 @@ class LdapDirectory:
                 operating_system_version=_first(attributes.get("operatingSystemVersion")),
             )
 
-
-def _readable_file(path: str) -> bool:
-    try:
-        with Path(path).open("rb") as handle:
-            handle.read(1)
-    except OSError:
-        return False
-    return True
 
 
 def _whole_seconds(seconds: float) -> int:

@@ -17,10 +17,10 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
-from pathlib import Path
 from typing import Any, TextIO
 from urllib.parse import urlsplit
 
+from app.adapters.local_files import readable_file
 from app.adapters.runner_factory import TransportMode, TransportSettings, build_runner_factory
 from app.adapters.secret_store import KeyringSecretStore
 from app.adapters.winrm_runner import AUTH_METHODS, DEFAULT_TIMEOUT, is_loopback
@@ -251,7 +251,7 @@ def transport_settings(
         host = urlsplit(url).hostname if url else None
         if not host or not is_loopback(host):
             raise TransportArgumentError(msg(BASIC_OVER_HTTP, host or "?"))
-    if args.ca_file and not _readable(args.ca_file):
+    if args.ca_file and not readable_file(args.ca_file):
         raise TransportArgumentError(msg(CA_FILE_UNREADABLE, args.ca_file))
     if not args.user and auth != "kerberos":
         raise TransportArgumentError(msg(NO_USER, auth))
@@ -303,14 +303,6 @@ def _password(
     question = text_of(msg(PASSWORD_PROMPT, settings.user or "", where))
     return (prompt or getpass.getpass)(question)
 
-
-def _readable(path: str) -> bool:
-    try:
-        with Path(path).open("rb") as handle:
-            handle.read(1)
-    except OSError:
-        return False
-    return True
 
 
 def insecure_warning(settings: TransportSettings) -> Message | None:

@@ -9,7 +9,6 @@ the "are you sure?" questions and records them, so no modal dialog runs.
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QThreadPool
 
 from app.bootstrap import DesktopBackend, build_wizard
 from app.domain.flow import Target
@@ -18,14 +17,6 @@ from app.lab.runtime import LabRuntime
 from app.lab.world import build_default_lab
 from app.ui.confirm import AutoConfirmer
 from tests.ui.clients_support import test_fleet
-
-
-@pytest.fixture
-def pool():
-    pool = QThreadPool()
-    pool.setMaxThreadCount(4)
-    yield pool
-    pool.waitForDone(30_000)
 
 
 @pytest.fixture
