@@ -14,6 +14,9 @@ from app.lab.runtime import LabRuntime
 from app.lab.world import build_default_lab
 from app.ui.fleet import ClientCredentials
 from app.ui.widgets.results_model import (
+    FILTER_ROLE,
+    HOST_ROLE,
+    SORT_ROLE,
     Column,
     HostCategory,
     HostStatus,
@@ -59,6 +62,35 @@ def test_each_batch_is_one_insertion_and_counts_add_up(qtbot, results):
     # A host already shown is updated in place, not added twice.
     model.add_results(results[:1])
     assert model.rowCount() == len(results) and inserted[-1] == (10, len(results) - 1)
+
+
+def test_cells_made_on_a_worker_thread_are_the_ones_shown(qtbot, results):
+    """The scan thread makes each row's cells; the model takes those very items."""
+    import threading
+
+    made: list = []
+    worker = threading.Thread(
+        target=lambda: made.extend(prepare_row(r, with_items=True) for r in results)
+    )
+    worker.start()
+    worker.join()
+    first_cells = [row.items[0] for row in made]
+    model = ResultsModel()
+    model.add_rows(made)
+    assert all(not row.items for row in made)  # taken by the model, not kept twice
+    assert [model.item(i, 0) for i in range(len(made))] == first_cells
+    plain = ResultsModel()
+    plain.add_rows([prepare_row(r) for r in results])  # cells made here instead
+    for column in Column:
+        for row in range(len(results)):
+            for role in (
+                Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole,
+                Qt.ItemDataRole.ToolTipRole, SORT_ROLE, HOST_ROLE, FILTER_ROLE,
+            ):
+                left = model.index(row, column.value).data(role)
+                right = plain.index(row, column.value).data(role)
+                assert left == right, (row, column, role)
+    assert model.index(0, 0).data(HOST_ROLE) == results[0].host
 
 
 def test_chips_search_and_sort_run_in_the_proxies(qtbot, results):

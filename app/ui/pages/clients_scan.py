@@ -260,7 +260,7 @@ class ClientsScanPage(WizardPage):
 
             def progress(event: ScanProgress) -> None:
                 # The row is made here, on the scan's thread: the GUI thread only copies it.
-                report((event, prepare_row(event.result, expiring, language)))
+                report((event, prepare_row(event.result, expiring, language, with_items=True)))
 
             return session.scanner().scan(
                 names, options, source=source, cancel=token, progress=progress

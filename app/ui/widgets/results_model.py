@@ -21,7 +21,7 @@ cells live in Qt's own ``QStandardItemModel`` and Python only writes them:
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import Enum, IntFlag
 from functools import cache
 
@@ -185,17 +185,26 @@ class PreparedRow:
     texts: tuple[str, ...]
     keys: tuple[object, ...]
     language: str  # the language the texts were made in
+    # The row's cells, when made off the GUI thread; taken (emptied) by the model.
+    items: list[QStandardItem] = field(default_factory=list, compare=False, repr=False)
 
 
 def prepare_row(
-    result: HostResult, expiring_days: int = DEFAULT_EXPIRING_DAYS, language: str = ""
+    result: HostResult,
+    expiring_days: int = DEFAULT_EXPIRING_DAYS,
+    language: str = "",
+    *,
+    with_items: bool = False,
 ) -> PreparedRow:
     """A host's row, ready to be shown: callable on any thread (translation is thread-safe).
 
-    The scan calls it on its own thread for every host, so the GUI thread only
-    copies prepared values into the table.
+    The scan calls it on its own thread for every host, with ``with_items``, so the
+    GUI thread only puts ready cells into the table. Why the cells too: making an
+    item and setting its data release the interpreter lock in PySide, and while 32
+    WinRM threads parse answers, getting it back costs the GUI thread up to a
+    switch interval (5 ms) per call — 2,000 rows took 1.9 s instead of 15 ms.
     """
-    return PreparedRow(
+    row = PreparedRow(
         result,
         int(categories_of(result, expiring_days)),
         status_of(result),
@@ -203,6 +212,28 @@ def prepare_row(
         sort_keys(result),
         language,
     )
+    if with_items:
+        row.items.extend(row_items(row))
+    return row
+
+
+def row_items(row: PreparedRow) -> list[QStandardItem]:
+    """The row's cells, one item per column (any thread: they belong to no model yet)."""
+    texts, keys = row.texts, row.keys
+    items = []
+    for column in _COLUMNS:
+        item = QStandardItem(texts[column])
+        item.setData(keys[column], SORT_ROLE)
+        items.append(item)
+    items[0].setData(row.result.host, HOST_ROLE)
+    items[0].setData(filter_text(row), FILTER_ROLE)
+    brush = _BRUSHES.get(_LEVELS[row.status])
+    if brush is not None:
+        items[_STATUS].setForeground(brush)
+        items[_LAST_ERROR].setForeground(brush)
+    if texts[_LAST_ERROR]:
+        items[_LAST_ERROR].setToolTip(texts[_LAST_ERROR])
+    return items
 
 
 class ResultsModel(QStandardItemModel):
@@ -286,21 +317,10 @@ class ResultsModel(QStandardItemModel):
         self.dataChanged.emit(self.index(index, 0), self.index(index, LAST))
 
     def _fill(self, index: int, row: PreparedRow) -> None:
-        texts, keys = row.texts, row.keys
-        level = _LEVELS[row.status]
-        brush = _BRUSHES.get(level)
-        for column in _COLUMNS:
-            item = QStandardItem(texts[column])
-            item.setData(keys[column], SORT_ROLE)
+        items = row.items[:] or row_items(row)  # made by the scan thread, else here
+        row.items.clear()  # the model owns them now
+        for column, item in zip(_COLUMNS, items, strict=True):
             self.setItem(index, column, item)
-        first = self.item(index, 0)
-        first.setData(row.result.host, HOST_ROLE)
-        first.setData(filter_text(row), FILTER_ROLE)
-        if brush is not None:
-            self.item(index, _STATUS).setForeground(brush)
-            self.item(index, _LAST_ERROR).setForeground(brush)
-        if texts[_LAST_ERROR]:
-            self.item(index, _LAST_ERROR).setToolTip(texts[_LAST_ERROR])
 
     def _count(self, row: PreparedRow, delta: int) -> None:
         for category in CHIP_ORDER:
