@@ -17,13 +17,16 @@ from app.domain.flow import PageId
 from app.i18n import render
 from app.services.host_setup import Dashboard, ThresholdProgress
 from app.ui.context import WizardContext
-from app.ui.messages import Level, fill, finding_row, office_name
+from app.ui.messages import fill, finding_row, office_name
 from app.ui.pages.base import WizardPage, heading, paragraph
 from app.ui.widgets.findings_table import FindingsTable
 from app.ui.widgets.layouts import clear_layout
 
 LAB_HOURS = 2
 
+
+_REACHED_TINT = "#8fd19e"  # light green: threshold reached
+_WAITING_TINT = "#f5c77e"  # light amber: still waiting for clients
 
 class HostReadyPage(WizardPage):
     page_id = PageId.HOST_READY
@@ -147,8 +150,14 @@ class HostReadyPage(WizardPage):
             bar.setRange(0, item.threshold)
             bar.setValue(min(item.count, item.threshold))
             bar.setFormat(f"{item.count} / {item.threshold}")
-            level = Level.OK if item.reached else Level.WARNING
-            bar.setStyleSheet(f"QProgressBar::chunk {{ background: {level.colour}; }}")
+            # A style sheet for the chunk's colour replaces the platform style, so the
+            # frame and the centred count are given too; light tints keep it readable.
+            chunk = _REACHED_TINT if item.reached else _WAITING_TINT
+            bar.setStyleSheet(
+                "QProgressBar { border: 1px solid #9aa5b1; border-radius: 3px; "
+                "background: white; text-align: center; color: #1b1f23; }"
+                f"QProgressBar::chunk {{ background: {chunk}; border-radius: 2px; }}"
+            )
             text = QLabel(render(item.message))
             text.setWordWrap(True)
             self.grid.addWidget(QLabel(title), index, 0)
