@@ -200,7 +200,7 @@ class ClientsConvertPage(WizardPage):
         self.to_kms.setChecked(True)
         self.to_mak = QRadioButton()
         self.to_mak.setObjectName("toMak")
-        self.to_kms.toggled.connect(self._on_settings_changed)
+        self.to_kms.toggled.connect(self._on_hosts_choice_changed)
         direction = QHBoxLayout()
         direction.addWidget(self.to_kms)
         direction.addWidget(self.to_mak)
@@ -209,7 +209,7 @@ class ClientsConvertPage(WizardPage):
         self.which.setObjectName("whichHosts")
         for _ in range(3):
             self.which.addItem("")
-        self.which.currentIndexChanged.connect(self._on_settings_changed)
+        self.which.currentIndexChanged.connect(self._on_hosts_choice_changed)
         self.kms_choice = QComboBox()
         self.kms_choice.setObjectName("kmsChoice")
         self.kms_choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -430,9 +430,14 @@ class ClientsConvertPage(WizardPage):
                 return render(problem.message)
         return ""
 
-    def _on_settings_changed(self, *_args: object) -> None:
-        self._refresh_counts()  # "every host with…" follows the direction
+    def _on_hosts_choice_changed(self, *_args: object) -> None:
+        # Direction or host choice: the counts ("every host with…") and the Office
+        # editions follow. Both walk every result, so not on each keystroke elsewhere.
+        self._refresh_counts()
         self._refresh_office_rows()
+        self._on_settings_changed()
+
+    def _on_settings_changed(self, *_args: object) -> None:
         if self.task is None and self.plan is not None:
             self.plan = None  # a plan previewed for other choices is no longer the plan
             self._clear_tree()
@@ -576,7 +581,10 @@ class ClientsConvertPage(WizardPage):
         Returns:
             Whether they changed (the target may have changed with them).
         """
-        editions = office_editions_on_kms(self.clients.results.results(), self.chosen_hosts())
+        if self.direction is ConversionDirection.TO_KMS:
+            editions = []  # Office MAKs are a KMS-to-MAK matter
+        else:
+            editions = office_editions_on_kms(self.clients.results.results(), self.chosen_hosts())
         if editions == self._office_editions:
             return False
         self._office_editions = editions
