@@ -249,7 +249,7 @@ def build_session(
         phone=PhoneActivationService(serial),
         office=OfficeService(serial, catalog),
         options=KmsServiceOptions(serial, catalog, probe),
-        firewall=FirewallService(serial, catalog, probe),
+        firewall=FirewallService(serial, catalog, probe, on_host=kind is Target.THIS_COMPUTER),
         publishing=DnsPublishingService(serial, catalog, dns_check, lookup),
         dashboard=DashboardService(serial, catalog, dns_check, lookup),
         dns_check=dns_check,

@@ -11,6 +11,7 @@ account). Nothing here runs on the GUI thread: the pages call it inside
 from __future__ import annotations
 
 import threading
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -51,6 +52,10 @@ class LabClientControls:
 
     def advance_hours(self, hours: float) -> int:
         return self.runtime.world.advance(hours=hours)
+
+    def now(self) -> datetime:
+        """The lab's simulated time: what a scan compares the clients' clocks with."""
+        return self.runtime.world.clock.now()
 
 
 class DesktopFleetBackend:

@@ -126,6 +126,41 @@
     </message>
 </context>
 <context>
+    <name>CaptureCommand</name>
+    <message>
+        <source>%1: answered</source>
+        <translation>%1: beantwortet</translation>
+    </message>
+    <message>
+        <source>%1: answered with a failure (%2)</source>
+        <translation>%1: mit einem Fehler beantwortet (%2)</translation>
+    </message>
+    <message>
+        <source>%1: answered something that is not a JSON document</source>
+        <translation>%1: die Antwort ist kein JSON-Dokument</translation>
+    </message>
+    <message>
+        <source>Capture of %1 written to %2 (machine name: %3).</source>
+        <translation>Aufzeichnung von %1 in %2 geschrieben (Computername: %3).</translation>
+    </message>
+    <message>
+        <source>Replaced before writing: %1 product key(s) masked, %2 host name(s), %3 domain(s), %4 IP address(es), %5 client machine ID(s), %6 installation ID(s); %7 user name(s) removed.</source>
+        <translation>Vor dem Schreiben ersetzt: %1 Produktschlüssel maskiert, %2 Hostname(n), %3 Domäne(n), %4 IP-Adresse(n), %5 Client-Computer-ID(s) (CMID), %6 Installations-ID(s); %7 Benutzername(n) entfernt.</translation>
+    </message>
+    <message>
+        <source>Read the file before you share it: free text (error messages) may still name things the wizard could not recognise.</source>
+        <translation>Lesen Sie die Datei, bevor Sie sie weitergeben: Freitext (Fehlermeldungen) kann noch Dinge nennen, die der Assistent nicht erkennen konnte.</translation>
+    </message>
+    <message>
+        <source>Replay it with: kms-wizard lab serve --machine-file %1</source>
+        <translation>Wiedergabe mit: kms-wizard lab serve --machine-file %1</translation>
+    </message>
+    <message>
+        <source>The capture could not be written to %1: %2</source>
+        <translation>Die Aufzeichnung konnte nicht in %1 geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>Catalog</name>
     <message>
         <source>Windows client</source>
@@ -802,6 +837,10 @@
         <translation>den Assistenten mit dem integrierten simulierten Labor ausführen</translation>
     </message>
     <message>
+        <source>add this capture (kms-wizard capture; or a shipped one by name: win10-client, ws2022-fresh-host, win7-ps2, no-publish-list) to the simulated lab as a read-only machine; repeatable (implies --demo)</source>
+        <translation>diese Aufzeichnung (kms-wizard capture; oder eine mitgelieferte, per Name: win10-client, ws2022-fresh-host, win7-ps2, no-publish-list) dem simulierten Lab als schreibgeschützten Computer hinzufügen; wiederholbar (schließt --demo ein)</translation>
+    </message>
+    <message>
         <source>verify the _vlmcs._tcp SRV record clients use to find the KMS host</source>
         <translation>den SRV-Eintrag _vlmcs._tcp prüfen, mit dem Clients den KMS-Host finden</translation>
     </message>
@@ -858,6 +897,10 @@
         <translation>einen fest eingestellten KMS-Host entfernen: Die Clients finden ihren wieder über DNS</translation>
     </message>
     <message>
+        <source>clients look up their KMS host&apos;s SRV record in this DNS domain (slmgr /skms-domain; Windows 8 and later), for clients whose own domain has none</source>
+        <translation>die Clients suchen den SRV-Eintrag ihres KMS-Hosts in dieser DNS-Domäne (slmgr /skms-domain; ab Windows 8), für Clients, deren eigene Domäne keinen hat</translation>
+    </message>
+    <message>
         <source>keyring label of the Windows MAK</source>
         <translation>Bezeichnung des Windows-MAK im Schlüsselbund</translation>
     </message>
@@ -876,6 +919,18 @@
     <message>
         <source>finish an interrupted run</source>
         <translation>einen unterbrochenen Lauf abschließen</translation>
+    </message>
+    <message>
+        <source>record a machine&apos;s answers to the read-only operations, anonymised, in one file</source>
+        <translation>die Antworten eines Computers auf die Nur-Lese-Operationen anonymisiert in einer Datei aufzeichnen</translation>
+    </message>
+    <message>
+        <source>Run inspect, status, get-iid and firewall-state (never a change) on one machine and write their JSON answers, with host names, domains, addresses, machine IDs and keys replaced, to one file that `lab serve --machine-file` replays.</source>
+        <translation>Führt inspect, status, get-iid und firewall-state (nie eine Änderung) auf einem Computer aus und schreibt ihre JSON-Antworten, mit ersetzten Hostnamen, Domänen, Adressen, Computer-IDs und Schlüsseln, in eine Datei, die `lab serve --machine-file` wiedergibt.</translation>
+    </message>
+    <message>
+        <source>where to write the capture (JSON)</source>
+        <translation>wohin die Aufzeichnung geschrieben wird (JSON)</translation>
     </message>
     <message>
         <source>print one JSON document</source>
@@ -958,12 +1013,20 @@
         <translation>pro WinRM-Umlauf hinzugefügt</translation>
     </message>
     <message>
+        <source>run time each licensing product query adds (real ones are slow)</source>
+        <translation>Laufzeit, die jede Abfrage eines Lizenzprodukts hinzufügt (echte sind langsam)</translation>
+    </message>
+    <message>
         <source>shared WinRM HTTP port</source>
         <translation>gemeinsamer WinRM-HTTP-Port</translation>
     </message>
     <message>
         <source>DNS server port</source>
         <translation>Port des DNS-Servers</translation>
+    </message>
+    <message>
+        <source>also serve this capture (kms-wizard capture; or a shipped one by name: win10-client, ws2022-fresh-host, win7-ps2, no-publish-list) as a read-only lab machine; repeatable</source>
+        <translation>auch diese Aufzeichnung (kms-wizard capture; oder eine mitgelieferte, per Name: win10-client, ws2022-fresh-host, win7-ps2, no-publish-list) als schreibgeschützten Lab-Computer bereitstellen; wiederholbar</translation>
     </message>
     <message>
         <source>check the catalog, scripts and translations of this installation</source>
@@ -990,16 +1053,16 @@
         <translation>WinRM über HTTPS (5986)</translation>
     </message>
     <message>
-        <source>WinRM over HTTP (5985), message-encrypted by NTLM/Kerberos</source>
-        <translation>WinRM über HTTP (5985), Nachrichten per NTLM/Kerberos verschlüsselt</translation>
-    </message>
-    <message>
         <source>the WinRM endpoint, if not standard</source>
         <translation>der WinRM-Endpunkt, falls nicht der Standard</translation>
     </message>
     <message>
-        <source>authentication (default: negotiate)</source>
-        <translation>Authentifizierung (Standard: negotiate)</translation>
+        <source>WinRM over HTTP (5985), every message encrypted by NTLM</source>
+        <translation>WinRM über HTTP (5985), jede Nachricht per NTLM verschlüsselt</translation>
+    </message>
+    <message>
+        <source>authentication: negotiate (NTLM, the default), ntlm or basic</source>
+        <translation>Authentifizierung: negotiate (NTLM, Standard), ntlm oder basic</translation>
     </message>
     <message>
         <source>account (DOMAIN\user or user@domain)</source>
@@ -1210,8 +1273,12 @@
         <translation>der Port (Standard: der Überwachungsport)</translation>
     </message>
     <message>
-        <source>network profile (repeat; default: all three)</source>
-        <translation>Netzwerkprofil (wiederholbar; Standard: alle drei)</translation>
+        <source>network profile (repeat; default: domain on a domain member, else private)</source>
+        <translation>Netzwerkprofil (wiederholbar; Standard: domain auf einem Domänenmitglied, sonst private)</translation>
+    </message>
+    <message>
+        <source>open the KMS port (SPPSVC-In-TCP-NoScope for Domain, SPPSVC-In-TCP for Private+Public, or the wizard&apos;s own rules), read back what is in force, test it</source>
+        <translation>den KMS-Port öffnen (SPPSVC-In-TCP-NoScope für Domäne, SPPSVC-In-TCP für Privat+Öffentlich oder die eigenen Regeln des Assistenten), das Wirksame zurücklesen, testen</translation>
     </message>
     <message>
         <source>disable the rule instead</source>
@@ -1264,10 +1331,6 @@
     <message>
         <source>KMS service options: listening port (restart + connection test), priority, intervals</source>
         <translation>Optionen des KMS-Dienstes: Überwachungsport (Neustart + Verbindungstest), Priorität, Intervalle</translation>
-    </message>
-    <message>
-        <source>open the KMS port (rule SPPSVC-In-TCP or a custom-port rule) and test it</source>
-        <translation>den KMS-Port öffnen (Regel SPPSVC-In-TCP oder eine Regel für einen eigenen Port) und testen</translation>
     </message>
     <message>
         <source>SRV publishing on/off, DnsDomainPublishList, then the DNS check</source>
@@ -1370,8 +1433,8 @@
         <translation>Wie der Assistent den Host über WinRM erreicht.</translation>
     </message>
     <message>
-        <source>WinRM must be enabled on the host (winrm quickconfig). Use an account that is an administrator of the host. HTTPS is checked against the host&apos;s certificate; plain HTTP is accepted only with NTLM or Kerberos, which encrypt the messages.</source>
-        <translation>WinRM muss auf dem Host aktiviert sein (winrm quickconfig). Verwenden Sie ein Konto mit Administratorrechten auf dem Host. Bei HTTPS wird das Zertifikat des Hosts geprüft; einfaches HTTP wird nur mit NTLM oder Kerberos akzeptiert, die die Nachrichten verschlüsseln.</translation>
+        <source>Use an account that is an administrator of the host. A stock Windows Server listens for WinRM over HTTP only (port 5985); HTTPS (port 5986) needs a certificate and “winrm quickconfig -transport:https” or a group policy. Windows client editions have no listener until “winrm quickconfig” or a group policy enables one. HTTP is safe here: Negotiate (NTLM) encrypts every message. HTTPS is checked against the host&apos;s certificate.</source>
+        <translation>Verwenden Sie ein Konto mit Administratorrechten auf dem Host. Ein Windows Server im Auslieferungszustand nimmt WinRM nur über HTTP an (Port 5985); HTTPS (Port 5986) braucht ein Zertifikat und „winrm quickconfig -transport:https“ oder eine Gruppenrichtlinie. Client-Editionen von Windows haben keinen Listener, bis „winrm quickconfig“ oder eine Gruppenrichtlinie einen aktiviert. HTTP ist hier sicher: Negotiate (NTLM) verschlüsselt jede Nachricht. Bei HTTPS wird das Zertifikat des Hosts geprüft.</translation>
     </message>
     <message>
         <source>Host:</source>
@@ -1416,10 +1479,6 @@
     <message>
         <source>Negotiate (NTLM)</source>
         <translation>Negotiate (NTLM)</translation>
-    </message>
-    <message>
-        <source>Kerberos (domain accounts)</source>
-        <translation>Kerberos (Domänenkonten)</translation>
     </message>
     <message>
         <source>NTLM</source>
@@ -1479,6 +1538,14 @@
     <message>
         <source>The MAK label must be a non-empty name.</source>
         <translation>Die Bezeichnung des MAK muss ein nicht leerer Name sein.</translation>
+    </message>
+    <message>
+        <source>Choose either an explicit KMS host or a KMS lookup domain, not both: an explicit host overrides the lookup domain.</source>
+        <translation>Wählen Sie entweder einen festen KMS-Host oder eine KMS-Suchdomäne, nicht beides: Ein fester Host hat Vorrang vor der Suchdomäne.</translation>
+    </message>
+    <message>
+        <source>The KMS lookup domain must be a DNS domain name such as corp.example.com.</source>
+        <translation>Die KMS-Suchdomäne muss ein DNS-Domänenname sein, zum Beispiel corp.example.com.</translation>
     </message>
     <message>
         <source>Already a KMS client: nothing to do.</source>
@@ -1545,12 +1612,20 @@
         <translation>Weder Windows noch Office: Der Assistent stellt es nicht um.</translation>
     </message>
     <message>
+        <source>%1 runs the older Software Licensing service (slsvc), which the wizard can read but not change: nothing on this machine is converted. Change it by hand (slmgr.vbs), or upgrade it.</source>
+        <translation>%1 läuft mit dem älteren Softwarelizenzierungsdienst (slsvc), den der Assistent lesen, aber nicht ändern kann: Auf diesem Rechner wird nichts konvertiert. Ändern Sie ihn von Hand (slmgr.vbs) oder rüsten Sie ihn auf.</translation>
+    </message>
+    <message>
         <source>Set the KMS host to %1 (DNS discovery is then not used).</source>
         <translation>KMS-Host auf %1 festlegen (die DNS-Erkennung wird dann nicht verwendet).</translation>
     </message>
     <message>
         <source>Clear the KMS host setting so that the machine finds its KMS host through DNS.</source>
         <translation>KMS-Host-Einstellung löschen, damit der Computer seinen KMS-Host über DNS findet.</translation>
+    </message>
+    <message>
+        <source>Look up the KMS host in the DNS domain %1 (its _vlmcs._tcp records).</source>
+        <translation>Den KMS-Host in der DNS-Domäne %1 suchen (deren _vlmcs._tcp-Einträge).</translation>
     </message>
     <message>
         <source>Install the KMS client key %1 for %2.</source>
@@ -2248,8 +2323,8 @@
         <translation>Clients verbinden sich per TCP auf diesem Port mit dem KMS-Host. Ist er geschlossen, schlägt die Aktivierung mit 0xC004F074 fehl (kein KMS-Host erreichbar).</translation>
     </message>
     <message>
-        <source>On %1, check that the Software Protection service runs and listens on port %2, and that the firewall allows it (Enable-NetFirewallRule -Name SPPSVC-In-TCP); test from a client with Test-NetConnection %1 -Port %2.</source>
-        <translation>Prüfen Sie auf %1, ob der Dienst „Softwareschutz“ (sppsvc) läuft und auf Port %2 lauscht und ob die Firewall ihn zulässt (Enable-NetFirewallRule -Name SPPSVC-In-TCP); testen Sie von einem Client mit Test-NetConnection %1 -Port %2.</translation>
+        <source>On %1, check that the Software Protection service runs and listens on port %2, and that the firewall allows it (for clients in the domain, on any subnet: Enable-NetFirewallRule -Name SPPSVC-In-TCP-NoScope); test from a client with Test-NetConnection %1 -Port %2.</source>
+        <translation>Prüfen Sie auf %1, ob der Dienst „Softwareschutz“ (sppsvc) läuft und auf Port %2 lauscht und ob die Firewall ihn zulässt (für Clients der Domäne in jedem Subnetz: Enable-NetFirewallRule -Name SPPSVC-In-TCP-NoScope); testen Sie von einem Client mit Test-NetConnection %1 -Port %2.</translation>
     </message>
 </context>
 <context>
@@ -2404,10 +2479,6 @@
 <context>
     <name>DnsPage</name>
     <message>
-        <source>The host&apos;s own domain: always published.</source>
-        <translation>Die eigene Domäne des Hosts: wird immer veröffentlicht.</translation>
-    </message>
-    <message>
         <source>Let %1 publish its SRV record in: %2? Its licensing service restarts to publish at once.</source>
         <translation>Soll %1 seinen SRV-Eintrag veröffentlichen in: %2? Sein Lizenzierungsdienst wird neu gestartet, damit er sofort veröffentlicht.</translation>
     </message>
@@ -2451,6 +2522,10 @@
         </translation>
     </message>
     <message>
+        <source>The host&apos;s own domain. When other domains are listed it is written into the list too, with this priority and weight: a KMS host given a list publishes only in the domains listed.</source>
+        <translation>Die eigene Domäne des Hosts. Sobald weitere Domänen aufgeführt sind, wird sie mit dieser Priorität und Gewichtung ebenfalls in die Liste geschrieben: Ein KMS-Host mit einer Liste veröffentlicht nur in den aufgeführten Domänen.</translation>
+    </message>
+    <message>
         <source>Domain %1: create this SRV record.</source>
         <translation>Domäne %1: Legen Sie diesen SRV-Eintrag an.</translation>
     </message>
@@ -2475,8 +2550,8 @@
         <translation>Clients finden ihren KMS-Host über den SRV-Eintrag _vlmcs._tcp.</translation>
     </message>
     <message>
-        <source>A KMS host publishes its SRV record in its own DNS domain by itself, if the zone accepts its dynamic updates. Add the other domains whose clients it serves; with several hosts, the priority (lower first) and the weight (larger gets more clients) share the clients out.</source>
-        <translation>Ein KMS-Host veröffentlicht seinen SRV-Eintrag selbst in seiner eigenen DNS-Domäne, wenn die Zone seine dynamischen Aktualisierungen annimmt. Fügen Sie die weiteren Domänen hinzu, deren Clients er bedient; bei mehreren Hosts verteilen Priorität (niedrigere zuerst) und Gewichtung (höhere erhält mehr Clients) die Clients.</translation>
+        <source>A KMS host publishes its SRV record in its own DNS domain by itself, if the zone accepts its dynamic updates. Add the other domains whose clients it serves; with several hosts, the priority (lower first) and the weight (larger gets more clients) share the clients out. Once other domains are listed, the host publishes only in the listed ones: its own domain stays in the list.</source>
+        <translation>Ein KMS-Host veröffentlicht seinen SRV-Eintrag selbst in seiner eigenen DNS-Domäne, wenn die Zone seine dynamischen Aktualisierungen annimmt. Fügen Sie die weiteren Domänen hinzu, deren Clients er bedient; bei mehreren Hosts verteilen Priorität (niedrigere zuerst) und Gewichtung (höhere erhält mehr Clients) die Clients. Sobald weitere Domänen aufgeführt sind, veröffentlicht der Host nur noch in den aufgeführten: Seine eigene Domäne bleibt deshalb in der Liste.</translation>
     </message>
     <message>
         <source>Publishing</source>
@@ -2868,8 +2943,8 @@
         <translation>%1 hat den Benutzernamen oder das Kennwort abgelehnt.</translation>
     </message>
     <message>
-        <source>Check the password. Basic authentication works only with local accounts; use NTLM or Kerberos for a domain account. A local administrator other than the built-in Administrator needs LocalAccountTokenFilterPolicy=1 (UAC remote restrictions).</source>
-        <translation>Prüfen Sie das Kennwort. Die Standardauthentifizierung (Basic) funktioniert nur mit lokalen Konten; verwenden Sie für ein Domänenkonto NTLM oder Kerberos. Ein lokaler Administrator außer dem integrierten Administrator benötigt LocalAccountTokenFilterPolicy=1 (UAC-Remoteeinschränkungen).</translation>
+        <source>Check the password. Basic authentication works only with local accounts; use Negotiate (NTLM) for a domain account. A local administrator other than the built-in Administrator needs LocalAccountTokenFilterPolicy=1 (UAC remote restrictions).</source>
+        <translation>Prüfen Sie das Kennwort. Die Standardauthentifizierung (Basic) funktioniert nur mit lokalen Konten; verwenden Sie für ein Domänenkonto Negotiate (NTLM). Ein lokaler Administrator außer dem integrierten Administrator benötigt LocalAccountTokenFilterPolicy=1 (UAC-Remoteeinschränkungen).</translation>
     </message>
     <message>
         <source>The certificate of %1 could not be verified.</source>
@@ -2904,6 +2979,22 @@
         <translation>Die Antwort war abgeschnitten oder verstümmelt. Versuchen Sie es erneut; falls das Problem bleibt, prüfen Sie, ob Windows PowerShell 3.0 oder höher auf dem Computer installiert ist.</translation>
     </message>
     <message>
+        <source>%1 runs Windows PowerShell %2; the wizard needs Windows PowerShell 3.0 or later.</source>
+        <translation>Auf %1 läuft Windows PowerShell %2; der Assistent benötigt Windows PowerShell 3.0 oder höher.</translation>
+    </message>
+    <message>
+        <source>Install Windows Management Framework 5.1 on the machine. It needs Windows 7 SP1 or Windows Server 2008 R2 SP1 and .NET Framework 4.5.2, and a restart.</source>
+        <translation>Installieren Sie Windows Management Framework 5.1 auf dem Computer. Es setzt Windows 7 SP1 oder Windows Server 2008 R2 SP1 und .NET Framework 4.5.2 voraus und erfordert einen Neustart.</translation>
+    </message>
+    <message>
+        <source>Windows PowerShell on %1 runs in %2 mode, where the wizard&apos;s scripts cannot work.</source>
+        <translation>Windows PowerShell auf %1 läuft im Modus %2, in dem die Skripte des Assistenten nicht funktionieren.</translation>
+    </message>
+    <message>
+        <source>Application control restricts PowerShell on this machine. With AppLocker script rules, connect with an account they allow (the default rules allow the Administrators group). With Windows Defender Application Control (WDAC), commands sent to PowerShell always run restricted: the policy must allow them (for example in audit mode) while the wizard works on this machine.</source>
+        <translation>Eine Anwendungssteuerung schränkt PowerShell auf diesem Computer ein. Bei AppLocker-Skriptregeln melden Sie sich mit einem Konto an, das diese zulassen (die Standardregeln lassen die Gruppe Administratoren zu). Bei Windows Defender Application Control (WDAC) laufen an PowerShell gesendete Befehle immer eingeschränkt: Die Richtlinie muss sie zulassen (zum Beispiel im Überwachungsmodus), solange der Assistent auf diesem Computer arbeitet.</translation>
+    </message>
+    <message>
         <source>This cannot be done on %1: %2</source>
         <translation>Auf %1 nicht möglich: %2</translation>
     </message>
@@ -2925,6 +3016,29 @@
     <message>
         <source>Windows said: %1</source>
         <translation>Meldung von Windows: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FieldCapture</name>
+    <message>
+        <source>%1 is not a JSON file: %2</source>
+        <translation>%1 ist keine JSON-Datei: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a KMS Host Wizard capture (expected format “%2”).</source>
+        <translation>%1 ist keine Aufzeichnung von KMS Host Wizard (erwartetes Format: „%2“).</translation>
+    </message>
+    <message>
+        <source>%1 names no machine (machine.name).</source>
+        <translation>%1 nennt keinen Computer (machine.name).</translation>
+    </message>
+    <message>
+        <source>%1 holds no answer of a read-only operation (inspect, status…).</source>
+        <translation>%1 enthält keine Antwort einer Nur-Lese-Operation (inspect, status…).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2963,6 +3077,21 @@
     <message>
         <source>Public</source>
         <translation>Öffentlich</translation>
+    </message>
+</context>
+<context>
+    <name>FirewallScope</name>
+    <message>
+        <source>any address</source>
+        <translation>jede Adresse</translation>
+    </message>
+    <message>
+        <source>local subnet only</source>
+        <translation>nur lokales Subnetz</translation>
+    </message>
+    <message>
+        <source>listed addresses only</source>
+        <translation>nur die aufgeführten Adressen</translation>
     </message>
 </context>
 <context>
@@ -3338,6 +3467,18 @@ Was tun: %2</translation>
         <translation>Starten Sie den Assistenten mit erhöhten Rechten („Als Administrator ausführen“) und verwenden Sie für Remotecomputer Administrator-Anmeldedaten.</translation>
     </message>
     <message>
+        <source>The data is invalid.</source>
+        <translation>Die Daten sind ungültig.</translation>
+    </message>
+    <message>
+        <source>The licensing service rejected what it was given or read: a malformed key or value, or a damaged licensing store on the machine.</source>
+        <translation>Der Lizenzierungsdienst hat zurückgewiesen, was er erhalten oder gelesen hat: einen fehlerhaften Schlüssel oder Wert oder einen beschädigten Lizenzspeicher auf dem Rechner.</translation>
+    </message>
+    <message>
+        <source>Check the key or value and try again. If it persists, restart the Software Protection service (net stop sppsvc &amp;&amp; net start sppsvc) and read the Application event log of the machine for the licensing error.</source>
+        <translation>Prüfen Sie den Schlüssel oder Wert und versuchen Sie es erneut. Besteht der Fehler weiter, starten Sie den Softwareschutzdienst neu (net stop sppsvc &amp;&amp; net start sppsvc) und suchen Sie den Lizenzierungsfehler im Anwendungsprotokoll des Rechners.</translation>
+    </message>
+    <message>
         <source>The DNS name does not exist (invalid name).</source>
         <translation>Der DNS-Name existiert nicht (ungültiger Name).</translation>
     </message>
@@ -3348,6 +3489,18 @@ Was tun: %2</translation>
     <message>
         <source>As for 0x8007232B: check that a KMS host publishes its _vlmcs._tcp SRV record, or set the KMS host explicitly on the client (slmgr /skms host:port).</source>
         <translation>Wie bei 0x8007232B: Prüfen Sie, ob ein KMS-Host seinen SRV-Eintrag _vlmcs._tcp veröffentlicht, oder legen Sie den KMS-Host auf dem Client explizit fest (slmgr /skms Host:Port).</translation>
+    </message>
+    <message>
+        <source>The service is disabled and cannot be started.</source>
+        <translation>Der Dienst ist deaktiviert und kann nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>The Software Protection service (sppsvc) has its start type set to Disabled, often by a hardening script or a Group Policy.</source>
+        <translation>Der Starttyp des Softwareschutzdienstes (sppsvc) steht auf „Deaktiviert“, oft durch ein Härtungsskript oder eine Gruppenrichtlinie.</translation>
+    </message>
+    <message>
+        <source>Set it back to its default, Automatic (Delayed Start): “sc.exe config sppsvc start= delayed-auto”, then start it (net start sppsvc); if a Group Policy disables it, change the policy.</source>
+        <translation>Stellen Sie ihn auf seinen Standard zurück, „Automatisch (Verzögerter Start)“: „sc.exe config sppsvc start= delayed-auto“, und starten Sie ihn dann (net start sppsvc); deaktiviert ihn eine Gruppenrichtlinie, ändern Sie die Richtlinie.</translation>
     </message>
     <message>
         <source>The RPC server is unavailable.</source>
@@ -3408,6 +3561,42 @@ Was tun: %2</translation>
     <message>
         <source>Publish the _vlmcs._tcp SRV record (DNS publishing on the KMS host, or by hand), or set the KMS host explicitly on the clients.</source>
         <translation>Veröffentlichen Sie den SRV-Eintrag _vlmcs._tcp (DNS-Veröffentlichung auf dem KMS-Host oder manuell), oder legen Sie den KMS-Host auf den Clients explizit fest.</translation>
+    </message>
+    <message>
+        <source>The server name could not be resolved.</source>
+        <translation>Der Servername konnte nicht aufgelöst werden.</translation>
+    </message>
+    <message>
+        <source>Online activation could not resolve Microsoft&apos;s activation server: no DNS server answers for Internet names, or the network needs a proxy the machine does not use. The Software Protection service uses the machine&apos;s WinHTTP proxy, not the proxy set in your browser.</source>
+        <translation>Die Onlineaktivierung konnte den Aktivierungsserver von Microsoft nicht auflösen: Kein DNS-Server beantwortet Internetnamen, oder das Netzwerk verlangt einen Proxy, den der Rechner nicht verwendet. Der Softwareschutzdienst verwendet den WinHTTP-Proxy des Rechners, nicht den in Ihrem Browser eingestellten Proxy.</translation>
+    </message>
+    <message>
+        <source>On the machine, check that Internet names resolve (nslookup www.microsoft.com) and check the WinHTTP proxy (netsh winhttp show proxy); to copy the browser&apos;s proxy: netsh winhttp import proxy source=ie. Without Internet access, activate by phone.</source>
+        <translation>Prüfen Sie auf dem Rechner, ob Internetnamen aufgelöst werden (nslookup www.microsoft.com), und prüfen Sie den WinHTTP-Proxy (netsh winhttp show proxy); um den Proxy des Browsers zu übernehmen: netsh winhttp import proxy source=ie. Ohne Internetzugang aktivieren Sie per Telefon.</translation>
+    </message>
+    <message>
+        <source>The connection to the server could not be established.</source>
+        <translation>Die Verbindung zum Server konnte nicht hergestellt werden.</translation>
+    </message>
+    <message>
+        <source>Online activation could not connect to Microsoft&apos;s activation server: a firewall or a proxy blocks outgoing HTTPS, or the WinHTTP proxy the Software Protection service uses (not the browser&apos;s) is missing or wrong.</source>
+        <translation>Die Onlineaktivierung konnte keine Verbindung zum Aktivierungsserver von Microsoft herstellen: Eine Firewall oder ein Proxy sperrt ausgehendes HTTPS, oder der WinHTTP-Proxy, den der Softwareschutzdienst verwendet (nicht der des Browsers), fehlt oder ist falsch.</translation>
+    </message>
+    <message>
+        <source>Allow outgoing HTTPS (TCP 443) from the machine to Microsoft&apos;s activation servers, and check its WinHTTP proxy (netsh winhttp show proxy; netsh winhttp import proxy source=ie copies the browser&apos;s). Without Internet access, activate by phone.</source>
+        <translation>Lassen Sie ausgehendes HTTPS (TCP 443) vom Rechner zu den Aktivierungsservern von Microsoft zu und prüfen Sie seinen WinHTTP-Proxy (netsh winhttp show proxy; netsh winhttp import proxy source=ie übernimmt den des Browsers). Ohne Internetzugang aktivieren Sie per Telefon.</translation>
+    </message>
+    <message>
+        <source>A security error occurred on the secure connection.</source>
+        <translation>Bei der sicheren Verbindung ist ein Sicherheitsfehler aufgetreten.</translation>
+    </message>
+    <message>
+        <source>The activation server&apos;s certificate could not be checked: the machine&apos;s date and time are wrong, its root certificates are out of date, or a proxy inspects the HTTPS traffic with its own certificate.</source>
+        <translation>Das Zertifikat des Aktivierungsservers ließ sich nicht prüfen: Datum und Uhrzeit des Rechners sind falsch, seine Stammzertifikate sind veraltet, oder ein Proxy untersucht den HTTPS-Verkehr mit einem eigenen Zertifikat.</translation>
+    </message>
+    <message>
+        <source>Set the machine&apos;s date, time and time zone right, update its root certificates (Windows Update), and exempt Microsoft&apos;s activation servers from HTTPS inspection in the proxy. Then try again, or activate by phone.</source>
+        <translation>Stellen Sie Datum, Uhrzeit und Zeitzone des Rechners richtig, aktualisieren Sie seine Stammzertifikate (Windows Update) und nehmen Sie die Aktivierungsserver von Microsoft von der HTTPS-Prüfung des Proxys aus. Versuchen Sie es dann erneut oder aktivieren Sie per Telefon.</translation>
     </message>
     <message>
         <source>The activation server blocked the product key.</source>
@@ -3490,6 +3679,18 @@ Was tun: %2</translation>
         <translation>Aktivieren Sie das Produkt erneut; bei einem MAK oder Retail-Schlüssel per Telefon, wenn die Online-Aktivierung abgelehnt wird.</translation>
     </message>
     <message>
+        <source>The licensing service did not find what was asked for.</source>
+        <translation>Der Lizenzierungsdienst hat das Angefragte nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>No installed product matches: no product holds the key or the product ID that was given (for example, its key was uninstalled or replaced meanwhile).</source>
+        <translation>Kein installiertes Produkt passt: Kein Produkt trägt den angegebenen Schlüssel oder die angegebene Produkt-ID (zum Beispiel wurde sein Schlüssel inzwischen deinstalliert oder ersetzt).</translation>
+    </message>
+    <message>
+        <source>Scan the machine again to see which products hold a key now, then repeat the action on one of them (install the key first if it is missing).</source>
+        <translation>Lesen Sie den Rechner erneut ein, um zu sehen, welche Produkte jetzt einen Schlüssel tragen, und wiederholen Sie die Aktion für eines davon (installieren Sie zuerst den Schlüssel, wenn er fehlt).</translation>
+    </message>
+    <message>
         <source>The licence is not installed.</source>
         <translation>Die Lizenz ist nicht installiert.</translation>
     </message>
@@ -3498,8 +3699,16 @@ Was tun: %2</translation>
         <translation>Ein neuerer Client (zum Beispiel Windows 10 Enterprise) hat einen KMS-Host angefragt, dessen Schlüssel ihn nicht abdeckt, etwa Windows Server 2012 R2 oder 2008 R2 mit einem älteren Hostschlüssel; Ereignis 12290 auf dem Host zeigt dann 0xC004F042.</translation>
     </message>
     <message>
-        <source>Install the host update (KB3172614 on 2012 R2, KB3079821 on 2008 R2), then a host key that covers the client, such as the “Windows Srv 2012R2 DataCtr/Std KMS for Windows 10” CSVLK.</source>
-        <translation>Installieren Sie das Host-Update (KB3172614 auf 2012 R2, KB3079821 auf 2008 R2) und danach einen Hostschlüssel, der den Client abdeckt, etwa den CSVLK „Windows Srv 2012R2 DataCtr/Std KMS for Windows 10“.</translation>
+        <source>Install the host update (KB3172614 on 2012 R2, KB3079821 on 2008 R2), then a host key that covers the client, such as the “Windows Srv 2012R2 DataCtr/Std KMS for Windows 10” CSVLK (key group ws2012r2-win10).</source>
+        <translation>Installieren Sie das Host-Update (KB3172614 auf 2012 R2, KB3079821 auf 2008 R2) und danach einen Hostschlüssel, der den Client abdeckt, etwa den CSVLK „Windows Srv 2012R2 DataCtr/Std KMS for Windows 10“ (Schlüsselgruppe ws2012r2-win10).</translation>
+    </message>
+    <message>
+        <source>A typing error, a beta key on a released build, an em dash instead of a hyphen, a key for another Windows version, or an Office host key on a host without that Office version&apos;s Volume License Pack.</source>
+        <translation>Ein Tippfehler, ein Beta-Schlüssel auf einer finalen Version, ein Geviertstrich statt eines Bindestrichs, ein Schlüssel für eine andere Windows-Version oder ein Office-Hostschlüssel auf einem Host ohne das Volumenlizenzpaket dieser Office-Version.</translation>
+    </message>
+    <message>
+        <source>Type the key again and use the key that matches this operating system version. For an Office host key, install that Office version&apos;s Volume License Pack on the host first: without it Windows does not know the key. If it persists after a host update, restart the server, then the Software Protection service (net stop sppsvc &amp;&amp; net start sppsvc), and install the key again.</source>
+        <translation>Geben Sie den Schlüssel erneut ein und verwenden Sie den Schlüssel, der zu dieser Betriebssystemversion passt. Installieren Sie für einen Office-Hostschlüssel zuerst das Volumenlizenzpaket dieser Office-Version auf dem Host: Ohne das Paket kennt Windows den Schlüssel nicht. Besteht der Fehler nach einem Host-Update weiter, starten Sie den Server neu, dann den Softwareschutzdienst (net stop sppsvc &amp;&amp; net start sppsvc), und installieren Sie den Schlüssel erneut.</translation>
     </message>
     <message>
         <source>This action requires administrator rights.</source>
@@ -3624,14 +3833,6 @@ Was tun: %2</translation>
     <message>
         <source>The product key is invalid.</source>
         <translation>Der Produktschlüssel ist ungültig.</translation>
-    </message>
-    <message>
-        <source>A typing error, a beta key on a released build, an em dash instead of a hyphen, or a key for another Windows version.</source>
-        <translation>Ein Tippfehler, ein Beta-Schlüssel auf einer finalen Version, ein Geviertstrich statt eines Bindestrichs oder ein Schlüssel für eine andere Windows-Version.</translation>
-    </message>
-    <message>
-        <source>Type the key again and use the key that matches this operating system version. If it persists after a host update, restart the server, then the Software Protection service (net stop sppsvc &amp;&amp; net start sppsvc), and install the key again.</source>
-        <translation>Geben Sie den Schlüssel erneut ein und verwenden Sie den Schlüssel, der zu dieser Betriebssystemversion passt. Besteht der Fehler nach einem Host-Update weiter, starten Sie den Server neu, dann den Softwareschutzdienst (net stop sppsvc &amp;&amp; net start sppsvc), und installieren Sie den Schlüssel erneut.</translation>
     </message>
     <message>
         <source>The product SKU was not found.</source>
@@ -4100,6 +4301,50 @@ Was tun: %2</translation>
         <translation>Der Computer meldet %1.</translation>
     </message>
     <message>
+        <source>no KMS host found</source>
+        <translation>kein KMS-Host gefunden</translation>
+    </message>
+    <message>
+        <source>Last KMS request</source>
+        <translation>Letzte KMS-Anfrage</translation>
+    </message>
+    <message>
+        <source>%1, to %2</source>
+        <translation>%1, an %2</translation>
+    </message>
+    <message>
+        <source>The last activation request failed with %1 (the machine&apos;s events).</source>
+        <translation>Die letzte Aktivierungsanfrage ist mit %1 fehlgeschlagen (Ereignisprotokoll des Computers).</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 Std. %2 Min.</translation>
+    </message>
+    <message>
+        <source>%1 ahead of the KMS host %2</source>
+        <translation>%1 vor dem KMS-Host %2</translation>
+    </message>
+    <message>
+        <source>%1 behind the KMS host %2</source>
+        <translation>%1 hinter dem KMS-Host %2</translation>
+    </message>
+    <message>
+        <source>%1 ahead of this computer</source>
+        <translation>%1 vor diesem Computer</translation>
+    </message>
+    <message>
+        <source>%1 behind this computer</source>
+        <translation>%1 hinter diesem Computer</translation>
+    </message>
+    <message>
+        <source>The clock is more than 4 hours off: a KMS host refuses the request (0xC004F06C).</source>
+        <translation>Die Uhr weicht um mehr als 4 Stunden ab: Ein KMS-Host lehnt die Anfrage ab (0xC004F06C).</translation>
+    </message>
+    <message>
+        <source>Set the time and time zone right, or let the machine take its time from the domain (w32tm /resync), then activate again.</source>
+        <translation>Stellen Sie Uhrzeit und Zeitzone richtig ein oder lassen Sie den Computer die Zeit von der Domäne beziehen (w32tm /resync) und aktivieren Sie dann erneut.</translation>
+    </message>
+    <message>
         <source>Choose a host in the table to see every product and error.</source>
         <translation>Wählen Sie einen Host in der Tabelle, um jedes Produkt und jeden Fehler zu sehen.</translation>
     </message>
@@ -4153,6 +4398,10 @@ Was tun: %2</translation>
     <message>
         <source>This key cannot activate the host&apos;s own edition (%1): a KMS host needs a key of its own group or a higher one.</source>
         <translation>Dieser Schlüssel kann die Edition des Hosts selbst (%1) nicht aktivieren: Ein KMS-Host benötigt einen Schlüssel seiner eigenen oder einer höheren Gruppe.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be a KMS host here: it runs the older Software Licensing service (slsvc). Use Windows 7 / Windows Server 2008 R2 or newer.</source>
+        <translation>%1 kann hier kein KMS-Host sein: Das System läuft mit dem älteren Softwarelizenzierungsdienst (slsvc). Verwenden Sie Windows 7 / Windows Server 2008 R2 oder neuer.</translation>
     </message>
     <message>
         <source>This Windows version is not in the catalog: %1.</source>
@@ -4437,6 +4686,10 @@ Was tun: %2</translation>
         <translation>Die Veröffentlichungseinstellungen wurden geschrieben, aber der Host meldet andere.</translation>
     </message>
     <message>
+        <source>The host&apos;s own domain %1 was added to the list: with a list, a KMS host publishes only in the domains listed.</source>
+        <translation>Die eigene Domäne des Hosts, %1, wurde der Liste hinzugefügt: Mit einer Liste veröffentlicht ein KMS-Host nur in den aufgeführten Domänen.</translation>
+    </message>
+    <message>
         <source>The DNS check of %1 found no error: clients can find this host there.</source>
         <translation>Die DNS-Prüfung von %1 hat keinen Fehler gefunden: Clients können diesen Host dort finden.</translation>
     </message>
@@ -4464,20 +4717,52 @@ Was tun: %2</translation>
         <translation>Wählen Sie mindestens ein Firewallprofil (Domain, Private, Public).</translation>
     </message>
     <message>
-        <source>The firewall rule %1 (“%2”) lets TCP port %3 in for: %4.</source>
-        <translation>Die Firewallregel %1 („%2“) lässt TCP-Port %3 eingehend zu für: %4.</translation>
-    </message>
-    <message>
         <source>The firewall rule %1 (“%2”) for TCP port %3 is disabled.</source>
         <translation>Die Firewallregel %1 („%2“) für TCP-Port %3 ist deaktiviert.</translation>
     </message>
     <message>
-        <source>The firewall rule %1 was written, but the host does not report it as asked.</source>
-        <translation>Die Firewallregel %1 wurde geschrieben, aber der Host meldet sie nicht wie angefordert.</translation>
+        <source>The firewall rule %1 (“%2”) lets TCP port %3 in for: %4; remote addresses: %5.</source>
+        <translation>Die Firewallregel %1 („%2“) lässt TCP-Port %3 eingehend zu für: %4; Remoteadressen: %5.</translation>
     </message>
     <message>
-        <source>Port %1 is not the default 1688, so the wizard uses its own rule %2 (the built-in rule SPPSVC-In-TCP covers 1688 only).</source>
-        <translation>Port %1 ist nicht der Standardport 1688, daher verwendet der Assistent eine eigene Regel %2 (die integrierte Regel SPPSVC-In-TCP deckt nur 1688 ab).</translation>
+        <source>No firewall rule in force lets TCP port %1 in for the %2 profile, although the rule was written.</source>
+        <translation>Keine wirksame Firewallregel lässt TCP-Port %1 für das Profil %2 zu, obwohl die Regel geschrieben wurde.</translation>
+    </message>
+    <message>
+        <source>The rule %1 still lets TCP port %2 in for the %3 profile.</source>
+        <translation>Die Regel %1 lässt TCP-Port %2 für das Profil %3 weiterhin zu.</translation>
+    </message>
+    <message>
+        <source>%1 admits clients on the host&apos;s own subnet only: clients on routed subnets (other VLANs, branch offices) are refused and fail with 0xC004F074.</source>
+        <translation>%1 lässt nur Clients im eigenen Subnetz des Hosts zu: Clients in gerouteten Subnetzen (andere VLANs, Zweigstellen) werden abgewiesen und scheitern mit 0xC004F074.</translation>
+    </message>
+    <message>
+        <source>For domain members, enable the Domain profile (rule SPPSVC-In-TCP-NoScope, any address).</source>
+        <translation>Aktivieren Sie für Domänenmitglieder das Profil „Domäne“ (Regel SPPSVC-In-TCP-NoScope, jede Adresse).</translation>
+    </message>
+    <message>
+        <source>The stock rule SPPSVC-In-TCP covers the Private and Public profiles together: enabling it opens both. For only one of them the wizard uses its own rule %1 (local subnet only).</source>
+        <translation>Die mitgelieferte Regel SPPSVC-In-TCP gilt für die Profile „Privat“ und „Öffentlich“ gemeinsam: Wer sie aktiviert, öffnet beide. Für nur eines davon verwendet der Assistent seine eigene Regel %1 (nur lokales Subnetz).</translation>
+    </message>
+    <message>
+        <source>The host&apos;s network uses the %1 profile now, and no rule in force lets TCP port %2 in there: clients cannot connect.</source>
+        <translation>Das Netzwerk des Hosts verwendet derzeit das Profil %1, und keine wirksame Regel lässt dort TCP-Port %2 zu: Clients können keine Verbindung herstellen.</translation>
+    </message>
+    <message>
+        <source>Enable the rule for the %1 profile as well.</source>
+        <translation>Aktivieren Sie die Regel auch für das Profil %1.</translation>
+    </message>
+    <message>
+        <source>A Group Policy controls this firewall: rules written on the host are not applied for: %1.</source>
+        <translation>Eine Gruppenrichtlinie steuert diese Firewall: Auf dem Host geschriebene Regeln werden nicht angewendet für: %1.</translation>
+    </message>
+    <message>
+        <source>Ask the owner of that GPO to allow inbound TCP port %1 (rule group “Key Management Service”, or a rule for port %1) in the GPO itself, or to set “Apply local firewall rules” to Yes. Changing the host&apos;s own rules cannot help.</source>
+        <translation>Bitten Sie den Verantwortlichen dieses GPOs, eingehenden TCP-Port %1 im GPO selbst zuzulassen (Regelgruppe „Schlüsselverwaltungsdienst“ oder eine Regel für Port %1) oder „Lokale Firewallregeln anwenden“ auf „Ja“ zu setzen. Änderungen an den eigenen Regeln des Hosts helfen nicht.</translation>
+    </message>
+    <message>
+        <source>Port %1 is not the default 1688, so the wizard uses its own rule %2 (the stock rules SPPSVC-In-TCP and SPPSVC-In-TCP-NoScope cover 1688 only).</source>
+        <translation>Port %1 ist nicht der Standardport 1688, daher verwendet der Assistent seine eigene Regel %2 (die mitgelieferten Regeln SPPSVC-In-TCP und SPPSVC-In-TCP-NoScope gelten nur für 1688).</translation>
     </message>
     <message>
         <source>The KMS host listens on port %1, not %2: this rule does not let its clients in.</source>
@@ -4752,8 +5037,8 @@ Was tun: %2</translation>
         <translation>Auf dem Host läuft Windows PowerShell %1; der Assistent benötigt 3.0 oder höher.</translation>
     </message>
     <message>
-        <source>Install Windows Management Framework 3.0 or later (5.1 recommended) on the host.</source>
-        <translation>Installieren Sie Windows Management Framework 3.0 oder höher (5.1 empfohlen) auf dem Host.</translation>
+        <source>Install Windows Management Framework 5.1 on the host. It needs Windows 7 SP1 or Windows Server 2008 R2 SP1 and .NET Framework 4.5.2, and a restart.</source>
+        <translation>Installieren Sie Windows Management Framework 5.1 auf dem Host. Es setzt Windows 7 SP1 oder Windows Server 2008 R2 SP1 und .NET Framework 4.5.2 voraus und erfordert einen Neustart.</translation>
     </message>
     <message>
         <source>The host did not report its Windows PowerShell version.</source>
@@ -4762,6 +5047,14 @@ Was tun: %2</translation>
     <message>
         <source>This machine already holds a KMS host key (%1); installing another one replaces it.</source>
         <translation>Dieser Computer enthält bereits einen KMS-Hostschlüssel (%1); die Installation eines anderen ersetzt ihn.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be set up as a KMS host by the wizard: it runs the older Software Licensing service (slsvc), which lacks the KMS host settings the wizard changes.</source>
+        <translation>Der Assistent kann %1 nicht als KMS-Host einrichten: Das System läuft mit dem älteren Softwarelizenzierungsdienst (slsvc), dem die KMS-Host-Einstellungen fehlen, die der Assistent ändert.</translation>
+    </message>
+    <message>
+        <source>Use a machine with Windows 7 / Windows Server 2008 R2 or newer as the KMS host. The wizard can still read this machine when it scans clients.</source>
+        <translation>Verwenden Sie als KMS-Host einen Rechner mit Windows 7 / Windows Server 2008 R2 oder neuer. Beim Einlesen der Clients kann der Assistent diesen Rechner weiterhin lesen.</translation>
     </message>
     <message>
         <source>The Office %1 host key cannot be installed on %2.</source>
@@ -4785,6 +5078,18 @@ Was tun: %2</translation>
     <message>
         <source>Check that the firewall rule for port %1 is enabled for the network profile the host uses, that the KMS service was restarted after a port change and its host key is activated, and that no other firewall between the clients and the host blocks the port (Test-NetConnection HOST -Port %1 from a client).</source>
         <translation>Prüfen Sie, ob die Firewallregel für Port %1 für das Netzwerkprofil des Hosts aktiviert ist, ob der KMS-Dienst nach einer Portänderung neu gestartet wurde und sein Hostschlüssel aktiviert ist und ob keine andere Firewall zwischen Clients und Host den Port blockiert (Test-NetConnection HOST -Port %1 von einem Client).</translation>
+    </message>
+    <message>
+        <source>The KMS service answers on TCP port %1, but this test ran on the KMS host itself: Windows Firewall does not filter a computer&apos;s connections to itself, so this proves nothing about the firewall or about the clients.</source>
+        <translation>Der KMS-Dienst antwortet auf TCP-Port %1, aber dieser Test lief auf dem KMS-Host selbst: Die Windows-Firewall filtert keine Verbindungen eines Computers zu sich selbst, daher beweist er nichts über die Firewall oder die Clients.</translation>
+    </message>
+    <message>
+        <source>Nothing answers on TCP port %1 on this computer (the KMS host itself): the KMS service does not listen there.</source>
+        <translation>Auf TCP-Port %1 dieses Computers (des KMS-Hosts selbst) antwortet nichts: Der KMS-Dienst lauscht dort nicht.</translation>
+    </message>
+    <message>
+        <source>Test from a client computer instead: Test-NetConnection %2 -Port %1 (in PowerShell) must report TcpTestSucceeded : True.</source>
+        <translation>Testen Sie stattdessen von einem Clientcomputer aus: Test-NetConnection %2 -Port %1 (in PowerShell) muss TcpTestSucceeded : True melden.</translation>
     </message>
     <message>
         <source>The host reported no IP address to connect to.</source>
@@ -4834,8 +5139,8 @@ Was tun: %2</translation>
         <translation>Windows hat die Änderung abgelehnt.</translation>
     </message>
     <message>
-        <source>Allow TCP port %1 through the host&apos;s firewall; the built-in rule SPPSVC-In-TCP covers 1688 only.</source>
-        <translation>Lassen Sie TCP-Port %1 in der Firewall des Hosts zu; die integrierte Regel SPPSVC-In-TCP deckt nur 1688 ab.</translation>
+        <source>Allow TCP port %1 through the host&apos;s firewall (the Network step creates the rule KMSW-KMS-In-TCP-%1); the built-in rules SPPSVC-In-TCP and SPPSVC-In-TCP-NoScope cover 1688 only.</source>
+        <translation>Lassen Sie TCP-Port %1 in der Firewall des Hosts zu (der Schritt „Netzwerk“ legt die Regel KMSW-KMS-In-TCP-%1 an); die integrierten Regeln SPPSVC-In-TCP und SPPSVC-In-TCP-NoScope decken nur Port 1688 ab.</translation>
     </message>
     <message>
         <source>Clients set to this host with an explicit port (slmgr /skms HOST:%1) must be changed too; clients that find the host through DNS get the new port from its SRV record.</source>
@@ -4852,6 +5157,10 @@ Was tun: %2</translation>
     <message>
         <source>The KMS service runs at normal priority.</source>
         <translation>Der KMS-Dienst läuft mit normaler Priorität.</translation>
+    </message>
+    <message>
+        <source>The Software Protection service was restarted: the running KMS service now uses the new setting.</source>
+        <translation>Der Softwareschutzdienst wurde neu gestartet: Der laufende KMS-Dienst verwendet jetzt die neue Einstellung.</translation>
     </message>
     <message>
         <source>The priority was written, but the host reports another one.</source>
@@ -5093,8 +5402,16 @@ Was tun: %2</translation>
         <translation>Aktivierungsintervall: %1 min, Erneuerungsintervall: %2 min</translation>
     </message>
     <message>
-        <source>Firewall rule %1 (“%2”): enabled %3, port %4, profiles %5</source>
-        <translation>Firewallregel %1 („%2“): aktiviert %3, Port %4, Profile %5</translation>
+        <source>Firewall rule %1 (“%2”): enabled %3, port %4, profiles %5, remote addresses: %6%7</source>
+        <translation>Firewallregel %1 („%2“): aktiviert %3, Port %4, Profile %5, Remoteadressen: %6%7</translation>
+    </message>
+    <message>
+        <source> (from a Group Policy)</source>
+        <translation> (aus einer Gruppenrichtlinie)</translation>
+    </message>
+    <message>
+        <source>The host&apos;s network uses the firewall profile: %1</source>
+        <translation>Das Netzwerk des Hosts verwendet das Firewallprofil: %1</translation>
     </message>
     <message>
         <source>DNS publishing: %1; extra domains: %2</source>
@@ -5408,8 +5725,28 @@ Was tun: %2</translation>
         <translation>Servergruppe C (Datacenter, Itanium)</translation>
     </message>
     <message>
+        <source>Windows 8 (activates clients only)</source>
+        <translation>Windows 8 (aktiviert nur Clients)</translation>
+    </message>
+    <message>
+        <source>Windows Server 2012 (servers and clients)</source>
+        <translation>Windows Server 2012 (Server und Clients)</translation>
+    </message>
+    <message>
+        <source>Windows 8.1 (activates clients only)</source>
+        <translation>Windows 8.1 (aktiviert nur Clients)</translation>
+    </message>
+    <message>
+        <source>Windows Server 2012 R2 (servers and clients up to Windows 8.1)</source>
+        <translation>Windows Server 2012 R2 (Server sowie Clients bis Windows 8.1)</translation>
+    </message>
+    <message>
         <source>Windows 10 (activates clients only)</source>
         <translation>Windows 10 (aktiviert nur Clients)</translation>
+    </message>
+    <message>
+        <source>Windows Srv 2012R2 DataCtr/Std KMS for Windows 10 (servers and clients up to Windows 10)</source>
+        <translation>Windows Srv 2012R2 DataCtr/Std KMS for Windows 10 (Server sowie Clients bis Windows 10)</translation>
     </message>
     <message>
         <source>Windows Server 2016 (servers and clients)</source>
@@ -5716,6 +6053,10 @@ Was tun: %2</translation>
         <translation>Verbindung zu %1, Port %2 …</translation>
     </message>
     <message>
+        <source>Tested on the KMS host itself: this proves nothing about the firewall. Test from a client.</source>
+        <translation>Auf dem KMS-Host selbst getestet: Das beweist nichts über die Firewall. Testen Sie von einem Client aus.</translation>
+    </message>
+    <message>
         <source>Clients can reach the KMS port.</source>
         <translation>Clients erreichen den KMS-Port.</translation>
     </message>
@@ -5732,8 +6073,16 @@ Was tun: %2</translation>
         <translation>Clients erreichen den KMS-Host über TCP-Port 1688, sofern Sie ihn nicht ändern.</translation>
     </message>
     <message>
-        <source>Windows Firewall blocks the KMS port until its rule is enabled. Enable it for the profiles of the networks the clients come from (a domain member uses the Domain profile).</source>
-        <translation>Die Windows-Firewall blockiert den KMS-Port, bis seine Regel aktiviert ist. Aktivieren Sie sie für die Profile der Netzwerke, aus denen die Clients kommen (ein Domänenmitglied verwendet das Domänenprofil).</translation>
+        <source>Windows Firewall blocks the KMS port until its rule is enabled. Enable it for the profile of the host&apos;s network: a domain member uses the Domain profile. Windows has two rules for KMS, and the one for Private and Public networks admits the local subnet only.</source>
+        <translation>Die Windows-Firewall blockiert den KMS-Port, bis seine Regel aktiviert ist. Aktivieren Sie sie für das Profil des Hostnetzwerks: Ein Domänenmitglied verwendet das Profil „Domäne“. Windows hat zwei Regeln für KMS, und die für private und öffentliche Netzwerke lässt nur das lokale Subnetz zu.</translation>
+    </message>
+    <message>
+        <source>rule SPPSVC-In-TCP-NoScope: clients from any address</source>
+        <translation>Regel SPPSVC-In-TCP-NoScope: Clients von jeder Adresse</translation>
+    </message>
+    <message>
+        <source>rule SPPSVC-In-TCP (Private and Public together): local subnet only</source>
+        <translation>Regel SPPSVC-In-TCP (Privat und Öffentlich gemeinsam): nur lokales Subnetz</translation>
     </message>
     <message>
         <source>KMS port:</source>
@@ -6590,8 +6939,8 @@ Was tun: %2</translation>
         <translation>Das Zeitlimit muss größer als 0 und höchstens %1 Sekunden sein.</translation>
     </message>
     <message>
-        <source>Basic authentication over plain HTTP would send the password in clear to %1. Use --https, or NTLM or Kerberos authentication.</source>
-        <translation>Basic-Authentifizierung über unverschlüsseltes HTTP würde das Kennwort im Klartext an %1 senden. Verwenden Sie --https oder die Authentifizierung per NTLM oder Kerberos.</translation>
+        <source>Basic authentication over plain HTTP would send the password in clear to %1. Use --https, or Negotiate (NTLM) authentication.</source>
+        <translation>Basic-Authentifizierung über unverschlüsseltes HTTP würde das Kennwort im Klartext an %1 senden. Verwenden Sie --https oder die Authentifizierung per Negotiate (NTLM).</translation>
     </message>
     <message>
         <source>Warning: certificate validation is OFF (--insecure-skip-tls-verify). Anyone on the network path can pose as the machine and read the password.</source>

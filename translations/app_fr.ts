@@ -126,6 +126,41 @@
     </message>
 </context>
 <context>
+    <name>CaptureCommand</name>
+    <message>
+        <source>%1: answered</source>
+        <translation>%1&#xa0;: réponse reçue</translation>
+    </message>
+    <message>
+        <source>%1: answered with a failure (%2)</source>
+        <translation>%1&#xa0;: réponse d’échec (%2)</translation>
+    </message>
+    <message>
+        <source>%1: answered something that is not a JSON document</source>
+        <translation>%1&#xa0;: la réponse n’est pas un document JSON</translation>
+    </message>
+    <message>
+        <source>Capture of %1 written to %2 (machine name: %3).</source>
+        <translation>Capture de %1 écrite dans %2 (nom de la machine&#xa0;: %3).</translation>
+    </message>
+    <message>
+        <source>Replaced before writing: %1 product key(s) masked, %2 host name(s), %3 domain(s), %4 IP address(es), %5 client machine ID(s), %6 installation ID(s); %7 user name(s) removed.</source>
+        <translation>Remplacé avant l’écriture&#xa0;: %1 clé(s) de produit masquée(s), %2 nom(s) d’hôte, %3 domaine(s), %4 adresse(s) IP, %5 identifiant(s) de machine cliente (CMID), %6 ID d’installation&#x202f;; %7 nom(s) d’utilisateur supprimé(s).</translation>
+    </message>
+    <message>
+        <source>Read the file before you share it: free text (error messages) may still name things the wizard could not recognise.</source>
+        <translation>Relisez le fichier avant de le partager&#xa0;: du texte libre (messages d’erreur) peut encore nommer des éléments que l’assistant n’a pas su reconnaître.</translation>
+    </message>
+    <message>
+        <source>Replay it with: kms-wizard lab serve --machine-file %1</source>
+        <translation>Pour la rejouer&#xa0;: kms-wizard lab serve --machine-file %1</translation>
+    </message>
+    <message>
+        <source>The capture could not be written to %1: %2</source>
+        <translation>La capture n’a pas pu être écrite dans %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>Catalog</name>
     <message>
         <source>Windows client</source>
@@ -802,6 +837,10 @@
         <translation>lancer l’assistant sur le laboratoire simulé intégré</translation>
     </message>
     <message>
+        <source>add this capture (kms-wizard capture; or a shipped one by name: win10-client, ws2022-fresh-host, win7-ps2, no-publish-list) to the simulated lab as a read-only machine; repeatable (implies --demo)</source>
+        <translation>ajouter cette capture (kms-wizard capture&#x202f;; ou une capture fournie, par son nom&#xa0;: win10-client, ws2022-fresh-host, win7-ps2, no-publish-list) au labo simulé comme machine en lecture seule&#x202f;; répétable (implique --demo)</translation>
+    </message>
+    <message>
         <source>verify the _vlmcs._tcp SRV record clients use to find the KMS host</source>
         <translation>vérifier l’enregistrement SRV _vlmcs._tcp qu’utilisent les clients pour trouver l’hôte KMS</translation>
     </message>
@@ -858,6 +897,10 @@
         <translation>effacer un hôte KMS explicite&#xa0;: les clients retrouvent le leur par DNS</translation>
     </message>
     <message>
+        <source>clients look up their KMS host&apos;s SRV record in this DNS domain (slmgr /skms-domain; Windows 8 and later), for clients whose own domain has none</source>
+        <translation>les clients cherchent l’enregistrement SRV de leur hôte KMS dans ce domaine DNS (slmgr /skms-domain&#x202f;; Windows 8 et versions ultérieures), pour les clients dont le propre domaine n’en a pas</translation>
+    </message>
+    <message>
         <source>keyring label of the Windows MAK</source>
         <translation>nom de la MAK Windows dans le trousseau</translation>
     </message>
@@ -876,6 +919,18 @@
     <message>
         <source>finish an interrupted run</source>
         <translation>terminer une conversion interrompue</translation>
+    </message>
+    <message>
+        <source>record a machine&apos;s answers to the read-only operations, anonymised, in one file</source>
+        <translation>enregistrer dans un fichier, anonymisées, les réponses d’une machine aux opérations en lecture seule</translation>
+    </message>
+    <message>
+        <source>Run inspect, status, get-iid and firewall-state (never a change) on one machine and write their JSON answers, with host names, domains, addresses, machine IDs and keys replaced, to one file that `lab serve --machine-file` replays.</source>
+        <translation>Exécute inspect, status, get-iid et firewall-state (jamais une modification) sur une machine et écrit leurs réponses JSON, noms d’hôte, domaines, adresses, identifiants de machine et clés remplacés, dans un fichier que `lab serve --machine-file` rejoue.</translation>
+    </message>
+    <message>
+        <source>where to write the capture (JSON)</source>
+        <translation>où écrire la capture (JSON)</translation>
     </message>
     <message>
         <source>print one JSON document</source>
@@ -958,12 +1013,20 @@
         <translation>ajoutée à chaque aller-retour WinRM</translation>
     </message>
     <message>
+        <source>run time each licensing product query adds (real ones are slow)</source>
+        <translation>durée ajoutée par chaque requête de produit de licence (les vraies sont lentes)</translation>
+    </message>
+    <message>
         <source>shared WinRM HTTP port</source>
         <translation>port HTTP WinRM partagé</translation>
     </message>
     <message>
         <source>DNS server port</source>
         <translation>port du serveur DNS</translation>
+    </message>
+    <message>
+        <source>also serve this capture (kms-wizard capture; or a shipped one by name: win10-client, ws2022-fresh-host, win7-ps2, no-publish-list) as a read-only lab machine; repeatable</source>
+        <translation>servir aussi cette capture (kms-wizard capture&#x202f;; ou une capture fournie, par son nom&#xa0;: win10-client, ws2022-fresh-host, win7-ps2, no-publish-list) comme machine du labo en lecture seule&#x202f;; répétable</translation>
     </message>
     <message>
         <source>check the catalog, scripts and translations of this installation</source>
@@ -990,16 +1053,16 @@
         <translation>WinRM sur HTTPS (5986)</translation>
     </message>
     <message>
-        <source>WinRM over HTTP (5985), message-encrypted by NTLM/Kerberos</source>
-        <translation>WinRM sur HTTP (5985), messages chiffrés par NTLM/Kerberos</translation>
-    </message>
-    <message>
         <source>the WinRM endpoint, if not standard</source>
         <translation>le point de terminaison WinRM, s’il n’est pas standard</translation>
     </message>
     <message>
-        <source>authentication (default: negotiate)</source>
-        <translation>authentification (par défaut&#xa0;: negotiate)</translation>
+        <source>WinRM over HTTP (5985), every message encrypted by NTLM</source>
+        <translation>WinRM sur HTTP (5985), chaque message chiffré par NTLM</translation>
+    </message>
+    <message>
+        <source>authentication: negotiate (NTLM, the default), ntlm or basic</source>
+        <translation>authentification&#xa0;: negotiate (NTLM, par défaut), ntlm ou basic</translation>
     </message>
     <message>
         <source>account (DOMAIN\user or user@domain)</source>
@@ -1210,8 +1273,12 @@
         <translation>le port (par défaut&#xa0;: le port d’écoute)</translation>
     </message>
     <message>
-        <source>network profile (repeat; default: all three)</source>
-        <translation>profil réseau (répétable&#x202f;; par défaut&#xa0;: les trois)</translation>
+        <source>network profile (repeat; default: domain on a domain member, else private)</source>
+        <translation>profil réseau (à répéter&#x202f;; par défaut&#xa0;: domain sur un membre du domaine, sinon private)</translation>
+    </message>
+    <message>
+        <source>open the KMS port (SPPSVC-In-TCP-NoScope for Domain, SPPSVC-In-TCP for Private+Public, or the wizard&apos;s own rules), read back what is in force, test it</source>
+        <translation>ouvrir le port KMS (SPPSVC-In-TCP-NoScope pour Domaine, SPPSVC-In-TCP pour Privé+Public, ou les règles propres à l’assistant), relire ce qui est en vigueur, le tester</translation>
     </message>
     <message>
         <source>disable the rule instead</source>
@@ -1264,10 +1331,6 @@
     <message>
         <source>KMS service options: listening port (restart + connection test), priority, intervals</source>
         <translation>options du service KMS&#xa0;: port d’écoute (redémarrage + test de connexion), priorité, intervalles</translation>
-    </message>
-    <message>
-        <source>open the KMS port (rule SPPSVC-In-TCP or a custom-port rule) and test it</source>
-        <translation>ouvrir le port KMS (règle SPPSVC-In-TCP ou règle de port personnalisé) et le tester</translation>
     </message>
     <message>
         <source>SRV publishing on/off, DnsDomainPublishList, then the DNS check</source>
@@ -1370,8 +1433,8 @@
         <translation>Comment l’assistant joint l’hôte par WinRM.</translation>
     </message>
     <message>
-        <source>WinRM must be enabled on the host (winrm quickconfig). Use an account that is an administrator of the host. HTTPS is checked against the host&apos;s certificate; plain HTTP is accepted only with NTLM or Kerberos, which encrypt the messages.</source>
-        <translation>WinRM doit être activé sur l’hôte (winrm quickconfig). Utilisez un compte administrateur de l’hôte. En HTTPS, le certificat de l’hôte est vérifié&#x202f;; le HTTP simple n’est accepté qu’avec NTLM ou Kerberos, qui chiffrent les messages.</translation>
+        <source>Use an account that is an administrator of the host. A stock Windows Server listens for WinRM over HTTP only (port 5985); HTTPS (port 5986) needs a certificate and “winrm quickconfig -transport:https” or a group policy. Windows client editions have no listener until “winrm quickconfig” or a group policy enables one. HTTP is safe here: Negotiate (NTLM) encrypts every message. HTTPS is checked against the host&apos;s certificate.</source>
+        <translation>Utilisez un compte administrateur de l’hôte. Un Windows Server standard n’écoute WinRM qu’en HTTP (port 5985)&#x202f;; HTTPS (port 5986) exige un certificat et «&#x202f;winrm quickconfig -transport:https&#x202f;» ou une stratégie de groupe. Les éditions clientes de Windows n’ont aucun écouteur tant que «&#x202f;winrm quickconfig&#x202f;» ou une stratégie de groupe n’en a pas activé un. Le HTTP est sûr ici&#xa0;: Negotiate (NTLM) chiffre chaque message. En HTTPS, le certificat de l’hôte est vérifié.</translation>
     </message>
     <message>
         <source>Host:</source>
@@ -1416,10 +1479,6 @@
     <message>
         <source>Negotiate (NTLM)</source>
         <translation>Negotiate (NTLM)</translation>
-    </message>
-    <message>
-        <source>Kerberos (domain accounts)</source>
-        <translation>Kerberos (comptes du domaine)</translation>
     </message>
     <message>
         <source>NTLM</source>
@@ -1479,6 +1538,14 @@
     <message>
         <source>The MAK label must be a non-empty name.</source>
         <translation>Le libellé de la clé MAK doit être un nom non vide.</translation>
+    </message>
+    <message>
+        <source>Choose either an explicit KMS host or a KMS lookup domain, not both: an explicit host overrides the lookup domain.</source>
+        <translation>Choisissez soit un hôte KMS explicite, soit un domaine de recherche KMS, pas les deux&#xa0;: un hôte explicite l’emporte sur le domaine de recherche.</translation>
+    </message>
+    <message>
+        <source>The KMS lookup domain must be a DNS domain name such as corp.example.com.</source>
+        <translation>Le domaine de recherche KMS doit être un nom de domaine DNS, par exemple corp.example.com.</translation>
     </message>
     <message>
         <source>Already a KMS client: nothing to do.</source>
@@ -1545,12 +1612,20 @@
         <translation>Ni Windows ni Office&#xa0;: l’assistant ne le convertit pas.</translation>
     </message>
     <message>
+        <source>%1 runs the older Software Licensing service (slsvc), which the wizard can read but not change: nothing on this machine is converted. Change it by hand (slmgr.vbs), or upgrade it.</source>
+        <translation>%1 utilise l’ancien service de licences logicielles (slsvc), que l’assistant peut lire mais pas modifier&#xa0;: rien n’est converti sur cette machine. Modifiez-la à la main (slmgr.vbs), ou mettez-la à niveau.</translation>
+    </message>
+    <message>
         <source>Set the KMS host to %1 (DNS discovery is then not used).</source>
         <translation>Définir l’hôte KMS sur %1 (la découverte par DNS n’est alors plus utilisée).</translation>
     </message>
     <message>
         <source>Clear the KMS host setting so that the machine finds its KMS host through DNS.</source>
         <translation>Effacer le réglage d’hôte KMS pour que la machine trouve son hôte KMS par le DNS.</translation>
+    </message>
+    <message>
+        <source>Look up the KMS host in the DNS domain %1 (its _vlmcs._tcp records).</source>
+        <translation>Rechercher l’hôte KMS dans le domaine DNS %1 (ses enregistrements _vlmcs._tcp).</translation>
     </message>
     <message>
         <source>Install the KMS client key %1 for %2.</source>
@@ -2248,8 +2323,8 @@
         <translation>Les clients se connectent à l’hôte KMS en TCP sur ce port. S’il est fermé, l’activation échoue avec 0xC004F074 (aucun hôte KMS n’a pu être contacté).</translation>
     </message>
     <message>
-        <source>On %1, check that the Software Protection service runs and listens on port %2, and that the firewall allows it (Enable-NetFirewallRule -Name SPPSVC-In-TCP); test from a client with Test-NetConnection %1 -Port %2.</source>
-        <translation>Sur %1, vérifiez que le service Protection logicielle (sppsvc) fonctionne et écoute sur le port %2, et que le pare-feu l’autorise (Enable-NetFirewallRule -Name SPPSVC-In-TCP)&#x202f;; testez depuis un client avec Test-NetConnection %1 -Port %2.</translation>
+        <source>On %1, check that the Software Protection service runs and listens on port %2, and that the firewall allows it (for clients in the domain, on any subnet: Enable-NetFirewallRule -Name SPPSVC-In-TCP-NoScope); test from a client with Test-NetConnection %1 -Port %2.</source>
+        <translation>Sur %1, vérifiez que le service Protection logicielle (sppsvc) fonctionne et écoute sur le port %2, et que le pare-feu l’autorise (pour les clients du domaine, quel que soit leur sous-réseau&#xa0;: Enable-NetFirewallRule -Name SPPSVC-In-TCP-NoScope)&#x202f;; testez depuis un client avec Test-NetConnection %1 -Port %2.</translation>
     </message>
 </context>
 <context>
@@ -2404,10 +2479,6 @@
 <context>
     <name>DnsPage</name>
     <message>
-        <source>The host&apos;s own domain: always published.</source>
-        <translation>Le domaine de l’hôte lui-même&#xa0;: toujours publié.</translation>
-    </message>
-    <message>
         <source>Let %1 publish its SRV record in: %2? Its licensing service restarts to publish at once.</source>
         <translation>Laisser %1 publier son enregistrement SRV dans&#xa0;: %2&#x202f;? Son service de licences redémarre pour publier aussitôt.</translation>
     </message>
@@ -2451,6 +2522,10 @@
         </translation>
     </message>
     <message>
+        <source>The host&apos;s own domain. When other domains are listed it is written into the list too, with this priority and weight: a KMS host given a list publishes only in the domains listed.</source>
+        <translation>Le domaine de l’hôte lui-même. Dès que d’autres domaines sont indiqués, il est inscrit lui aussi dans la liste, avec cette priorité et ce poids&#xa0;: un hôte KMS doté d’une liste ne publie que dans les domaines qu’elle contient.</translation>
+    </message>
+    <message>
         <source>Domain %1: create this SRV record.</source>
         <translation>Domaine %1&#xa0;: créez cet enregistrement SRV.</translation>
     </message>
@@ -2475,8 +2550,8 @@
         <translation>Les clients trouvent leur hôte KMS grâce à l’enregistrement SRV _vlmcs._tcp.</translation>
     </message>
     <message>
-        <source>A KMS host publishes its SRV record in its own DNS domain by itself, if the zone accepts its dynamic updates. Add the other domains whose clients it serves; with several hosts, the priority (lower first) and the weight (larger gets more clients) share the clients out.</source>
-        <translation>Un hôte KMS publie lui-même son enregistrement SRV dans son propre domaine DNS si la zone accepte ses mises à jour dynamiques. Ajoutez les autres domaines dont il sert les clients&#x202f;; avec plusieurs hôtes, la priorité (la plus basse d’abord) et le poids (le plus élevé reçoit plus de clients) répartissent les clients.</translation>
+        <source>A KMS host publishes its SRV record in its own DNS domain by itself, if the zone accepts its dynamic updates. Add the other domains whose clients it serves; with several hosts, the priority (lower first) and the weight (larger gets more clients) share the clients out. Once other domains are listed, the host publishes only in the listed ones: its own domain stays in the list.</source>
+        <translation>Un hôte KMS publie lui-même son enregistrement SRV dans son propre domaine DNS si la zone accepte ses mises à jour dynamiques. Ajoutez les autres domaines dont il sert les clients&#x202f;; avec plusieurs hôtes, la priorité (la plus basse d’abord) et le poids (le plus élevé reçoit plus de clients) répartissent les clients. Dès que d’autres domaines sont indiqués, l’hôte ne publie plus que dans les domaines de la liste&#xa0;: son propre domaine y reste donc inscrit.</translation>
     </message>
     <message>
         <source>Publishing</source>
@@ -2868,8 +2943,8 @@
         <translation>%1 a refusé le nom d’utilisateur ou le mot de passe.</translation>
     </message>
     <message>
-        <source>Check the password. Basic authentication works only with local accounts; use NTLM or Kerberos for a domain account. A local administrator other than the built-in Administrator needs LocalAccountTokenFilterPolicy=1 (UAC remote restrictions).</source>
-        <translation>Vérifiez le mot de passe. L’authentification Basic ne fonctionne qu’avec des comptes locaux&#x202f;; utilisez NTLM ou Kerberos pour un compte de domaine. Un administrateur local autre que le compte Administrateur intégré a besoin de LocalAccountTokenFilterPolicy=1 (restrictions distantes de l’UAC).</translation>
+        <source>Check the password. Basic authentication works only with local accounts; use Negotiate (NTLM) for a domain account. A local administrator other than the built-in Administrator needs LocalAccountTokenFilterPolicy=1 (UAC remote restrictions).</source>
+        <translation>Vérifiez le mot de passe. L’authentification Basic ne fonctionne qu’avec des comptes locaux&#x202f;; utilisez Negotiate (NTLM) pour un compte de domaine. Un administrateur local autre que le compte Administrateur intégré a besoin de LocalAccountTokenFilterPolicy=1 (restrictions distantes de l’UAC).</translation>
     </message>
     <message>
         <source>The certificate of %1 could not be verified.</source>
@@ -2904,6 +2979,22 @@
         <translation>La réponse était tronquée ou altérée. Réessayez&#x202f;; si le problème persiste, vérifiez que Windows PowerShell 3.0 ou une version ultérieure est installé sur la machine.</translation>
     </message>
     <message>
+        <source>%1 runs Windows PowerShell %2; the wizard needs Windows PowerShell 3.0 or later.</source>
+        <translation>%1 exécute Windows PowerShell %2&#x202f;; l’assistant nécessite Windows PowerShell 3.0 ou une version ultérieure.</translation>
+    </message>
+    <message>
+        <source>Install Windows Management Framework 5.1 on the machine. It needs Windows 7 SP1 or Windows Server 2008 R2 SP1 and .NET Framework 4.5.2, and a restart.</source>
+        <translation>Installez Windows Management Framework 5.1 sur la machine. Il nécessite Windows 7 SP1 ou Windows Server 2008 R2 SP1 et .NET Framework 4.5.2, puis un redémarrage.</translation>
+    </message>
+    <message>
+        <source>Windows PowerShell on %1 runs in %2 mode, where the wizard&apos;s scripts cannot work.</source>
+        <translation>Windows PowerShell sur %1 s’exécute en mode %2, dans lequel les scripts de l’assistant ne peuvent pas fonctionner.</translation>
+    </message>
+    <message>
+        <source>Application control restricts PowerShell on this machine. With AppLocker script rules, connect with an account they allow (the default rules allow the Administrators group). With Windows Defender Application Control (WDAC), commands sent to PowerShell always run restricted: the policy must allow them (for example in audit mode) while the wizard works on this machine.</source>
+        <translation>Un contrôle des applications restreint PowerShell sur cette machine. Avec des règles de script AppLocker, connectez-vous avec un compte qu’elles autorisent (les règles par défaut autorisent le groupe Administrateurs). Avec Windows Defender Application Control (WDAC), les commandes envoyées à PowerShell s’exécutent toujours en mode restreint&#xa0;: la stratégie doit les autoriser (par exemple en mode audit) le temps que l’assistant travaille sur cette machine.</translation>
+    </message>
+    <message>
         <source>This cannot be done on %1: %2</source>
         <translation>Impossible sur %1&#xa0;: %2</translation>
     </message>
@@ -2925,6 +3016,29 @@
     <message>
         <source>Windows said: %1</source>
         <translation>Message de Windows&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FieldCapture</name>
+    <message>
+        <source>%1 is not a JSON file: %2</source>
+        <translation>%1 n’est pas un fichier JSON&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a KMS Host Wizard capture (expected format “%2”).</source>
+        <translation>%1 n’est pas une capture de KMS Host Wizard (format attendu&#xa0;: «&#x202f;%2&#x202f;»).</translation>
+    </message>
+    <message>
+        <source>%1 names no machine (machine.name).</source>
+        <translation>%1 ne nomme aucune machine (machine.name).</translation>
+    </message>
+    <message>
+        <source>%1 holds no answer of a read-only operation (inspect, status…).</source>
+        <translation>%1 ne contient aucune réponse d’une opération en lecture seule (inspect, status…).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2963,6 +3077,21 @@
     <message>
         <source>Public</source>
         <translation>Public</translation>
+    </message>
+</context>
+<context>
+    <name>FirewallScope</name>
+    <message>
+        <source>any address</source>
+        <translation>toute adresse</translation>
+    </message>
+    <message>
+        <source>local subnet only</source>
+        <translation>sous-réseau local uniquement</translation>
+    </message>
+    <message>
+        <source>listed addresses only</source>
+        <translation>adresses listées uniquement</translation>
     </message>
 </context>
 <context>
@@ -3338,6 +3467,18 @@ Que faire&#xa0;: %2</translation>
         <translation>Lancez l’assistant avec élévation de privilèges («&#x202f;Exécuter en tant qu’administrateur&#x202f;») et utilisez des identifiants d’administrateur pour les machines distantes.</translation>
     </message>
     <message>
+        <source>The data is invalid.</source>
+        <translation>Les données ne sont pas valides.</translation>
+    </message>
+    <message>
+        <source>The licensing service rejected what it was given or read: a malformed key or value, or a damaged licensing store on the machine.</source>
+        <translation>Le service de licences a refusé ce qu’il a reçu ou lu&#xa0;: une clé ou une valeur mal formée, ou un magasin de licences endommagé sur la machine.</translation>
+    </message>
+    <message>
+        <source>Check the key or value and try again. If it persists, restart the Software Protection service (net stop sppsvc &amp;&amp; net start sppsvc) and read the Application event log of the machine for the licensing error.</source>
+        <translation>Vérifiez la clé ou la valeur et réessayez. Si l’erreur persiste, redémarrez le service de protection logicielle (net stop sppsvc &amp;&amp; net start sppsvc) et consultez le journal Application de la machine pour l’erreur de licence.</translation>
+    </message>
+    <message>
         <source>The DNS name does not exist (invalid name).</source>
         <translation>Le nom DNS n’existe pas (nom non valide).</translation>
     </message>
@@ -3348,6 +3489,18 @@ Que faire&#xa0;: %2</translation>
     <message>
         <source>As for 0x8007232B: check that a KMS host publishes its _vlmcs._tcp SRV record, or set the KMS host explicitly on the client (slmgr /skms host:port).</source>
         <translation>Comme pour 0x8007232B&#xa0;: vérifiez qu’un hôte KMS publie son enregistrement SRV _vlmcs._tcp, ou indiquez explicitement l’hôte KMS sur le client (slmgr /skms hôte:port).</translation>
+    </message>
+    <message>
+        <source>The service is disabled and cannot be started.</source>
+        <translation>Le service est désactivé et ne peut pas démarrer.</translation>
+    </message>
+    <message>
+        <source>The Software Protection service (sppsvc) has its start type set to Disabled, often by a hardening script or a Group Policy.</source>
+        <translation>Le type de démarrage du service de protection logicielle (sppsvc) est réglé sur Désactivé, souvent par un script de durcissement ou une stratégie de groupe.</translation>
+    </message>
+    <message>
+        <source>Set it back to its default, Automatic (Delayed Start): “sc.exe config sppsvc start= delayed-auto”, then start it (net start sppsvc); if a Group Policy disables it, change the policy.</source>
+        <translation>Remettez-le à sa valeur par défaut, Automatique (début différé)&#xa0;: «&#x202f;sc.exe config sppsvc start= delayed-auto&#x202f;», puis démarrez-le (net start sppsvc)&#x202f;; si une stratégie de groupe le désactive, modifiez la stratégie.</translation>
     </message>
     <message>
         <source>The RPC server is unavailable.</source>
@@ -3408,6 +3561,42 @@ Que faire&#xa0;: %2</translation>
     <message>
         <source>Publish the _vlmcs._tcp SRV record (DNS publishing on the KMS host, or by hand), or set the KMS host explicitly on the clients.</source>
         <translation>Publiez l’enregistrement SRV _vlmcs._tcp (publication DNS sur l’hôte KMS, ou manuellement), ou indiquez explicitement l’hôte KMS sur les clients.</translation>
+    </message>
+    <message>
+        <source>The server name could not be resolved.</source>
+        <translation>Le nom du serveur n’a pas pu être résolu.</translation>
+    </message>
+    <message>
+        <source>Online activation could not resolve Microsoft&apos;s activation server: no DNS server answers for Internet names, or the network needs a proxy the machine does not use. The Software Protection service uses the machine&apos;s WinHTTP proxy, not the proxy set in your browser.</source>
+        <translation>L’activation en ligne n’a pas pu résoudre le serveur d’activation de Microsoft&#xa0;: aucun serveur DNS ne répond pour les noms Internet, ou le réseau exige un proxy que la machine n’utilise pas. Le service de protection logicielle utilise le proxy WinHTTP de la machine, pas le proxy configuré dans votre navigateur.</translation>
+    </message>
+    <message>
+        <source>On the machine, check that Internet names resolve (nslookup www.microsoft.com) and check the WinHTTP proxy (netsh winhttp show proxy); to copy the browser&apos;s proxy: netsh winhttp import proxy source=ie. Without Internet access, activate by phone.</source>
+        <translation>Sur la machine, vérifiez que les noms Internet se résolvent (nslookup www.microsoft.com) et vérifiez le proxy WinHTTP (netsh winhttp show proxy)&#x202f;; pour reprendre le proxy du navigateur&#xa0;: netsh winhttp import proxy source=ie. Sans accès Internet, activez par téléphone.</translation>
+    </message>
+    <message>
+        <source>The connection to the server could not be established.</source>
+        <translation>La connexion au serveur n’a pas pu être établie.</translation>
+    </message>
+    <message>
+        <source>Online activation could not connect to Microsoft&apos;s activation server: a firewall or a proxy blocks outgoing HTTPS, or the WinHTTP proxy the Software Protection service uses (not the browser&apos;s) is missing or wrong.</source>
+        <translation>L’activation en ligne n’a pas pu se connecter au serveur d’activation de Microsoft&#xa0;: un pare-feu ou un proxy bloque le HTTPS sortant, ou le proxy WinHTTP qu’utilise le service de protection logicielle (et non celui du navigateur) manque ou est faux.</translation>
+    </message>
+    <message>
+        <source>Allow outgoing HTTPS (TCP 443) from the machine to Microsoft&apos;s activation servers, and check its WinHTTP proxy (netsh winhttp show proxy; netsh winhttp import proxy source=ie copies the browser&apos;s). Without Internet access, activate by phone.</source>
+        <translation>Autorisez le HTTPS sortant (TCP 443) de la machine vers les serveurs d’activation de Microsoft, et vérifiez son proxy WinHTTP (netsh winhttp show proxy&#x202f;; netsh winhttp import proxy source=ie reprend celui du navigateur). Sans accès Internet, activez par téléphone.</translation>
+    </message>
+    <message>
+        <source>A security error occurred on the secure connection.</source>
+        <translation>Une erreur de sécurité s’est produite sur la connexion sécurisée.</translation>
+    </message>
+    <message>
+        <source>The activation server&apos;s certificate could not be checked: the machine&apos;s date and time are wrong, its root certificates are out of date, or a proxy inspects the HTTPS traffic with its own certificate.</source>
+        <translation>Le certificat du serveur d’activation n’a pas pu être vérifié&#xa0;: la date et l’heure de la machine sont fausses, ses certificats racines sont périmés, ou un proxy inspecte le trafic HTTPS avec son propre certificat.</translation>
+    </message>
+    <message>
+        <source>Set the machine&apos;s date, time and time zone right, update its root certificates (Windows Update), and exempt Microsoft&apos;s activation servers from HTTPS inspection in the proxy. Then try again, or activate by phone.</source>
+        <translation>Corrigez la date, l’heure et le fuseau horaire de la machine, mettez à jour ses certificats racines (Windows Update), et exemptez les serveurs d’activation de Microsoft de l’inspection HTTPS du proxy. Puis réessayez, ou activez par téléphone.</translation>
     </message>
     <message>
         <source>The activation server blocked the product key.</source>
@@ -3490,6 +3679,18 @@ Que faire&#xa0;: %2</translation>
         <translation>Activez de nouveau le produit&#x202f;; pour une clé MAK ou commerciale, par téléphone si l’activation en ligne est refusée.</translation>
     </message>
     <message>
+        <source>The licensing service did not find what was asked for.</source>
+        <translation>Le service de licences n’a pas trouvé ce qui était demandé.</translation>
+    </message>
+    <message>
+        <source>No installed product matches: no product holds the key or the product ID that was given (for example, its key was uninstalled or replaced meanwhile).</source>
+        <translation>Aucun produit installé ne correspond&#xa0;: aucun produit ne porte la clé ou l’identifiant de produit indiqué (par exemple, sa clé a été désinstallée ou remplacée entre-temps).</translation>
+    </message>
+    <message>
+        <source>Scan the machine again to see which products hold a key now, then repeat the action on one of them (install the key first if it is missing).</source>
+        <translation>Analysez à nouveau la machine pour voir quels produits portent une clé, puis refaites l’action sur l’un d’eux (installez d’abord la clé si elle manque).</translation>
+    </message>
+    <message>
         <source>The licence is not installed.</source>
         <translation>La licence n’est pas installée.</translation>
     </message>
@@ -3498,8 +3699,16 @@ Que faire&#xa0;: %2</translation>
         <translation>Un client plus récent (par exemple Windows 10 Entreprise) s’est adressé à un hôte KMS dont la clé ne le couvre pas, tel qu’un Windows Server 2012 R2 ou 2008 R2 doté d’une clé d’hôte plus ancienne&#x202f;; l’événement 12290 de l’hôte indique alors 0xC004F042.</translation>
     </message>
     <message>
-        <source>Install the host update (KB3172614 on 2012 R2, KB3079821 on 2008 R2), then a host key that covers the client, such as the “Windows Srv 2012R2 DataCtr/Std KMS for Windows 10” CSVLK.</source>
-        <translation>Installez la mise à jour de l’hôte (KB3172614 sur 2012 R2, KB3079821 sur 2008 R2), puis une clé d’hôte qui couvre le client, comme la CSVLK «&#x202f;Windows Srv 2012R2 DataCtr/Std KMS for Windows 10&#x202f;».</translation>
+        <source>Install the host update (KB3172614 on 2012 R2, KB3079821 on 2008 R2), then a host key that covers the client, such as the “Windows Srv 2012R2 DataCtr/Std KMS for Windows 10” CSVLK (key group ws2012r2-win10).</source>
+        <translation>Installez la mise à jour de l’hôte (KB3172614 sur 2012 R2, KB3079821 sur 2008 R2), puis une clé d’hôte qui couvre le client, comme la CSVLK «&#x202f;Windows Srv 2012R2 DataCtr/Std KMS for Windows 10&#x202f;» (groupe de clés ws2012r2-win10).</translation>
+    </message>
+    <message>
+        <source>A typing error, a beta key on a released build, an em dash instead of a hyphen, a key for another Windows version, or an Office host key on a host without that Office version&apos;s Volume License Pack.</source>
+        <translation>Une faute de frappe, une clé bêta sur une version finale, un tiret cadratin au lieu d’un trait d’union, une clé destinée à une autre version de Windows, ou une clé d’hôte Office sur un hôte sans le pack de licences en volume de cette version d’Office.</translation>
+    </message>
+    <message>
+        <source>Type the key again and use the key that matches this operating system version. For an Office host key, install that Office version&apos;s Volume License Pack on the host first: without it Windows does not know the key. If it persists after a host update, restart the server, then the Software Protection service (net stop sppsvc &amp;&amp; net start sppsvc), and install the key again.</source>
+        <translation>Saisissez de nouveau la clé et utilisez celle qui correspond à cette version du système d’exploitation. Pour une clé d’hôte Office, installez d’abord sur l’hôte le pack de licences en volume de cette version d’Office&#xa0;: sans lui, Windows ne connaît pas la clé. Si l’erreur persiste après une mise à jour de l’hôte, redémarrez le serveur, puis le service de protection logicielle (net stop sppsvc &amp;&amp; net start sppsvc), et installez de nouveau la clé.</translation>
     </message>
     <message>
         <source>This action requires administrator rights.</source>
@@ -3624,14 +3833,6 @@ Que faire&#xa0;: %2</translation>
     <message>
         <source>The product key is invalid.</source>
         <translation>La clé de produit n’est pas valide.</translation>
-    </message>
-    <message>
-        <source>A typing error, a beta key on a released build, an em dash instead of a hyphen, or a key for another Windows version.</source>
-        <translation>Une faute de frappe, une clé bêta sur une version finale, un tiret cadratin au lieu d’un trait d’union, ou une clé destinée à une autre version de Windows.</translation>
-    </message>
-    <message>
-        <source>Type the key again and use the key that matches this operating system version. If it persists after a host update, restart the server, then the Software Protection service (net stop sppsvc &amp;&amp; net start sppsvc), and install the key again.</source>
-        <translation>Saisissez de nouveau la clé et utilisez celle qui correspond à cette version du système d’exploitation. Si l’erreur persiste après une mise à jour de l’hôte, redémarrez le serveur, puis le service de protection logicielle (net stop sppsvc &amp;&amp; net start sppsvc), et installez de nouveau la clé.</translation>
     </message>
     <message>
         <source>The product SKU was not found.</source>
@@ -4100,6 +4301,50 @@ Que faire&#xa0;: %2</translation>
         <translation>La machine signale %1.</translation>
     </message>
     <message>
+        <source>no KMS host found</source>
+        <translation>aucun hôte KMS trouvé</translation>
+    </message>
+    <message>
+        <source>Last KMS request</source>
+        <translation>Dernière demande KMS</translation>
+    </message>
+    <message>
+        <source>%1, to %2</source>
+        <translation>%1, à %2</translation>
+    </message>
+    <message>
+        <source>The last activation request failed with %1 (the machine&apos;s events).</source>
+        <translation>La dernière demande d’activation a échoué avec %1 (journal d’événements de l’ordinateur).</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 ahead of the KMS host %2</source>
+        <translation>%1 d’avance sur l’hôte KMS %2</translation>
+    </message>
+    <message>
+        <source>%1 behind the KMS host %2</source>
+        <translation>%1 de retard sur l’hôte KMS %2</translation>
+    </message>
+    <message>
+        <source>%1 ahead of this computer</source>
+        <translation>%1 d’avance sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>%1 behind this computer</source>
+        <translation>%1 de retard sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>The clock is more than 4 hours off: a KMS host refuses the request (0xC004F06C).</source>
+        <translation>L’horloge a plus de 4 heures d’écart&#xa0;: un hôte KMS refuse la demande (0xC004F06C).</translation>
+    </message>
+    <message>
+        <source>Set the time and time zone right, or let the machine take its time from the domain (w32tm /resync), then activate again.</source>
+        <translation>Corrigez l’heure et le fuseau horaire, ou laissez l’ordinateur prendre l’heure du domaine (w32tm /resync), puis relancez l’activation.</translation>
+    </message>
+    <message>
         <source>Choose a host in the table to see every product and error.</source>
         <translation>Choisissez un hôte dans le tableau pour voir chaque produit et chaque erreur.</translation>
     </message>
@@ -4153,6 +4398,10 @@ Que faire&#xa0;: %2</translation>
     <message>
         <source>This key cannot activate the host&apos;s own edition (%1): a KMS host needs a key of its own group or a higher one.</source>
         <translation>Cette clé ne peut pas activer l’édition de l’hôte lui-même (%1)&#xa0;: un hôte KMS a besoin d’une clé de son propre groupe ou d’un groupe supérieur.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be a KMS host here: it runs the older Software Licensing service (slsvc). Use Windows 7 / Windows Server 2008 R2 or newer.</source>
+        <translation>%1 ne peut pas être hôte KMS ici&#xa0;: il utilise l’ancien service de licences logicielles (slsvc). Choisissez Windows 7 / Windows Server 2008 R2 ou plus récent.</translation>
     </message>
     <message>
         <source>This Windows version is not in the catalog: %1.</source>
@@ -4437,6 +4686,10 @@ Que faire&#xa0;: %2</translation>
         <translation>Les paramètres de publication ont été écrits, mais l’hôte en indique d’autres.</translation>
     </message>
     <message>
+        <source>The host&apos;s own domain %1 was added to the list: with a list, a KMS host publishes only in the domains listed.</source>
+        <translation>Le domaine de l’hôte, %1, a été ajouté à la liste&#xa0;: avec une liste, un hôte KMS ne publie que dans les domaines qu’elle contient.</translation>
+    </message>
+    <message>
         <source>The DNS check of %1 found no error: clients can find this host there.</source>
         <translation>La vérification DNS de %1 n’a trouvé aucune erreur&#xa0;: les clients peuvent y trouver cet hôte.</translation>
     </message>
@@ -4464,20 +4717,52 @@ Que faire&#xa0;: %2</translation>
         <translation>Choisissez au moins un profil de pare-feu (Domain, Private, Public).</translation>
     </message>
     <message>
-        <source>The firewall rule %1 (“%2”) lets TCP port %3 in for: %4.</source>
-        <translation>La règle de pare-feu %1 («&#x202f;%2&#x202f;») autorise le port TCP %3 en entrée pour&#xa0;: %4.</translation>
-    </message>
-    <message>
         <source>The firewall rule %1 (“%2”) for TCP port %3 is disabled.</source>
         <translation>La règle de pare-feu %1 («&#x202f;%2&#x202f;») du port TCP %3 est désactivée.</translation>
     </message>
     <message>
-        <source>The firewall rule %1 was written, but the host does not report it as asked.</source>
-        <translation>La règle de pare-feu %1 a été écrite, mais l’hôte ne l’indique pas telle que demandée.</translation>
+        <source>The firewall rule %1 (“%2”) lets TCP port %3 in for: %4; remote addresses: %5.</source>
+        <translation>La règle de pare-feu %1 («&#x202f;%2&#x202f;») autorise le port TCP %3 en entrée pour&#xa0;: %4&#x202f;; adresses distantes&#xa0;: %5.</translation>
     </message>
     <message>
-        <source>Port %1 is not the default 1688, so the wizard uses its own rule %2 (the built-in rule SPPSVC-In-TCP covers 1688 only).</source>
-        <translation>Le port %1 n’est pas le port par défaut 1688&#xa0;: l’assistant utilise donc sa propre règle %2 (la règle intégrée SPPSVC-In-TCP ne couvre que 1688).</translation>
+        <source>No firewall rule in force lets TCP port %1 in for the %2 profile, although the rule was written.</source>
+        <translation>Aucune règle de pare-feu en vigueur n’autorise le port TCP %1 pour le profil %2, bien que la règle ait été écrite.</translation>
+    </message>
+    <message>
+        <source>The rule %1 still lets TCP port %2 in for the %3 profile.</source>
+        <translation>La règle %1 autorise encore le port TCP %2 pour le profil %3.</translation>
+    </message>
+    <message>
+        <source>%1 admits clients on the host&apos;s own subnet only: clients on routed subnets (other VLANs, branch offices) are refused and fail with 0xC004F074.</source>
+        <translation>%1 n’admet que les clients du sous-réseau de l’hôte&#xa0;: les clients de sous-réseaux routés (autres VLAN, agences) sont refusés et échouent avec 0xC004F074.</translation>
+    </message>
+    <message>
+        <source>For domain members, enable the Domain profile (rule SPPSVC-In-TCP-NoScope, any address).</source>
+        <translation>Pour les membres du domaine, activez le profil Domaine (règle SPPSVC-In-TCP-NoScope, toute adresse).</translation>
+    </message>
+    <message>
+        <source>The stock rule SPPSVC-In-TCP covers the Private and Public profiles together: enabling it opens both. For only one of them the wizard uses its own rule %1 (local subnet only).</source>
+        <translation>La règle d’origine SPPSVC-In-TCP couvre ensemble les profils Privé et Public&#xa0;: l’activer ouvre les deux. Pour un seul d’entre eux, l’assistant utilise sa propre règle %1 (sous-réseau local uniquement).</translation>
+    </message>
+    <message>
+        <source>The host&apos;s network uses the %1 profile now, and no rule in force lets TCP port %2 in there: clients cannot connect.</source>
+        <translation>Le réseau de l’hôte utilise actuellement le profil %1, et aucune règle en vigueur n’y autorise le port TCP %2&#xa0;: les clients ne peuvent pas se connecter.</translation>
+    </message>
+    <message>
+        <source>Enable the rule for the %1 profile as well.</source>
+        <translation>Activez aussi la règle pour le profil %1.</translation>
+    </message>
+    <message>
+        <source>A Group Policy controls this firewall: rules written on the host are not applied for: %1.</source>
+        <translation>Une stratégie de groupe contrôle ce pare-feu&#xa0;: les règles écrites sur l’hôte ne sont pas appliquées pour&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Ask the owner of that GPO to allow inbound TCP port %1 (rule group “Key Management Service”, or a rule for port %1) in the GPO itself, or to set “Apply local firewall rules” to Yes. Changing the host&apos;s own rules cannot help.</source>
+        <translation>Demandez au responsable de cette GPO d’autoriser le port TCP %1 en entrée (groupe de règles «&#x202f;Service de gestion de clés&#x202f;», ou une règle pour le port %1) dans la GPO elle-même, ou de régler «&#x202f;Appliquer les règles de pare-feu locales&#x202f;» sur Oui. Modifier les règles propres à l’hôte ne peut pas aider.</translation>
+    </message>
+    <message>
+        <source>Port %1 is not the default 1688, so the wizard uses its own rule %2 (the stock rules SPPSVC-In-TCP and SPPSVC-In-TCP-NoScope cover 1688 only).</source>
+        <translation>Le port %1 n’est pas le port par défaut 1688&#xa0;: l’assistant utilise donc sa propre règle %2 (les règles d’origine SPPSVC-In-TCP et SPPSVC-In-TCP-NoScope ne couvrent que 1688).</translation>
     </message>
     <message>
         <source>The KMS host listens on port %1, not %2: this rule does not let its clients in.</source>
@@ -4752,8 +5037,8 @@ Que faire&#xa0;: %2</translation>
         <translation>L’hôte exécute Windows PowerShell %1&#x202f;; l’assistant nécessite la version 3.0 ou ultérieure.</translation>
     </message>
     <message>
-        <source>Install Windows Management Framework 3.0 or later (5.1 recommended) on the host.</source>
-        <translation>Installez Windows Management Framework 3.0 ou ultérieur (5.1 recommandé) sur l’hôte.</translation>
+        <source>Install Windows Management Framework 5.1 on the host. It needs Windows 7 SP1 or Windows Server 2008 R2 SP1 and .NET Framework 4.5.2, and a restart.</source>
+        <translation>Installez Windows Management Framework 5.1 sur l’hôte. Il nécessite Windows 7 SP1 ou Windows Server 2008 R2 SP1 et .NET Framework 4.5.2, puis un redémarrage.</translation>
     </message>
     <message>
         <source>The host did not report its Windows PowerShell version.</source>
@@ -4762,6 +5047,14 @@ Que faire&#xa0;: %2</translation>
     <message>
         <source>This machine already holds a KMS host key (%1); installing another one replaces it.</source>
         <translation>Cette machine contient déjà une clé d’hôte KMS (%1)&#x202f;; en installer une autre la remplace.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be set up as a KMS host by the wizard: it runs the older Software Licensing service (slsvc), which lacks the KMS host settings the wizard changes.</source>
+        <translation>L’assistant ne peut pas configurer %1 comme hôte KMS&#xa0;: ce système utilise l’ancien service de licences logicielles (slsvc), qui ne possède pas les réglages d’hôte KMS que l’assistant modifie.</translation>
+    </message>
+    <message>
+        <source>Use a machine with Windows 7 / Windows Server 2008 R2 or newer as the KMS host. The wizard can still read this machine when it scans clients.</source>
+        <translation>Choisissez comme hôte KMS une machine sous Windows 7 / Windows Server 2008 R2 ou plus récent. L’assistant peut toujours lire cette machine lorsqu’il analyse les clients.</translation>
     </message>
     <message>
         <source>The Office %1 host key cannot be installed on %2.</source>
@@ -4785,6 +5078,18 @@ Que faire&#xa0;: %2</translation>
     <message>
         <source>Check that the firewall rule for port %1 is enabled for the network profile the host uses, that the KMS service was restarted after a port change and its host key is activated, and that no other firewall between the clients and the host blocks the port (Test-NetConnection HOST -Port %1 from a client).</source>
         <translation>Vérifiez que la règle de pare-feu du port %1 est activée pour le profil réseau utilisé par l’hôte, que le service KMS a été redémarré après un changement de port et que sa clé d’hôte est activée, et qu’aucun autre pare-feu entre les clients et l’hôte ne bloque le port (Test-NetConnection HÔTE -Port %1 depuis un client).</translation>
+    </message>
+    <message>
+        <source>The KMS service answers on TCP port %1, but this test ran on the KMS host itself: Windows Firewall does not filter a computer&apos;s connections to itself, so this proves nothing about the firewall or about the clients.</source>
+        <translation>Le service KMS répond sur le port TCP %1, mais ce test a été exécuté sur l’hôte KMS lui-même&#xa0;: le pare-feu Windows ne filtre pas les connexions d’un ordinateur vers lui-même, ce test ne prouve donc rien sur le pare-feu ni sur les clients.</translation>
+    </message>
+    <message>
+        <source>Nothing answers on TCP port %1 on this computer (the KMS host itself): the KMS service does not listen there.</source>
+        <translation>Rien ne répond sur le port TCP %1 de cet ordinateur (l’hôte KMS lui-même)&#xa0;: le service KMS n’y écoute pas.</translation>
+    </message>
+    <message>
+        <source>Test from a client computer instead: Test-NetConnection %2 -Port %1 (in PowerShell) must report TcpTestSucceeded : True.</source>
+        <translation>Testez plutôt depuis un ordinateur client&#xa0;: Test-NetConnection %2 -Port %1 (dans PowerShell) doit afficher TcpTestSucceeded&#xa0;: True.</translation>
     </message>
     <message>
         <source>The host reported no IP address to connect to.</source>
@@ -4834,8 +5139,8 @@ Que faire&#xa0;: %2</translation>
         <translation>Windows a refusé la modification.</translation>
     </message>
     <message>
-        <source>Allow TCP port %1 through the host&apos;s firewall; the built-in rule SPPSVC-In-TCP covers 1688 only.</source>
-        <translation>Autorisez le port TCP %1 dans le pare-feu de l’hôte&#x202f;; la règle intégrée SPPSVC-In-TCP ne couvre que 1688.</translation>
+        <source>Allow TCP port %1 through the host&apos;s firewall (the Network step creates the rule KMSW-KMS-In-TCP-%1); the built-in rules SPPSVC-In-TCP and SPPSVC-In-TCP-NoScope cover 1688 only.</source>
+        <translation>Autorisez le port TCP %1 dans le pare-feu de l’hôte (l’étape Réseau crée la règle KMSW-KMS-In-TCP-%1)&#x202f;; les règles intégrées SPPSVC-In-TCP et SPPSVC-In-TCP-NoScope ne couvrent que le port 1688.</translation>
     </message>
     <message>
         <source>Clients set to this host with an explicit port (slmgr /skms HOST:%1) must be changed too; clients that find the host through DNS get the new port from its SRV record.</source>
@@ -4852,6 +5157,10 @@ Que faire&#xa0;: %2</translation>
     <message>
         <source>The KMS service runs at normal priority.</source>
         <translation>Le service KMS s’exécute en priorité normale.</translation>
+    </message>
+    <message>
+        <source>The Software Protection service was restarted: the running KMS service now uses the new setting.</source>
+        <translation>Le service de protection logicielle a été redémarré&#xa0;: le service KMS en cours d’exécution applique désormais le nouveau réglage.</translation>
     </message>
     <message>
         <source>The priority was written, but the host reports another one.</source>
@@ -5093,8 +5402,16 @@ Que faire&#xa0;: %2</translation>
         <translation>Intervalle d’activation&#xa0;: %1 min, intervalle de renouvellement&#xa0;: %2 min</translation>
     </message>
     <message>
-        <source>Firewall rule %1 (“%2”): enabled %3, port %4, profiles %5</source>
-        <translation>Règle de pare-feu %1 («&#x202f;%2&#x202f;»)&#xa0;: activée %3, port %4, profils %5</translation>
+        <source>Firewall rule %1 (“%2”): enabled %3, port %4, profiles %5, remote addresses: %6%7</source>
+        <translation>Règle de pare-feu %1 («&#x202f;%2&#x202f;»)&#xa0;: activée %3, port %4, profils %5, adresses distantes&#xa0;: %6%7</translation>
+    </message>
+    <message>
+        <source> (from a Group Policy)</source>
+        <translation> (d’une stratégie de groupe)</translation>
+    </message>
+    <message>
+        <source>The host&apos;s network uses the firewall profile: %1</source>
+        <translation>Le réseau de l’hôte utilise le profil de pare-feu&#xa0;: %1</translation>
     </message>
     <message>
         <source>DNS publishing: %1; extra domains: %2</source>
@@ -5408,8 +5725,28 @@ Que faire&#xa0;: %2</translation>
         <translation>Groupe de serveurs C (Datacenter, Itanium)</translation>
     </message>
     <message>
+        <source>Windows 8 (activates clients only)</source>
+        <translation>Windows 8 (active uniquement des clients)</translation>
+    </message>
+    <message>
+        <source>Windows Server 2012 (servers and clients)</source>
+        <translation>Windows Server 2012 (serveurs et clients)</translation>
+    </message>
+    <message>
+        <source>Windows 8.1 (activates clients only)</source>
+        <translation>Windows 8.1 (active uniquement des clients)</translation>
+    </message>
+    <message>
+        <source>Windows Server 2012 R2 (servers and clients up to Windows 8.1)</source>
+        <translation>Windows Server 2012 R2 (serveurs, et clients jusqu’à Windows 8.1)</translation>
+    </message>
+    <message>
         <source>Windows 10 (activates clients only)</source>
         <translation>Windows 10 (active uniquement des clients)</translation>
+    </message>
+    <message>
+        <source>Windows Srv 2012R2 DataCtr/Std KMS for Windows 10 (servers and clients up to Windows 10)</source>
+        <translation>Windows Srv 2012R2 DataCtr/Std KMS for Windows 10 (serveurs, et clients jusqu’à Windows 10)</translation>
     </message>
     <message>
         <source>Windows Server 2016 (servers and clients)</source>
@@ -5716,6 +6053,10 @@ Que faire&#xa0;: %2</translation>
         <translation>Connexion à %1, port %2…</translation>
     </message>
     <message>
+        <source>Tested on the KMS host itself: this proves nothing about the firewall. Test from a client.</source>
+        <translation>Test effectué sur l’hôte KMS lui-même&#xa0;: il ne prouve rien sur le pare-feu. Testez depuis un client.</translation>
+    </message>
+    <message>
         <source>Clients can reach the KMS port.</source>
         <translation>Les clients peuvent joindre le port KMS.</translation>
     </message>
@@ -5732,8 +6073,16 @@ Que faire&#xa0;: %2</translation>
         <translation>Les clients joignent l’hôte KMS sur le port TCP 1688, sauf si vous le changez.</translation>
     </message>
     <message>
-        <source>Windows Firewall blocks the KMS port until its rule is enabled. Enable it for the profiles of the networks the clients come from (a domain member uses the Domain profile).</source>
-        <translation>Le Pare-feu Windows bloque le port KMS tant que sa règle n’est pas activée. Activez-la pour les profils des réseaux d’où viennent les clients (un membre du domaine utilise le profil Domaine).</translation>
+        <source>Windows Firewall blocks the KMS port until its rule is enabled. Enable it for the profile of the host&apos;s network: a domain member uses the Domain profile. Windows has two rules for KMS, and the one for Private and Public networks admits the local subnet only.</source>
+        <translation>Le pare-feu Windows bloque le port KMS tant que sa règle n’est pas activée. Activez-la pour le profil du réseau de l’hôte&#xa0;: un membre du domaine utilise le profil Domaine. Windows a deux règles pour KMS, et celle des réseaux Privé et Public n’admet que le sous-réseau local.</translation>
+    </message>
+    <message>
+        <source>rule SPPSVC-In-TCP-NoScope: clients from any address</source>
+        <translation>règle SPPSVC-In-TCP-NoScope&#xa0;: clients de toute adresse</translation>
+    </message>
+    <message>
+        <source>rule SPPSVC-In-TCP (Private and Public together): local subnet only</source>
+        <translation>règle SPPSVC-In-TCP (Privé et Public ensemble)&#xa0;: sous-réseau local uniquement</translation>
     </message>
     <message>
         <source>KMS port:</source>
@@ -6590,8 +6939,8 @@ Que faire&#xa0;: %2</translation>
         <translation>Le délai d’attente doit être supérieur à 0 et d’au plus %1 secondes.</translation>
     </message>
     <message>
-        <source>Basic authentication over plain HTTP would send the password in clear to %1. Use --https, or NTLM or Kerberos authentication.</source>
-        <translation>L’authentification Basic sur HTTP non chiffré enverrait le mot de passe en clair à %1. Utilisez --https, ou l’authentification NTLM ou Kerberos.</translation>
+        <source>Basic authentication over plain HTTP would send the password in clear to %1. Use --https, or Negotiate (NTLM) authentication.</source>
+        <translation>L’authentification Basic sur HTTP non chiffré enverrait le mot de passe en clair à %1. Utilisez --https, ou l’authentification Negotiate (NTLM).</translation>
     </message>
     <message>
         <source>Warning: certificate validation is OFF (--insecure-skip-tls-verify). Anyone on the network path can pose as the machine and read the password.</source>

@@ -1,11 +1,14 @@
 """The operation contract both transports share: script in, one JSON document out.
 
 Both transports (local and winrm) turn an operation and its parameters into
-the same ``powershell.exe … -EncodedCommand`` line (:mod:`app.domain.operation_wire`)
-and read the answer the same way (DESIGN §2.1): stdout is exactly one JSON
-object; ``{"ok": false, "hresult": "0xC004F074", …}`` is a script failure
-with its Windows error code; anything else (nothing, half a document, two
-documents, text) is malformed output. stderr is diagnostics only.
+the same ``powershell.exe … -EncodedCommand`` line, plus the secrets as its
+standard input (:mod:`app.domain.operation_wire`), and read the answer the same
+way (DESIGN §2.1): stdout is exactly one JSON object; ``{"ok": false, "hresult":
+"0xC004F074", …}`` is a script failure with its Windows error code, except the
+guard's typed refusal (``"kind": "guard"``: PowerShell older than 3.0, or a
+restricted language mode), which is an error of its own; anything else
+(nothing, half a document, two documents, text) is malformed output. stderr is
+diagnostics only.
 """
 
 from __future__ import annotations
@@ -16,7 +19,14 @@ from functools import cache
 from typing import Any
 
 from app.domain.errors import ErrorKind, ExecutionError
-from app.domain.operation_wire import WireError, build_command, expand_includes
+from app.domain.operation_wire import (
+    FULL_LANGUAGE,
+    GUARD_KIND,
+    WireCommand,
+    WireError,
+    build_operation,
+    expand_includes,
+)
 from app.domain.operations import OPERATIONS
 from app.resources import resource
 
@@ -49,15 +59,15 @@ def _fragment(name: str) -> str:
     return resource("ps", "lib", f"{name}.ps1").read_text(encoding="utf-8-sig")
 
 
-def operation_command(host: str, operation: str, params: Mapping[str, Any] | None) -> str:
-    """The command line that runs ``operation`` with ``params`` as data.
+def operation_command(host: str, operation: str, params: Mapping[str, Any] | None) -> WireCommand:
+    """The command line that runs ``operation`` with ``params`` as data, and its input.
 
     Raises:
         ExecutionError: UNSUPPORTED when the operation is unknown or the script
             with its parameters exceeds the command-line limit.
     """
     try:
-        return build_command(operation, script_body(operation), params)
+        return build_operation(operation, script_body(operation), params)
     except UnknownOperation:
         raise ExecutionError(
             ErrorKind.UNSUPPORTED, host, f"unknown operation {operation!r}"
@@ -106,6 +116,9 @@ def parse_output(host: str, stdout: bytes, stderr: bytes, exit_code: int) -> dic
             },
         )
     if document.get("ok") is False:
+        refusal = _refusal(host, document)
+        if refusal is not None:
+            raise refusal
         hresult = parse_hresult(document.get("hresult"))
         shown = f"0x{hresult:08X}" if hresult is not None else str(document.get("hresult", "?"))
         raise ExecutionError(
@@ -116,3 +129,22 @@ def parse_output(host: str, stdout: bytes, stderr: bytes, exit_code: int) -> dic
             data={"message": str(document.get("message", "")), "document": document},
         )
     return document
+
+
+def _refusal(host: str, document: dict[str, Any]) -> ExecutionError | None:
+    """The guard's typed refusal (resources/ps/README.md, "Refusals"), else None.
+
+    The error carries no ``hresult``: what to do is the kind's own fix.
+    """
+    if document.get("kind") != GUARD_KIND:
+        return None
+    # PowerShell 1.0 has no $PSVersionTable: the guard splices nothing.
+    version = str(document.get("ps_version") or "")[:20] or "1.0"
+    mode = str(document.get("language_mode") or "")[:40]
+    data = {"document": document}
+    major = version.split(".", 1)[0]
+    if not major.isdigit() or int(major) < 3:
+        return ExecutionError(ErrorKind.POWERSHELL_TOO_OLD, host, version, data=data)
+    if mode != FULL_LANGUAGE:
+        return ExecutionError(ErrorKind.CONSTRAINED_LANGUAGE, host, mode or "?", data=data)
+    return None

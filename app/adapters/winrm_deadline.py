@@ -33,6 +33,7 @@ import requests.utils
 from urllib3.connection import HTTPConnection, HTTPSConnection
 from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 from urllib3.poolmanager import PoolManager
+from urllib3.util.wait import wait_for_read
 from winrm.exceptions import InvalidCredentialsError, WinRMTransportError
 from winrm.transport import Transport
 
@@ -65,16 +66,38 @@ class GuardedTransport(Transport):
         HTTP/1.1 keep-alive through :mod:`http.client` itself, with the same headers,
         TLS rules (validation on, the CA file or certifi's bundle like requests), time-
         outs and abortable sockets, and raises what pywinrm's transport raises.
-        NTLM, Kerberos and CredSSP (handshakes, message encryption) keep pywinrm's path.
+        NTLM (handshake, then message encryption over HTTP) keeps pywinrm's path, whose
+        HTTP calls get the same deadline through :meth:`_send_message_request`.
         """
         if (
             self.auth_method not in _BASIC
             or self.proxy is not None
             or self.message_encryption == "always"
         ):
-            return super().send_message(message)
+            return self._send_through_pywinrm(message)
         body = message.encode("utf-8") if isinstance(message, str) else message
         return self._lean().exchange(body, self)
+
+    def _send_through_pywinrm(self, message: str | bytes) -> bytes:
+        """pywinrm's path, with one fresh NTLM context when the service dropped the old one.
+
+        NTLM seals messages with the security context of one TCP connection. When
+        the service closes an idle keep-alive connection (HTTP.sys does after two
+        minutes), urllib3 reconnects and requests_ntlm authenticates the new
+        connection, but resends the body sealed with the old context: the service
+        cannot unseal it and answers 401, and every later call would fail the
+        same way. A 401 means the message was not processed, so it is sent once
+        more after a new handshake (pywinrm's ``setup_encryption``). Wrong
+        credentials still fail: the new handshake is refused too.
+        """
+        if self.encryption is None:
+            return super().send_message(message)
+        try:
+            return super().send_message(message)
+        except InvalidCredentialsError:
+            self.close_session()
+            self.encryption = None
+            return super().send_message(message)
 
     def _lean(self) -> _LeanConnection:
         if self._lean_connection is None:
@@ -159,6 +182,9 @@ class _LeanConnection:
             raise DeadlinePassed
         read_timeout = None if remaining == math.inf else remaining
         connection = self._connection
+        if connection is not None and connection.sock is not None and _dropped(connection.sock):
+            self.close()  # the service closed the idle keep-alive connection (as urllib3 checks)
+            connection = None
         if connection is None or connection.sock is None:
             connection = self._connect(min(transport.connect_timeout, remaining), transport)
         assert connection.sock is not None
@@ -207,6 +233,14 @@ class _LeanConnection:
             with contextlib.suppress(OSError):
                 self._connection.close()
             self._connection = None
+
+
+def _dropped(sock: socket.socket) -> bool:
+    """An idle keep-alive socket is readable only when the peer has closed it."""
+    try:
+        return wait_for_read(sock, timeout=0.0)
+    except (OSError, ValueError):
+        return True
 
 
 class _TrackedHTTPConnection(HTTPConnection):

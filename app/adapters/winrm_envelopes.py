@@ -4,7 +4,7 @@ pywinrm builds every SOAP message through ``xmltodict.unparse``, which costs
 about 0.8 ms of CPU per message here — most of a host's budget when a scan
 sends five messages to each of hundreds of machines. :class:`LeanProtocol` is a
 ``winrm.protocol.Protocol`` (same transport, authentication, encryption and
-fault handling through ``send_message``) whose five WinRS calls produce the
+fault handling through ``send_message``) whose six WinRS calls produce the
 very same envelopes from string templates; ``tests/adapters/test_winrm_envelopes.py``
 compares them with pywinrm's own, element by element.
 """
@@ -144,6 +144,21 @@ class LeanProtocol(Protocol):
             if node.tag.endswith("CommandId") and node.text:
                 return node.text
         raise ValueError("the Command answer holds no CommandId")
+
+    def send_input(self, shell_id: str, command_id: str, data: bytes, *, end: bool = True) -> None:
+        """WinRS ``Send`` of ``data`` to the command's stdin; ``end`` closes it.
+
+        Same envelope as pywinrm's ``send_command_input`` (MS-WSMV 3.1.4.13:
+        ``rsp:Send/rsp:Stream Name="stdin" CommandId End``), but bytes only: the
+        caller chose the encoding, never code page 437.
+        """
+        encoded = base64.b64encode(data).decode("ascii")
+        body = (
+            f'<rsp:Send><rsp:Stream CommandId={quoteattr(command_id)} Name="stdin"'
+            f' End="{str(end).lower()}" xmlns:rsp="{SHELL}">{encoded}</rsp:Stream></rsp:Send>'
+        )
+        message, _ = self._envelope(SHELL + "/Send", _selector(shell_id), body)
+        self.send_message(message)
 
     def get_command_output_raw(
         self, shell_id: str, command_id: str

@@ -13,7 +13,7 @@ instead (reference/libraries-and-pitfalls.md §2):
 - A short TCP pre-probe before opening a shell: an unreachable machine costs
   one or two seconds, not the 30 s of pywinrm's default time-out.
 - HTTPS with certificate validation by default (a CA file may be given);
-  plain HTTP only with NTLM/Kerberos message encryption, or Basic to a
+  plain HTTP only with NTLM message encryption, or Basic to a
   loopback address (the simulated lab); ``proxy=None``.
 - Every failure becomes an :class:`~app.domain.errors.ExecutionError` of a
   precise kind; no password ever reaches an exception text.
@@ -52,7 +52,9 @@ from app.adapters.winrm_envelopes import LeanProtocol
 from app.domain.errors import ErrorKind, ExecutionError
 from app.domain.ports import JSONValue
 
-AUTH_METHODS = ("negotiate", "kerberos", "ntlm", "basic")
+# Kerberos is not offered: pywinrm needs its [kerberos] extra (pykerberos/winkerberos)
+# and a KDC to test it; "negotiate" is NTLM through pywinrm (see _ensure_protocol).
+AUTH_METHODS = ("negotiate", "ntlm", "basic")
 SHELL_NOT_FOUND = 2150858843
 DEFAULT_TIMEOUT = 60.0
 DEFAULT_PROBE_TIMEOUT = 1.5
@@ -66,7 +68,7 @@ class WinrmSettings:
 
     Attributes:
         url: the endpoint, e.g. ``https://kms01.corp.example:5986/wsman``.
-        auth: ``negotiate`` (NTLM through pywinrm), ``kerberos``, ``ntlm`` or ``basic``.
+        auth: ``negotiate`` (NTLM through pywinrm), ``ntlm`` or ``basic``.
         user: the account; ``DOMAIN\\user`` or ``user@domain`` for domain accounts.
         password: never shown in ``repr`` or any message.
         ca_file: a PEM bundle of the CAs to trust for HTTPS (None: the system's).
@@ -142,14 +144,19 @@ class WinrmRunner:
         timeout: float | None = None,
     ) -> dict[str, JSONValue]:
         """Run ``operation`` and return its JSON document (see ``ScriptRunner.run``)."""
-        command = operation_command(self._target, operation, params)
-        stdout, stderr, exit_code = self.run_command_line(command, timeout=timeout)
+        wire = operation_command(self._target, operation, params)
+        stdout, stderr, exit_code = self.run_command_line(
+            wire.command_line, timeout=timeout, stdin=wire.stdin
+        )
         return parse_output(self._target, stdout, stderr, exit_code)
 
     def run_command_line(
-        self, command: str, *, timeout: float | None = None
+        self, command: str, *, timeout: float | None = None, stdin: bytes | None = None
     ) -> tuple[bytes, bytes, int]:
         """Run one command line in the runner's shell: (stdout, stderr, exit code).
+
+        ``stdin`` (secrets) is sent as the command's whole standard input (WinRS
+        ``Send`` with ``End="true"``) right after it starts; None sends nothing.
 
         Raises:
             ExecutionError: any failure, within ``timeout`` (or the settings' default).
@@ -161,7 +168,7 @@ class WinrmRunner:
         transport.aborted = False
         alarm = WATCHDOG.arm(deadline, transport.abort)
         try:
-            return self._exchange(command, deadline)
+            return self._exchange(command, deadline, stdin)
         except ExecutionError:
             raise
         except Exception as problem:
@@ -190,7 +197,9 @@ class WinrmRunner:
 
     # --- the exchange ----------------------------------------------------
 
-    def _exchange(self, command: str, deadline: float) -> tuple[bytes, bytes, int]:
+    def _exchange(
+        self, command: str, deadline: float, stdin: bytes | None = None
+    ) -> tuple[bytes, bytes, int]:
         protocol = self._protocol
         assert protocol is not None
         if self._shell_id is None:
@@ -199,8 +208,10 @@ class WinrmRunner:
             self._shell_id = protocol.open_shell(codepage=self.settings.codepage, noprofile=True)
         shell_id = self._shell_id
         self._cleanup_previous()
+        # Input goes through a pipe (as Ansible does), so the script's $input sees its end.
+        console_stdin = stdin is None
         try:
-            command_id = protocol.run_command(shell_id, command)
+            command_id = protocol.run_command(shell_id, command, console_mode_stdin=console_stdin)
         except WSManFaultError as fault:
             if fault.wsman_fault_code != SHELL_NOT_FOUND:
                 raise
@@ -208,7 +219,12 @@ class WinrmRunner:
             self._shell_id = None
             self._shell_id = protocol.open_shell(codepage=self.settings.codepage, noprofile=True)
             shell_id = self._shell_id
-            command_id = protocol.run_command(shell_id, command)
+            command_id = protocol.run_command(shell_id, command, console_mode_stdin=console_stdin)
+        if stdin is not None:
+            # The command may already have ended without reading (PowerShell 2.0 and the
+            # guard's refusal): a fault here is ignored, its output still says why.
+            with contextlib.suppress(WSManFaultError):
+                protocol.send_input(shell_id, command_id, stdin, end=True)
         out: list[bytes] = []
         err: list[bytes] = []
         while True:
@@ -269,7 +285,12 @@ class WinrmRunner:
         settings = self.settings
         auth = settings.auth.lower()
         if auth not in AUTH_METHODS:
-            raise ExecutionError(ErrorKind.UNSUPPORTED, self._target, f"authentication {auth!r}")
+            # e.g. "kerberos" from a script or an older setting: refused with the way out.
+            raise ExecutionError(
+                ErrorKind.UNSUPPORTED,
+                self._target,
+                f"authentication {auth!r} (use negotiate, which is NTLM, ntlm or basic)",
+            )
         if self._scheme not in ("http", "https"):
             raise ExecutionError(ErrorKind.UNSUPPORTED, self._target, f"URL scheme {self._scheme}")
         if auth == "basic" and self._scheme == "http" and not is_loopback(self._host):
@@ -277,7 +298,7 @@ class WinrmRunner:
                 ErrorKind.UNSUPPORTED,
                 self._target,
                 "Basic authentication over plain HTTP would send the password in clear; "
-                "use HTTPS, or NTLM/Kerberos",
+                "use HTTPS, or Negotiate (NTLM)",
             )
         transport_name = {"negotiate": "ntlm"}.get(auth, auth)
         encrypt = "always" if self._scheme == "http" and auth != "basic" else "never"

@@ -1,7 +1,8 @@
 """``kms-wizard convert``: move clients between MAK and KMS, with a plan first and a journal.
 
     kms-wizard convert --to kms|mak (HOST... | --from-scan ID | --hosts FILE | --lab-all)
-                       [TRANSPORT] [--kms-host H[:P] | --dns-discovery] [--mak LABEL]
+                       [TRANSPORT] [--kms-host H[:P] | --dns-discovery]
+                       [--kms-lookup-domain DOMAIN] [--mak LABEL]
                        [--office-mak EDITION=LABEL]... [--concurrency N] [--dry-run] [--yes]
                        [--json] [--csv FILE] [--html FILE]
     kms-wizard convert --resume [ID] [TRANSPORT] [--yes] [--json]
@@ -213,6 +214,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         ),
     )
     parser.add_argument(
+        "--kms-lookup-domain",
+        metavar="DOMAIN",
+        help=QT_TRANSLATE_NOOP(
+            "CommandLine",
+            "clients look up their KMS host's SRV record in this DNS domain (slmgr "
+            "/skms-domain; Windows 8 and later), for clients whose own domain has none",
+        ),
+    )
+    parser.add_argument(
         "--mak",
         metavar="LABEL",
         help=QT_TRANSLATE_NOOP("CommandLine", "keyring label of the Windows MAK"),
@@ -316,6 +326,7 @@ def _target(args: argparse.Namespace) -> ConversionTarget:
             direction,
             kms_host=kms_host,
             use_dns_discovery=args.dns_discovery,
+            kms_lookup_domain=args.kms_lookup_domain,
             mak_label=args.mak,
             office_mak_labels=office,
         )

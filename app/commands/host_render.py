@@ -32,6 +32,7 @@ from app.services.host_setup import (
     RestoreResult,
 )
 from app.services.host_setup.findings import Finding, MachineError, Outcome, Severity
+from app.services.host_setup.firewall import PROFILE_NAMES, SCOPE_NAMES
 
 Line = Message | Text | str
 
@@ -116,7 +117,12 @@ INTERVALS_LINE = QT_TRANSLATE_NOOP(
     "HostSteps", "Activation interval: %1 min, renewal interval: %2 min"
 )
 RULE_LINE = QT_TRANSLATE_NOOP(
-    "HostSteps", "Firewall rule %1 (“%2”): enabled %3, port %4, profiles %5"
+    "HostSteps",
+    "Firewall rule %1 (“%2”): enabled %3, port %4, profiles %5, remote addresses: %6%7",
+)
+GPO_RULE = QT_TRANSLATE_NOOP("HostSteps", " (from a Group Policy)")
+ACTIVE_PROFILES_LINE = QT_TRANSLATE_NOOP(
+    "HostSteps", "The host's network uses the firewall profile: %1"
 )
 PUBLISH_LINE = QT_TRANSLATE_NOOP("HostSteps", "DNS publishing: %1; extra domains: %2")
 DNS_TITLE = QT_TRANSLATE_NOOP("HostSteps", "DNS check of %1:")
@@ -343,9 +349,12 @@ def intervals_lines(result: IntervalsResult) -> list[Line]:
 
 def firewall_lines(result: FirewallResult) -> list[Line]:
     lines: list[Line] = [outcome_line(result.outcome)]
-    rule = result.rule
-    if rule is not None:
-        profiles = ", ".join(p.value for p in rule.profiles) or "—"
+    state = result.state
+    if state is not None and state.active_profiles:
+        names = tuple(PROFILE_NAMES[p] for p in state.active_profiles)
+        lines.append(msg(ACTIVE_PROFILES_LINE, names))
+    for rule in result.rules:
+        profiles = tuple(PROFILE_NAMES[p] for p in rule.profiles) or "—"
         lines.append(
             msg(
                 RULE_LINE,
@@ -354,6 +363,8 @@ def firewall_lines(result: FirewallResult) -> list[Line]:
                 _yes_no(rule.enabled),
                 rule.local_port,
                 profiles,
+                SCOPE_NAMES[rule.scope],
+                GPO_RULE if rule.from_gpo else "",
             )
         )
     lines += error_lines(result.error)

@@ -21,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from app.adapters.runner_factory import TransportMode
 from app.adapters.secret_store import KeyringSecretStore
 from app.adapters.tcp_probe import SocketTcpProbe
 from app.commands.execution_errors import report_step_failure
@@ -81,6 +82,7 @@ from app.services.host_setup import (
     parse_product,
 )
 from app.services.host_setup.findings import blockers
+from app.services.host_setup.firewall import default_profiles
 from app.services.host_setup.inspection import system_clock
 
 NO_KEY = QT_TRANSLATE_NOOP(
@@ -484,7 +486,10 @@ def _firewall_arguments(parser: argparse.ArgumentParser) -> None:
         "--profile",
         action="append",
         choices=("domain", "private", "public"),
-        help=QT_TRANSLATE_NOOP("CommandLine", "network profile (repeat; default: all three)"),
+        help=QT_TRANSLATE_NOOP(
+            "CommandLine",
+            "network profile (repeat; default: domain on a domain member, else private)",
+        ),
     )
     parser.add_argument(
         "--close",
@@ -495,8 +500,14 @@ def _firewall_arguments(parser: argparse.ArgumentParser) -> None:
 
 def _firewall(ctx: StepContext) -> Any:
     args = ctx.args
-    service = FirewallService(ctx.runner, ctx.catalog, ctx.probe(), timeout=ctx.timeout)
-    profiles = args.profile or ("domain", "private", "public")
+    on_host = ctx.transport.settings.mode is TransportMode.LOCAL
+    service = FirewallService(
+        ctx.runner, ctx.catalog, ctx.probe(), timeout=ctx.timeout, on_host=on_host
+    )
+    profiles = args.profile
+    if not profiles:  # as the Network page: Domain on a domain member, never Public
+        host = HostInspector(ctx.runner, ctx.catalog, timeout=ctx.timeout).inspect()
+        profiles = [p.value for p in default_profiles(host.part_of_domain)]
     return service.set_rule(enabled=not args.close, profiles=profiles, port=args.port)
 
 
@@ -656,7 +667,8 @@ SETUP_STEPS: dict[str, SetupStep] = {
             "firewall",
             QT_TRANSLATE_NOOP(
                 "CommandLine",
-                "open the KMS port (rule SPPSVC-In-TCP or a custom-port rule) and test it",
+                "open the KMS port (SPPSVC-In-TCP-NoScope for Domain, SPPSVC-In-TCP for "
+                "Private+Public, or the wizard's own rules), read back what is in force, test it",
             ),
             _firewall_arguments,
             _firewall,

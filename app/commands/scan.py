@@ -45,6 +45,7 @@ from app.commands.transport_args import (
 )
 from app.domain.cancellation import CancelToken
 from app.domain.catalog import default_catalog
+from app.domain.hresults import describe
 from app.domain.report_model import build_scan_report, render_report
 from app.domain.scan_results import (
     DEFAULT_CONCURRENCY,
@@ -279,6 +280,12 @@ def host_document(result: HostResult) -> dict[str, Any]:
     record["error"] = render(error) if error is not None else None
     hint = result.error_hint
     record["hint"] = render(hint) if hint is not None else None
+    error = result.last_error  # from the events 12288/12289 (LicenseStatusReason: grace)
+    record["last_error"] = (
+        {"code": error.hex, "symbol": error.symbol, "meaning": render(error.meaning)}
+        if error is not None
+        else None
+    )
     for product, scanned in zip(record["products"], result.products, strict=True):
         state = scanned.state
         product["channel_label"] = render(state.channel.label)
@@ -336,7 +343,9 @@ def result_rows(results: Sequence[HostResult]) -> list[list[str]]:
         for product in result.products:
             state = product.state
             expires = product.expires_at(result.read_at)
-            reason = state.reason
+            # The last KMS request's error (events 12288/12289), not the grace code.
+            code = result.product_error(product)
+            reason = describe(code) if code else None
             rows.append(
                 [
                     result.host,

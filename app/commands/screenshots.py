@@ -274,7 +274,7 @@ def _connection_tour(backend, language: str, shots: _Shots, fleet=None) -> None:
         page.host.setText("kms01.lab.test")
         page.url.setText(runtime.winrm_url("kms01.lab.test", https=True))
         page.ca_file.setText(str(runtime.ca_file))
-        page.auth.setCurrentIndex(3)
+        page.auth.setCurrentIndex(2)  # Basic (AUTH_CHOICES: negotiate, ntlm, basic)
         page.user.setText(world.user)
         page.password.setText(world.password)
         page.test_connection()

@@ -117,14 +117,16 @@ def check_catalog() -> CheckResult:
 
 def check_scripts() -> CheckResult:
     from app.adapters.operation_contract import UnknownOperation, script_body
-    from app.domain.operation_wire import WireError, build_command
+    from app.domain.operation_wire import WireError, build_operation
     from app.domain.operations import OPERATIONS
 
     problems: list[str] = []
     sizes: dict[str, int] = {}
     for name in OPERATIONS:
         try:
-            sizes[name] = len(build_command(name, script_body(name), {"probe": "x" * 64}))
+            # A long script travels on stdin behind the bootstrap: count what is sent.
+            wire = build_operation(name, script_body(name), {"probe": "x" * 64})
+            sizes[name] = len(wire.command_line) + len(wire.stdin or b"")
         except (OSError, UnknownOperation):
             problems.append(f"{name}: missing")
         except WireError as error:

@@ -60,7 +60,7 @@ BAD_TIMEOUT = QT_TRANSLATE_NOOP(
 BASIC_OVER_HTTP = QT_TRANSLATE_NOOP(
     "TransportOptions",
     "Basic authentication over plain HTTP would send the password in clear to %1. Use --https, "
-    "or NTLM or Kerberos authentication.",
+    "or Negotiate (NTLM) authentication.",
 )
 INSECURE_WARNING = QT_TRANSLATE_NOOP(
     "TransportOptions",
@@ -146,7 +146,7 @@ def add_transport_arguments(
         dest="https",
         action="store_false",
         help=QT_TRANSLATE_NOOP(
-            "CommandLine", "WinRM over HTTP (5985), message-encrypted by NTLM/Kerberos"
+            "CommandLine", "WinRM over HTTP (5985), every message encrypted by NTLM"
         ),
     )
     group.add_argument(
@@ -156,8 +156,10 @@ def add_transport_arguments(
     )
     group.add_argument(
         "--auth",
-        choices=AUTH_METHODS,
-        help=QT_TRANSLATE_NOOP("CommandLine", "authentication (default: negotiate)"),
+        choices=AUTH_METHODS,  # no Kerberos: see app.adapters.winrm_runner.AUTH_METHODS
+        help=QT_TRANSLATE_NOOP(
+            "CommandLine", "authentication: negotiate (NTLM, the default), ntlm or basic"
+        ),
     )
     group.add_argument(
         "--user",
@@ -253,7 +255,7 @@ def transport_settings(
             raise TransportArgumentError(msg(BASIC_OVER_HTTP, host or "?"))
     if args.ca_file and not readable_file(args.ca_file):
         raise TransportArgumentError(msg(CA_FILE_UNREADABLE, args.ca_file))
-    if not args.user and auth != "kerberos":
+    if not args.user:
         raise TransportArgumentError(msg(NO_USER, auth))
     settings = TransportSettings(
         mode=TransportMode.WINRM,
@@ -292,8 +294,6 @@ def _password(
         if password is None:
             raise TransportArgumentError(msg(NO_CREDENTIAL, args.credential))
         return password
-    if settings.auth == "kerberos":
-        return None  # the Kerberos ticket cache speaks for the user
     source = stdin or sys.stdin
     if prompt is None and not (source is not None and source.isatty()):
         raise TransportArgumentError(msg(NO_PASSWORD))
@@ -302,7 +302,6 @@ def _password(
     where = args.target if getattr(args, "target", None) else "?"
     question = text_of(msg(PASSWORD_PROMPT, settings.user or "", where))
     return (prompt or getpass.getpass)(question)
-
 
 
 def insecure_warning(settings: TransportSettings) -> Message | None:

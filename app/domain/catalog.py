@@ -9,11 +9,13 @@ The rules the queries encode:
 - KMS host keys of the legacy groups are hierarchical: Client VL < Server
   Group A < B < C, a key activates its own group and every lower one; MAKs are
   lateral (their own group only).
-- A modern CSVLK (Windows 10, Windows Server 2016…2025) may be hosted only on
+- A modern CSVLK (Windows 8…10, Windows Server 2012…2025) may be hosted only on
   the OS versions listed for it and activates an explicit list of editions,
   sometimes only on some versions of a shared Windows 10/11 edition (a Server
   2022 key activates Enterprise LTSC on Windows 10 but not Windows 11 LTSC 2024).
 - An Office host key activates its own Office version only.
+- Vista and Server 2008 (slsvc, not sppsvc) are KMS clients only: they hold no
+  host key and the wizard never changes them (audit B5).
 """
 
 from __future__ import annotations
@@ -44,6 +46,7 @@ from app.domain.catalog_names import (
     EDITION_OUT_OF_REACH,
     EVALUATION_EDITION,
     NOT_ON_THIS_OS,
+    READ_ONLY_HOST_OS,
     SERVER_KEY_ON_CLIENT,
     UNKNOWN_HOST_OS,
 )
@@ -248,7 +251,7 @@ class Catalog:
         activated = {v for versions in group.kms_targets.values() for v in versions}
         builds = {v.id: v.build for v in self.os_versions.values()}
         return select_host_updates(
-            self.host_updates, os_version_id, activated, builds, group.is_office
+            self.host_updates, os_version_id, activated, builds, group.is_office, group.id
         )
 
     def _host_edition(self, os_version: OsVersion, edition_id: str | None) -> Edition | None:
@@ -284,6 +287,9 @@ class Catalog:
         evaluation: bool,
     ) -> tuple[Text, tuple[object, ...]] | None:
         """Why this host may not hold ``group``'s key, or None when it may."""
+        if os_version.read_only:
+            # B5: Vista / Server 2008 (slsvc) lack the WMI methods host setup uses.
+            return READ_ONLY_HOST_OS, (os_version.name,)
         if edition is not None and not edition.kms_host:
             return AZURE_EDITION, ()
         # Office host keys go into the same licensing service; whether an
@@ -305,12 +311,29 @@ class Catalog:
         if group.kind is GroupKind.LEGACY and legacy:
             client_group = min(legacy, key=lambda g: g.rank)
             if os_version.id in client_group.host_os:
-                # Seed 001: a Windows 7 (or Vista) host takes only the Client VL key.
+                # Seed 001: a Windows 7 host takes only the Client VL key.
                 return CLIENT_VL_ONLY, (os_version.name,)
         hosts_are_servers = all(self.os_versions[v].family is Family.SERVER for v in group.host_os)
         if os_version.family is Family.CLIENT and hosts_are_servers and not group.is_office:
             return SERVER_KEY_ON_CLIENT, (names,)
         return NOT_ON_THIS_OS, (names,)
+
+    def read_only_os(
+        self, version: str = "", edition_id: str | None = None
+    ) -> tuple[OsVersion, ...]:
+        """The Vista / Server 2008 release(s) a machine may run, else ``()`` (audit B5).
+
+        Such a machine runs slsvc, not sppsvc: the wizard reads it but never
+        changes it. The catalog edition tells the release; without it, the kernel
+        of ``Win32_OperatingSystem.Version`` (``6.0.…``) gives both releases.
+        """
+        edition = self.editions.get(edition_id or "")
+        if edition is not None:
+            found = [self.os_versions[v] for v in edition.versions if v in self.os_versions]
+        else:
+            kernel, _build = _parse_version(version)
+            found = [v for v in self.os_versions.values() if kernel and v.kernel == kernel]
+        return tuple(found) if found and all(v.read_only for v in found) else ()
 
     # --- scanned machines ------------------------------------------------------
 

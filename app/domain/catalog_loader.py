@@ -16,6 +16,8 @@ from types import MappingProxyType
 from typing import Any
 
 from app.domain.catalog_model import (
+    LICENSING_SERVICES,
+    SPPSVC,
     CatalogError,
     Edition,
     Family,
@@ -92,6 +94,7 @@ def select_host_updates(
     activated_versions: Iterable[str],
     builds: Mapping[str, int],
     office: bool = False,
+    group_id: str = "",
 ) -> tuple[HostUpdate, ...]:
     """The fewest, most specific updates a host needs for what its key activates.
 
@@ -105,8 +108,15 @@ def select_host_updates(
         activated_versions: OsVersion ids the group's key activates.
         builds: OsVersion id → RTM build, to order versions newest first.
         office: True for an Office host key (its updates apply as listed).
+        group_id: the key group; an update scoped to other groups is left out.
     """
-    candidates = [u for u in updates if u.host_os == host_os and u.office == office]
+    candidates = [
+        u
+        for u in updates
+        if u.host_os == host_os
+        and u.office == office
+        and (not u.groups or group_id in u.groups)
+    ]
     if office:
         return tuple(candidates)
     activated = set(activated_versions)
@@ -282,6 +292,10 @@ class _Reader:
                     if parsed:
                         builds.append(parsed)
             semi_annual = self.flag(item, "semi_annual", where, False)
+            service = item.get("licensing_service", SPPSVC)
+            if service not in LICENSING_SERVICES:
+                self.problem(where, "'licensing_service' must be sppsvc or slsvc")
+                service = SPPSVC
             if None in (ident, name, family, build, kernel):
                 continue
             os_version = OsVersion(
@@ -292,6 +306,7 @@ class _Reader:
                 kernel,
                 tuple(builds),
                 semi_annual,  # type: ignore[arg-type]
+                service,
             )
             if builds and not os_version.has_build(build):  # type: ignore[arg-type]
                 self.problem(where, "the RTM 'build' is outside its 'builds' ranges")
@@ -464,8 +479,18 @@ class _Reader:
                 kb = None
             or_later = self.flag(item, "or_later", where, True)
             office = self.flag(item, "office", where, False)
+            groups = self.strings(item, "groups", where, required=False)
+            raw_groups = data.get("groups")
+            known_groups = {
+                g.get("id") for g in raw_groups or () if isinstance(g, dict)
+            } if isinstance(raw_groups, list) else set()
+            for group in groups:
+                if group not in known_groups:
+                    self.problem(where, f"unknown key group '{group}'")
             if kb:
-                out.extend(HostUpdate(h, activating, kb, or_later, office) for h in hosts)
+                out.extend(
+                    HostUpdate(h, activating, kb, or_later, office, groups) for h in hosts
+                )
         return tuple(out)
 
     def groups(
@@ -518,8 +543,14 @@ class _Reader:
                 kms = self._rule_targets(
                     item.get("kms"), f"{where} kms", os_versions, editions, sets
                 )
-                mak = self._rule_targets(
-                    item.get("mak"), f"{where} mak", os_versions, editions, sets
+                # A host key sold without MAKs of its own ("Windows Srv 2012R2 DataCtr/Std
+                # KMS for Windows 10") leaves out "mak".
+                mak = (
+                    self._rule_targets(
+                        item.get("mak"), f"{where} mak", os_versions, editions, sets
+                    )
+                    if "mak" in item
+                    else {}
                 )
             if not kms:
                 self.problem(where, "activates no edition")
@@ -529,7 +560,12 @@ class _Reader:
                     u
                     for host in host_os
                     for u in select_host_updates(
-                        updates, host, activated_versions, builds, kind is GroupKind.OFFICE
+                        updates,
+                        host,
+                        activated_versions,
+                        builds,
+                        kind is GroupKind.OFFICE,
+                        ident,
                     )
                 )
             )

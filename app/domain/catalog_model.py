@@ -26,8 +26,21 @@ class Family(StrEnum):
 
 class GroupKind(StrEnum):
     LEGACY = "legacy"  # Client VL < Server Group A < B < C (Windows 7 / 2008 R2 era)
-    MODERN = "modern"  # Windows 10 client CSVLK; Windows Server 2016…2025 CSVLKs
+    MODERN = "modern"  # Windows 8…10 client CSVLKs; Windows Server 2012…2025 CSVLKs
     OFFICE = "office"  # one Office host key per Office version
+
+
+# The licensing service a Windows release runs: Windows 7 / Server 2008 R2 and
+# later run the Software Protection service (sppsvc); Vista and Server 2008 the
+# older Software Licensing service (slsvc, registry key ...\CurrentVersion\SL),
+# whose WMI classes lack the KMS host settings the wizard changes: Microsoft's
+# learn.microsoft.com/previous-versions/windows/desktop/slwmiprov/softwarelicensingservice-vista
+# lists no KeyManagementServicePort, ListeningPort, DnsPublishing or LowPriority
+# property (the sppwmi class of Windows 7 and later has them), and the sppwmi
+# methods say "Minimum supported client: Windows 7".
+SPPSVC = "sppsvc"
+SLSVC = "slsvc"
+LICENSING_SERVICES = (SPPSVC, SLSVC)
 
 
 class Channel(StrEnum):
@@ -54,6 +67,12 @@ class OsVersion:
     kernel: str = ""  # "6.1", "10.0": the first two parts of Win32_OperatingSystem.Version
     builds: tuple[tuple[int, int | None], ...] = ()  # None: open-ended (Windows 11)
     semi_annual: bool = False
+    licensing_service: str = SPPSVC  # SLSVC on Vista / Server 2008
+
+    @property
+    def read_only(self) -> bool:
+        """True for Vista / Server 2008: the wizard may read them but never change them."""
+        return self.licensing_service == SLSVC
 
     def has_build(self, build: int) -> bool:
         """True when ``build`` is one this release reports."""
@@ -119,6 +138,11 @@ class HostUpdate:
     kb: str  # "KB5034765"
     or_later: bool = True  # "or a later cumulative update / monthly rollup"
     office: bool = False  # needed by an Office host key (not a Windows one)
+    # Key groups it applies to; empty: any group whose key activates ``activating``.
+    # KB2757817 / KB2885698 belong to the Windows 8 / 8.1 / 2012 / 2012 R2 keys only:
+    # Microsoft's current table asks nothing but KB3079821 of a Windows 7 host that
+    # activates Windows 8.1 with the Windows 10 key.
+    groups: tuple[str, ...] = ()
 
     @property
     def description(self) -> Message:
@@ -134,7 +158,9 @@ def _no_targets() -> Mapping[str, tuple[str, ...]]:
 class KeyGroup:
     """A KMS host key (CSVLK) product group."""
 
-    id: str  # client-vl, server-a, server-b, server-c, win10, ws2016…ws2025, office2010…office2024
+    # client-vl, server-a/b/c, win8, ws2012, win81, ws2012r2, win10, ws2012r2-win10,
+    # ws2016…ws2025, office2010…office2024
+    id: str
     name: Text  # translatable display name
     kind: GroupKind
     rank: int  # legacy hierarchy order; higher activates lower

@@ -21,7 +21,19 @@ GROUP_NAMES: MappingProxyType[str, Text] = MappingProxyType(
         "server-a": QT_TRANSLATE_NOOP("KeyGroup", "Server Group A (Web, HPC)"),
         "server-b": QT_TRANSLATE_NOOP("KeyGroup", "Server Group B (Standard, Enterprise)"),
         "server-c": QT_TRANSLATE_NOOP("KeyGroup", "Server Group C (Datacenter, Itanium)"),
+        "win8": QT_TRANSLATE_NOOP("KeyGroup", "Windows 8 (activates clients only)"),
+        "ws2012": QT_TRANSLATE_NOOP("KeyGroup", "Windows Server 2012 (servers and clients)"),
+        "win81": QT_TRANSLATE_NOOP("KeyGroup", "Windows 8.1 (activates clients only)"),
+        "ws2012r2": QT_TRANSLATE_NOOP(
+            "KeyGroup", "Windows Server 2012 R2 (servers and clients up to Windows 8.1)"
+        ),
         "win10": QT_TRANSLATE_NOOP("KeyGroup", "Windows 10 (activates clients only)"),
+        # Microsoft's Volume Licensing name of this host key, kept recognisable.
+        "ws2012r2-win10": QT_TRANSLATE_NOOP(
+            "KeyGroup",
+            "Windows Srv 2012R2 DataCtr/Std KMS for Windows 10 (servers and clients up to "
+            "Windows 10)",
+        ),
         "ws2016": QT_TRANSLATE_NOOP("KeyGroup", "Windows Server 2016 (servers and clients)"),
         "ws2019": QT_TRANSLATE_NOOP("KeyGroup", "Windows Server 2019 (servers and clients)"),
         "ws2022": QT_TRANSLATE_NOOP("KeyGroup", "Windows Server 2022 (servers and clients)"),
@@ -57,7 +69,7 @@ EVALUATION_EDITION = QT_TRANSLATE_NOOP(
     "Evaluation editions cannot take a KMS host key. Convert this server to a licensed "
     "edition first (DISM /Set-Edition).",
 )
-# %1 is "Windows 7" or "Windows Vista" (seed 001: such a host activates clients only).
+# %1 is "Windows 7" (seed 001: such a host activates clients only).
 CLIENT_VL_ONLY = QT_TRANSLATE_NOOP(
     "HostEligibility", "A %1 host can hold only the Client VL key, not a Server Group key."
 )
@@ -71,6 +83,12 @@ EDITION_OUT_OF_REACH = QT_TRANSLATE_NOOP(
     "HostEligibility",
     "This key cannot activate the host's own edition (%1): a KMS host needs a key of its "
     "own group or a higher one.",
+)
+# %1 is "Windows Vista" or "Windows Server 2008" (B5: slsvc, not sppsvc).
+READ_ONLY_HOST_OS = QT_TRANSLATE_NOOP(
+    "HostEligibility",
+    "%1 cannot be a KMS host here: it runs the older Software Licensing service (slsvc). "
+    "Use Windows 7 / Windows Server 2008 R2 or newer.",
 )
 UNKNOWN_HOST_OS = QT_TRANSLATE_NOOP(
     "HostEligibility", "This Windows version is not in the catalog: %1."

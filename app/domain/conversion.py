@@ -25,6 +25,7 @@ from enum import Enum, StrEnum
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
+from app.domain.dns_input import DnsInputError, parse_domain_name
 from app.domain.licensing import KmsEndpoint, LicenseChannel, LicenseStatus, ProductState
 from app.domain.text import QT_TRANSLATE_NOOP, Message, TextEnum, msg
 
@@ -45,6 +46,7 @@ class StepKind(StrEnum):
     INSTALL_KEY = "install-key"
     SET_KMS_HOST = "set-kms-host"
     CLEAR_KMS_HOST = "clear-kms-host"
+    SET_KMS_LOOKUP_DOMAIN = "set-kms-lookup-domain"
     ACTIVATE = "activate"
     VERIFY = "verify"
 
@@ -53,6 +55,7 @@ _OPERATIONS: dict[StepKind, str] = {
     StepKind.INSTALL_KEY: "install-key",
     StepKind.SET_KMS_HOST: "set-kms-host",
     StepKind.CLEAR_KMS_HOST: "clear-kms-host",
+    StepKind.SET_KMS_LOOKUP_DOMAIN: "set-kms-lookup-domain",
     StepKind.ACTIVATE: "activate",
     StepKind.VERIFY: "status",
 }
@@ -66,6 +69,14 @@ class TargetProblem(TextEnum):
         "Conversion", "A KMS host setting applies only to a conversion to KMS."
     )
     BAD_LABEL = QT_TRANSLATE_NOOP("Conversion", "The MAK label must be a non-empty name.")
+    BOTH_HOST_AND_LOOKUP_DOMAIN = QT_TRANSLATE_NOOP(
+        "Conversion",
+        "Choose either an explicit KMS host or a KMS lookup domain, not both: an explicit "
+        "host overrides the lookup domain.",
+    )
+    BAD_LOOKUP_DOMAIN = QT_TRANSLATE_NOOP(
+        "Conversion", "The KMS lookup domain must be a DNS domain name such as corp.example.com."
+    )
 
 
 class InvalidConversionTarget(ValueError):
@@ -87,6 +98,9 @@ class ConversionTarget:
             current setting unless ``use_dns_discovery``.
         use_dns_discovery: for KMS, clear an explicit host so clients find one
             through DNS again (slmgr /ckms).
+        kms_lookup_domain: for KMS, the DNS domain whose ``_vlmcs._tcp`` records the
+            clients look up (slmgr /skms-domain; disjoint namespaces, Windows 8+). An
+            explicit host set on a client is cleared first: it would override it.
         mak_label: for MAK, the keyring label of the Windows MAK.
         office_mak_labels: for MAK, keyring labels of Office MAKs by catalog
             Office edition id (``office2021-proplus``…).
@@ -97,14 +111,25 @@ class ConversionTarget:
     use_dns_discovery: bool = False
     mak_label: str | None = None
     office_mak_labels: Mapping[str, str] = field(default_factory=dict)
+    kms_lookup_domain: str | None = None
 
     def __post_init__(self) -> None:
         if self.kms_host is not None and self.use_dns_discovery:
             raise InvalidConversionTarget(TargetProblem.BOTH_HOST_AND_DNS)
+        if self.kms_host is not None and self.kms_lookup_domain is not None:
+            raise InvalidConversionTarget(TargetProblem.BOTH_HOST_AND_LOOKUP_DOMAIN)
         if self.direction is ConversionDirection.TO_MAK and (
-            self.kms_host is not None or self.use_dns_discovery
+            self.kms_host is not None
+            or self.use_dns_discovery
+            or self.kms_lookup_domain is not None
         ):
             raise InvalidConversionTarget(TargetProblem.HOST_FOR_MAK)
+        if self.kms_lookup_domain is not None:
+            try:
+                domain = parse_domain_name(self.kms_lookup_domain, what="lookup domain")
+            except DnsInputError:
+                raise InvalidConversionTarget(TargetProblem.BAD_LOOKUP_DOMAIN) from None
+            object.__setattr__(self, "kms_lookup_domain", domain)
         labels = [self.mak_label] if self.mak_label is not None else []
         labels += list(self.office_mak_labels.values())
         if any(not isinstance(label, str) or not label.strip() for label in labels):
@@ -123,6 +148,7 @@ class ScannedClient:
         products: every product holding a key (Windows and Office).
         kms_host: the explicit KMS host set on the machine, None for DNS discovery.
         office_editions: catalog Office edition id by product activation id.
+        os_version: ``Win32_OperatingSystem.Version`` ("6.0.6002"), "" when unknown.
     """
 
     host: str
@@ -130,6 +156,7 @@ class ScannedClient:
     products: tuple[ProductState, ...]
     kms_host: KmsEndpoint | None = None
     office_editions: Mapping[str, str] = field(default_factory=dict)
+    os_version: str = ""
 
 
 @dataclass(frozen=True)
@@ -251,6 +278,13 @@ class Reason(TextEnum):
     NOT_WINDOWS_OR_OFFICE = QT_TRANSLATE_NOOP(
         "Conversion", "Neither Windows nor Office: the wizard does not convert it."
     )
+    # Audit B5; %1 is "Windows Vista" or "Windows Server 2008".
+    READ_ONLY_OS = QT_TRANSLATE_NOOP(
+        "Conversion",
+        "%1 runs the older Software Licensing service (slsvc), which the wizard can read "
+        "but not change: nothing on this machine is converted. Change it by hand "
+        "(slmgr.vbs), or upgrade it.",
+    )
 
 
 class _Describe(Enum):
@@ -260,6 +294,9 @@ class _Describe(Enum):
     CLEAR_KMS_HOST = QT_TRANSLATE_NOOP(
         "Conversion",
         "Clear the KMS host setting so that the machine finds its KMS host through DNS.",
+    )
+    SET_KMS_LOOKUP_DOMAIN = QT_TRANSLATE_NOOP(
+        "Conversion", "Look up the KMS host in the DNS domain %1 (its _vlmcs._tcp records)."
     )
     INSTALL_GVLK = QT_TRANSLATE_NOOP("Conversion", "Install the KMS client key %1 for %2.")
     INSTALL_MAK = QT_TRANSLATE_NOOP("Conversion", "Install the MAK “%1” for %2.")
@@ -324,10 +361,19 @@ def plan_conversion(
     Windows first, then Office — key then activation, then one verification.
     """
     ordered = sorted(client.products, key=lambda p: (not p.is_windows, p.name))
+    read_only = catalog.read_only_os(client.os_version, client.edition_id)
+    if read_only:
+        # Vista / Server 2008 (slsvc): scanned read-only, never changed (audit B5).
+        refused = msg(Reason.READ_ONLY_OS.text, " / ".join(v.name for v in read_only))
+        plans = tuple(
+            ProductPlan(p, _edition_of(client, p), Decision.LEFT_ALONE, refused) for p in ordered
+        )
+        return ConversionPlan(client.host, target.direction, (), plans)
     product_plans = [_plan_product(client, product, target, catalog) for product in ordered]
 
-    host_step = _host_step(client, target, product_plans)
-    steps: list[PlanStep] = [host_step] if host_step else []
+    host_steps = _host_steps(client, target, product_plans)
+    host_step = host_steps[0] if host_steps else None
+    steps: list[PlanStep] = list(host_steps)
     finished: list[ProductPlan] = []
     for plan in product_plans:
         if plan.decision is Decision.NOTHING_TO_DO and host_step and _ends_kms(plan):
@@ -349,6 +395,24 @@ def plan_conversion(
 
 def _ends_kms(plan: ProductPlan) -> bool:
     return plan.expected_channel is LicenseChannel.KMS_CLIENT
+
+
+def _host_steps(
+    client: ScannedClient, target: ConversionTarget, plans: list[ProductPlan]
+) -> tuple[PlanStep, ...]:
+    """The machine-wide KMS client settings: an explicit host, or discovery (in a lookup
+    domain: any explicit host is cleared first, since it would override the domain)."""
+    if target.direction is not ConversionDirection.TO_KMS or target.kms_lookup_domain is None:
+        step = _host_step(client, target, plans)
+        return (step,) if step else ()
+    if not any(_ends_kms(plan) for plan in plans):
+        return ()
+    shown = msg(_Describe.SET_KMS_LOOKUP_DOMAIN.value, target.kms_lookup_domain)
+    lookup = PlanStep(StepKind.SET_KMS_LOOKUP_DOMAIN, {"domain": target.kms_lookup_domain}, shown)
+    if client.kms_host is None:
+        return (lookup,)
+    clear = PlanStep(StepKind.CLEAR_KMS_HOST, {}, msg(_Describe.CLEAR_KMS_HOST.value))
+    return (clear, lookup)
 
 
 def _host_step(
@@ -373,6 +437,8 @@ def _left_alone(product: ProductState) -> Reason | None:
     """Why a product is outside any conversion, whatever the direction."""
     if not product.has_key:
         return Reason.NO_KEY
+    if product.is_addon:  # LicenseIsAddon (an ESU year): never converted with Windows
+        return Reason.ADDON
     if not (product.is_windows or product.is_office):
         return Reason.NOT_WINDOWS_OR_OFFICE
     if product.is_kms_host_key or product.channel is LicenseChannel.KMS_HOST:

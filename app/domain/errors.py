@@ -48,7 +48,7 @@ class ErrorKind(Enum):
         QT_TRANSLATE_NOOP(
             "ExecutionError",
             "Check the password. Basic authentication works only with local accounts; use "
-            "NTLM or Kerberos for a domain account. A local administrator other than the "
+            "Negotiate (NTLM) for a domain account. A local administrator other than the "
             "built-in Administrator needs LocalAccountTokenFilterPolicy=1 (UAC remote "
             "restrictions).",
         ),
@@ -81,6 +81,31 @@ class ErrorKind(Enum):
             "ExecutionError",
             "The answer was cut off or garbled. Try again; if it persists, check that "
             "Windows PowerShell 3.0 or later is installed on the machine.",
+        ),
+    )
+    POWERSHELL_TOO_OLD = (
+        QT_TRANSLATE_NOOP(
+            "ExecutionError",
+            "%1 runs Windows PowerShell %2; the wizard needs Windows PowerShell 3.0 or later.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "ExecutionError",
+            "Install Windows Management Framework 5.1 on the machine. It needs Windows 7 SP1 or "
+            "Windows Server 2008 R2 SP1 and .NET Framework 4.5.2, and a restart.",
+        ),
+    )
+    CONSTRAINED_LANGUAGE = (
+        QT_TRANSLATE_NOOP(
+            "ExecutionError",
+            "Windows PowerShell on %1 runs in %2 mode, where the wizard's scripts cannot work.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "ExecutionError",
+            "Application control restricts PowerShell on this machine. With AppLocker script "
+            "rules, connect with an account they allow (the default rules allow the "
+            "Administrators group). With Windows Defender Application Control (WDAC), commands "
+            "sent to PowerShell always run restricted: the policy must allow them (for example "
+            "in audit mode) while the wizard works on this machine.",
         ),
     )
     UNSUPPORTED = (

@@ -26,7 +26,12 @@ from app.domain.conversion import (
     ScannedClient,
     StepKind,
 )
-from app.domain.licensing import LicenseChannel, LicenseStatus, parse_kms_endpoint
+from app.domain.licensing import (
+    KmsEndpoint,
+    LicenseChannel,
+    LicenseStatus,
+    parse_kms_endpoint,
+)
 from app.domain.scan_results import HostResult, ScannedProduct
 from app.domain.text import QT_TRANSLATE_NOOP, Message, Text, TextEnum, TranslatableError, msg
 
@@ -87,6 +92,7 @@ def scanned_client(result: HostResult) -> ScannedClient:
         products=tuple(p.state for p in result.products),
         kms_host=result.kms_host,
         office_editions=office,
+        os_version=result.os.version,  # Vista / Server 2008 are refused by the plan (B5)
     )
 
 
@@ -99,7 +105,10 @@ def select_hosts(results: Iterable[HostResult], direction: ConversionDirection) 
         r.host
         for r in results
         if r.reachable
-        and any(p.state.channel is wanted and not p.state.is_kms_host_key for p in r.products)
+        and any(
+            p.state.channel is wanted and not p.state.is_kms_host_key and not p.state.is_addon
+            for p in r.products
+        )
     ]
 
 
@@ -241,6 +250,7 @@ _OPERATIONS = {
     StepKind.INSTALL_KEY: "install-key",
     StepKind.SET_KMS_HOST: "set-kms-host",
     StepKind.CLEAR_KMS_HOST: "clear-kms-host",
+    StepKind.SET_KMS_LOOKUP_DOMAIN: "set-kms-lookup-domain",
     StepKind.ACTIVATE: "activate",
     StepKind.VERIFY: "status",
 }
@@ -324,6 +334,7 @@ def target_record(target: ConversionTarget) -> dict[str, Any]:
         "direction": target.direction.value,
         "kms_host": target.kms_host.display if target.kms_host else None,
         "use_dns_discovery": target.use_dns_discovery,
+        "kms_lookup_domain": target.kms_lookup_domain,
         "mak_label": target.mak_label,
         "office_mak_labels": dict(target.office_mak_labels),
     }
@@ -340,6 +351,7 @@ def target_from_record(record: Mapping[str, Any]) -> ConversionTarget:
         direction=ConversionDirection(record["direction"]),
         kms_host=parse_kms_endpoint(host) if host else None,
         use_dns_discovery=bool(record.get("use_dns_discovery")),
+        kms_lookup_domain=record.get("kms_lookup_domain") or None,
         mak_label=record.get("mak_label"),
         office_mak_labels=dict(record.get("office_mak_labels") or {}),
     )
@@ -382,10 +394,15 @@ def step_in_effect(step: RunStep, state: HostResult, key_last5: str = "") -> boo
         if not isinstance(host, str) or state.kms_host is None:
             return False
         port = step.params.get("port")
-        wanted = parse_kms_endpoint(f"{host}:{port}" if port else host)
+        # The host alone (bare or bracketed IPv6 alike), then the port: "2001:db8::1" + ":1688"
+        # would read as another IPv6 address.
+        named = parse_kms_endpoint(host)
+        wanted = KmsEndpoint(named.host, port if isinstance(port, int) else named.port)
         return wanted.same_as(state.kms_host)
     if step.kind is StepKind.CLEAR_KMS_HOST:
         return state.kms_host is None
+    # SET_KMS_LOOKUP_DOMAIN: the scan does not read KeyManagementServiceLookupDomain; the
+    # setting is idempotent, so a resumed run simply sets it again.
     if step.kind is StepKind.ACTIVATE:
         product = product_for_step(step, state, key_last5)
         return product is not None and product.state.status is LicenseStatus.LICENSED

@@ -29,12 +29,19 @@ class HResult(IntEnum):
     SL_I_OOB_GRACE_PERIOD = 0x4004F00C
     SL_I_OOT_GRACE_PERIOD = 0x4004F00D
     E_ACCESSDENIED = 0x80070005
+    ERROR_INVALID_DATA = 0x8007000D
     ERROR_INVALID_NAME = 0x8007007B
+    ERROR_SERVICE_DISABLED = 0x80070422
     RPC_S_SERVER_UNAVAILABLE = 0x800706BA
     DNS_ERROR_RCODE_SERVER_FAILURE = 0x8007232A
     DNS_ERROR_RCODE_NAME_ERROR = 0x8007232B
     DNS_ERROR_RCODE_BADSIG = 0x80072338
     DNS_INFO_NO_RECORDS = 0x8007251D
+    # WinHTTP errors 12007, 12029 and 12175 (winhttp.h) as HRESULTs: online activation
+    # goes through WinHTTP and its system-wide proxy, not the browser's.
+    ERROR_WINHTTP_NAME_NOT_RESOLVED = 0x80072EE7
+    ERROR_WINHTTP_CANNOT_CONNECT = 0x80072EFD
+    ERROR_WINHTTP_SECURE_FAILURE = 0x80072F8F
     SL_E_CHPA_PRODUCT_KEY_BLOCKED = 0xC004C003
     SL_E_CHPA_MAXIMUM_UNLOCK_EXCEEDED = 0xC004C008
     SL_E_CHPA_DMAK_LIMIT_EXCEEDED = 0xC004C020
@@ -42,6 +49,7 @@ class HResult(IntEnum):
     SL_E_PKEY_INVALID_CONFIG = 0xC004E016
     SL_E_GRACE_TIME_EXPIRED = 0xC004F009
     SL_E_OUT_OF_TOLERANCE = 0xC004F00F
+    SL_E_VALUE_NOT_FOUND = 0xC004F012
     SL_E_PRODUCT_SKU_NOT_INSTALLED = 0xC004F015
     SL_E_LUA_ACCESSDENIED = 0xC004F025
     SL_E_CIDIID_INVALID_DATA = 0xC004F02C
@@ -109,6 +117,22 @@ _CATALOG: dict[HResult, tuple[Text, Text, Text]] = {
             "credentials for remote machines.",
         ),
     ),
+    # winerror.h ERROR_INVALID_DATA (13). Its activation causes are not documented by
+    # a Microsoft page found here: the cause below is the usual one (not confirmed).
+    HResult.ERROR_INVALID_DATA: (
+        QT_TRANSLATE_NOOP("HResult", "The data is invalid."),
+        QT_TRANSLATE_NOOP(
+            "HResult",
+            "The licensing service rejected what it was given or read: a malformed key or "
+            "value, or a damaged licensing store on the machine.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "HResult",
+            "Check the key or value and try again. If it persists, restart the Software "
+            "Protection service (net stop sppsvc && net start sppsvc) and read the "
+            "Application event log of the machine for the licensing error.",
+        ),
+    ),
     HResult.ERROR_INVALID_NAME: (
         QT_TRANSLATE_NOOP("HResult", "The DNS name does not exist (invalid name)."),
         QT_TRANSLATE_NOOP("HResult", "The client cannot find the KMS SRV records in DNS."),
@@ -116,6 +140,21 @@ _CATALOG: dict[HResult, tuple[Text, Text, Text]] = {
             "HResult",
             "As for 0x8007232B: check that a KMS host publishes its _vlmcs._tcp SRV record, "
             "or set the KMS host explicitly on the client (slmgr /skms host:port).",
+        ),
+    ),
+    # winerror.h ERROR_SERVICE_DISABLED (1058).
+    HResult.ERROR_SERVICE_DISABLED: (
+        QT_TRANSLATE_NOOP("HResult", "The service is disabled and cannot be started."),
+        QT_TRANSLATE_NOOP(
+            "HResult",
+            "The Software Protection service (sppsvc) has its start type set to Disabled, "
+            "often by a hardening script or a Group Policy.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "HResult",
+            "Set it back to its default, Automatic (Delayed Start): “sc.exe config sppsvc "
+            "start= delayed-auto”, then start it (net start sppsvc); if a Group Policy "
+            "disables it, change the policy.",
         ),
     ),
     HResult.RPC_S_SERVER_UNAVAILABLE: (
@@ -179,6 +218,54 @@ _CATALOG: dict[HResult, tuple[Text, Text, Text]] = {
             "HResult",
             "Publish the _vlmcs._tcp SRV record (DNS publishing on the KMS host, or by "
             "hand), or set the KMS host explicitly on the clients.",
+        ),
+    ),
+    HResult.ERROR_WINHTTP_NAME_NOT_RESOLVED: (
+        QT_TRANSLATE_NOOP("HResult", "The server name could not be resolved."),
+        QT_TRANSLATE_NOOP(
+            "HResult",
+            "Online activation could not resolve Microsoft's activation server: no DNS "
+            "server answers for Internet names, or the network needs a proxy the machine "
+            "does not use. The Software Protection service uses the machine's WinHTTP "
+            "proxy, not the proxy set in your browser.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "HResult",
+            "On the machine, check that Internet names resolve (nslookup www.microsoft.com) "
+            "and check the WinHTTP proxy (netsh winhttp show proxy); to copy the browser's "
+            "proxy: netsh winhttp import proxy source=ie. Without Internet access, activate "
+            "by phone.",
+        ),
+    ),
+    HResult.ERROR_WINHTTP_CANNOT_CONNECT: (
+        QT_TRANSLATE_NOOP("HResult", "The connection to the server could not be established."),
+        QT_TRANSLATE_NOOP(
+            "HResult",
+            "Online activation could not connect to Microsoft's activation server: a "
+            "firewall or a proxy blocks outgoing HTTPS, or the WinHTTP proxy the Software "
+            "Protection service uses (not the browser's) is missing or wrong.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "HResult",
+            "Allow outgoing HTTPS (TCP 443) from the machine to Microsoft's activation "
+            "servers, and check its WinHTTP proxy (netsh winhttp show proxy; netsh winhttp "
+            "import proxy source=ie copies the browser's). Without Internet access, "
+            "activate by phone.",
+        ),
+    ),
+    HResult.ERROR_WINHTTP_SECURE_FAILURE: (
+        QT_TRANSLATE_NOOP("HResult", "A security error occurred on the secure connection."),
+        QT_TRANSLATE_NOOP(
+            "HResult",
+            "The activation server's certificate could not be checked: the machine's date "
+            "and time are wrong, its root certificates are out of date, or a proxy "
+            "inspects the HTTPS traffic with its own certificate.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "HResult",
+            "Set the machine's date, time and time zone right, update its root "
+            "certificates (Windows Update), and exempt Microsoft's activation servers "
+            "from HTTPS inspection in the proxy. Then try again, or activate by phone.",
         ),
     ),
     HResult.SL_E_CHPA_PRODUCT_KEY_BLOCKED: (
@@ -258,6 +345,22 @@ _CATALOG: dict[HResult, tuple[Text, Text, Text]] = {
             "activation is refused.",
         ),
     ),
+    # slerror.h SL_E_VALUE_NOT_FOUND "The value for the input key was not found" (SLAPI
+    # pages). The wizard's own scripts throw it when no product holds the key or the
+    # Activation ID asked for (resources/ps/lib/product-lookup.ps1).
+    HResult.SL_E_VALUE_NOT_FOUND: (
+        QT_TRANSLATE_NOOP("HResult", "The licensing service did not find what was asked for."),
+        QT_TRANSLATE_NOOP(
+            "HResult",
+            "No installed product matches: no product holds the key or the product ID that "
+            "was given (for example, its key was uninstalled or replaced meanwhile).",
+        ),
+        QT_TRANSLATE_NOOP(
+            "HResult",
+            "Scan the machine again to see which products hold a key now, then repeat the "
+            "action on one of them (install the key first if it is missing).",
+        ),
+    ),
     HResult.SL_E_PRODUCT_SKU_NOT_INSTALLED: (
         QT_TRANSLATE_NOOP("HResult", "The licence is not installed."),
         QT_TRANSLATE_NOOP(
@@ -270,7 +373,7 @@ _CATALOG: dict[HResult, tuple[Text, Text, Text]] = {
             "HResult",
             "Install the host update (KB3172614 on 2012 R2, KB3079821 on 2008 R2), then a "
             "host key that covers the client, such as the “Windows Srv 2012R2 DataCtr/Std "
-            "KMS for Windows 10” CSVLK.",
+            "KMS for Windows 10” CSVLK (key group ws2012r2-win10).",
         ),
     ),
     HResult.SL_E_LUA_ACCESSDENIED: (
@@ -386,14 +489,16 @@ _CATALOG: dict[HResult, tuple[Text, Text, Text]] = {
         QT_TRANSLATE_NOOP(
             "HResult",
             "A typing error, a beta key on a released build, an em dash instead of a "
-            "hyphen, or a key for another Windows version.",
+            "hyphen, a key for another Windows version, or an Office host key on a host "
+            "without that Office version's Volume License Pack.",
         ),
         QT_TRANSLATE_NOOP(
             "HResult",
             "Type the key again and use the key that matches this operating system "
-            "version. If it persists after a host update, restart the server, then the "
-            "Software Protection service (net stop sppsvc && net start sppsvc), and install "
-            "the key again.",
+            "version. For an Office host key, install that Office version's Volume License "
+            "Pack on the host first: without it Windows does not know the key. If it "
+            "persists after a host update, restart the server, then the Software Protection "
+            "service (net stop sppsvc && net start sppsvc), and install the key again.",
         ),
     ),
     HResult.SL_E_MISMATCHED_PRODUCT_SKU: (

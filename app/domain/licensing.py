@@ -17,7 +17,7 @@ import ipaddress
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from enum import IntEnum, StrEnum
 
 from app.domain.hresults import HResultInfo, InvalidHResult, describe, parse_hresult
@@ -481,6 +481,58 @@ def _int(
     return value
 
 
+# WMI types the KMS counts, intervals and request counters as uint32 and says "none" with
+# -1 (SoftwareLicensingService doc: "-1 indicates ... not enabled as a KMS"), which reaches
+# PowerShell as 4294967295. Our scripts write null; older scripts and captures carry either.
+UINT32_NONE = 0xFFFFFFFF
+_NONE_VALUES = (-1, UINT32_NONE)
+
+
+def _count(data: Mapping[str, object], field: str, high: int, *, default: int) -> int:
+    """A uint32 count or interval: null, -1 or 4294967295 mean "none" (``default``)."""
+    value = _get(data, field, required=False)
+    if value is None or (
+        isinstance(value, int | float) and not isinstance(value, bool) and value in _NONE_VALUES
+    ):
+        return default
+    return _int(data, field, 0, high, default=default)
+
+
+def optional_count(value: object) -> int | None:
+    """A count a script reported, or None for "none" (null, -1, 4294967295, not a number)."""
+    if isinstance(value, bool) or not isinstance(value, int) or value in _NONE_VALUES:
+        return None
+    return value if value >= 0 else None
+
+
+def windows_utc(value: object) -> datetime | None:
+    """A script's ``[DateTime]::ToString('o')`` (seven fractional digits, ``Z``) as aware UTC.
+
+    None for anything else (absent, empty, not a time).
+    """
+    if not isinstance(value, str) or not value.strip():
+        return None
+    try:
+        moment = datetime.fromisoformat(value.strip())
+    except ValueError:
+        return None
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+
+
+def as_list(value: object) -> list[object]:
+    """A list field of a script's answer, tolerant of PowerShell's unwrapping.
+
+    PowerShell 2.0/3.0 unwrap a pipeline that yields one item, and ConvertTo-Json
+    then writes that item (an object, a string) instead of a one-item array.
+    None (or an absent field) is an empty list.
+    """
+    if value is None:
+        return []
+    if isinstance(value, list):
+        return value
+    return [value]
+
+
 def _bool(data: Mapping[str, object], field: str) -> bool:
     value = _get(data, field, required=False)
     if value is None:
@@ -565,6 +617,8 @@ class ProductState:
         is_kms_host_key: the product holds a KMS host key (CSVLK).
         office_version: the Office version the status script recognised in the
             name (``"2016"``), or "" for Windows and unrecognised products.
+        is_addon: ``LicenseIsAddon``: an add-on licence (an ESU year) beside the
+            product it extends; never "the Windows product" (slmgr.vbs skips them).
     """
 
     activation_id: str
@@ -581,6 +635,7 @@ class ProductState:
     discovered_kms_host: KmsEndpoint | None
     is_kms_host_key: bool
     office_version: str = ""
+    is_addon: bool = False
 
     @classmethod
     def from_dict(cls, data: object) -> ProductState:
@@ -611,11 +666,13 @@ class ProductState:
             discovered_kms_host=_endpoint(record, "discovered_host", "discovered_port"),
             is_kms_host_key=is_host_key,
             office_version=_office_version(record, "office_version"),
+            is_addon=_bool(record, "is_addon"),
         )
 
     @property
     def is_windows(self) -> bool:
-        return self.application_id == WINDOWS_APP_ID
+        """The Windows product itself (an add-on licence such as an ESU year is not)."""
+        return self.application_id == WINDOWS_APP_ID and not self.is_addon
 
     @property
     def is_office(self) -> bool:
@@ -661,9 +718,10 @@ class KmsRequestCounts:
         # The status script writes "nongenuine" (from NonGenuineGraceRequests).
         if "non_genuine" not in record and "nongenuine" in record:
             record["non_genuine"] = record["nongenuine"]
-        limit = 0xFFFFFFFF
+        # A machine that is not a KMS host reports every counter as the uint32 sentinel.
+        limit = UINT32_NONE - 1
         return cls(
-            **{name: _int(record, name, 0, limit) for name in cls.__dataclass_fields__}
+            **{name: _count(record, name, limit, default=0) for name in cls.__dataclass_fields__}
         )
 
 
@@ -672,7 +730,9 @@ class KmsHostState:
     """The ``SoftwareLicensingService`` KMS fields of a machine.
 
     ``current_count`` is −1 when the machine is not a KMS host or has had no
-    request yet; :attr:`count` reads it as 0.
+    request yet (the script's null, or WMI's uint32 sentinel 4294967295);
+    :attr:`count` reads it as 0. ``required_count`` and the intervals are 0 when
+    the machine reports none.
     """
 
     is_kms_host: bool
@@ -695,14 +755,14 @@ class KmsHostState:
         record = _record(data, "service")
         return cls(
             is_kms_host=_bool(record, "is_kms_host"),
-            current_count=_int(record, "current_count", -1, 0xFFFF, default=-1),
-            required_count=_int(record, "required_count", 0, 0xFFFF),
+            current_count=_count(record, "current_count", 0xFFFF, default=-1),
+            required_count=_count(record, "required_count", 0xFFFF, default=0),
             # 0 or nothing on a machine that is not a KMS host: the default applies.
             listening_port=_int(record, "listening_port", 0, 65535) or DEFAULT_KMS_PORT,
             dns_publishing=_bool(record, "dns_publishing"),
             low_priority=_bool(record, "low_priority"),
-            activation_interval=_int(record, "activation_interval", 0, 0xFFFFFFFF),
-            renewal_interval=_int(record, "renewal_interval", 0, 0xFFFFFFFF),
+            activation_interval=_count(record, "activation_interval", UINT32_NONE - 1, default=0),
+            renewal_interval=_count(record, "renewal_interval", UINT32_NONE - 1, default=0),
             requests=KmsRequestCounts.from_dict(_get(record, "requests", required=False)),
         )
 

@@ -12,10 +12,12 @@ OPERATIONS: tuple[str, ...] = (
     "deposit-cid",
     "set-kms-host",
     "clear-kms-host",
+    "set-kms-lookup-domain",
     "set-listening-port",
     "set-dns-publishing",
     "set-intervals",
     "set-priority",
     "firewall",
+    "firewall-state",
     "restart-service",
 )

@@ -250,7 +250,9 @@ def scan_rows(results: Iterable[HostResult]) -> list[tuple[Cell, ...]]:
                     expires.strftime("%Y-%m-%d") if expires else "",
                     _kms_cell(result, product),
                     state.masked_key,
-                    _error_cell(state.status_reason),
+                    # The last KMS request's error (events 12288/12289): Windows keeps
+                    # LicenseStatusReason informational (0x4004F00C in grace).
+                    _error_cell(result.product_error(product)),
                 )
             )
     return rows

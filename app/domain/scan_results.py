@@ -17,6 +17,12 @@ from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
+from app.domain.activation_events import (
+    ActivationAttempt,
+    ActivationEvent,
+    last_attempt,
+    parse_events,
+)
 from app.domain.catalog import Catalog
 from app.domain.errors import ErrorKind
 from app.domain.fleet_identify import (
@@ -25,7 +31,7 @@ from app.domain.fleet_identify import (
     identify_office,
     identify_windows,
 )
-from app.domain.hresults import format_hresult
+from app.domain.hresults import HResultInfo, describe, format_hresult
 from app.domain.licensing import (
     WINDOWS_APP_ID,
     FieldProblem,
@@ -35,7 +41,9 @@ from app.domain.licensing import (
     LicenseChannel,
     LicenseStatus,
     ProductState,
+    as_list,
     is_valid_host_name,
+    windows_utc,
 )
 from app.domain.text import QT_TRANSLATE_NOOP, Message, Text, TextEnum, TranslatableError, msg
 
@@ -44,6 +52,8 @@ MAX_CONCURRENCY = 256
 DEFAULT_HOST_TIMEOUT = 20.0
 MAX_HOST_TIMEOUT = 600.0
 DEFAULT_EXPIRING_DAYS = 30
+# A KMS host refuses a client whose clock is more than 4 hours off its own (0xC004F06C).
+MAX_CLOCK_SKEW = timedelta(hours=4)
 
 
 class OptionProblem(TextEnum):
@@ -124,6 +134,10 @@ _OUTCOME_OF_KIND = {
     ErrorKind.REFUSED: HostOutcome.UNREACHABLE,
     ErrorKind.TIMEOUT: HostOutcome.UNREACHABLE,
     ErrorKind.CREDENTIALS: HostOutcome.CREDENTIALS,
+    # Nothing read: the machine's PowerShell refused every script (too old, or restricted);
+    # the row's error names the version or mode and the fix (issue 13, B3 / G14).
+    ErrorKind.POWERSHELL_TOO_OLD: HostOutcome.FAILED,
+    ErrorKind.CONSTRAINED_LANGUAGE: HostOutcome.FAILED,
 }
 
 INVALID_STATUS = QT_TRANSLATE_NOOP("HostOutcome", "%1 sent a licensing state that cannot be used.")
@@ -179,6 +193,9 @@ class HostResult:
     error_kind: str = ""
     error_detail: str = ""
     hresult: int | None = None
+    # The last activation events 12288/12289 (newest first) and the machine's own clock.
+    events: tuple[ActivationEvent, ...] = ()
+    clock: datetime | None = None
 
     @property
     def reachable(self) -> bool:
@@ -186,7 +203,47 @@ class HostResult:
 
     @property
     def windows(self) -> ScannedProduct | None:
+        """The Windows product (an ESU add-on licence beside it never is)."""
         return next((p for p in self.products if p.is_windows), None)
+
+    @property
+    def attempt(self) -> ActivationAttempt | None:
+        """The last KMS activation request, from the events (None: the machine logged none)."""
+        return last_attempt(self.events)
+
+    @property
+    def last_error(self) -> HResultInfo | None:
+        """Why the machine is not activated, explained: its last KMS request's failure.
+
+        On Windows ``LicenseStatusReason`` is informational (0x4004F00C: in grace), so the
+        error comes from the events 12288/12289; failing those, a product's reason that
+        is itself an error (severity bit set, e.g. 0xC004F009 grace expired).
+        """
+        attempt = self.attempt
+        if attempt is not None and attempt.failed:
+            return describe(attempt.error)
+        for product in self.products:
+            reason = product.state.reason
+            if reason is not None and reason.is_error:
+                return reason
+        return None
+
+    def product_error(self, product: ScannedProduct) -> int:
+        """The error to show for one product: its last KMS request's (events), else its
+        reason when that is itself an error; 0 when there is none."""
+        attempt = self.attempt
+        if attempt is not None and attempt.failed:
+            if attempt.activation_id in ("", product.state.activation_id) and product.is_windows:
+                return attempt.error
+            if attempt.activation_id == product.state.activation_id:
+                return attempt.error
+        reason = product.state.reason
+        return reason.code if reason is not None and reason.is_error else 0
+
+    @property
+    def clock_offset(self) -> timedelta | None:
+        """The machine's clock minus the scanning computer's, at the read (None: unknown)."""
+        return self.clock - self.read_at if self.clock is not None else None
 
     @property
     def error(self) -> Message | None:
@@ -257,11 +314,15 @@ def os_facts(status: Mapping[str, Any], inspect: Mapping[str, Any] | None) -> Os
     service = status.get("service")
     version = _text(service.get("version")) if isinstance(service, Mapping) else ""
     parts = version.split(".")
-    products = status.get("products")
-    if len(parts) < 3 or not all(p.isdigit() for p in parts[:3]) or not isinstance(products, list):
+    products = as_list(status.get("products"))
+    if len(parts) < 3 or not all(p.isdigit() for p in parts[:3]):
         return None
     for product in products:
-        if not isinstance(product, Mapping) or product.get("application_id") != WINDOWS_APP_ID:
+        if (
+            not isinstance(product, Mapping)
+            or product.get("application_id") != WINDOWS_APP_ID
+            or product.get("is_addon") is True
+        ):
             continue
         found = _EDITION_IN_NAME.search(_text(product.get("name")))
         if found:
@@ -290,11 +351,7 @@ def read_host_result(
     Raises:
         InvalidStatusData: a field of the document cannot be trusted.
     """
-    raw_products = status.get("products")
-    if raw_products is None:
-        raw_products = []
-    if not isinstance(raw_products, list):
-        raise InvalidStatusData("products", FieldProblem.NOT_A_RECORD)
+    raw_products = as_list(status.get("products"))  # one product: an object on PS 2/3
     service_doc = status.get("service")
     service = KmsHostState.from_dict(service_doc) if service_doc is not None else None
     facts = os_facts(status, inspect) or OsFacts()
@@ -310,15 +367,20 @@ def read_host_result(
         else:
             product_edition = None
         source = raw.get("source") if isinstance(raw, Mapping) else None
+        # An add-on licence is listed as what it is: "Windows(R), Client-ESU-Year1 add-on".
+        name = state.name.split(" for ", 1)[0] if state.is_addon else state.name
         products.append(
             ScannedProduct(
                 state,
                 product_edition,
-                edition_name(catalog, product_edition, state.name),
+                edition_name(catalog, product_edition, name),
                 source if source in ("spp", "ospp") else "spp",
             )
         )
     service_record = service_doc if isinstance(service_doc, Mapping) else {}
+    clock = windows_utc(status.get("utc_now"))
+    if clock is None and isinstance(inspect, Mapping):
+        clock = windows_utc(inspect.get("utc_now"))
     return HostResult(
         host=host,
         outcome=HostOutcome.SCANNED,
@@ -331,7 +393,70 @@ def read_host_result(
         kms_host=_endpoint(service_record, "kms_machine", "kms_port"),
         discovered=_endpoint(service_record, "discovered_host", "discovered_port"),
         cmid=_cmid(service_record.get("cmid")),
+        events=parse_events(status.get("events")),
+        clock=clock,
     )
+
+
+
+
+@dataclass(frozen=True)
+class ClockSkew:
+    """How far a machine's clock is from a reference clock.
+
+    ``reference`` is the KMS host the machine uses (when the same scan read it), or ""
+    for the scanning computer's clock.
+    """
+
+    skew: timedelta  # the machine's clock minus the reference
+    reference: str = ""
+
+    @property
+    def too_far(self) -> bool:
+        """Beyond what a KMS host accepts (4 hours: activation fails with 0xC004F06C)."""
+        return abs(self.skew) > MAX_CLOCK_SKEW
+
+
+def kms_host_name(result: HostResult) -> str:
+    """The KMS host the machine uses: set on it, found through DNS, or its last request's."""
+    for endpoint in (result.kms_host, result.discovered):
+        if endpoint is not None:
+            return endpoint.host
+    for product in result.products:
+        for endpoint in (product.state.kms_host, product.state.discovered_kms_host):
+            if endpoint is not None:
+                return endpoint.host
+    attempt = result.attempt
+    if attempt is not None and attempt.host:
+        return attempt.host.rsplit(":", 1)[0].strip("[]")
+    return ""
+
+
+def find_result(results: Mapping[str, HostResult], name: str) -> HostResult | None:
+    """The result of host ``name`` in a scan, by exact name or the same short name."""
+    wanted = name.strip().rstrip(".").lower()
+    if not wanted:
+        return None
+    for host, result in results.items():
+        if host.lower() == wanted:
+            return result
+    short = wanted.split(".", 1)[0]
+    for host, result in results.items():
+        if host.lower().split(".", 1)[0] == short:
+            return result
+    return None
+
+
+def clock_skew(result: HostResult, kms_host: HostResult | None = None) -> ClockSkew | None:
+    """The machine's clock against its KMS host's (when read), else against this computer's."""
+    own = result.clock_offset
+    if own is None:
+        return None
+    if kms_host is not None and kms_host is not result:
+        theirs = kms_host.clock_offset
+        if theirs is not None:
+            return ClockSkew(own - theirs, kms_host.host)
+    return ClockSkew(own)
 
 
 def _endpoint(record: Mapping[str, Any], host_field: str, port_field: str) -> KmsEndpoint | None:
@@ -376,6 +501,7 @@ def product_record(product: ScannedProduct) -> dict[str, Any]:
             state.discovered_kms_host.port or 0 if state.discovered_kms_host else 0
         ),
         "is_kms_host_key": state.is_kms_host_key,
+        "is_addon": state.is_addon,
         "office_version": state.office_version,
         "edition_id": product.edition_id,
         "edition": product.edition,
@@ -424,6 +550,17 @@ def result_to_record(result: HostResult) -> dict[str, Any]:
         "error_kind": result.error_kind,
         "error_detail": result.error_detail,
         "hresult": format_hresult(result.hresult) if result.hresult is not None else None,
+        "events": [_event_record(e) for e in result.events],
+        "utc_now": result.clock.isoformat() if result.clock is not None else None,
+    }
+
+
+def _event_record(event: ActivationEvent) -> dict[str, Any]:
+    """An event as status writes it (the fields joined back into its one string)."""
+    return {
+        "id": event.event_id,
+        "time": event.time.isoformat() if event.time is not None else None,
+        "data": [", ".join(event.fields)],
     }
 
 
@@ -449,7 +586,12 @@ def result_from_record(record: Mapping[str, Any], catalog: Catalog) -> HostResul
             error_detail=str(record.get("error_detail") or ""),
             hresult=int(hresult, 16) if isinstance(hresult, str) and hresult else None,
         )
-    status = {"products": list(record.get("products") or []), "service": record.get("service")}
+    status = {
+        "products": list(record.get("products") or []),
+        "service": record.get("service"),
+        "events": record.get("events"),
+        "utc_now": record.get("utc_now"),
+    }
     return read_host_result(
         host, status, catalog, read_at, inspect=record.get("os"), elapsed_ms=elapsed
     )
@@ -557,6 +699,8 @@ def summarise(
             state = product.state
             counts["products"] += 1
             counts["windows" if state.is_windows else "office" if state.is_office else "other"] += 1
+            if state.is_addon:
+                continue  # an ESU year beside Windows: not a licence channel of the host
             channel = state.channel
             if channel is LicenseChannel.KMS_CLIENT:
                 counts["kms_clients"] += 1

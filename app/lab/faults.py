@@ -10,10 +10,15 @@ What each field does, as seen by a client:
 
 - ``latency``: seconds added to every HTTP round trip (network distance).
 - ``exec_time``: seconds a command runs on the machine before its output is
-  ready (PowerShell start plus the WMI query). While it runs, a Receive waits at
+  ready (PowerShell start). While it runs, a Receive waits at
   most the request's ``OperationTimeout`` and then answers the WS-Man timeout
   fault 2150858793, as Windows does, so clients poll. ``math.inf`` models a
   command that never finishes.
+- ``product_query``: seconds each SoftwareLicensingProduct /
+  OfficeSoftwareProtectionProduct query of the command's script adds to its run
+  time (:data:`PRODUCT_QUERIES`). Real product queries are slow ("takes very
+  long": Idera PowerTip "Managing Windows License Key (Part 3)"); ``lab serve``
+  charges :data:`DEFAULT_PRODUCT_QUERY_MS`, tests and the scan benchmark 0.
 - ``hang``: the server reads the request and never answers (until the lab
   stops): the client's own deadline is the only way out.
 - ``unauthorized``: every request gets HTTP 401, whatever the credentials.
@@ -36,7 +41,33 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass, field, replace
 
+from app.domain.operation_wire import operation_name
+
 ACTIONS = frozenset({"Create", "Command", "Receive", "Signal", "Delete", "Send"})
+
+# What one product query costs by default in ``lab serve``: no published number beyond
+# "takes very long" (Idera); about a second on an ordinary PC is the lab's estimate, to be
+# measured on hardware (README, release check).
+DEFAULT_PRODUCT_QUERY_MS = 1000.0
+# Product queries per run of each script (resources/ps): status one SPP and one OSPP query,
+# inspect two name queries and one volume-license-pack query, the lookup P two (SPP, OSPP).
+PRODUCT_QUERIES = {
+    "status": 2,
+    "inspect": 3,
+    "activate": 3,  # P, then the product read back
+    "uninstall-key": 3,
+    "deposit-cid": 3,
+    "get-iid": 2,
+    "set-kms-host": 2,
+    "clear-kms-host": 2,
+    "install-key": 1,  # the product read back by its partial key
+}
+
+
+def product_queries(command_line: str, stdin: bytes | None = None) -> int:
+    """How many product queries the operation in ``command_line`` runs (0: not ours)."""
+    name = operation_name(command_line, stdin)
+    return PRODUCT_QUERIES.get(name, 0) if name is not None else 0
 
 
 @dataclass(frozen=True)
@@ -74,12 +105,21 @@ class MachineFaults:
     truncate_output: bool = False
     slowness: float = 0.0
     actions: frozenset[str] | None = field(default=None)
+    product_query: float = 0.0
 
     def __post_init__(self) -> None:
-        if self.latency < 0 or self.exec_time < 0 or self.slowness < 0:
-            raise ValueError("latency, exec_time and slowness must not be negative")
+        if min(self.latency, self.exec_time, self.slowness, self.product_query) < 0:
+            raise ValueError(
+                "latency, exec_time, slowness and product_query must not be negative"
+            )
         if self.actions is not None and not self.actions <= ACTIONS:
             raise ValueError(f"unknown WS-Man actions: {sorted(self.actions - ACTIONS)}")
+
+    def run_time(self, command_line: str, stdin: bytes | None = None) -> float:
+        """Seconds the command runs: PowerShell start plus its product queries."""
+        if not self.product_query:
+            return self.exec_time
+        return self.exec_time + self.product_query * product_queries(command_line, stdin)
 
     def applies_to(self, action: str) -> bool:
         """Whether the request-level faults hit a request for ``action``."""

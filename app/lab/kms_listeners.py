@@ -61,7 +61,9 @@ class KmsListeners:
             if machine.firewall is None or not machine.listens():
                 continue
             port = machine.service.active_port
-            if machine.firewall.allows(port):
+            # The wizard's computer counts as on the host's subnet (the admin's desk next to
+            # it): a LocalSubnet rule lets it in, while routed clients are refused (kms.py).
+            if machine.firewall.allows(port, from_local_subnet=True):
                 found.add((machine.address, port))
         return found
 

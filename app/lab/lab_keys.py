@@ -72,6 +72,8 @@ class LabKeyring:
         for group in catalog.groups.values():
             modern = group.id not in _LEGACY_GROUPS
             self._add(LabKey(group.id, KeyKind.CSVLK, self._value(group.id, modern), group.id))
+            if not group.mak_targets:
+                continue  # Microsoft sells no MAK of this group (e.g. 2012 R2 "for Windows 10")
             office = group.kind is GroupKind.OFFICE
             count = MAK_ACTIVATIONS["office" if office else "windows"]
             label = f"mak:{group.id}"

@@ -18,17 +18,26 @@ from typing import Any
 
 from app.lab.spp import host_config, installation
 from app.lab.spp import hresult as hr
+from app.lab.spp.events import events_json
 from app.lab.spp.hresult import SppError, hex_code
 from app.lab.spp.kms import client_threshold, host_required_count
 from app.lab.spp.lab import SppLab
 from app.lab.spp.machine import Machine
 from app.lab.spp.products import WINDOWS_APP_ID, KeyKind, Product
+from app.lab.spp.wmi import (
+    PRODUCT_UINT32,
+    SERVICE_UINT32,
+    UINT32_NONE,
+    script_view,
+    scripted,
+)
 
 _GUID = re.compile(r"[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}")
 _HOST = re.compile(
     r"(?=.{1,253}\Z)[A-Za-z0-9]([A-Za-z0-9-]{0,62})(\.[A-Za-z0-9]([A-Za-z0-9-]{0,62}))*\.?"
 )
 _IPV6ISH = re.compile(r"[0-9A-Fa-f:.]{2,45}")
+_BRACKETED_IP = re.compile(r"\[[0-9A-Fa-f:.]{2,45}\]")
 _CHANNEL = re.compile(
     r"KMSCLIENT|VOLUME_KMS(?!CLIENT)|MAK|TIMEBASED|VIRTUAL_MACHINE|RETAIL|OEM", re.I
 )
@@ -104,15 +113,18 @@ def channel_of(description: str) -> str:
 
 
 def product_json(lab: SppLab, machine: Machine, product: Product) -> Result:
+    """J's record. The counts are modelled as WMI gives them (the uint32 sentinel
+    4294967295 for "none") and mapped as the script's U maps them (app.lab.spp.wmi)."""
     now = lab.clock.now()
     channel = channel_of(product.description)
-    current = required = None
+    current = required = UINT32_NONE
     if product.is_host_key:
-        current = machine.service.table(product.application_id).count(now)
+        if _counting(machine, product):
+            current = machine.service.table(product.application_id).count(now)
         required = host_required_count(lab, product)
     elif product.is_kms_client:
-        required = client_threshold(lab, product)
-    return {
+        required = client_threshold(lab, product)  # the N-policy its requests carry
+    raw = {
         "id": product.activation_id,
         "application_id": product.application_id,
         "name": product.name,
@@ -129,11 +141,20 @@ def product_json(lab: SppLab, machine: Machine, product: Product) -> Result:
         "is_kms_host_key": channel == "CSVLK",
         "current_count": current,
         "required_count": required,
+        # LicenseIsAddon (an ESU year beside Windows); OSPP products have no such property.
+        "is_addon": product.is_addon,
         "office_version": product.office_version.removeprefix("office")
         if product.office_version
         else None,
         "source": product.source.value,
     }
+    return script_view(raw, PRODUCT_UINT32)
+
+
+def _counting(machine: Machine, product: Product) -> bool:
+    """A host key that has a count: activated and asked at least once ("-1 indicates ...
+    not enabled as a KMS or no requests", SoftwareLicensingService doc)."""
+    return product.status == 1 and machine.service.counters(product.application_id).total > 0
 
 
 def service_json(lab: SppLab, machine: Machine) -> Result:
@@ -147,24 +168,37 @@ def service_json(lab: SppLab, machine: Machine) -> Result:
         else lab.catalog.thresholds.server
     )
     kernel_build = "17514" if machine.legacy_kernel else "1"
-    return {
+    # A plain client shows every count, interval and counter as the uint32 sentinel (real
+    # Get-WmiObject output: Idera PowerTip "Managing Windows License Key (Part 3)"); the
+    # script writes null for it (app.lab.spp.wmi). Intervals are real on hosts and KMS clients.
+    none = UINT32_NONE
+    counting = hosting and _counting(machine, host_product)  # type: ignore[arg-type]
+    uses_kms = bool(machine.host_products()) or any(p.is_kms_client for p in machine.keyed())
+    counters = service.counters(WINDOWS_APP_ID).as_json()
+    raw = {
         "version": f"{machine.version}.{kernel_build}",
         "is_kms_host": machine.is_kms_host(),
-        "current_count": service.table(WINDOWS_APP_ID).count(now) if hosting else -1,
-        "required_count": own,
+        "current_count": service.table(WINDOWS_APP_ID).count(now) if counting else none,
+        "required_count": own if hosting else none,
         "listening_port": service.listening_port,
         "dns_publishing": service.dns_publishing,
+        # The registry's DnsDomainPublishList lines. When the value is absent, PowerShell's
+        # @((gp ...).DnsDomainPublishList) is @($null): a ONE-element array, [null] in JSON;
+        # status.ps1 drops nulls (@($dl | ? { $_ })), so an absent list reads [] here too.
         "dns_domains": list(service.publish_list),
         "low_priority": service.low_priority,
-        "activation_interval": service.activation_interval,
-        "renewal_interval": service.renewal_interval,
-        "requests": service.counters(WINDOWS_APP_ID).as_json(),
+        "activation_interval": service.activation_interval if uses_kms else none,
+        "renewal_interval": service.renewal_interval if uses_kms else none,
+        "requests": {
+            name: scripted(value if hosting else none) for name, value in counters.items()
+        },
         "cmid": machine.cmid,
         "kms_machine": service.kms_machine,
         "kms_port": service.kms_port,
         "discovered_host": service.discovered_host,
         "discovered_port": service.discovered_port,
     }
+    return script_view(raw, SERVICE_UINT32)
 
 
 def windows_utc(moment: datetime) -> str:
@@ -212,7 +246,14 @@ def _inspect(lab: SppLab, machine: Machine, params: Params) -> Result:
 
 def _status(lab: SppLab, machine: Machine, params: Params) -> Result:
     products = [product_json(lab, machine, p) for p in machine.keyed()]
-    return {"ok": True, "service": service_json(lab, machine), "products": products}
+    return {
+        "ok": True,
+        "service": service_json(lab, machine),
+        "products": products,
+        # Get-WinEvent ... Id=12288,12289 -MaxEvents 4: the client's last activation events.
+        "events": events_json(machine.events),
+        "utc_now": windows_utc(machine.local_now(lab.clock.now())),
+    }
 
 
 def _install_key(lab: SppLab, machine: Machine, params: Params) -> Result:
@@ -266,7 +307,15 @@ def _kms_target(result_target: object, target_id: str) -> Result:
 
 
 def _set_kms_host(lab: SppLab, machine: Machine, params: Params) -> Result:
-    host = _host_name(params.get("host"), allow_ip=True, what="host")
+    host = params.get("host")
+    bracketed = isinstance(host, str) and _BRACKETED_IP.fullmatch(host) is not None
+    host = host if bracketed else _host_name(host, allow_ip=True, what="host")
+    if ":" in host:
+        # slmgr.vbs SetKmsMachineName keeps the brackets of "/skms [address]:port" and hands
+        # "[address]" to SetKeyManagementServiceMachine; the script does the same, and the
+        # property reads back what was set. (Whether SPP would also take a bare IPv6 address
+        # is not documented: the script never sends one.)
+        host = f"[{host.strip('[]')}]"
     activation_id = _activation_id(params.get("activation_id"))
     if activation_id is not None:
         installation.find_product(machine, activation_id)
@@ -278,7 +327,34 @@ def _set_kms_host(lab: SppLab, machine: Machine, params: Params) -> Result:
 def _clear_kms_host(lab: SppLab, machine: Machine, params: Params) -> Result:
     activation_id = _activation_id(params.get("activation_id"))
     target = host_config.clear_kms_host(machine, activation_id)
-    return _kms_target(target, activation_id or "service")
+    return {**_kms_target(target, activation_id or "service"), **_lookup_domain(machine, target)}
+
+
+def _set_kms_lookup_domain(lab: SppLab, machine: Machine, params: Params) -> Result:
+    """SetKeyManagementServiceLookupDomain on the service (slmgr.vbs SetKmsLookupDomain)."""
+    domain = _host_name(params.get("domain"), allow_ip=False, what="domain")
+    if not host_config.has_lookup_domain(machine):
+        # The script's own check: Windows 7 has no SetKeyManagementServiceLookupDomain.
+        raise SppError(COR_E_NOTSUPPORTED, LOOKUP_DOMAIN_UNSUPPORTED)
+    target = host_config.set_kms_lookup_domain(machine, domain, None)
+    return {
+        "ok": True,
+        **_lookup_domain(machine, target),
+        "kms_machine": target.kms_machine,  # type: ignore[attr-defined]
+    }
+
+
+# What set-kms-lookup-domain.ps1 throws where the method is missing (NotSupportedException).
+COR_E_NOTSUPPORTED = 0x80131515
+LOOKUP_DOMAIN_UNSUPPORTED = "No KMS lookup domain before Windows 8 / Server 2012."
+
+
+def _lookup_domain(machine: Machine, target: object) -> Result:
+    """KeyManagementServiceLookupDomain: "" when none is set, null before Windows 8 (no such
+    property: PowerShell reads a missing property as $null)."""
+    if not host_config.has_lookup_domain(machine):
+        return {"kms_lookup_domain": None}
+    return {"kms_lookup_domain": target.kms_lookup_domain}  # type: ignore[attr-defined]
 
 
 def _set_listening_port(lab: SppLab, machine: Machine, params: Params) -> Result:
@@ -298,6 +374,9 @@ def _set_dns_publishing(lab: SppLab, machine: Machine, params: Params) -> Result
         priority = _int(entry.get("priority"), 0, 65535, "priority")  # type: ignore[union-attr]
         weight = _int(entry.get("weight"), 0, 65535, "weight")  # type: ignore[union-attr]
         lines.append(f"{domain}, {priority}, {weight}")
+    # Written as given: with a non-empty list the host then publishes in the listed domains
+    # only, its own domain included only if listed (kms.publish; Microsoft's Volume
+    # Activation Deployment Guide, "Publish to Multiple DNS Domains").
     host_config.set_dns_publishing(lab, machine, enabled, lines)
     return {
         "ok": True,
@@ -311,16 +390,19 @@ def _set_intervals(lab: SppLab, machine: Machine, params: Params) -> Result:
     renewal = _int(params.get("renewal"), 15, 43200, "renewal interval")
     host_config.set_intervals(machine, activation, renewal)
     service = machine.service
+    # restart_needed: slmgr.vbs warns "a KMS reboot is needed" after /sai and /sri.
     return {
         "ok": True,
         "activation_interval": service.activation_interval,
         "renewal_interval": service.renewal_interval,
+        "restart_needed": True,
     }
 
 
 def _set_priority(lab: SppLab, machine: Machine, params: Params) -> Result:
     host_config.set_priority(machine, _bool(params.get("low"), "low"))
-    return {"ok": True, "low_priority": machine.service.low_priority}
+    # restart_needed: slmgr.vbs warns "a KMS reboot is needed" after /spri and /cpri.
+    return {"ok": True, "low_priority": machine.service.low_priority, "restart_needed": True}
 
 
 def _restart_service(lab: SppLab, machine: Machine, params: Params) -> Result:
@@ -346,17 +428,41 @@ def _firewall(lab: SppLab, machine: Machine, params: Params) -> Result:
         profiles.append(name)
     if not profiles:
         raise _invalid("profile")
-    rule = host_config.firewall(machine, port, profiles, enabled)
-    return {
-        "ok": True,
-        "method": "com" if machine.legacy_kernel else "netsecurity",
-        "rule": {
+    host_config.firewall(machine, port, profiles, enabled)
+    return {"ok": True, "method": "com" if machine.legacy_kernel else "netsecurity"}
+
+
+def _firewall_state(lab: SppLab, machine: Machine, params: Params) -> Result:
+    """firewall-state.ps1: the KMS rules in the active store, as Get-NetFirewallRule
+    -PolicyStore ActiveStore and Get-NetFirewallAddressFilter show them (RemoteAddress
+    "Any" / "LocalSubnet"; PolicyStoreSourceType "Local" / "GroupPolicy"); through COM
+    (Windows 7 / 2008 R2) the display name is the rule's Name and "*" means any address."""
+    port = _int(params.get("port"), 1, 65535, "port")
+    firewall = machine.fw()
+    legacy = machine.legacy_kernel
+    order = ("Domain", "Private", "Public")
+    rules = [
+        {
             "name": rule.name,
             "display_name": rule.display_name,
             "enabled": rule.enabled,
-            "profiles": [p for p in ("Domain", "Private", "Public") if p in rule.profiles],
+            "profiles": [p for p in order if p in rule.profiles],
+            "remote_addresses": [
+                "*" if legacy and a == "Any" else a for a in rule.remote_addresses
+            ],
             "local_port": rule.local_port,
-        },
+            "store": rule.store,
+        }
+        for rule in firewall.state(port)
+    ]
+    ignored = [p for p in order if p in firewall.local_rules_ignored]
+    return {
+        "ok": True,
+        "method": "com" if legacy else "netsecurity",
+        "active_profiles": [firewall.active_profile],
+        "local_rules_ignored": ignored,
+        "gpo_controls": bool(ignored),
+        "rules": rules,
     }
 
 
@@ -379,10 +485,12 @@ HANDLERS: dict[str, Callable[[SppLab, Machine, Params], Result]] = {
     "deposit-cid": _deposit_cid,
     "set-kms-host": _set_kms_host,
     "clear-kms-host": _clear_kms_host,
+    "set-kms-lookup-domain": _set_kms_lookup_domain,
     "set-listening-port": _set_listening_port,
     "set-dns-publishing": _set_dns_publishing,
     "set-intervals": _set_intervals,
     "set-priority": _set_priority,
     "restart-service": _restart_service,
     "firewall": _firewall,
+    "firewall-state": _firewall_state,
 }

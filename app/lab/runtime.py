@@ -42,6 +42,8 @@ class LabRuntime:
     Args:
         world: the simulated machines (``app.lab.world.LabWorld``).
         latency_ms: round-trip latency added to every WS-Man request.
+        product_query_ms: run time each product query of a script adds
+            (``app.lab.faults.PRODUCT_QUERIES``); 0 in tests.
         port: the shared WS-Man HTTP port (0: any free port).
         dns_port: the DNS server's port (0: any free port).
         https: also serve HTTPS (a throw-away CA and certificate are made).
@@ -57,6 +59,7 @@ class LabRuntime:
         world: Any,
         *,
         latency_ms: float = 0.0,
+        product_query_ms: float = 0.0,
         port: int = 0,
         dns_port: int = 0,
         https: bool = True,
@@ -67,7 +70,9 @@ class LabRuntime:
         if latency_ms < 0:
             raise ValueError("latency must not be negative")
         self.world = world
-        self.faults = FaultBook(MachineFaults(latency=latency_ms / 1000.0))
+        self.faults = FaultBook(
+            MachineFaults(latency=latency_ms / 1000.0, product_query=product_query_ms / 1000.0)
+        )
         self.dns: Any = None
         self.credentials: ServerCredentials | None = None
         self._port = port

@@ -11,6 +11,7 @@ the client threshold (25) with the default 40 clients.
 
 from __future__ import annotations
 
+import hashlib
 import random
 import secrets
 import uuid
@@ -19,18 +20,21 @@ from datetime import datetime, timedelta
 from functools import cache
 
 from app.domain.catalog import Catalog, Channel, Edition, default_catalog
+from app.domain.keys import KEY_ALPHABET
 from app.lab.lab_keys import LabKeyring
 from app.lab.spp import hresult as hr
 from app.lab.spp.clock import SimClock
 from app.lab.spp.installation import new_office_product
+from app.lab.spp.kms import failed_request
 from app.lab.spp.lab import SppLab
-from app.lab.spp.machine import Machine
+from app.lab.spp.machine import WMF_5_1, Machine
 from app.lab.spp.products import (
     WINDOWS_APP_ID,
     KeyKind,
     LicenseStatus,
     Product,
     Source,
+    esu_addon,
     sku_id,
     windows_names,
 )
@@ -122,10 +126,15 @@ class Spec:
     reachable: bool = True
     kms_machine: str = ""
     cmid_of: str = ""  # share the CMID of this machine (an image not sysprepped)
+    esu: bool = False  # an ESU Year 1 add-on licence beside Windows (Windows 10)
+    # Windows 7 / 2008 R2 keep the stock PowerShell 2.0: every operation answers
+    # "PowerShell too old". The others are "updated" (WMF 5.1 installed).
+    stock_powershell: bool = False
+    routed: bool = False  # on a branch subnet routed to the host's: LocalSubnet rules refuse it
 
 
 SPECIALS = (
-    Spec("pc-fr", "win10-edu-fr", G, language="fr-FR"),
+    Spec("pc-fr", "win10-edu-fr", G, language="fr-FR", esu=True),
     Spec("pc-de", "win10-prows-de", G, language="de-DE"),
     Spec("pc-clone-a", "win7-ent", G),
     Spec("pc-clone-b", "win7-ent", G, cmid_of="pc-clone-a"),
@@ -215,7 +224,20 @@ def _client_specs(count: int, rng: random.Random) -> list[Spec]:
         os_key, kind, office = _FILL[cycle - 1] if cycle else (*rng.choice(_MIXED), ())
         prefix = "srv" if OS[os_key].server else "pc"
         role = "server" if OS[os_key].server else "client"
-        specs.append(Spec(f"{prefix}{index:03d}", os_key, kind, role=role, office=office))
+        # Two in fifty fill machines (srv005, pc006…) were never given WMF 3.0+.
+        stock = index % 50 in (5, 6)
+        specs.append(
+            Spec(
+                f"{prefix}{index:03d}",
+                os_key,
+                kind,
+                role=role,
+                office=office,
+                stock_powershell=stock,
+                # Every tenth sits on a routed branch subnet (127.21.x.y, not kms01's /24).
+                routed=index % 10 == 0,
+            )
+        )
     return specs
 
 
@@ -239,7 +261,7 @@ class _Builder:
         machine = Machine(
             name=spec.name,
             domain=ZONE,
-            address=f"127.20.{index // 250}.{index % 250 + 2}",
+            address=f"127.{21 if spec.routed else 20}.{index // 250}.{index % 250 + 2}",
             os_version=os_spec.os_version,
             edition_id=edition.id if edition else None,
             wmi_edition=os_spec.wmi_edition,
@@ -256,11 +278,17 @@ class _Builder:
             reachable=spec.reachable,
             evaluation=edition is None,
             office_packs=set(spec.office_packs),
+            # kms01 (2008 R2) and the clients the journeys convert are "updated": WMF 5.1
+            # installed, as the wizard requires; only stock_powershell machines keep 2.0.
+            ps_version="" if spec.stock_powershell else WMF_5_1,
         )
         machine.service.kms_machine = spec.kms_machine
         machine.products.append(self._windows_product(machine, spec, edition))
         for office_id in spec.office:
             machine.products.append(self._office_product(machine, office_id))
+        if spec.esu:
+            key = _lab_only_key(machine.machine_id)
+            machine.products.append(esu_addon(os_spec.os_version, key))
         return machine
 
     def _windows_product(self, machine: Machine, spec: Spec, edition: Edition | None) -> Product:
@@ -278,7 +306,7 @@ class _Builder:
         )
         if spec.kind is G:
             product.key = edition.gvlk.value  # type: ignore[union-attr]
-            self._waiting_kms_client(product, stale_host=bool(spec.kms_machine))
+            self._waiting_kms_client(machine, product, stale_host=bool(spec.kms_machine))
         elif spec.kind is M:
             product.key = self.lab.keyring.by_label(f"mak:{group}").value
             product.license_permanently()
@@ -299,17 +327,23 @@ class _Builder:
         app_id = catalog.office_versions[edition.versions[0]].app_id
         product = new_office_product(machine, edition, app_id, G)
         product.key = edition.gvlk.value  # type: ignore[union-attr]
-        self._waiting_kms_client(product, stale_host=False)
+        self._waiting_kms_client(machine, product, stale_host=False)
         return product
 
-    def _waiting_kms_client(self, product: Product, *, stale_host: bool) -> None:
-        """A KMS client in its initial grace that found no host so far."""
+    def _waiting_kms_client(self, machine: Machine, product: Product, *, stale_host: bool) -> None:
+        """A KMS client in its initial grace that found no host so far.
+
+        Its LicenseStatusReason is the informational grace code; why its last request
+        failed is in its event 12288 (app.lab.spp.events).
+        """
         product.status = LicenseStatus.OOB_GRACE
         product.grace_end = self.start + timedelta(days=self.rng.randint(8, 30))
         error = (
             hr.SL_E_VL_BINDING_SERVICE_UNAVAILABLE if stale_host else hr.DNS_ERROR_RCODE_NAME_ERROR
         )
-        product.reason = product.last_error = error
+        product.reason = hr.SL_I_OOB_GRACE_PERIOD
+        product.last_error = error
+        failed_request(self.lab, machine, product, error, f"{STALE_KMS_HOST}:1688" * stale_host)
         product.next_contact = self.start + timedelta(minutes=self.rng.randint(1, 120))
 
 
@@ -340,3 +374,11 @@ def _sku(catalog: Catalog, os_key: str, kind: KeyKind, group: str | None) -> tup
     edition_id = edition.id if edition else ""
     # The same id installation.py gives the SKU when a key of this channel is installed later.
     return sku_id(edition_id, kind.value, group or ""), name, description
+
+
+def _lab_only_key(seed: str) -> str:
+    """A key-shaped string no product accepts (an ESU MAK the lab never checks)."""
+    digest = hashlib.sha256(seed.encode()).digest()
+    chars = "".join(KEY_ALPHABET[b % len(KEY_ALPHABET)] for b in digest[:25])
+    return "-".join(chars[i : i + 5] for i in range(0, 25, 5))
+

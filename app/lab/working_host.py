@@ -3,8 +3,9 @@
 The clients-only path of the wizard skips the host steps; in the lab that would leave
 kms01 a mere candidate and every conversion to KMS without a host to answer. So the
 lab does what an admin did earlier, through the same operations the wizard runs:
-the lab's Server Group B host key, online activation, the firewall rule on every
-profile. The lab publishes the SRV record itself once the host is activated.
+the lab's Server Group B host key, online activation, the stock firewall rule of the
+Domain profile (SPPSVC-In-TCP-NoScope: clients on any subnet of the domain). The lab
+publishes the SRV record itself once the host is activated.
 """
 
 from __future__ import annotations
@@ -12,7 +13,8 @@ from __future__ import annotations
 from app.domain.ports import ScriptRunner
 
 HOST_KEY_GROUP = "server-b"  # kms01 is Server 2008 R2 Standard: Group B is its own group
-ALL_PROFILES = ["domain", "private", "public"]
+# kms01 is a domain member: what an admin opens there is the Domain profile's stock rule.
+HOST_PROFILES = ["domain"]
 
 
 def set_up_working_kms_host(runner: ScriptRunner, lab_keys: dict[str, str]) -> None:
@@ -25,4 +27,4 @@ def set_up_working_kms_host(runner: ScriptRunner, lab_keys: dict[str, str]) -> N
     # A failing step raises the runner's typed ExecutionError (shown with its fix).
     runner.run("install-key", {"key": lab_keys[HOST_KEY_GROUP]})
     runner.run("activate", {})
-    runner.run("firewall", {"port": 1688, "enabled": True, "profiles": ALL_PROFILES})
+    runner.run("firewall", {"port": 1688, "enabled": True, "profiles": HOST_PROFILES})

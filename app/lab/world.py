@@ -1,12 +1,16 @@
 """The lab as the transports see it: machines that run command lines like a Windows shell.
 
 ``LabWorld.execute`` receives exactly what WinRS receives (pywinrm's command
-plus arguments): our operations arrive as ``powershell.exe … -EncodedCommand``
-(``app.domain.operation_wire``); the lab decodes the script, records what it
-received (:class:`ReceivedOperation`, so tests can prove hostile values arrived
-as data), runs it against the SPP model (``app.lab.operations``) and answers
-with the one JSON document the script prints, encoded in the shell's code page.
-Anything else behaves like cmd.exe or powershell.exe refusing it.
+plus arguments, and what was sent to the command's stdin): our operations arrive
+as ``%SystemRoot%\\System32\\WindowsPowerShell\\v1.0\\powershell.exe …
+-EncodedCommand`` (``app.domain.operation_wire``); the lab decodes the script,
+runs its guard as PowerShell would (PowerShell 2.0 on a Windows 7 / 2008 R2
+machine that was never updated, Constrained Language Mode), reads the secrets
+from stdin when the script asks for them, records what it received
+(:class:`ReceivedOperation`, so tests can prove hostile values arrived as data),
+runs it against the SPP model (``app.lab.operations``) and answers with the one
+JSON document the script prints, encoded in the shell's code page. Anything
+else behaves like cmd.exe or powershell.exe refusing it.
 """
 
 from __future__ import annotations
@@ -19,11 +23,17 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from app.domain.operation_wire import (
+    GUARD,
     OPERATION_MARKER,
     DecodedOperation,
     WireError,
+    decode_input,
     decode_script,
+    guard_document,
+    is_bootstrap,
+    is_powershell,
     parse_script,
+    split_bootstrap_input,
 )
 from app.domain.operations import OPERATIONS
 from app.lab import operations
@@ -58,6 +68,22 @@ WITHOUT_PARAMETERS = frozenset({"inspect", "status", "restart-service"})
 NOT_RECOGNISED = (
     "'{0}' is not recognized as an internal or external command,\r\n"
     "operable program or batch file.\r\n"
+)
+# cmd.exe expands %SystemRoot% in a WinRS command; the machines' Windows folder is C:\Windows.
+SYSTEM_ROOT = "C:\\Windows"
+POWERSHELL_FILE = SYSTEM_ROOT + "\\System32\\WindowsPowerShell\\v1.0\\powershell.exe"
+# cmd.exe's answer for a folder that does not exist (Sysnative, seen from a 64-bit shell):
+# the text of ERROR_PATH_NOT_FOUND (3) in Microsoft's System Error Codes.
+PATH_NOT_FOUND = "The system cannot find the path specified.\r\n"
+# What PowerShell 2.0 says for [ordered] (a 3.0 addition) when no guard stopped the script:
+# PowerShell's TypeNotFound text, as published for "[ordered]" (Stack Overflow 10238698).
+PS2_NO_ORDERED = (
+    "Unable to find type [ordered]: make sure that the assembly containing this type is loaded."
+)
+# ConstrainedLanguage refusing a .NET method call (about_Language_Modes: method invocation
+# only on core types); the scripts' first [Text.Encoding]::UTF8 call hits it.
+CLM_NO_METHODS = (
+    "Cannot invoke method. Method invocation is supported only on core types in this language mode."
 )
 LAB_ONLY_SCRIPTS = (
     "This simulated machine runs only KMS Host Wizard operation scripts "
@@ -131,12 +157,39 @@ class LabWorld:
 
     # --- running commands ---------------------------------------------------------
 
-    def execute(self, machine: str, command_line: str, *, codepage: int = 65001) -> CommandOutcome:
-        """Run one command line as the machine's shell would; thread-safe."""
+    def reads_input(self, command_line: str) -> bool:
+        """Whether the command waits for its standard input to end before it can finish.
+
+        Only our operation scripts that read secrets (``$KmswInput``) do; the WinRS
+        server holds such a command until a ``Send`` with ``End="true"`` arrives.
+        """
+        try:
+            script = decode_script(command_line.strip())
+            if script is not None and is_bootstrap(script):
+                return True  # the operation itself arrives on stdin
+            return script is not None and parse_script(script).reads_input
+        except WireError:
+            return False
+
+    def execute(
+        self,
+        machine: str,
+        command_line: str,
+        *,
+        codepage: int = 65001,
+        stdin: bytes | None = None,
+    ) -> CommandOutcome:
+        """Run one command line as the machine's shell would; thread-safe.
+
+        ``stdin`` is everything written to the command's standard input before it
+        ended (None: nothing).
+        """
         with self._lock:
             target = self._machine(machine)
             stripped = command_line.strip()
-            head = stripped.split(None, 1)[0].lower() if stripped else ""
+            head = stripped.split(None, 1)[0] if stripped else ""
+            if "\\" in head and is_powershell(head) and _expanded(head) != POWERSHELL_FILE.lower():
+                return CommandOutcome(b"", _encode(PATH_NOT_FOUND, codepage), 1)
             try:
                 script = decode_script(stripped)
             except WireError:
@@ -145,13 +198,26 @@ class LabWorld:
                     "-EncodedCommand is not properly encoded. The value must be Base64 encoded."
                 )
             if script is None:
-                if head in ("powershell", "powershell.exe"):
+                if is_powershell(head):
                     return _powershell_error(LAB_ONLY_SCRIPTS)
                 return self._cmd(target, stripped, codepage)
+            secrets: dict[str, Any] | None = None
+            if is_bootstrap(script):
+                # The bootstrap's guard runs before it reads stdin (PowerShell 2.0 exits).
+                refused = _guard(target, script, codepage)
+                if refused is not None:
+                    return refused
+                try:
+                    secrets, script = split_bootstrap_input(stdin or b"")
+                except WireError:
+                    return self._mangled(codepage)
             first = script.split("\n", 1)[0].strip()
             name = first.removeprefix(OPERATION_MARKER).strip()
             if not first.startswith(OPERATION_MARKER) or name not in OPERATIONS:
                 return _powershell_error(LAB_ONLY_SCRIPTS)
+            refused = _guard(target, script, codepage)
+            if refused is not None:
+                return refused
             try:
                 decoded = parse_script(script)
             except WireError:
@@ -159,10 +225,18 @@ class LabWorld:
                     decoded = DecodedOperation(name, {}, script)
                 else:
                     return self._mangled(codepage)
+            params = dict(decoded.params)
+            if secrets is not None:
+                params.update(secrets)
+            elif decoded.reads_input and stdin:
+                try:
+                    params.update(decode_input(stdin))
+                except WireError:
+                    return self._mangled(codepage)
             self.received.append(
-                ReceivedOperation(target.fqdn, decoded.name, decoded.params, self.lab.clock.now())
+                ReceivedOperation(target.fqdn, decoded.name, params, self.lab.clock.now())
             )
-            document = operations.run(self.lab, target, decoded.name, decoded.params)
+            document = operations.run(self.lab, target, decoded.name, params)
             if decoded.name not in READ_ONLY:
                 self.lab.changed()  # waiting clients may now reach a host
             return CommandOutcome(_encode(to_powershell_json(document), codepage), b"", 0)
@@ -256,6 +330,33 @@ def _encode(text: str, codepage: int) -> bytes:
         return text.encode(_CODECS.get(codepage, f"cp{codepage}"), errors="replace")
     except LookupError:
         return text.encode("utf-8")
+
+
+def _expanded(path: str) -> str:
+    """``path`` as cmd.exe expands it (only %SystemRoot% / %windir% matter here), lower case."""
+    lowered = path.strip('"').lower()
+    for variable in ("%systemroot%", "%windir%"):
+        lowered = lowered.replace(variable, SYSTEM_ROOT.lower())
+    return lowered
+
+
+def _guard(machine: Machine, script: str, codepage: int) -> CommandOutcome | None:
+    """What the script's first statements do on this machine's PowerShell (None: go on).
+
+    With the wire's guard line first, PowerShell 2.0 and a restricted language mode
+    print the guard's typed document. Without them the script fails as those would: 2.0
+    cannot find [ordered], ConstrainedLanguage refuses .NET method calls.
+    """
+    statements = [line for line in script.splitlines() if not line.lstrip().startswith("#")]
+    guarded = tuple(statements[: len(GUARD)]) == GUARD  # the first statement, or too late
+    old = machine.ps_major < 3
+    if not old and machine.language_mode == "FullLanguage":
+        return None
+    if not guarded:
+        return _powershell_error(PS2_NO_ORDERED if old else CLM_NO_METHODS)
+    # '...' + $PSVersionTable.PSVersion + '...': a Version prints as "2.0", a mode by name.
+    text = guard_document(machine.ps_version, machine.language_mode) + "\r\n"
+    return CommandOutcome(_encode(text, codepage), b"", 0)
 
 
 def _powershell_error(message: str) -> CommandOutcome:

@@ -1,9 +1,15 @@
 """The lab's WS-Management (WinRM) server: real HTTP(S) on loopback for every lab machine.
 
 It speaks the Windows Remote Shell subset pywinrm and ``winrs`` use (see
-:mod:`app.lab.wsman_soap`), authenticates with Basic against the lab's
-credentials, and hands each command line to ``LabWorld.execute`` of the
-machine it was sent to, in the code page the shell was opened with.
+:mod:`app.lab.wsman_soap`), authenticates against the lab's credentials with
+Negotiate (NTLM, every message then sealed as a stock Windows service with
+``AllowUnencrypted=false`` demands; see :mod:`app.lab.wsman_auth`) or Basic,
+and hands each command line to ``LabWorld.execute`` of the machine it was sent
+to, in the code page the shell was opened with.
+
+Basic over plain HTTP is a lab convenience (the tests and benchmarks use it):
+a real machine accepts it only after ``winrm set winrm/config/service
+@{AllowUnencrypted="true"}`` and ``Auth/Basic=true``.
 
 How one server tells its machines apart
 ---------------------------------------
@@ -45,6 +51,7 @@ import collections
 import contextlib
 import hmac
 import logging
+import math
 import selectors
 import socket
 import ssl
@@ -56,6 +63,7 @@ from http.server import BaseHTTPRequestHandler
 from typing import Any, Protocol
 from urllib.parse import unquote, urlsplit
 
+from app.lab import wsman_auth
 from app.lab import wsman_soap as soap
 from app.lab.faults import FaultBook, MachineFaults
 
@@ -83,7 +91,11 @@ class World(Protocol):
 
     def is_reachable(self, name: str) -> bool: ...
 
-    def execute(self, machine: str, command_line: str, *, codepage: int = 65001) -> Any: ...
+    def execute(
+        self, machine: str, command_line: str, *, codepage: int = 65001, stdin: bytes | None = None
+    ) -> Any: ...
+
+    def reads_input(self, command_line: str) -> bool: ...
 
 
 @dataclass
@@ -98,6 +110,11 @@ class CommandRun:
     exit_code: int
     stdout_sent: int = 0
     stderr_sent: int = 0
+    # A command that reads its stdin to the end runs once a Send with End="true" came.
+    awaiting_input: bool = False
+    stdin: bytearray = field(default_factory=bytearray, repr=False)
+    started: threading.Event = field(default_factory=threading.Event, repr=False)
+    exec_time: float = 0.0
 
 
 @dataclass
@@ -179,8 +196,12 @@ class WsmanServer:
         self._thread: threading.Thread | None = None
         self._connections: set[socket.socket] = set()
         self._names: dict[str, str] = {}
+        self._ntlm_accounts = wsman_auth.AccountFiles()
         # Requests answered per action, plus "Receive-timeout" (tests, benchmarks).
         self.stats: collections.Counter[str] = collections.Counter()
+        # The last Command and Send envelopes as received (tests prove no secret is in a
+        # command line); bounded, so a 10,000-host scan does not grow it.
+        self.received_bodies: collections.deque[tuple[str, bytes]] = collections.deque(maxlen=1000)
 
     # --- listeners -------------------------------------------------------
 
@@ -248,6 +269,7 @@ class WsmanServer:
         for conn in connections:
             _shutdown(conn)
         self._selector.close()
+        self._ntlm_accounts.close()
 
     def _accept_loop(self) -> None:
         while not self._stop.is_set():
@@ -368,7 +390,7 @@ class WsmanServer:
                 shell.commands.pop(request.command_id or "", None)
             return soap.signal_response(request)
         if request.action == "Send":
-            return soap.send_response(request)
+            return self._send(shell, request)
         with self._lock:  # Delete
             self._shells.pop(shell.shell_id, None)
             self._closed_records.append(_record(shell))
@@ -413,28 +435,84 @@ class WsmanServer:
     def _command(self, shell: Shell, request: soap.WsmanRequest, now: float) -> bytes:
         faults = self.faults.for_machine(shell.machine)
         line = request.command_line
+        with self._lock:
+            self.received_bodies.append((request.action, request.body))
+        reads_input = getattr(self.world, "reads_input", None)
+        if reads_input is not None and reads_input(line):
+            # Like powershell.exe blocked on $input: no output before the input ends.
+            run = CommandRun(soap.new_id(), line, math.inf, b"", b"", 0, awaiting_input=True)
+            run.exec_time = faults.run_time(line)
+        else:
+            stdout, stderr, exit_code = self._run(shell, line, None)
+            run = CommandRun(
+                soap.new_id(), line, now + faults.run_time(line), stdout, stderr, exit_code
+            )
+            run.started.set()
+        with self._lock:
+            shell.commands[run.command_id] = run
+            shell.history.append(line)
+        return soap.command_response(request, run.command_id)
+
+    def _run(self, shell: Shell, line: str, stdin: bytes | None) -> tuple[bytes, bytes, int]:
+        faults = self.faults.for_machine(shell.machine)
         try:
-            outcome = self.world.execute(shell.machine, line, codepage=shell.codepage)
+            outcome = self.world.execute(shell.machine, line, codepage=shell.codepage, stdin=stdin)
             stdout, stderr, exit_code = outcome.stdout, outcome.stderr, int(outcome.exit_code)
         except Exception as exc:  # the model must never take the service down
             log.exception("lab world failed on %s", shell.machine)
             stdout, stderr, exit_code = b"", f"{type(exc).__name__}\r\n".encode(), 1
         if faults.truncate_output:
             stdout = stdout[: len(stdout) // 2]
-        run = CommandRun(soap.new_id(), line, now + faults.exec_time, stdout, stderr, exit_code)
+        return stdout, stderr, exit_code
+
+    def _send(self, shell: Shell, request: soap.WsmanRequest) -> bytes:
+        """WinRS Send: input for a running command; ``End="true"`` closes its stdin.
+
+        MS-WSMV 3.1.4.13 (Send, stream "stdin", End); Ansible's WinRM connection feeds
+        powershell.exe's ``$input`` this way. Input for a command that reads none is
+        accepted and dropped (on Windows it waits unread in the pipe); the lab does
+        not model the fault a Send to an already ended process may get.
+        """
         with self._lock:
-            shell.commands[run.command_id] = run
-            shell.history.append(line)
-        return soap.command_response(request, run.command_id)
+            self.received_bodies.append((request.action, request.body))
+            run = shell.commands.get(request.command_id or "")
+        if run is None:
+            raise _FaultAnswer(soap.shell_not_found_fault(request, shell.machine))
+        with self._lock:
+            if not run.awaiting_input:
+                return soap.send_response(request)  # a command that never reads it
+            run.stdin += request.stream
+            if not request.end:
+                return soap.send_response(request)
+            run.awaiting_input = False
+            data = bytes(run.stdin)
+            run.stdin.clear()  # a secret: not kept once the command read it
+        stdout, stderr, exit_code = self._run(shell, run.command_line, data)
+        # A script behind the bootstrap is known only now: its product queries too.
+        run_time = self.faults.for_machine(shell.machine).run_time(run.command_line, data)
+        with self._lock:
+            run.exec_time = max(run.exec_time, run_time)
+            run.stdout, run.stderr, run.exit_code = stdout, stderr, exit_code
+            run.ready_at = time.monotonic() + run.exec_time
+        run.started.set()
+        return soap.send_response(request)
 
     def _receive(self, shell: Shell, request: soap.WsmanRequest) -> bytes:
         with self._lock:
             run = shell.commands.get(request.command_id or "")
         if run is None:
             raise _FaultAnswer(soap.shell_not_found_fault(request, shell.machine))
+        limit = request.operation_timeout or DEFAULT_OPERATION_TIMEOUT
+        if not run.started.is_set():
+            # Waiting for its input: a Send on another connection may end it meanwhile.
+            started = time.monotonic()
+            if not run.started.wait(min(limit, HANG_LIMIT_SECONDS)):
+                with self._lock:
+                    self.stats["Receive-timeout"] += 1
+                raise _FaultAnswer(soap.timeout_fault(request, shell.machine))
+            limit = max(0.0, limit - (time.monotonic() - started))
         wait = run.ready_at - time.monotonic()
         if wait > 0:
-            limit = request.operation_timeout or DEFAULT_OPERATION_TIMEOUT
             self._stop.wait(min(wait, limit))
             if time.monotonic() < run.ready_at:
                 with self._lock:
@@ -461,6 +539,25 @@ class WsmanServer:
     def wait(self, seconds: float) -> bool:
         """Sleep ``seconds`` unless the server stops first; True when stopping."""
         return self._stop.wait(seconds) if seconds > 0 else self._stop.is_set()
+
+    def drop_connections(self) -> int:
+        """Close every client connection, as the service does to idle keep-alive ones.
+
+        HTTP.sys closes a connection idle for two minutes (its IdleConnectionTimeout);
+        with it go the NTLM security contexts, which belong to the connection.
+        """
+        with self._lock:
+            connections = list(self._connections)
+        for conn in connections:
+            _shutdown(conn)
+        return len(connections)
+
+    def negotiate_session(self, machine: str) -> wsman_auth.NegotiateSession:
+        """A fresh NTLM acceptor for a connection to ``machine`` (its own account names)."""
+        accounts = self._ntlm_accounts.file_for(
+            machine, str(self.world.user), str(self.world.password)
+        )
+        return wsman_auth.NegotiateSession(accounts)
 
     def credentials_ok(self, authorization: str | None) -> bool:
         """Basic credentials match the lab's (user name case-insensitive, like Windows)."""
@@ -500,12 +597,18 @@ class _RequestHandler(BaseHTTPRequestHandler):
     ) -> None:
         self.service = service
         self.listener = listener
+        # NTLM authenticates the connection: its context outlives each request.
+        self._negotiate: wsman_auth.NegotiateSession | None = None
+        self._seal: wsman_auth.NegotiateSession | None = None  # this request's answer is sealed
+        self._negotiated = False  # this request is authenticated by the connection's NTLM
+        self._auth_reply: tuple[tuple[str, str], ...] = ()  # a final SPNEGO token to return
         super().__init__(conn, address, None)  # type: ignore[arg-type]
 
     def log_message(self, format: str, *args: Any) -> None:
         log.debug("%s %s", self.address_string(), format % args)
 
     def do_GET(self) -> None:
+        self._seal, self._auth_reply = None, ()  # nothing to seal: WS-Man is POST only
         self._answer(405, b"", content_type="text/plain")
 
     def do_POST(self) -> None:
@@ -533,13 +636,17 @@ class _RequestHandler(BaseHTTPRequestHandler):
         faults = service.faults.for_machine(machine)
         if service.wait(faults.latency):
             raise _Dropped
+        self._seal, self._negotiated, self._auth_reply = None, False, ()
+        authorization = self.headers.get("Authorization")
+        if self._negotiate is not None or _is_negotiate(authorization):
+            body = self._negotiated_body(machine, authorization, body)
         try:
             request: soap.WsmanRequest | None = soap.parse_request(body)
         except soap.SoapParseError:
             request = None
         if faults.actions is None if request is None else faults.applies_to(request.action):
             self._request_faults(machine, faults, request)
-        if not service.credentials_ok(self.headers.get("Authorization")):
+        if not self._negotiated and not service.credentials_ok(authorization):
             self._unauthorized()
             return
         if request is None:
@@ -590,7 +697,60 @@ class _RequestHandler(BaseHTTPRequestHandler):
             self._answer(200, b"<s:Envelope><s:Body><rsp:ReceiveResp", faults=faults)
             raise _AlreadyAnswered
 
+    def _negotiated_body(self, machine: str, authorization: str | None, body: bytes) -> bytes:
+        """Run the NTLM handshake leg or unseal the message (see :mod:`app.lab.wsman_auth`).
+
+        Returns the plain SOAP body of a sealed request (or, over HTTPS, of an
+        unsealed one: TLS protects it and Windows takes it so); answers the
+        handshake legs and refusals itself (raising ``_AlreadyAnswered``).
+        """
+        try:
+            token = wsman_auth.negotiate_token(authorization)
+        except wsman_auth.NegotiateRejected:
+            self._unauthorized()
+            raise _AlreadyAnswered from None
+        if token is None and authorization:
+            self._negotiate = None  # another scheme (Basic) replaces the NTLM context
+            return body
+        if token is not None:
+            if self._negotiate is None or self._negotiate.complete:
+                self._negotiate = self.service.negotiate_session(machine)
+            try:
+                answer = self._negotiate.step(token)
+            except wsman_auth.NegotiateRejected:
+                self._unauthorized()
+                raise _AlreadyAnswered from None
+            if not self._negotiate.complete:
+                challenge = (("WWW-Authenticate", wsman_auth.challenge_header(answer)),)
+                self._answer(401, b"", content_type=None, extra=challenge)
+                raise _AlreadyAnswered
+            if answer:  # SPNEGO's last word (mechListMIC) rides on the answer
+                self._auth_reply = (("WWW-Authenticate", wsman_auth.challenge_header(answer)),)
+            if not body:
+                # pywinrm's setup_encryption: an empty POST that only sets the context up.
+                self._answer(200, b"", content_type=None)
+                raise _AlreadyAnswered
+        assert self._negotiate is not None
+        content_type = self.headers.get("Content-Type") or ""
+        if self.listener.https and not content_type.lower().startswith("multipart/encrypted"):
+            if not self._negotiate.complete:
+                self._unauthorized()
+                raise _AlreadyAnswered
+            self._negotiated = True
+            return body
+        try:
+            plain = self._negotiate.unseal(body, content_type)
+        except wsman_auth.NotSealed:
+            # AllowUnencrypted=false: an unsealed message after NTLM is refused with 401.
+            self._unauthorized()
+            raise _AlreadyAnswered from None
+        self._seal = self._negotiate
+        self._negotiated = True
+        return plain
+
     def _unauthorized(self) -> None:
+        # A 401 ends the connection's security context.
+        self._negotiate, self._seal, self._negotiated, self._auth_reply = None, None, False, ()
         self._answer(
             401,
             b"",
@@ -607,6 +767,12 @@ class _RequestHandler(BaseHTTPRequestHandler):
         extra: tuple[tuple[str, str], ...] = (),
         faults: MachineFaults | None = None,
     ) -> None:
+        if self._seal is not None and status != 401:
+            # Answers and faults alike travel sealed on an NTLM connection (MS-WSMV 2.2.9.1.1).
+            body = self._seal.seal(body)
+            content_type = wsman_auth.ENCRYPTED_CONTENT_TYPE
+        if self._auth_reply and status != 401:
+            extra, self._auth_reply = (*self._auth_reply, *extra), ()
         reason = self.responses.get(status, ("",))[0]
         lines = [f"HTTP/1.1 {status} {reason}", f"Server: {self.server_version}"]
         if content_type:
@@ -625,6 +791,10 @@ class _RequestHandler(BaseHTTPRequestHandler):
 
 class _AlreadyAnswered(Exception):
     """A fault was answered; skip the normal handling of this request."""
+
+
+def _is_negotiate(authorization: str | None) -> bool:
+    return authorization is not None and authorization[:10].lower() == "negotiate "
 
 
 def _chunks(data: bytes) -> list[bytes]:

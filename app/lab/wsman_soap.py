@@ -12,6 +12,7 @@ it after Signal and Delete).
 from __future__ import annotations
 
 import base64
+import binascii
 import re
 import uuid
 from collections.abc import Sequence
@@ -79,6 +80,9 @@ class WsmanRequest:
     command_id: str | None = None
     signal_code: str = ""
     operation_timeout: float | None = None
+    stream: bytes = field(default=b"", repr=False)  # Send: the decoded stdin data
+    end: bool = False  # Send: End="true", the last of the command's input
+    body: bytes = field(default=b"", repr=False, compare=False)  # the envelope as received
 
     @property
     def command_line(self) -> str:
@@ -147,9 +151,15 @@ def parse_request(body: bytes) -> WsmanRequest:
                 fields["command_id"] = signal.get("CommandId")
                 fields["signal_code"] = _text(signal.find("rsp:Code", NS))
         elif action == "Send":
+            # MS-WSMV 3.1.4.13: <rsp:Send><rsp:Stream Name="stdin" CommandId End>base64
             stream = body_el.find("rsp:Send/rsp:Stream", NS)
             if stream is not None:
                 fields["command_id"] = stream.get("CommandId")
+                fields["end"] = (stream.get("End") or "").strip().lower() == "true"
+                try:
+                    fields["stream"] = base64.b64decode((stream.text or "").strip(), validate=True)
+                except binascii.Error as exc:
+                    raise SoapParseError("the stdin stream is not base64") from exc
     return WsmanRequest(
         action=action,
         message_id=_text(header.find("a:MessageID", NS)),
@@ -157,6 +167,7 @@ def parse_request(body: bytes) -> WsmanRequest:
         shell_id=shell_id,
         options=options,
         operation_timeout=parse_duration(_text(header.find("w:OperationTimeout", NS))),
+        body=body,
         **fields,  # type: ignore[arg-type]
     )
 

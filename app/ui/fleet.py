@@ -41,7 +41,7 @@ class ClientCredentials:
         password: typed, or read from the keyring entry ``keyring_label``.
         keyring_label: read the password from this keyring entry ("" when typed).
         remember: store the typed password in the keyring (under :func:`password_label`).
-        auth: negotiate, kerberos, ntlm or basic.
+        auth: negotiate (NTLM), ntlm or basic.
         https: WinRM over HTTPS (5986); else HTTP with message encryption.
         verify_tls: certificate validation (off only by an explicit, visible choice).
     """
@@ -129,7 +129,11 @@ class FleetSession:
     lab: Any = None
 
     def scanner(self) -> FleetScanner:
-        return FleetScanner(self.runners, self.catalog, self.journal)
+        # In training mode the clients' clocks are compared with the lab's time, not ours.
+        now = getattr(self.lab, "now", None)
+        if now is None:
+            return FleetScanner(self.runners, self.catalog, self.journal)
+        return FleetScanner(self.runners, self.catalog, self.journal, clock=now)
 
     def converter(self, journal: Journal | None = None) -> FleetConverter:
         return FleetConverter(self.runners, self.catalog, journal or self.journal, self.secrets)

@@ -39,13 +39,15 @@ def _display_available() -> bool:
     return any(os.environ.get(v) for v in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
 
 
-def run_wizard(language: str | None = None, demo: bool = False) -> int:
+def run_wizard(language: str | None = None, demo: bool = False, lab_world_factory=None) -> int:
     """Show the wizard and run the event loop until it closes; returns the exit code.
 
     Args:
         language: ``en``, ``fr``, ``de`` or ``pseudo`` (stretched texts, to check
             layouts); None: the language chosen last time, else the system's.
         demo: start on the simulated lab (training mode).
+        lab_world_factory: builds the lab's world (``--demo --machine-file``: the
+            default lab plus replayed captures); None: the default lab.
     """
     from app.bootstrap import build_wizard  # the composition root builds the adapters
 
@@ -67,7 +69,12 @@ def run_wizard(language: str | None = None, demo: bool = False) -> int:
     application = gui_application()
     chosen = startup_language(language)
     install_language(chosen)
-    wizard = build_wizard(chosen, demo=demo)
+    backend = None
+    if lab_world_factory is not None:
+        from app.bootstrap import DesktopBackend
+
+        backend = DesktopBackend(lab_world_factory=lab_world_factory)
+    wizard = build_wizard(chosen, demo=demo, backend=backend)
     wizard.show()
     application.exec()
     wizard.ctx.pool.waitForDone()

@@ -40,7 +40,8 @@ from app.services.host_setup import (
     PreflightService,
 )
 
-AUTH_CHOICES: tuple[str, ...] = ("negotiate", "kerberos", "ntlm", "basic")
+# No Kerberos: it cannot work without pywinrm's [kerberos] extra (see winrm_runner).
+AUTH_CHOICES: tuple[str, ...] = ("negotiate", "ntlm", "basic")
 
 
 @dataclass(frozen=True)
@@ -50,7 +51,7 @@ class RemoteSettings:
     Attributes:
         host: the machine's name or address as typed.
         https: WinRM over HTTPS (5986); else HTTP with message encryption (5985).
-        auth: negotiate, kerberos, ntlm or basic.
+        auth: negotiate (NTLM), ntlm or basic.
         user: the account (``DOMAIN\\user`` or ``user@domain`` for domain accounts).
         password: the password (kept in memory only, unless remembered in the keyring).
         ca_file: a PEM file of the CAs to trust for HTTPS; None: the system's.

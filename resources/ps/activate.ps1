@@ -6,9 +6,9 @@ $ErrorActionPreference = 'Stop'
 $n = 'KeyManagementService'
 try {
   $a = [Text.Encoding]::UTF8.GetString([Convert]::FromBase64String($KmswArgs)) | ConvertFrom-Json
-  $p = P $a.activation_id; $id = $p.ID; $c = $p.__CLASS; $s = gwmi ($c -replace 'Product$', 'Service')
+  $p = P $a.activation_id; $id = $p.ID; $c = $p.__CLASS
   $p.Activate() | Out-Null
-  $s.RefreshLicenseStatus() | Out-Null
+  if ($c -like 'S*') { try { $null = (gwmi SoftwareLicensingService).RefreshLicenseStatus() } catch {} } # as on SPP, never on OSPP (README)
   $o = [ordered]@{ ok = $true; product = J (gwmi $c -Filter "ID='$id'") }
 } catch { $o = F $_ }
 $o | ConvertTo-Json -Compress -Depth 5

@@ -24,6 +24,6 @@ try {
   $s = gwmi SoftwareLicensingService
   $s.DisableKeyManagementServiceDnsPublishing(!$en) | Out-Null
   $s = gwmi SoftwareLicensingService
-  $o = [ordered]@{ ok = $true; dns_publishing = [bool]$s."$($n)DnsPublishing"; dns_domains = @((gp $k).DnsDomainPublishList) }
+  $o = [ordered]@{ ok = $true; dns_publishing = [bool]$s."$($n)DnsPublishing"; dns_domains = @((gp $k).DnsDomainPublishList | ? { $_ }) }
 } catch { $o = F $_ }
 $o | ConvertTo-Json -Compress -Depth 5

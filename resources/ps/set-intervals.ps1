@@ -1,5 +1,6 @@
 # kmsw-op: set-intervals
 # Set the activation (retry) and renewal intervals the KMS host hands to its clients, in minutes.
+# Clients get them after restart-service.
 # kmsw-uses: error-json
 $ProgressPreference = 'SilentlyContinue'
 $ErrorActionPreference = 'Stop'
@@ -15,6 +16,6 @@ try {
   $s.SetVLActivationInterval($ai) | Out-Null
   $s.SetVLRenewalInterval($ri) | Out-Null
   $s = gwmi SoftwareLicensingService
-  $o = [ordered]@{ ok = $true; activation_interval = $s.VLActivationInterval; renewal_interval = $s.VLRenewalInterval }
+  $o = [ordered]@{ ok = $true; activation_interval = $s.VLActivationInterval; renewal_interval = $s.VLRenewalInterval; restart_needed = $true }
 } catch { $o = F $_ }
 $o | ConvertTo-Json -Compress -Depth 5

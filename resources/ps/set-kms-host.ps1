@@ -11,7 +11,8 @@ function I($v, $lo, $hi, $what) {
 try {
   $a = [Text.Encoding]::UTF8.GetString([Convert]::FromBase64String($KmswArgs)) | ConvertFrom-Json
   $h = $a.host
-  if ($h -isnot [string] -or ($h -notmatch '^(?=.{1,253}\z)[A-Za-z0-9]([A-Za-z0-9-]{0,62})(\.[A-Za-z0-9]([A-Za-z0-9-]{0,62}))*\.?\z' -and $h -notmatch '^[0-9A-Fa-f:.]{2,45}\z')) { throw [ArgumentException]'invalid host' }
+  if ($h -isnot [string] -or ($h -notmatch '^(?=.{1,253}\z)[A-Za-z0-9]([A-Za-z0-9-]{0,62})(\.[A-Za-z0-9]([A-Za-z0-9-]{0,62}))*\.?\z' -and $h -notmatch '^(\[[0-9A-Fa-f:.]{2,45}\]|[0-9A-Fa-f:.]{2,45})\z')) { throw [ArgumentException]'invalid host' }
+  if ($h -match ':') { $h = "[$($h.Trim('[]'))]" }
   if ($null -eq $a.activation_id) { $t = gwmi SoftwareLicensingService; $id = 'service' } else { $t = P $a.activation_id; $id = $t.ID }
   if ($null -ne $a.port) { $pt = I $a.port 1 65535 'port' }
   $t.SetKeyManagementServiceMachine($h) | Out-Null

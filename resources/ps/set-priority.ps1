@@ -1,5 +1,5 @@
 # kmsw-op: set-priority
-# Run the KMS host at low (true) or normal (false) process priority.
+# Run the KMS host at low (true) or normal (false) process priority (after restart-service).
 # kmsw-uses: error-json
 $ProgressPreference = 'SilentlyContinue'
 $ErrorActionPreference = 'Stop'
@@ -11,6 +11,6 @@ try {
   $s = gwmi SoftwareLicensingService
   $s.EnableKeyManagementServiceLowPriority($lo) | Out-Null
   $s = gwmi SoftwareLicensingService
-  $o = [ordered]@{ ok = $true; low_priority = [bool]$s."$($n)LowPriority" }
+  $o = [ordered]@{ ok = $true; low_priority = [bool]$s."$($n)LowPriority"; restart_needed = $true }
 } catch { $o = F $_ }
 $o | ConvertTo-Json -Compress -Depth 5

@@ -7,9 +7,9 @@ $n = 'KeyManagementService'
 try {
   $a = [Text.Encoding]::UTF8.GetString([Convert]::FromBase64String($KmswArgs)) | ConvertFrom-Json
   if ($null -eq $a.activation_id) { throw [ArgumentException]'invalid activation_id' }
-  $p = P $a.activation_id; $id = $p.ID; $c = $p.__CLASS; $s = gwmi ($c -replace 'Product$', 'Service')
-  $p.UninstallProductKey() | Out-Null
-  $s.RefreshLicenseStatus() | Out-Null
+  $p = P $a.activation_id; $id = $p.ID; $c = $p.__CLASS
+  if ($c -like 'O*') { $null = $p.UninstallProductKey($p.ProductKeyID) } # OSPP wants its ProductKeyID (README)
+  else { $null = $p.UninstallProductKey(); try { $null = (gwmi SoftwareLicensingService).RefreshLicenseStatus() } catch {} }
   $p = gwmi $c -Filter "ID='$id'"
   $o = [ordered]@{ ok = $true; product = J $p }
 } catch { $o = F $_ }

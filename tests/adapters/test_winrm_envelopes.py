@@ -60,6 +60,14 @@ CALLS = {
     "run_command": lambda p: p.run_command("S-1", "powershell.exe -EncodedCommand QQA="),
     "run_command_args": lambda p: p.run_command("S-1", "ipconfig", ["/all", b"/x"]),
     "run_command_escaped": lambda p: p.run_command("S-1", "echo <a & b>"),
+    "run_command_piped_stdin": lambda p: p.run_command(
+        "S-1", "powershell.exe -EncodedCommand QQA=", console_mode_stdin=False
+    ),
+    "send_stdin_end": lambda p: (
+        p.send_input("S-1", "C-1", b"eyJrZXkiOiJ4In0=\r\n", end=True)
+        if isinstance(p, LeanProtocol)
+        else p.send_command_input("S-1", "C-1", b"eyJrZXkiOiJ4In0=\r\n", end=True)
+    ),
     "receive": lambda p: p.get_command_output_raw("S-1", "C-1"),
     "signal": lambda p: p.cleanup_command("S-1", "C-1"),
     "delete": lambda p: p.close_shell("S-1", close_session=False),

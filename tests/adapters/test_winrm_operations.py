@@ -22,6 +22,7 @@ SCRIPTS = sorted(p.stem for p in resource("ps").glob("*.ps1"))
 PARAMS = {
     "install-key": lambda lab: {"key": lab.world.lab_keys()["server-b"]},
     "set-kms-host": lambda lab: {"host": KMS_HOST, "port": 1688},
+    "set-kms-lookup-domain": lambda lab: {"domain": "lab.test"},
     "set-listening-port": lambda lab: {"port": 1688},
     "set-dns-publishing": lambda lab: {
         "enabled": True,
@@ -30,6 +31,7 @@ PARAMS = {
     "set-intervals": lambda lab: {"activation": 120, "renewal": 10080},
     "set-priority": lambda lab: {"low": False},
     "firewall": lambda lab: {"enabled": True, "port": 1688, "profiles": ["domain", "private"]},
+    "firewall-state": lambda lab: {"port": 1688},
     "deposit-cid": lambda lab: {"iid": "0" * 63, "cid": "0" * 48},
 }
 # These succeed on the KMS host candidate as it is in the default lab.
@@ -44,6 +46,7 @@ MUST_SUCCEED = {
     "set-intervals",
     "set-priority",
     "firewall",
+    "firewall-state",
     "restart-service",
     "get-iid",
 }

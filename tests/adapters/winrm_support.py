@@ -53,7 +53,11 @@ def run_failing(runner: WinrmRunner, operation: str = "inspect", params=None, ti
 
 
 def machines_by(lab: LabRuntime, predicate) -> list[str]:
-    """Lab machines whose ``inspect`` answer satisfies ``predicate`` (reachable ones only)."""
+    """Lab machines whose ``inspect`` answer satisfies ``predicate``.
+
+    Only reachable machines whose PowerShell runs the scripts (not the stock 2.0 of a
+    Windows 7 / 2008 R2 never updated) are asked.
+    """
     found = []
     for name in lab.world.machine_names():
         if not lab.world.is_reachable(name):
@@ -62,6 +66,9 @@ def machines_by(lab: LabRuntime, predicate) -> list[str]:
         try:
             if predicate(runner.run("inspect")):
                 found.append(name)
+        except ExecutionError as error:
+            if error.kind is not ErrorKind.POWERSHELL_TOO_OLD:
+                raise
         finally:
             runner.close()
     return found

@@ -27,7 +27,8 @@ def lab_serve(*extra: str) -> Iterator[tuple[subprocess.Popen, dict]]:
     """
     env = dict(os.environ, PYTHONUNBUFFERED="1", QT_QPA_PLATFORM="offscreen")
     process = subprocess.Popen(
-        [sys.executable, "-m", "app", "lab", "serve", *extra],
+        # No product-query latency model: the tests stay fast (lab serve's default is 1 s).
+        [sys.executable, "-m", "app", "lab", "serve", "--product-query-ms", "0", *extra],
         cwd=ROOT,
         env=env,
         stdin=subprocess.DEVNULL,

@@ -164,10 +164,23 @@ def test_office_check_of_a_missing_pack(capsys, monkeypatch):
 def test_firewall_rule_opened_before_the_host_is_active(capsys, monkeypatch):
     code, doc, _ = run_json(capsys, monkeypatch, *lab("firewall", "--profile", "domain"))
     assert code == 0 and doc["outcome"] == "done"
-    rule = doc["result"]["rule"]
-    assert rule["name"] == "SPPSVC-In-TCP" and rule["profiles"] == ["Domain"]
-    assert rule["display_name"] == "Service de gestion de clés (TCP-Entrée)"  # kms01 is French
+    rules = {r["name"]: r for r in doc["result"]["state"]["rules"]}
+    noscope, scoped = rules["SPPSVC-In-TCP-NoScope"], rules["SPPSVC-In-TCP"]
+    assert noscope["enabled"] and noscope["profiles"] == ["Domain"]
+    assert not scoped["enabled"] and scoped["profiles"] == ["Private", "Public"]
+    assert noscope["display_name"] == "Service de gestion de clés (TCP-Entrée)"  # kms01 is French
     assert "not-listening-yet" in [f["id"] for f in doc["result"]["findings"]]
+
+
+def test_firewall_text_shows_each_stock_rule_with_its_scope(capsys, monkeypatch):
+    code, out, _ = run(capsys, monkeypatch, *lab("firewall"))  # default: Domain (domain member)
+    assert code == 0
+    assert "The host's network uses the firewall profile: Domain" in out
+    noscope = next(line for line in out.splitlines() if "SPPSVC-In-TCP-NoScope" in line)
+    assert "enabled yes" in noscope and "remote addresses: any address" in noscope
+    scoped = next(line for line in out.splitlines() if "rule SPPSVC-In-TCP (" in line)
+    assert "enabled no" in scoped and "Private, Public" in scoped
+    assert "local subnet only" in scoped
 
 
 # --- the journey over WinRM against `lab serve` --------------------------------------

@@ -22,6 +22,7 @@ from app.domain.catalog_names import (
     EVALUATION_EDITION,
     GROUP_NAMES,
     NOT_ON_THIS_OS,
+    READ_ONLY_HOST_OS,
     SERVER_KEY_ON_CLIENT,
     UNKNOWN_HOST_OS,
 )
@@ -29,7 +30,10 @@ from app.domain.keys import parse_key
 from app.domain.text import Text
 
 LEGACY = ("client-vl", "server-a", "server-b", "server-c")
-MODERN = ("win10", "ws2016", "ws2019", "ws2022", "ws2025")
+MODERN = (
+    "win8", "ws2012", "win81", "ws2012r2", "win10", "ws2012r2-win10",
+    "ws2016", "ws2019", "ws2022", "ws2025",
+)
 OFFICE = ("office2010", "office2013", "office2016", "office2019", "office2021", "office2024")
 
 
@@ -177,7 +181,8 @@ def test_windows_7_host_may_hold_only_the_client_vl_key_of_the_legacy_groups(cat
         )
     for group in ("ws2016", "ws2019", "ws2022", "ws2025"):
         assert hosts[group].reason == SERVER_KEY_ON_CLIENT
-    # facts §5.5: the Windows 10 client CSVLK may be hosted on Windows 7, after KB3079821.
+    # facts §5.5: the Windows 10 client CSVLK may be hosted on Windows 7, after KB3079821
+    # (the 8.1-era KB2885698 is scoped to the 8.1-era keys).
     assert hosts["win10"].allowed
     assert [u.kb for u in hosts["win10"].required_updates] == ["KB3079821"]
 
@@ -187,7 +192,7 @@ def test_client_vl_key_needs_a_client_host(catalog):
     assert not hosts["client-vl"].allowed
     assert hosts["client-vl"].reason == NOT_ON_THIS_OS
     assert hosts["client-vl"].message.english() == (
-        "This key can be installed only on Windows Vista, Windows 7."
+        "This key can be installed only on Windows 7."
     )
 
 
@@ -204,11 +209,31 @@ def test_a_server_group_key_must_activate_its_own_host(catalog):
     assert unknown_edition["server-b"].allowed
 
 
-def test_windows_server_2008_host_needs_kms_1_2_update(catalog):
-    hosts = eligibility(catalog, "ws2008", "ServerEnterprise")
-    assert [u.kb for u in hosts["server-b"].required_updates] == ["KB968912"]
-    assert not hosts["server-b"].required_updates[0].or_later
-    assert eligibility(catalog, "ws2008r2", "ServerEnterprise")["server-b"].required_updates == ()
+@pytest.mark.parametrize(
+    ("os_id", "edition"), [("vista", "Business"), ("ws2008", "ServerEnterprise")]
+)
+def test_vista_and_server_2008_can_hold_no_host_key(catalog, os_id, edition):
+    # Audit B5: slsvc, not sppsvc; the SL WMI classes lack the KMS host settings.
+    hosts = eligibility(catalog, os_id, edition)
+    assert not any(e.allowed for e in hosts.values())
+    assert {e.reason for e in hosts.values()} == {READ_ONLY_HOST_OS}
+    name = catalog.os_version(os_id).name
+    assert hosts["client-vl"].message.english().startswith(f"{name} cannot be a KMS host")
+    assert "Windows 7 / Windows Server 2008 R2 or newer" in hosts["server-b"].message.english()
+    assert all(os_id not in g.host_os for g in catalog.groups.values())
+
+
+def test_vista_and_server_2008_editions_stay_for_identification(catalog):
+    assert catalog.identify_gvlk(parse_key("YFKBB-PQJJV-G996G-VWGXY-2V3X8")).id == "vista-business"
+    ids = lambda found: [v.id for v in found]  # noqa: E731
+    assert ids(catalog.read_only_os("6.0.6002")) == ["vista", "ws2008"]  # kernel 6.0
+    assert ids(catalog.read_only_os("6.0.6002", "ws2008-standard")) == ["ws2008"]
+    assert catalog.read_only_os("6.1.7601") == ()
+    assert catalog.read_only_os("", "win7-professional") == ()
+    assert catalog.read_only_os("", None) == ()
+    # Still KMS clients: a 2008 R2-era key activates them.
+    assert catalog.activates("server-c", "ws2008-datacenter")
+    assert catalog.activates("ws2012r2", "vista-enterprise")
 
 
 # --- modern CSVLKs (facts §5.5, [ws-plan]) -----------------------------------
@@ -271,8 +296,8 @@ def test_modern_host_os_per_facts(catalog):
         "ws2022": {"ws2022", "ws2025"},
         "ws2019": {"ws2019", "ws2022", "ws2025"},
         "ws2016": {"ws2016", "ws2019", "ws2022"},
-        "ws2012r2": {"ws2016", "ws2019"},
-        "ws2012": {"ws2016"},
+        "ws2012r2": {"ws2012r2", "ws2012r2-win10", "ws2016", "ws2019"},
+        "ws2012": {"ws2012", "ws2012r2", "ws2012r2-win10", "ws2016"},
         "win11": set(),  # [ws-plan] lists Windows 10, 8.1 and 7 as client hosts
     }
 
@@ -326,7 +351,17 @@ def test_ws2019_host_activating_server_2022_needs_kb5003646(catalog):
         ("ws2012r2", "ws2016", ["KB3172614"]),
         ("ws2012", "ws2016", ["KB3172615"]),
         ("win81", "win10", ["KB3172614"]),
-        ("vista", "client-vl", ["KB968912"]),
+        ("win7", "client-vl", []),
+        # W6: the Windows 8 / 8.1 and Server 2012 / 2012 R2 groups ([plan-2012r2] notes).
+        ("win7", "win8", ["KB2757817"]),
+        ("win7", "win81", ["KB2885698", "KB2757817"]),
+        ("win81", "win81", []),
+        ("ws2008r2", "ws2012", ["KB2757817"]),
+        ("ws2012", "ws2012r2", ["KB2885698"]),
+        ("ws2012r2", "ws2012r2", []),
+        ("ws2012r2", "ws2012r2-win10", ["KB3172614"]),
+        ("ws2008r2", "ws2012r2", ["KB2885698", "KB2757817"]),
+        ("ws2008r2", "ws2012r2-win10", ["KB3079821"]),  # [ws-plan]: 2008 R2 → 2012 R2, 2012, 10
     ],
 )
 def test_required_host_updates(catalog, host, group, expected):
@@ -365,7 +400,8 @@ def test_office_host_minimum_os(catalog, group, lowest_allowed, too_old):
         assert eligibility(catalog, os_id)[group].allowed
     for os_id in too_old:
         refused = eligibility(catalog, os_id)[group]
-        assert not refused.allowed and refused.reason == NOT_ON_THIS_OS
+        expected = READ_ONLY_HOST_OS if os_id in ("ws2008", "vista") else NOT_ON_THIS_OS
+        assert not refused.allowed and refused.reason == expected
 
 
 def test_office_host_details(catalog):

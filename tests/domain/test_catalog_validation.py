@@ -117,7 +117,7 @@ def test_a_group_rule_must_select_something(data):
 
     edit(data, "key_groups.json", break_rule)
     problems = problems_of(data)
-    assert any("ws2022 kms[5]" in p and "runs on none of ['win7']" in p for p in problems)
+    assert any("ws2022 kms[7]" in p and "runs on none of ['win7']" in p for p in problems)
     assert any("ws2022" in p and "unknown host OS 'ws2031'" in p for p in problems)
 
 
@@ -145,3 +145,30 @@ def test_office_group_needs_valid_host_details(data):
 
     edit(data, "key_groups.json", break_office)
     assert any("office2019" in p and "GUID" in p for p in problems_of(data))
+
+
+def test_an_unknown_licensing_service_is_refused(data):
+    def change(d):
+        vista = next(v for v in d["os_versions"] if v["id"] == "vista")
+        vista["licensing_service"] = "slsvc2"
+
+    edit(data, "os_versions.json", change)
+    assert any(
+        "vista" in p and "'licensing_service' must be sppsvc or slsvc" in p
+        for p in problems_of(data)
+    )
+
+
+def test_a_modern_group_without_mak_rules_loads(data):
+    # "Windows Srv 2012R2 DataCtr/Std KMS for Windows 10" is a host key only.
+    copy = load_catalog(data)
+    assert copy.group("ws2012r2-win10").members == ()
+    assert copy.os_version("ws2008").read_only and not copy.os_version("ws2008r2").read_only
+
+
+def test_a_host_update_scoped_to_an_unknown_group_is_refused(data):
+    def change(d):
+        d["host_updates"][0]["groups"] = ["ws2031"]
+
+    edit(data, "key_groups.json", change)
+    assert any("unknown key group 'ws2031'" in p for p in problems_of(data))

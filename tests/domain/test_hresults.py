@@ -162,3 +162,53 @@ def test_texts_keep_codes_and_commands_untranslatable_placeholders_free():
         info = describe(code)
         for text in (info.meaning, info.cause, info.fix):
             assert not re.search(r"%\d", text.text.source), info.hex
+
+
+# --- audit G7 / G15: proxy, WinHTTP and service errors ---------------------------------
+
+# winhttp.h 12007 / 12029 / 12175, winerror.h 1058 / 13, slerror.h SL_E_VALUE_NOT_FOUND.
+G7_CODES = {
+    0x80072EE7: "ERROR_WINHTTP_NAME_NOT_RESOLVED",
+    0x80072EFD: "ERROR_WINHTTP_CANNOT_CONNECT",
+    0x80072F8F: "ERROR_WINHTTP_SECURE_FAILURE",
+    0x80070422: "ERROR_SERVICE_DISABLED",
+    0x8007000D: "ERROR_INVALID_DATA",
+    0xC004F012: "SL_E_VALUE_NOT_FOUND",
+}
+
+
+@pytest.mark.parametrize(("code", "symbol"), sorted(G7_CODES.items()))
+def test_proxy_and_service_codes_are_explained_not_generic(code, symbol):
+    info = describe(code)
+    assert info.known and info.symbol == symbol
+    for text in (info.meaning, info.cause, info.fix):
+        assert text.text.context == "HResult"
+
+
+@pytest.mark.parametrize("code", [0x80072EE7, 0x80072EFD])
+def test_network_codes_point_at_the_winhttp_proxy_not_the_browser(code):
+    info = describe(code)
+    assert "WinHTTP proxy" in info.cause.english()
+    assert "not the" in info.cause.english() and "browser" in info.cause.english()
+    assert "netsh winhttp show proxy" in info.fix.english()
+    assert "netsh winhttp import proxy source=ie" in info.fix.english()
+
+
+def test_tls_failure_says_check_the_clock_and_root_certificates():
+    info = describe("0x80072F8F")
+    assert "date and time" in info.cause.english()
+    assert "root certificates" in info.fix.english()
+
+
+def test_disabled_service_names_sppsvc():
+    assert "sppsvc" in describe(-2147023838).cause.english()  # 0x80070422 as .NET writes it
+
+
+def test_value_not_found_is_what_the_scripts_throw_for_no_such_product():
+    assert "no product holds the key" in describe("c004f012").cause.english()
+
+
+def test_invalid_key_mentions_the_office_volume_license_pack():
+    info = describe(0xC004F050)
+    assert "Volume License Pack" in info.cause.english()
+    assert "Volume License Pack on the host first" in info.fix.english()

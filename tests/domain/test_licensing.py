@@ -19,7 +19,9 @@ from app.domain.licensing import (
     LicenseChannel,
     LicenseStatus,
     ProductState,
+    as_list,
     detect_channel,
+    optional_count,
     parse_kms_endpoint,
 )
 
@@ -341,7 +343,7 @@ def test_non_genuine_spelled_as_the_brief_says_is_accepted_too():
         ("listening_port", 65536, FieldProblem.OUT_OF_RANGE),
         ("dns_publishing", "on", FieldProblem.NOT_BOOLEAN),
         ("requests", [1, 2], FieldProblem.NOT_A_RECORD),
-        ("renewal_interval", -1, FieldProblem.OUT_OF_RANGE),
+        ("renewal_interval", -2, FieldProblem.OUT_OF_RANGE),  # -1 is WMI's "none"
     ],
 )
 def test_kms_host_garbage_names_the_field(field, value, problem):
@@ -409,3 +411,46 @@ def test_same_endpoint_ignores_case_trailing_dot_and_default_port():
     assert a.same_as(KmsEndpoint("kms01.lab.test", 1688))
     assert not a.same_as(KmsEndpoint("kms01.lab.test", 1700))
     assert not a.same_as(None)
+
+
+@pytest.mark.parametrize("none", [None, -1, 0xFFFFFFFF])
+def test_the_uint32_sentinel_in_any_spelling_is_none(none):
+    """Issue 13 B1: a plain client's WMI shows 4294967295 for every count and counter."""
+    counters = dict.fromkeys(
+        ("total", "failed", "unlicensed", "licensed", "oob", "oot", "nongenuine", "notification"),
+        none,
+    )
+    host = KmsHostState.from_dict(
+        service(
+            current_count=none,
+            required_count=none,
+            activation_interval=none,
+            renewal_interval=none,
+            requests=counters,
+        )
+    )
+    assert (host.current_count, host.count, host.required_count) == (-1, 0, 0)
+    assert (host.activation_interval, host.renewal_interval) == (0, 0)
+    assert host.requests.total == 0 and not host.reaches(1)
+
+
+def test_one_item_lists_arrive_as_the_item():
+    assert as_list(None) == [] and as_list([]) == []
+    assert as_list({"id": "x"}) == [{"id": "x"}] and as_list("a, 0, 0") == ["a, 0, 0"]
+    assert optional_count(4294967295) is None and optional_count(-1) is None
+    assert optional_count(7) == 7 and optional_count(True) is None
+
+
+def test_an_add_on_licence_is_not_the_windows_product():
+    esu = ProductState.from_dict(
+        {
+            "id": "f520e45e-7413-4a34-a497-d2765967d094",
+            "application_id": WINDOWS_APP_ID,
+            "name": "Windows(R), Client-ESU-Year1 add-on for Education,EducationN",
+            "description": "Windows(R) Operating System, VOLUME_MAK channel",
+            "license_status": 1,
+            "is_addon": True,
+        }
+    )
+    assert esu.is_addon and not esu.is_windows
+

@@ -19,6 +19,7 @@ from app.domain.catalog import default_catalog
 from app.lab.runtime import LabRuntime
 from app.lab.working_host import set_up_working_kms_host
 from app.lab.world import build_default_lab
+from app.services.host_setup.licensing_state import parse_status
 from tests.memory_keyring import MemoryKeyring
 
 KMS_HOST = "kms01.lab.test"
@@ -85,6 +86,7 @@ def make_kms_host(runners, lab: LabRuntime) -> None:
 def host_count(runners) -> int:
     runner = runners(KMS_HOST)
     try:
-        return int(runner.run("status")["service"]["current_count"])
+        # The count as the wizard reads it: null (WMI's uint32 sentinel) is "no count yet".
+        return parse_status(runner, runner.run("status")).service.count
     finally:
         runner.close()

@@ -49,7 +49,10 @@ def test_scan_the_whole_lab_as_json(capsys, monkeypatch, tmp_path):
     [windows] = pc001["products"]
     assert windows["channel_label"] == "KMS client (GVLK)"
     assert windows["masked_key"].startswith("XXXXX-XXXXX-XXXXX-XXXXX-")
-    assert windows["reason"]["symbol"] == "DNS_ERROR_RCODE_NAME_ERROR"
+    # LicenseStatusReason is informational; the last error comes from event 12288.
+    assert windows["reason"]["symbol"] == "SL_I_OOB_GRACE_PERIOD"
+    assert pc001["events"][0]["data"][0].startswith("0x8007232B, ")
+    assert pc001["last_error"]["symbol"] == "DNS_ERROR_RCODE_NAME_ERROR"
     assert doc["summary"]["duplicate_cmids"][0]["hosts"] == [
         "pc-clone-a.lab.test",
         "pc-clone-b.lab.test",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 import time
+from datetime import timedelta
 
 from app.domain.cancellation import CancelToken
 from app.domain.errors import ErrorKind
@@ -12,11 +13,15 @@ from app.domain.scan_results import (
     ChangeKind,
     HostOutcome,
     ScanOptions,
+    clock_skew,
     compare_results,
+    find_result,
+    kms_host_name,
     result_from_record,
 )
 from app.lab.faults import QUOTA_EXCEEDED
 from app.services.fleet_scan import FleetScanner
+from tests.fleet.conftest import make_kms_host
 
 TIMEOUT = 5.0
 
@@ -38,7 +43,7 @@ def test_scan_finds_what_the_lab_holds(lab, runners, journal, catalog):
         r.host: p.edition
         for r in report.results
         for p in r.products
-        if p.state.channel is LicenseChannel.MAK
+        if p.state.channel is LicenseChannel.MAK and not p.state.is_addon
     }
     assert mak == {
         "pc-office2010.lab.test": "Windows 7 Professional",
@@ -74,20 +79,42 @@ def test_scan_finds_what_the_lab_holds(lab, runners, journal, catalog):
     assert windows.state.status is LicenseStatus.OOB_GRACE
     assert windows.state.grace.days_left > 0
     assert windows.expires_at(results["pc001.lab.test"].read_at) is not None
-    assert windows.state.reason.symbol == "DNS_ERROR_RCODE_NAME_ERROR"
+    # LicenseStatusReason is informational, as on Windows; the last error comes from the
+    # client's event 12288 (issue 13, W7/G5), explained like any other code.
+    assert windows.state.reason.symbol == "SL_I_OOB_GRACE_PERIOD"
+    assert results["pc001.lab.test"].last_error.symbol == "DNS_ERROR_RCODE_NAME_ERROR"
     assert results["pc-oldkms.lab.test"].kms_host.host == "oldkms.lab.test"
+    assert results["pc-oldkms.lab.test"].last_error.hex == "0xC004F074"
+    assert results["pc-oldkms.lab.test"].attempt.host == "oldkms.lab.test:1688"
+    # An ESU add-on beside Windows is listed as such and never replaces the Windows product.
+    esu = results["pc-fr.lab.test"]
+    assert esu.windows.state.channel is LicenseChannel.KMS_CLIENT
+    assert [(p.edition, p.state.is_addon) for p in esu.products] == [
+        ("Windows 10/11 Education", False),
+        ("Windows(R), Client-ESU-Year1 add-on", True),
+    ]
     # One exchange per host: the edition comes from the status document alone (service
     # version + the EditionID in the product name), also on French and German Windows.
     assert results["pc-fr.lab.test"].edition_id == "win10-11-education"
     assert results["pc-de.lab.test"].edition_id == "win10-11-pro-workstations"
     assert results["pc-fr.lab.test"].os.version == "10.0.19045"
     assert not [r for r in lab.world.received if r.operation == "inspect"]
+    # A Windows Server 2008 R2 never given WMF 3.0+: "PowerShell too old" and its fix,
+    # not a garbled answer (issue 13, B3).
+    stock = results["srv005.lab.test"]
+    assert stock.outcome is HostOutcome.FAILED
+    assert stock.error_kind == ErrorKind.POWERSHELL_TOO_OLD.name
+    assert stock.error.english() == (
+        "srv005.lab.test runs Windows PowerShell 2.0; the wizard needs Windows PowerShell 3.0 "
+        "or later."
+    )
+    assert "Windows Management Framework 5.1" in stock.error_hint.english()
     summary = report.summary
     assert (summary.scanned, summary.unreachable, summary.credentials, summary.failed) == (
-        38,
+        37,
         1,
         1,
-        1,
+        2,
     )
     assert summary.mak == 3 and summary.office == 7 and summary.retail == 1
     assert summary.problems
@@ -166,5 +193,43 @@ def test_one_dead_host_does_not_stall_the_rest(lab, runners, catalog):
     hung = report.by_host["pc004.lab.test"]
     assert hung.outcome is HostOutcome.UNREACHABLE and hung.error_kind == "TIMEOUT"
     assert hung.elapsed_ms < 3500
-    assert report.summary.scanned == 39
+    assert report.summary.scanned == 37  # and srv005, pc006: PowerShell 2.0, too old
     assert elapsed < 6.0
+
+
+def test_the_last_error_and_the_clock_skew_come_from_the_events(lab, runners, catalog):
+    """pc-skew runs 5 h ahead: once kms01 is a host, its requests are refused (0xC004F06C).
+
+    The scan reads why from the client's events 12289 (not from LicenseStatusReason) and
+    compares its clock with the KMS host's own clock, read in the same scan.
+    """
+    make_kms_host(runners, lab)
+    lab.world.advance(hours=3)  # every client calls on its schedule
+    scanner = FleetScanner(runners, catalog)
+    hosts = ["pc-skew.lab.test", "kms01.lab.test", "pc001.lab.test"]
+    report = scanner.scan(hosts, ScanOptions(timeout=TIMEOUT))
+    results = report.by_host
+    skewed = results["pc-skew.lab.test"]
+    assert skewed.windows.state.reason.symbol == "SL_I_OOB_GRACE_PERIOD"
+    assert skewed.last_error.symbol == "SL_E_VL_INVALID_TIMESTAMP"
+    assert skewed.attempt.host == "kms01.lab.test:1688" and skewed.attempt.answered
+    host = find_result(results, kms_host_name(skewed))
+    assert host is results["kms01.lab.test"]
+    skew = clock_skew(skewed, host)
+    assert skew.reference == "kms01.lab.test" and skew.too_far
+    assert abs(skew.skew - timedelta(hours=5)) < timedelta(minutes=1)
+    # A client whose clock agrees with the host's: activated, nothing to report.
+    fine = results["pc001.lab.test"]
+    assert fine.windows.state.status is LicenseStatus.LICENSED and fine.last_error is None
+    assert not clock_skew(fine, host).too_far
+    # Below the threshold the host answers HRESULT 0 with NOT_ENOUGH_COUNT (event 12289).
+    assert fine.attempt.answered and fine.attempt.count is not None
+
+
+def test_events_and_clock_survive_the_journal(lab, runners, journal, catalog):
+    report = scan_lab(lab, runners, journal, catalog)
+    stored = journal.scan_results(report.scan_id)
+    back = result_from_record(stored["pc001.lab.test"], catalog)
+    assert back.events and back.clock is not None
+    assert back.last_error.symbol == "DNS_ERROR_RCODE_NAME_ERROR"
+

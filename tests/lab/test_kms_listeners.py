@@ -34,6 +34,7 @@ def test_listening_follows_key_service_port_and_firewall():
             runner.run("firewall", {"port": 1689, "enabled": True, "profiles": ["Domain"]})
             assert connect(1689) is ProbeStatus.REACHABLE
 
+            runner.run("firewall", {"port": 1689, "enabled": False, "profiles": ["Domain"]})
             runner.run("firewall", {"port": 1689, "enabled": True, "profiles": ["Public"]})
             assert connect(1689) is ProbeStatus.REFUSED  # the lab machine is in the Domain profile
         finally:

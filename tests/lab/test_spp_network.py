@@ -24,12 +24,10 @@ def test_a_closed_firewall_keeps_clients_at_0xc004f074_until_it_is_opened() -> N
     assert d.fails("pc001", "activate") == UNAVAILABLE  # …but cannot reach it
     d.world.advance(hours=6)
     assert d.count() == 0
-    assert d.windows("pc001")["status_reason"] == UNAVAILABLE
-    rule = d.ok("kms01", "firewall", port=1688, profiles=["Domain", "Private"], enabled=True)[
-        "rule"
-    ]
-    assert rule["name"] == "SPPSVC-In-TCP"
-    assert rule["enabled"] is True and rule["profiles"] == ["Domain", "Private"]
+    assert d.last_error("pc001") == UNAVAILABLE  # event 12288, not LicenseStatusReason
+    d.ok("kms01", "firewall", port=1688, profiles=["Domain", "Private"], enabled=True)
+    rules = {r["name"]: r for r in d.ok("kms01", "firewall-state", port=1688)["rules"]}
+    assert rules["SPPSVC-In-TCP-NoScope"]["enabled"] is True  # Domain: the stock NoScope rule
     d.world.advance(hours=3)
     assert d.count() >= 25
     assert d.windows("pc001")["license_status"] == 1
@@ -48,13 +46,14 @@ def test_the_firewall_is_handled_by_rule_name_not_by_localised_display_name() ->
     d = Driver()
     result = d.ok("kms01", "firewall", port=1688, profiles=["domain", "PRIVATE"], enabled=True)
     assert result["method"] == "com"  # Windows Server 2008 R2: no NetSecurity module
-    assert result["rule"]["name"] == "SPPSVC-In-TCP"
-    assert (
-        result["rule"]["display_name"] == "Service de gestion de clés (TCP-Entrée)"
-    )  # French host
-    modern = d.ok("srv-eval", "firewall", port=1688, profiles=["Domain"], enabled=True)
+    state = d.ok("kms01", "firewall-state", port=1688)
+    noscope = next(r for r in state["rules"] if r["name"] == "SPPSVC-In-TCP-NoScope")
+    assert noscope["display_name"] == "Service de gestion de clés (TCP-Entrée)"  # French host
+    assert noscope["remote_addresses"] == ["*"]  # COM writes "any address" as *
+    d.ok("srv-eval", "firewall", port=1688, profiles=["Domain"], enabled=True)
+    modern = d.ok("srv-eval", "firewall-state", port=1688)
     assert modern["method"] == "netsecurity"  # Windows Server 2019
-    assert modern["rule"]["display_name"] == "Key Management Service (TCP-In)"
+    assert {r["display_name"] for r in modern["rules"]} == {"Key Management Service (TCP-In)"}
     assert d.fails("kms01", "firewall", port=1688, profiles=["Work"], enabled=True) == "0x80070057"
     assert d.fails("kms01", "firewall", port=1688, profiles=[], enabled=True) == "0x80070057"
 
@@ -84,7 +83,8 @@ def test_a_custom_listening_port_needs_a_restart_and_its_own_firewall_rule() -> 
     assert restarted["listening_port"] == 1689 and restarted["is_kms_host"] is True
     assert d.world.zone.srv(SRV)[0].port == 1689  # re-published on restart
     assert d.fails("pc001", "activate") == UNAVAILABLE  # SPPSVC-In-TCP covers 1688 only
-    rule = d.ok("kms01", "firewall", port=1689, profiles=["Domain"], enabled=True)["rule"]
+    d.ok("kms01", "firewall", port=1689, profiles=["Domain"], enabled=True)
+    (rule,) = d.ok("kms01", "firewall-state", port=1689)["rules"]
     assert rule["name"] == "KMSW-KMS-In-TCP-1689" and rule["local_port"] == 1689
     assert d.fails("pc001", "activate") == "0xC004F038"
     assert d.status("kms01")["service"]["listening_port"] == 1689
@@ -150,6 +150,9 @@ def test_dns_publishing_honours_the_publish_list_with_priority_and_weight() -> N
         "branch.lab.test, 0, 100",
         "elsewhere.example, 0, 0",
     ]
+    # Like a real host, it publishes with the new list once its service restarts.
+    assert d.world.zone.srv("_vlmcs._tcp.branch.lab.test") == []
+    d.ok("kms01", "restart-service")
     [main] = d.world.zone.srv(SRV)
     assert (main.priority, main.weight, main.port) == (10, 50, 1688)
     [branch] = d.world.zone.srv("_vlmcs._tcp.branch.lab.test")
@@ -165,7 +168,17 @@ def test_the_host_hands_its_intervals_to_its_clients() -> None:
     d = Driver()
     d.make_host()
     result = d.ok("kms01", "set-intervals", activation=60, renewal=1440)
-    assert result == {"ok": True, "activation_interval": 60, "renewal_interval": 1440}
+    assert result == {
+        "ok": True,
+        "activation_interval": 60,
+        "renewal_interval": 1440,
+        "restart_needed": True,
+    }
+    # Read back at once, but the running service hands out the old ones until it restarts
+    # (slmgr.vbs: "a KMS reboot is needed for this setting to take effect" after /sai, /sri).
+    d.fails("pc001", "activate")
+    assert d.world.machine("pc001").products[0].activation_interval == 120
+    d.ok("kms01", "restart-service")
     d.fails("pc001", "activate")
     total = d.status("kms01")["service"]["requests"]["total"]
     d.world.advance(minutes=5)
@@ -179,8 +192,12 @@ def test_the_host_hands_its_intervals_to_its_clients() -> None:
 
 def test_priority_is_a_boolean_setting() -> None:
     d = Driver()
-    assert d.ok("kms01", "set-priority", low=True)["low_priority"] is True
+    answer = d.ok("kms01", "set-priority", low=True)
+    assert answer["low_priority"] is True and answer["restart_needed"] is True
     assert d.status("kms01")["service"]["low_priority"] is True
+    assert d.world.machine("kms01").service.active_low_priority is False  # until restarted
+    d.ok("kms01", "restart-service")
+    assert d.world.machine("kms01").service.active_low_priority is True
     assert d.fails("kms01", "set-priority", low="yes") == "0x80070057"
     assert d.fails("kms01", "set-priority", low=1) == "0x80070057"
 

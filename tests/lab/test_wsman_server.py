@@ -130,7 +130,10 @@ def test_large_output_comes_in_several_receive_answers():
     with LabRuntime(build_default_lab(seed=3), with_dns=False, receive_max_bytes=200) as small:
         client = protocol(small, small.winrm_url(KMS_HOST))
         shell = client.open_shell(codepage=65001)
-        command = client.run_command(shell, operation_command(KMS_HOST, "status", {}))
+        wire = operation_command(KMS_HOST, "status", {})
+        command = client.run_command(shell, wire.command_line)
+        if wire.stdin is not None:  # the script itself, behind the bootstrap
+            client.send_command_input(shell, command, wire.stdin, end=True)
         pieces, done = [], False
         while not done:
             stdout, _, exit_code, done = client.get_command_output_raw(shell, command)

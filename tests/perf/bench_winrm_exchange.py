@@ -66,7 +66,7 @@ def main() -> None:
         kept = WinrmRunner(hosts[0], settings[hosts[0]])
         kept.run("inspect")
 
-        command = operation_command(hosts[0], "inspect", {})
+        command = operation_command(hosts[0], "inspect", {}).command_line
 
         def stock(index: int) -> None:
             host = hosts[index % len(hosts)]

@@ -35,7 +35,8 @@ def test_bench_scan_prints_one_json_line():
     assert len(lines) == 1
     result = json.loads(lines[0])
     assert result["n"] == 6 and result["scanned"] == 6
-    assert result["requests_per_host"] == 4.0  # Create, Command, Receive, Delete
+    # Create, Command, Send (status's script travels on stdin), Receive, Delete
+    assert result["requests_per_host"] == 5.0
     assert result["sequential_s_extrapolated"] > result["wall_s"] > 0
     assert result["ideal_s"] > 0 and result["zero_latency_hosts_per_s"] > 0
     assert result["client_cpu_ms_per_host"] > 0 and result["peak_rss_mb"] > 0

@@ -20,6 +20,8 @@ from app.services.host_setup import (
     PublishDomain,
     Severity,
 )
+from app.services.host_setup.dns_publishing import publish_list
+from app.services.host_setup.machine_calls import call
 from tests.services.host_lab import KMS_HOST, host_lab
 
 
@@ -51,7 +53,12 @@ def test_publishing_in_two_domains_is_verified_through_dns(lab):
     result = publisher(lab).set_publishing(True, [("branch.lab.test", 10, 50)])
     assert result.outcome is Outcome.DONE
     assert result.enabled and result.restarted
-    assert result.domains == (PublishDomain("branch.lab.test", 10, 50),)
+    # A list replaces publishing in the primary suffix: the host's own domain is written too.
+    assert result.domains == (
+        PublishDomain("lab.test", 0, 0),
+        PublishDomain("branch.lab.test", 10, 50),
+    )
+    assert "own-domain-added" in {f.id for f in result.findings}
     assert [c.domain for c in result.checks] == ["lab.test", "branch.lab.test"]
     for check in result.checks:
         assert not check.report.has_errors, [f.detail.english() for f in check.report.findings]
@@ -93,3 +100,48 @@ def test_a_machine_that_is_no_host_publishes_nothing():
         result = DnsPublishingService(fresh.runner(), fresh.catalog).set_publishing(True)
         assert result.outcome is Outcome.REFUSED
         assert "set-dns-publishing" not in fresh.operations()
+
+
+def test_the_own_domain_keeps_the_priority_and_weight_asked_for_it(lab):
+    asked = [("branch.lab.test", 10, 50), ("lab.test", 5, 7)]
+    result = publisher(lab).set_publishing(True, asked)
+    assert result.outcome is Outcome.DONE
+    registry = call(lab.runner(), "status")[0]["service"]["dns_domains"]
+    assert registry == ["lab.test, 5, 7", "branch.lab.test, 10, 50"]
+    assert srv(lab, "lab.test") == [(5, 7, 1688, f"{KMS_HOST}.")]
+    assert "own-domain-added" not in {f.id for f in result.findings}
+
+
+def test_only_the_own_domain_at_zero_writes_no_list(lab):
+    result = publisher(lab).set_publishing(True, [("lab.test", 0, 0)])
+    assert result.outcome is Outcome.DONE and result.domains == ()
+    assert srv(lab, "lab.test") == [(0, 0, 1688, f"{KMS_HOST}.")]
+
+
+def test_the_lab_host_given_a_list_without_its_domain_publishes_only_the_list(lab):
+    """As on Windows: the list suspends publishing in the primary DNS suffix."""
+    zone = lab.world.zone
+    for record in zone.records("_vlmcs._tcp.lab.test", "SRV"):
+        zone.delete("_vlmcs._tcp.lab.test", "SRV", record.value)  # scavenged old record
+    domains = [{"domain": "branch.lab.test", "priority": 0, "weight": 0}]
+    doc, error = call(lab.runner(), "set-dns-publishing", {"enabled": True, "domains": domains})
+    assert error is None and doc["dns_domains"] == ["branch.lab.test, 0, 0"]
+    assert call(lab.runner(), "restart-service")[1] is None
+    assert srv(lab, "branch.lab.test") == [(0, 0, 1688, f"{KMS_HOST}.")]
+    assert srv(lab, "lab.test") == []
+
+
+def test_publish_list_rules():
+    own = PublishDomain("lab.test", 0, 0)
+    branch = PublishDomain("branch.lab.test", 10, 50)
+    assert publish_list("lab.test", []) == ()
+    assert publish_list("lab.test", [own]) == ()
+    assert publish_list("lab.test", [branch]) == (own, branch)
+    assert publish_list("Lab.Test.", [branch, PublishDomain("lab.test", 1, 2)]) == (
+        PublishDomain("lab.test", 1, 2),
+        branch,
+    )
+    assert publish_list("lab.test", [PublishDomain("lab.test", 3, 0)]) == (
+        PublishDomain("lab.test", 3, 0),
+    )
+    assert publish_list("", [branch]) == (branch,)  # a workgroup host: no own domain to add

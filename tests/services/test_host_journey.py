@@ -21,6 +21,7 @@ from app.domain.dns import CheckId
 from app.domain.dns import Severity as DnsSeverity
 from app.domain.keys import parse_key
 from app.domain.licensing import LicenseStatus
+from app.domain.scan_results import read_host_result
 from app.lab.lab_keys import lab_confirmation_id
 from app.services.dns_check import DnsCheckService
 from app.services.host_setup import (
@@ -74,9 +75,14 @@ def licensed(lab, family):
 
 
 def client_reason(lab, name):
-    """A client's Windows status reason, read through its own WinRM endpoint."""
-    product = read_licensing(lab.runner(name)).windows()
-    return product.status, product.status_reason
+    """A client's Windows status and last activation error, read through its WinRM endpoint.
+
+    The error comes from its events 12288/12289 (LicenseStatusReason is informational).
+    """
+    runner = lab.runner(name)
+    product = read_licensing(runner).windows()
+    result = read_host_result(name, runner.run("status", {}), lab.catalog, lab.clock())
+    return product.status, result.last_error.code if result.last_error else 0
 
 
 def test_1_preflight(lab):
@@ -131,7 +137,8 @@ def test_6_a_wrong_srv_port_keeps_them_there(lab):
     assert moved.outcome is Outcome.DONE
     assert "stale-srv-port" in {f.id for f in moved.findings}
     opened = FirewallService(lab.runner(), lab.catalog, SocketTcpProbe()).set_rule()
-    assert opened.rule.local_port == 1689 and opened.reachability.reachable
+    assert opened.rule("KMSW-KMS-In-TCP-1689").local_port == 1689
+    assert opened.reachability.reachable
     lab.world.advance(hours=3)
     assert licensed(lab, "server") == 0
     assert Counter(e for *_, e in windows_clients(lab))[UNAVAILABLE] >= 30
@@ -145,9 +152,9 @@ def test_7_port_back_firewall_open_dns_published(lab):
     back = options.set_port(1688)
     assert back.outcome is Outcome.DONE and not back.reachability.reachable
     firewall = FirewallService(lab.runner(), lab.catalog, SocketTcpProbe())
-    assert not firewall.set_rule(enabled=False, port=1689).rule.enabled
+    assert not firewall.set_rule(enabled=False, port=1689).rule("KMSW-KMS-In-TCP-1689").enabled
     opened = firewall.set_rule()
-    assert opened.rule.name == "SPPSVC-In-TCP" and opened.reachability.reachable
+    assert opened.rule("SPPSVC-In-TCP-NoScope").enabled and opened.reachability.reachable
     published = publishing(lab).set_publishing(True, [("lab.test", 0, 0)])
     assert published.outcome is Outcome.DONE
     assert not published.checks[0].report.has_errors

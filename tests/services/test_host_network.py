@@ -21,6 +21,8 @@ from app.services.host_setup import (
     Outcome,
     Severity,
 )
+from app.services.host_setup.firewall import RuleScope
+from app.services.host_setup.machine_calls import call
 from tests.services.host_lab import host_lab
 
 ADDRESS = "127.20.0.2"  # kms01 in the default lab
@@ -53,15 +55,21 @@ def connect(port):
 
 def test_a_closed_firewall_refuses_then_the_open_rule_accepts(lab):
     assert connect(1688) is ProbeStatus.REFUSED
-    result = firewall(lab).set_rule()
+    result = firewall(lab).set_rule()  # Domain by default
     assert result.outcome is Outcome.DONE
-    assert result.rule.name == "SPPSVC-In-TCP" and result.rule.enabled
-    assert result.rule.profiles == tuple(FirewallProfile)
-    assert result.reachability.reachable
+    noscope = result.rule("SPPSVC-In-TCP-NoScope")
+    assert noscope.enabled and noscope.profiles == (FirewallProfile.DOMAIN,)
+    assert noscope.scope is RuleScope.ANY
+    scoped = result.rule("SPPSVC-In-TCP")
+    assert not scoped.enabled  # untouched, and never re-profiled
+    assert scoped.profiles == (FirewallProfile.PRIVATE, FirewallProfile.PUBLIC)
+    assert scoped.scope is RuleScope.LOCAL_SUBNET
+    assert result.state.active_profiles == (FirewallProfile.DOMAIN,)
+    assert result.reachability.reachable and result.reachability.proves_clients_can_connect
     assert connect(1688) is ProbeStatus.REACHABLE
 
     closed = firewall(lab).set_rule(enabled=False)
-    assert closed.outcome is Outcome.DONE and not closed.rule.enabled
+    assert closed.outcome is Outcome.DONE and not closed.rule("SPPSVC-In-TCP-NoScope").enabled
     assert not closed.reachability.reachable
     assert "closed-as-expected" in {f.id for f in closed.findings}
     assert connect(1688) is ProbeStatus.REFUSED
@@ -71,10 +79,49 @@ def test_a_rule_for_the_wrong_profile_is_proven_useless(lab):
     # Lab machines sit in the Domain profile: a Public-only rule lets nobody in.
     result = firewall(lab).set_rule(profiles=["public"])
     assert result.outcome is Outcome.DONE
-    assert result.rule.profiles == (FirewallProfile.PUBLIC,)
+    own = result.rule("KMSW-KMS-In-TCP-1688-LocalSubnet")
+    assert own.enabled and own.profiles == (FirewallProfile.PUBLIC,)
+    assert not result.rule("SPPSVC-In-TCP").enabled  # it would open Private as well
+    ids = {f.id for f in result.findings}
+    assert {"active-profile-closed", "stock-rule-covers-both", "local-subnet-only"} <= ids
     unreachable = next(f for f in result.findings if f.id == "port-unreachable")
     assert unreachable.severity is Severity.BLOCKER
     assert "network profile" in unreachable.fix.english()
+
+
+def test_private_and_public_enable_the_scoped_stock_rule_and_say_its_scope(lab):
+    result = firewall(lab).set_rule(profiles=["private", "public"])
+    scoped = result.rule("SPPSVC-In-TCP")
+    assert scoped.enabled and scoped.scope is RuleScope.LOCAL_SUBNET
+    local = next(f for f in result.findings if f.id == "local-subnet-only")
+    assert "routed subnets" in local.message.english()
+    assert "SPPSVC-In-TCP-NoScope" in local.fix.english()
+
+
+def test_a_gpo_that_ignores_local_rules_is_reported_with_its_fix(lab):
+    lab.world.lab.machines["kms01"].fw().local_rules_ignored = {"Domain"}
+    result = firewall(lab).set_rule()
+    assert result.outcome is Outcome.NOT_VERIFIED
+    assert result.state.gpo_controls
+    assert result.rule("SPPSVC-In-TCP-NoScope") is None  # written locally, not in force
+    gpo = next(f for f in result.findings if f.id == "gpo-controls")
+    assert gpo.severity is Severity.BLOCKER
+    assert "Group Policy" in gpo.message.english()
+    assert "owner of that GPO" in gpo.fix.english()
+    assert connect(1688) is ProbeStatus.REFUSED
+
+
+def test_on_the_host_itself_a_connection_proves_nothing(lab):
+    service = FirewallService(lab.runner(), lab.catalog, SocketTcpProbe(), on_host=True)
+    result = service.set_rule()
+    reach = result.reachability
+    assert reach.reachable and reach.from_the_host
+    assert not reach.proves_clients_can_connect
+    (finding,) = reach.findings
+    assert finding.id == "tested-on-the-host" and finding.severity is Severity.WARNING
+    assert "proves nothing" in finding.message.english()
+    assert "Test-NetConnection kms01.lab.test -Port 1688" in finding.fix.english()
+    assert "port-reachable" not in {f.id for f in result.findings}
 
 
 def test_port_changed_to_1689_and_back(lab):
@@ -88,7 +135,7 @@ def test_port_changed_to_1689_and_back(lab):
     assert connect(1688) is ProbeStatus.REFUSED
 
     custom = firewall(lab).set_rule()  # the listening port by default: 1689
-    assert custom.port == 1689 and custom.rule.name == "KMSW-KMS-In-TCP-1689"
+    assert custom.port == 1689 and custom.rule("KMSW-KMS-In-TCP-1689").enabled
     assert custom.reachability.reachable
     assert connect(1689) is ProbeStatus.REACHABLE
 
@@ -97,7 +144,7 @@ def test_port_changed_to_1689_and_back(lab):
     assert back.reachability.reachable  # the built-in rule is still open
     assert connect(1689) is ProbeStatus.REFUSED  # nothing listens there any more
     closed = firewall(lab).set_rule(enabled=False, port=1689)
-    assert closed.rule.name == "KMSW-KMS-In-TCP-1689" and not closed.rule.enabled
+    assert not closed.rule("KMSW-KMS-In-TCP-1689").enabled
 
     unchanged = options(lab).set_port(1688)
     assert unchanged.outcome is Outcome.UNCHANGED and unchanged.reachability.reachable
@@ -126,13 +173,16 @@ def test_a_bad_port_is_rejected_before_anything_is_sent(lab, port):
 def test_priority_and_intervals(lab):
     service = options(lab)
     low = service.set_priority(True)
-    assert low.outcome is Outcome.DONE and low.low_priority
+    assert low.outcome is Outcome.DONE and low.low_priority and low.restarted
+    assert lab.operations()[-3:-1] == ["set-priority", "restart-service"]
+    assert "service-restarted" in {f.id for f in low.findings}
     assert service.set_priority(True).outcome is Outcome.UNCHANGED
     assert service.set_priority(False).low_priority is False
 
     intervals = service.set_intervals(60, None)
-    assert intervals.outcome is Outcome.DONE
+    assert intervals.outcome is Outcome.DONE and intervals.restarted
     assert (intervals.activation, intervals.renewal) == (60, 10080)
+    assert lab.operations()[-3:-1] == ["set-intervals", "restart-service"]
     before = len(lab.operations())
     for bad in ((14, None), (None, 43201), ("ten", None), (True, None)):
         assert service.set_intervals(*bad).outcome is Outcome.REJECTED
@@ -146,3 +196,13 @@ def test_service_options_need_an_activated_host():
         result = KmsServiceOptions(fresh.runner(), fresh.catalog).set_port(1689)
         assert result.outcome is Outcome.REFUSED
         assert "set-listening-port" not in fresh.operations()
+
+
+def test_new_intervals_reach_clients_because_the_service_restarts(lab):
+    """The lab hands clients the running service's intervals: only a restart applies new ones."""
+    assert firewall(lab).set_rule().outcome is Outcome.DONE
+    result = options(lab).set_intervals(60, 1440)
+    assert result.outcome is Outcome.DONE and result.restarted
+    client = lab.world.machine("pc001")
+    call(lab.runner(client.fqdn), "activate")  # below the threshold: counted, not activated
+    assert client.windows_product().activation_interval == 60

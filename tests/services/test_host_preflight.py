@@ -105,17 +105,42 @@ def test_an_evaluation_edition_cannot_take_a_host_key(lab):
     assert "Evaluation editions cannot take a KMS host key" in report.blockers[0].message.english()
 
 
-def test_rights_and_powershell_are_checked(lab):
+def test_rights_are_checked(lab):
     machine = lab.world.machine(KMS_HOST)
-    machine.elevated, machine.ps_version = False, "2.0"
+    machine.elevated = False
     try:
         report = preflight(lab, KMS_HOST, "server-b")
     finally:
-        machine.elevated, machine.ps_version = True, "5.1.14409.1005"
-    assert set(ids(report.blockers)) == {"not-elevated", "powershell-too-old"}
-    assert "LocalAccountTokenFilterPolicy" in next(
-        f.fix.english() for f in report.blockers if f.id == "not-elevated"
-    )
+        machine.elevated = True
+    assert set(ids(report.blockers)) == {"not-elevated"}
+    assert "LocalAccountTokenFilterPolicy" in report.blockers[0].fix.english()
+
+
+def test_powershell_2_is_too_old_with_the_wmf_fix_not_a_garbled_answer(lab):
+    # On PowerShell 2.0 no script runs: the guard answers instead of inspect (issue 13, B3).
+    machine = lab.world.machine(KMS_HOST)
+    machine.ps_version = "2.0"
+    try:
+        report = preflight(lab, KMS_HOST, "server-b")
+    finally:
+        machine.ps_version = "5.1.14409.1005"
+    assert report.outcome is Outcome.REPORTED and not report.allowed
+    assert ids(report.blockers) == ["powershell-too-old"]
+    blocker = report.blockers[0]
+    assert "Windows PowerShell 2.0" in blocker.message.english()
+    assert "Windows Management Framework 5.1" in blocker.fix.english()
+    assert ".NET Framework 4.5.2" in blocker.fix.english()
+
+
+def test_constrained_language_mode_blocks_with_its_explanation(lab):
+    machine = lab.world.machine(KMS_HOST)
+    machine.language_mode = "ConstrainedLanguage"
+    try:
+        report = preflight(lab, KMS_HOST, "server-b")
+    finally:
+        machine.language_mode = "FullLanguage"
+    assert ids(report.blockers) == ["powershell-constrained-language"]
+    assert "AppLocker" in report.blockers[0].fix.english()
 
 
 def test_office_versions_pack_and_minimum_host(lab):

@@ -19,7 +19,7 @@ def _fill_connection(page, lab, machine, password):
     page.host.setText(machine)
     page.url.setText(lab.winrm_url(machine, https=True))
     page.ca_file.setText(str(lab.ca_file))
-    page.auth.setCurrentIndex(3)  # Basic: the lab's local account
+    page.auth.setCurrentIndex(2)  # Basic: the lab's local account (negotiate, ntlm, basic)
     page.user.setText(lab.world.user)
     page.password.setText(password)
 

@@ -24,8 +24,9 @@ TCP_WHY = QT_TRANSLATE_NOOP(
 TCP_FIX = QT_TRANSLATE_NOOP(
     "DnsCheck",
     "On %1, check that the Software Protection service runs and listens on port %2, and "
-    "that the firewall allows it (Enable-NetFirewallRule -Name SPPSVC-In-TCP); test from a "
-    "client with Test-NetConnection %1 -Port %2.",
+    "that the firewall allows it (for clients in the domain, on any subnet: "
+    "Enable-NetFirewallRule -Name SPPSVC-In-TCP-NoScope); test from a client with "
+    "Test-NetConnection %1 -Port %2.",
 )
 
 

@@ -147,7 +147,8 @@ def _put_windows_key(
         )
         machine.products.append(product)
     for other in machine.products:
-        if other is not product and other.application_id == WINDOWS_APP_ID:
+        # One Windows edition holds a key; an add-on licence (ESU) beside it keeps its own.
+        if other is not product and other.application_id == WINDOWS_APP_ID and not other.is_addon:
             other.key = None
             other.next_contact = None
     return _put_key(lab, machine, product, key, kind, group, edition_id)

@@ -1,7 +1,8 @@
 """The KMS protocol as the lab plays it: discovery, reachability, the host's answer, publishing.
 
 A client finds its host by an explicit setting (set-kms-host) or the lab zone's
-``_vlmcs._tcp.<domain>`` SRV records (none → 0x8007232B), reaches it only if the
+``_vlmcs._tcp.<domain>`` SRV records (none → 0x8007232B) — in its own domain, or
+in the lookup domain set with set-kms-lookup-domain — reaches it only if the
 host's KMS service listens on that port and its firewall lets the port in
 (otherwise 0xC004F074), and is activated only when the host's count reaches the
 client's threshold (0xC004F038 until then). Seeds 001/002, facts §0, §4, §8.
@@ -9,14 +10,17 @@ client's threshold (0xC004F038 until then). Seeds 001/002, facts §0, §4, §8.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from app.domain.catalog import Channel
+from app.lab.spp import events
 from app.lab.spp import hresult as hr
+from app.lab.spp.firewall import same_subnet
 from app.lab.spp.hresult import SppError
 from app.lab.spp.lab import SppLab
 from app.lab.spp.machine import KMS_PORT, Machine
-from app.lab.spp.products import UNREACHED, LicenseStatus, Product
+from app.lab.spp.products import UNREACHED, LicenseStatus, Product, Source
 
 VALIDITY = timedelta(days=180)
 MAX_SKEW = timedelta(hours=4)
@@ -46,14 +50,17 @@ def contact(lab: SppLab, client: Machine, product: Product, *, reschedule: bool 
     now = lab.clock.now()
     product.refresh(now)
     product.blocked_by = UNREACHED
+    attempt = _Attempt()
     try:
-        host, name, port, discovered = _find_host(lab, client, product)
+        host, name, port, discovered = _find_host(lab, client, product, attempt)
         product.blocked_by = host.name
-        _answer(lab, host, client, product)
+        attempt.reached = True
+        _answer(lab, host, client, product, attempt)
     except SppError as err:
+        # LicenseStatusReason stays informational (0x4004F00C in the initial grace): the
+        # failure lives in the client's events 12288/12289 only, as on Windows.
         product.last_error = err.hresult
-        if product.status is not LicenseStatus.LICENSED:
-            product.reason = err.hresult
+        log_attempt(lab, client, product, attempt, err.hresult)
         product.next_contact = now + timedelta(minutes=product.activation_interval)
         if reschedule:
             lab.schedule(client, product)
@@ -62,6 +69,7 @@ def contact(lab: SppLab, client: Machine, product: Product, *, reschedule: bool 
     product.status = LicenseStatus.LICENSED
     product.reason = 0
     product.last_error = 0
+    log_attempt(lab, client, product, attempt, 0, bound=True)
     product.grace_end = now + VALIDITY
     product.activations += 1
     product.next_contact = now + timedelta(minutes=product.renewal_interval)
@@ -73,30 +81,106 @@ def contact(lab: SppLab, client: Machine, product: Product, *, reschedule: bool 
         lab.schedule(client, product)
 
 
-def _find_host(lab: SppLab, client: Machine, product: Product) -> tuple[Machine, str, int, bool]:
+@dataclass
+class _Attempt:
+    """How far one KMS request got: what the events 12288/12289 will say."""
+
+    target: str = ""  # host:port of the last host tried ("" when none was found)
+    reached: bool = False  # a host answered (12289 follows 12288)
+    count: int = 0  # the count the host answered with
+
+
+def log_attempt(
+    lab: SppLab,
+    client: Machine,
+    product: Product,
+    attempt: _Attempt,
+    hresult: int,
+    *,
+    bound: bool = False,
+) -> None:
+    """Log the events 12288 (and 12289 when a host answered) of one request (app.lab.spp.events).
+
+    Only SPP products log them under Microsoft-Windows-Security-SPP; Office on
+    OSPP keeps its own log, which the status script does not read.
+    """
+    if product.source is not Source.SPP:
+        return
+    now = lab.clock.now()
+    needed = client_threshold(lab, product)
+    status, minutes = int(product.status), product.grace_minutes(now)
+    sent = hresult if not attempt.reached else 0
+    interval = (product.activation_interval, product.renewal_interval)
+
+    def request(local: datetime) -> events.SppEvent:
+        data = events.request_data(
+            sent, attempt.target, client.cmid, local, status, minutes, product.activation_id, needed
+        )
+        return events.SppEvent(events.REQUEST_SENT, local, data)
+
+    def response(local: datetime) -> events.SppEvent:
+        # NOT_ENOUGH_COUNT comes back as HRESULT 0 with the flag set and fBound 0.
+        code = 0 if hresult == hr.SL_E_VL_NOT_ENOUGH_COUNT else hresult
+        data = events.response_data(
+            code,
+            bound=bound,
+            count=attempt.count,
+            activation=interval[0],
+            renewal=interval[1],
+            local=local,
+        )
+        return events.SppEvent(events.RESPONSE_PROCESSED, local, data)
+
+    product.last_attempt = (request, response) if attempt.reached else (request,)
+    local = client.local_now(now)
+    events.log(client.events, *(make(local) for make in product.last_attempt))
+
+
+def failed_request(
+    lab: SppLab, client: Machine, product: Product, hresult: int, target: str = ""
+) -> None:
+    """Log a request that found or reached no host (a lab built with waiting clients)."""
+    log_attempt(lab, client, product, _Attempt(target=target), hresult)
+
+
+def _find_host(
+    lab: SppLab, client: Machine, product: Product, attempt: _Attempt
+) -> tuple[Machine, str, int, bool]:
     explicit = product.kms_machine or client.service.kms_machine
     if explicit:
         port = product.kms_port or client.service.kms_port or KMS_PORT
         candidates = [(explicit, port)]
     else:
-        records = lab.zone.srv(SRV_PREFIX + client.domain)
+        # slmgr.vbs: "/skms setting overrides the /skms-domain setting"; without either the
+        # client looks in its own domain.
+        domain = product.kms_lookup_domain or client.service.kms_lookup_domain or client.domain
+        records = lab.zone.srv(SRV_PREFIX + domain.rstrip("."))
         if not records:
             raise SppError(hr.DNS_ERROR_RCODE_NAME_ERROR)
         # Lowest priority first, heavier weight first; a silent host is dropped and the next tried.
         ordered = sorted(records, key=lambda r: (r.priority, -r.weight, r.target))
         candidates = [(r.target.rstrip("."), r.port) for r in ordered]
     for name, port in candidates:
+        attempt.target = f"{name}:{port}"
         host = lab.resolve(name, client.domain)
-        if host is not None and host is not client and _reachable(host, port):
+        if host is not None and host is not client and _reachable(host, port, client):
             return host, name, port, not explicit
     raise SppError(hr.SL_E_VL_BINDING_SERVICE_UNAVAILABLE)
 
 
-def _reachable(host: Machine, port: int) -> bool:
-    return host.listens() and host.service.active_port == port and host.fw().allows(port)
+def _reachable(host: Machine, port: int, client: Machine) -> bool:
+    # A LocalSubnet-scoped rule (SPPSVC-In-TCP) admits clients on the host's subnet only.
+    local = same_subnet(host.address, client.address)
+    return (
+        host.listens()
+        and host.service.active_port == port
+        and host.fw().allows(port, from_local_subnet=local)
+    )
 
 
-def _answer(lab: SppLab, host: Machine, client: Machine, product: Product) -> None:
+def _answer(
+    lab: SppLab, host: Machine, client: Machine, product: Product, attempt: _Attempt
+) -> None:
     """The host's side: check the request, count the CMID, activate or not."""
     now = lab.clock.now()
     counters = host.service.counters(product.application_id)
@@ -123,9 +207,10 @@ def _answer(lab: SppLab, host: Machine, client: Machine, product: Product) -> No
     )
     threshold = client_threshold(lab, product)
     count = host.service.table(product.application_id).record(client.cmid, now, threshold)
-    # The host hands its intervals to every client it answers.
-    product.activation_interval = host.service.activation_interval
-    product.renewal_interval = host.service.renewal_interval
+    attempt.count = count
+    # The host hands the intervals its running service holds to every client it answers
+    # (set-intervals reaches them only after restart-service, as on Windows).
+    product.activation_interval, product.renewal_interval = host.service.active_intervals
     if count < threshold:
         raise SppError(hr.SL_E_VL_NOT_ENOUGH_COUNT)
 
@@ -162,10 +247,18 @@ def host_required_count(lab: SppLab, host_product: Product) -> int:
 
 
 def publish(lab: SppLab, host: Machine) -> list[str]:
-    """Register the host's SRV records (primary domain + DnsDomainPublishList); returns names."""
+    """Register the host's SRV records: in its primary domain, or in DnsDomainPublishList only.
+
+    "Setting this registry value suspends the KMS host's default behavior of
+    publishing only in the domain specified as the Primary DNS Suffix" (Microsoft,
+    Volume Activation Deployment Guide, "Publish to Multiple DNS Domains"): a list
+    without the host's own domain loses the own-domain record. The registry table
+    of the Technical Reference says the home domain "is always used"; the lab
+    follows the less kind reading until a real host settles it (README: release check).
+    """
     if not (host.service.dns_publishing and host.is_kms_host()):
         return []
-    wanted = {host.domain: (0, 0)}
+    wanted = {} if host.service.publish_list else {host.domain: (0, 0)}
     for line in host.service.publish_list:
         parts = [part.strip() for part in line.split(",")]
         if parts and parts[0]:

@@ -10,6 +10,7 @@ from datetime import datetime, timedelta
 from app.domain.catalog import Catalog
 from app.lab.lab_keys import LabKeyring
 from app.lab.spp.clock import SimClock
+from app.lab.spp.events import log
 from app.lab.spp.hresult import SppError
 from app.lab.spp.machine import Machine
 from app.lab.spp.products import Product
@@ -149,12 +150,15 @@ class SppLab:
 
     def _replay_parked(self, until: datetime) -> None:
         """The retries parked clients made up to ``until``: same failure, counted by the host."""
-        for _machine, product in self._parked.values():
+        for machine, product in self._parked.values():
             if product.next_contact is None or product.next_contact > until:
                 continue
             step = timedelta(minutes=product.activation_interval)
             retries = (until - product.next_contact) // step + 1
             product.next_contact += retries * step
+            # The last retry logged the same events 12288/12289 as the first one.
+            last = machine.local_now(product.next_contact - step)
+            log(machine.events, *(make(last) for make in product.last_attempt))
             host = self.machines.get(product.blocked_by)
             if host is not None:
                 counters = host.service.counters(product.application_id)

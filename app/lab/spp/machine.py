@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from app.lab.spp.counting import ClientTable, RequestCounters
+from app.lab.spp.events import SppEvent
 from app.lab.spp.firewall import Firewall
 from app.lab.spp.products import WINDOWS_APP_ID, KeyKind, LicenseStatus, Product, Source
 
@@ -18,6 +19,7 @@ class LicensingService:
 
     kms_machine: str = ""  # set with set-kms-host (slmgr /skms)
     kms_port: int = 0
+    kms_lookup_domain: str = ""  # set-kms-lookup-domain (slmgr /skms-domain), Windows 8+
     discovered_host: str = ""
     discovered_port: int = 0
     listening_port: int = KMS_PORT  # configured (registry); applies on restart
@@ -27,6 +29,10 @@ class LicensingService:
     low_priority: bool = False
     activation_interval: int = 120
     renewal_interval: int = 10080
+    # What the running service uses: like the port, intervals and priority apply on restart
+    # (slmgr.vbs prints "a KMS reboot is needed" after /sai, /sri, /spri and /cpri).
+    active_intervals: tuple[int, int] = (120, 10080)
+    active_low_priority: bool = False
     running: bool = True
     published_at: datetime | None = None  # last SRV registration (hosts re-register daily)
     # On a KMS host: one CMID table and one set of counters per application id.
@@ -38,6 +44,13 @@ class LicensingService:
 
     def counters(self, application_id: str) -> RequestCounters:
         return self.requests.setdefault(application_id, RequestCounters())
+
+
+# "$($PSVersionTable.PSVersion)": stock Windows 7 SP1 / 2008 R2 SP1 ("Windows PowerShell 2.0
+# is integrated with Windows 7 and Windows Server 2008 R2", Microsoft), and WMF 5.1 for
+# Windows 7 / 2008 R2 (build 5.1.14409.1005 in Microsoft's WMF 5.1 release notes).
+STOCK_PS_2 = "2.0"
+WMF_5_1 = "5.1.14409.1005"
 
 
 @dataclass(eq=False)
@@ -63,12 +76,26 @@ class Machine:
     reachable: bool = True  # WinRM reachable (the lab's unreachable client is not)
     internet: bool = True  # online activation possible
     elevated: bool = True
-    ps_version: str = "5.1.14409.1005"
+    # Windows PowerShell as shipped: 2.0 on Windows 7 / Server 2008 R2 (6.1) until WMF 3.0+
+    # is installed (topology marks those "updated"), 5.1 on Windows 10 / Server 2016+.
+    ps_version: str = ""
+    # $ExecutionContext.SessionState.LanguageMode: ConstrainedLanguage under WDAC/AppLocker.
+    language_mode: str = "FullLanguage"
     evaluation: bool = False
     office_packs: set[str] = field(default_factory=set)  # Office versions with a VL pack
     products: list[Product] = field(default_factory=list)
     service: LicensingService = field(default_factory=LicensingService)
     firewall: Firewall | None = None  # made on first use: 10,000 clients build fast
+    # Application log: the activation events 12288/12289 (app.lab.spp.events).
+    events: list[SppEvent] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        if not self.ps_version:
+            self.ps_version = STOCK_PS_2 if self.legacy_kernel else WMF_5_1
+
+    @property
+    def ps_major(self) -> int:
+        return int(self.ps_version.split(".", 1)[0] or 1)
 
     @property
     def fqdn(self) -> str:
@@ -99,8 +126,13 @@ class Machine:
         return [p for p in self.products if p.key is not None]
 
     def windows_product(self) -> Product | None:
+        """The keyed Windows product; an add-on licence (ESU) never is (slmgr.vbs skips them)."""
         for product in self.products:
-            if product.application_id == WINDOWS_APP_ID and product.key is not None:
+            if (
+                product.application_id == WINDOWS_APP_ID
+                and product.key is not None
+                and not product.is_addon
+            ):
                 return product
         return None
 

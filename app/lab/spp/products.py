@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import IntEnum, StrEnum
 
+from app.lab.spp.events import SppEvent
 from app.lab.spp.hresult import (
     SL_E_GRACE_TIME_EXPIRED,
     SL_I_OOB_GRACE_PERIOD,
@@ -85,6 +87,7 @@ class Product:
     grace_end: datetime | None = None  # end of the grace period or of the KMS validity
     kms_machine: str = ""
     kms_port: int = 0
+    kms_lookup_domain: str = ""  # set-kms-lookup-domain (slmgr /skms-domain), Windows 8+
     discovered_host: str = ""
     discovered_port: int = 0
     activation_interval: int = 120
@@ -95,6 +98,11 @@ class Product:
     # Why the last KMS call failed in a way only a change in the lab can fix:
     # UNREACHED (no host to talk to), or the name of the host that refused it.
     blocked_by: str = ""
+    # LicenseIsAddon: an add-on licence (an ESU year) beside the product it extends.
+    is_addon: bool = False
+    # The events the last KMS call logged, as makers (the machine's local time ->
+    # event): a parked client's retries log the same events again (app.lab.spp.events).
+    last_attempt: tuple[Callable[[datetime], SppEvent], ...] = ()
 
     @property
     def partial_key(self) -> str | None:
@@ -194,3 +202,42 @@ def _channel_text(kind: KeyKind, group: str | None) -> str:
     if kind is KeyKind.EVAL:
         return "TIMEBASED_EVAL"
     return "RETAIL"
+
+
+# Extended Security Updates: an add-on licence (LicenseIsAddon = TRUE) installed with its own
+# MAK beside the Windows edition it extends. Activation IDs and the start of the names are real
+# (Greenbone's ESU detection: f520e45e-… "Windows(R), Client-ESU-Year1 add-on for Education,
+# EducationN,…"; slmgr /dli shows "Windows(R), Client-ESU-Year1 add-on"); the rest of each
+# name and the Description are the lab's reading (not confirmed on a real machine).
+ESU_YEAR1 = {
+    "win10": (
+        "f520e45e-7413-4a34-a497-d2765967d094",
+        (
+            "Windows(R), Client-ESU-Year1 add-on for Education,EducationN,Enterprise,EnterpriseN,"
+            "Professional,ProfessionalN"
+        ),
+    ),
+    "ws2012r2": (
+        "c0a2ea62-12ad-435b-ab4f-c9bfab48dbc4",
+        "Windows(R), Server-ESU-Year1 add-on for Datacenter,Standard",
+    ),
+}
+
+
+def esu_addon(os_version: str, key: str) -> Product:
+    """The licensed ESU Year 1 add-on of a Windows 10 or Server 2012 R2 machine."""
+    activation_id, name = ESU_YEAR1[os_version]
+    product = Product(
+        activation_id,
+        WINDOWS_APP_ID,
+        name,
+        "Windows(R) Operating System, VOLUME_MAK channel",
+        "",
+        KeyKind.MAK,
+        Source.SPP,
+        key=key,
+        is_addon=True,
+    )
+    product.license_permanently()
+    return product
+

@@ -1,8 +1,15 @@
 """Step 8, DNS publishing: the host registers its ``_vlmcs._tcp`` SRV records; then check them.
 
-On: the host publishes in its own DNS domain and in every ``DnsDomainPublishList``
-entry (``domain, priority, weight``), when its service starts and every 24 h,
-so the step restarts the Software Protection service to publish now. Off:
+On: without ``DnsDomainPublishList`` the host publishes in its own domain (its
+primary DNS suffix) only; with the list it publishes in the listed domains only
+("Setting this registry value suspends the KMS host's default behavior of
+publishing only in the domain specified as the Primary DNS Suffix", Microsoft's
+Volume Activation Deployment Guide, "Publish to Multiple DNS Domains"; the
+registry table of the Technical Reference says the home domain is always used:
+writing it into the list is right either way). So a non-empty list always holds
+the host's own domain, with the priority and weight asked for it. The host
+publishes when its service starts and every 24 h, so the step restarts the
+Software Protection service to publish now. Off:
 records already in DNS stay there (a stale record is a classic problem) and
 must be removed by hand. Then the DNS check (:class:`DnsCheckService`, DESIGN
 §2.3) runs for each domain: the record is there, names this host and its
@@ -61,6 +68,11 @@ STALE_RECORDS_FIX = QT_TRANSLATE_NOOP(
 )
 NOT_AS_ASKED = QT_TRANSLATE_NOOP(
     "HostSetupDns", "The publishing settings were written, but the host reports others."
+)
+OWN_DOMAIN_ADDED = QT_TRANSLATE_NOOP(
+    "HostSetupDns",
+    "The host's own domain %1 was added to the list: with a list, a KMS host publishes "
+    "only in the domains listed.",
 )
 CHECK_OK = QT_TRANSLATE_NOOP(
     "HostSetupDns", "The DNS check of %1 found no error: clients can find this host there."
@@ -141,6 +153,29 @@ def publish_domain(domain: str, priority: int | str = 0, weight: int | str = 0) 
     return PublishDomain(name, numbers[0], numbers[1])
 
 
+def publish_list(own_domain: str, wanted: Iterable[PublishDomain]) -> tuple[PublishDomain, ...]:
+    """What ``DnsDomainPublishList`` must hold for the host to publish in ``wanted``.
+
+    Empty (no list: the host publishes in its own domain only) when nothing but
+    the own domain at priority 0, weight 0 is asked; otherwise every domain asked,
+    the own domain first, added with 0, 0 when it was not asked (a list replaces
+    the default publishing in the primary DNS suffix).
+    """
+    entries = list(dict.fromkeys(wanted))
+    own = own_domain.lower().rstrip(".")
+    others = [e for e in entries if e.domain != own]
+    mine = [e for e in entries if e.domain == own]
+    if not others and all((e.priority, e.weight) == (0, 0) for e in mine):
+        return ()
+    if own and not mine:
+        mine = [PublishDomain(own, 0, 0)]
+    return (*mine, *others)
+
+
+def _own_domain(host: HostInfo) -> str:
+    return host.domain.lower().rstrip(".") if host.part_of_domain and host.domain else ""
+
+
 class DnsPublishingService:
     """The host's own SRV publishing, checked through DNS afterwards.
 
@@ -178,7 +213,10 @@ class DnsPublishingService:
 
         Args:
             enabled: publish SRV records (True) or not.
-            domains: ``DnsDomainPublishList`` entries besides the host's own domain.
+            domains: the domains to publish in, with priority and weight; the host's
+                own domain may be among them (with its own priority and weight) and
+                is added with 0, 0 when other domains are listed without it
+                (:func:`publish_list`).
             publish_now: restart the Software Protection service so the host
                 publishes at once (it otherwise does at its next start or within 24 h).
 
@@ -203,6 +241,9 @@ class DnsPublishingService:
                 None,
                 (finding,),
             )
+        own = _own_domain(host)
+        asked = wanted
+        wanted = publish_list(own, wanted)
         params = {
             "enabled": bool(enabled),
             "domains": [
@@ -228,6 +269,8 @@ class DnsPublishingService:
                 Outcome.FAILED, now_enabled, now_domains, restarted, (), error, findings
             )
         findings: list[Finding] = []
+        if wanted and own not in {d.domain for d in asked}:
+            findings.append(Finding("own-domain-added", Severity.INFO, msg(OWN_DOMAIN_ADDED, own)))
         as_asked = now_enabled == bool(enabled) and set(now_domains) == set(wanted)
         if not as_asked:
             findings.append(Finding("not-as-asked", Severity.BLOCKER, msg(NOT_AS_ASKED)))
@@ -277,20 +320,21 @@ class DnsPublishingService:
         return publish_domain(item)
 
     @staticmethod
-    def _check_domains(host: HostInfo, extra: Iterable[PublishDomain]) -> list[str]:
-        names = [host.domain.lower()] if host.part_of_domain and host.domain else []
-        for item in extra:
-            if item.domain not in names:
-                names.append(item.domain)
-        return names
+    def _check_domains(host: HostInfo, listed: Iterable[PublishDomain]) -> list[str]:
+        """Where the host publishes: the listed domains, or its own when the list is empty."""
+        names = [item.domain for item in listed]
+        own = _own_domain(host)
+        if not names and own:
+            names.append(own)
+        return list(dict.fromkeys(names))
 
     def _run_checks(
-        self, host: HostInfo, extra: Iterable[PublishDomain]
+        self, host: HostInfo, listed: Iterable[PublishDomain]
     ) -> tuple[DomainCheck, ...]:
         if self._checker is None:
             return ()
         checks = []
-        for domain in self._check_domains(host, extra):
+        for domain in self._check_domains(host, listed):
             request = DnsCheckRequest(
                 domain=domain,
                 nameservers=self._lookup.nameservers,

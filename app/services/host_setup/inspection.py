@@ -15,7 +15,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from app.domain.catalog import Catalog, Edition, KeyGroup, OsVersion, is_evaluation_edition_id
-from app.domain.licensing import KmsHostState, ProductState
+from app.domain.licensing import KmsHostState, ProductState, as_list, windows_utc
 from app.domain.ports import ScriptRunner
 from app.services.host_setup.licensing_state import Licensing, read_licensing
 from app.services.host_setup.machine_calls import malformed
@@ -140,7 +140,7 @@ class HostInspector:
         if not version:
             raise malformed(self._runner, "version")
         os_version, edition = self._catalog.identify_os(version, edition_id or None, caption)
-        machine_utc = _utc(doc.get("utc_now"))
+        machine_utc = windows_utc(doc.get("utc_now"))
         return HostInfo(
             target=self._runner.target,
             fqdn=_text(doc, "fqdn") or self._runner.target,
@@ -152,7 +152,7 @@ class HostInspector:
             language=_text(doc, "language"),
             domain=_text(doc, "domain"),
             part_of_domain=doc.get("part_of_domain") is True,
-            addresses=tuple(str(a) for a in _list(doc.get("addresses")) if isinstance(a, str)),
+            addresses=tuple(str(a) for a in as_list(doc.get("addresses")) if isinstance(a, str)),
             elevated=doc.get("elevated") is True,
             ps_version=_text(doc, "ps_version"),
             os_version=os_version,
@@ -166,7 +166,7 @@ class HostInspector:
 
     def _office(self, doc: dict[str, Any], licensing: Licensing) -> tuple[OfficeInstall, ...]:
         reported: dict[str, dict[str, Any]] = {}
-        for item in _list(doc.get("office")):
+        for item in as_list(doc.get("office")):
             if isinstance(item, dict):
                 reported[f"office{item.get('version')}"] = item
         installs = []
@@ -206,17 +206,5 @@ def _int(value: Any) -> int:
     return 0
 
 
-def _list(value: Any) -> list[Any]:
-    if value is None:
-        return []
-    return value if isinstance(value, list) else [value]
 
 
-def _utc(value: Any) -> datetime | None:
-    if not isinstance(value, str) or not value.strip():
-        return None
-    try:
-        moment = datetime.fromisoformat(value.strip())
-    except ValueError:
-        return None
-    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)

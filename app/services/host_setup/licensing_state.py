@@ -8,7 +8,7 @@ answer that fails it is a malformed answer from the machine.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from app.domain.licensing import (
@@ -16,6 +16,8 @@ from app.domain.licensing import (
     KmsHostState,
     LicenseChannel,
     ProductState,
+    as_list,
+    optional_count,
 )
 from app.domain.ports import ScriptRunner
 from app.services.host_setup.machine_calls import malformed
@@ -32,9 +34,15 @@ class PublishDomain:
     weight: int = 0
 
     @classmethod
-    def from_registry(cls, line: str) -> PublishDomain | None:
-        """``"example.test, 10, 50"`` (the registry form); None for a line without a domain."""
-        parts = [part.strip() for part in str(line).split(",")]
+    def from_registry(cls, line: object) -> PublishDomain | None:
+        """``"example.test, 10, 50"`` (the registry form); None for a line without a domain.
+
+        An absent DnsDomainPublishList read with an older script arrives as ``[null]``
+        (PowerShell's ``@($null)`` is a one-element array): not a domain.
+        """
+        if not isinstance(line, str):
+            return None
+        parts = [part.strip() for part in line.split(",")]
         if not parts or not parts[0]:
             return None
         numbers = [int(p) if p.isdigit() and int(p) <= MAX_PRIORITY else 0 for p in parts[1:3]]
@@ -47,7 +55,7 @@ class HostKeyCount:
     """The count a host key product reports (Windows host key, or one Office host key)."""
 
     activation_id: str
-    current: int  # -1: no request yet
+    current: int  # -1: no request yet (null, -1 or the uint32 sentinel in the answer)
     required: int
 
     @property
@@ -65,7 +73,7 @@ class Licensing:
     host_counts: tuple[HostKeyCount, ...] = ()
 
     def windows(self) -> ProductState | None:
-        """The Windows product holding a key (there is one per machine)."""
+        """The Windows product holding a key (one per machine; ESU add-ons are not it)."""
         return next((p for p in self.products if p.is_windows and p.has_key), None)
 
     def product(self, activation_id: str) -> ProductState | None:
@@ -97,13 +105,7 @@ def read_licensing(runner: ScriptRunner, *, timeout: float | None = None) -> Lic
 
 def parse_status(runner: ScriptRunner, document: dict[str, Any]) -> Licensing:
     """A ``status`` document as :class:`Licensing` (MALFORMED_OUTPUT when it is not one)."""
-    raw_products = document.get("products")
-    if raw_products is None:
-        raw_products = []
-    if isinstance(raw_products, dict):  # ConvertTo-Json writes a one-item array as an object
-        raw_products = [raw_products]
-    if not isinstance(raw_products, list):
-        raise malformed(runner, "products")
+    raw_products = as_list(document.get("products"))  # one product: an object on PS 2/3
     try:
         service = KmsHostState.from_dict(document.get("service"))
         products = tuple(ProductState.from_dict(item) for item in raw_products)
@@ -112,23 +114,36 @@ def parse_status(runner: ScriptRunner, document: dict[str, Any]) -> Licensing:
     counts = []
     for item, product in zip(raw_products, products, strict=True):
         if product.is_kms_host_key or product.channel is LicenseChannel.KMS_HOST:
+            current = optional_count(item.get("current_count"))
             counts.append(
                 HostKeyCount(
                     product.activation_id,
-                    _number(item.get("current_count"), -1),
-                    _number(item.get("required_count"), 0),
+                    -1 if current is None else current,
+                    optional_count(item.get("required_count")) or 0,
                 )
             )
-    raw_domains = (document.get("service") or {}).get("dns_domains") or []
-    if isinstance(raw_domains, str):
-        raw_domains = [raw_domains]
+    service = _with_host_product_count(service, products, counts)
+    service_doc = document.get("service")
+    raw_domains = as_list(service_doc.get("dns_domains") if isinstance(service_doc, dict) else None)
     domains = tuple(
         d for d in (PublishDomain.from_registry(line) for line in raw_domains) if d is not None
     )
     return Licensing(products, service, domains, tuple(counts))
 
 
-def _number(value: Any, default: int) -> int:
-    if isinstance(value, bool) or not isinstance(value, int):
-        return default
-    return value
+def _with_host_product_count(
+    service: KmsHostState, products: tuple[ProductState, ...], counts: list[HostKeyCount]
+) -> KmsHostState:
+    """The host's Windows count as slmgr.vbs reads it: from the host key product.
+
+    slmgr's DisplayKMSInformation reads KeyManagementServiceCurrentCount (and the
+    request counters) of the product whose ID it shows, not of the service; the
+    service-wide value is what remains when no Windows host key is installed.
+    """
+    windows = next((p for p in products if p.is_windows and p.has_key), None)
+    if windows is None:
+        return service
+    counted = next((c for c in counts if c.activation_id == windows.activation_id), None)
+    if counted is None or counted.current < 0:
+        return service
+    return replace(service, current_count=counted.current)

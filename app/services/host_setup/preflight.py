@@ -3,7 +3,8 @@
 Checks (facts §5.5, §0, seeds 001/004): the host OS and edition may hold the
 group's key (:meth:`Catalog.groups_for_host`: a Windows 7 host holds Client VL
 only, a client OS activates clients only, Azure Edition and Evaluation editions
-cannot host, a Server Group key must activate the host's own edition); the
+cannot host, a Server Group key must activate the host's own edition; Vista and
+Server 2008 run slsvc and are refused outright, audit B5); the
 updates the host needs to activate newer clients; the clock against this
 computer's (more than 4 h: clients get 0xC004F06C); administrator rights;
 Windows PowerShell 3.0 or later; and per Office version, the minimum host OS
@@ -17,6 +18,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from app.domain.catalog import Catalog, Family, HostEligibility, HostUpdate, KeyGroup
+from app.domain.errors import ErrorKind, ExecutionError
 from app.domain.ports import ScriptRunner
 from app.domain.text import QT_TRANSLATE_NOOP, msg
 from app.services.host_setup.findings import Finding, Outcome, Severity, blockers
@@ -117,7 +119,8 @@ OLD_POWERSHELL = QT_TRANSLATE_NOOP(
 )
 OLD_POWERSHELL_FIX = QT_TRANSLATE_NOOP(
     "HostSetupPreflight",
-    "Install Windows Management Framework 3.0 or later (5.1 recommended) on the host.",
+    "Install Windows Management Framework 5.1 on the host. It needs Windows 7 SP1 or "
+    "Windows Server 2008 R2 SP1 and .NET Framework 4.5.2, and a restart.",
 )
 UNKNOWN_POWERSHELL = QT_TRANSLATE_NOOP(
     "HostSetupPreflight", "The host did not report its Windows PowerShell version."
@@ -125,6 +128,21 @@ UNKNOWN_POWERSHELL = QT_TRANSLATE_NOOP(
 ALREADY_HOST = QT_TRANSLATE_NOOP(
     "HostSetupPreflight",
     "This machine already holds a KMS host key (%1); installing another one replaces it.",
+)
+# B5, %1 "Windows Vista" / "Windows Server 2008": their licensing service is slsvc
+# (registry key ...\CurrentVersion\SL), and their SoftwareLicensingService class has no
+# port, listening-port, DNS-publishing or priority members (Microsoft's slwmiprov page
+# "SoftwareLicensingService class (-vista)"); sppwmi's methods say "Minimum supported
+# client: Windows 7".
+READ_ONLY_OS = QT_TRANSLATE_NOOP(
+    "HostSetupPreflight",
+    "%1 cannot be set up as a KMS host by the wizard: it runs the older Software "
+    "Licensing service (slsvc), which lacks the KMS host settings the wizard changes.",
+)
+READ_ONLY_OS_FIX = QT_TRANSLATE_NOOP(
+    "HostSetupPreflight",
+    "Use a machine with Windows 7 / Windows Server 2008 R2 or newer as the KMS host. "
+    "The wizard can still read this machine when it scans clients.",
 )
 OFFICE_NOT_ON_THIS_OS = QT_TRANSLATE_NOOP(
     "HostSetupPreflight", "The Office %1 host key cannot be installed on %2."
@@ -204,7 +222,17 @@ class PreflightService:
         rejected = self._reject(group_id, office_versions)
         if rejected is not None:
             return rejected
-        return self.evaluate(self._inspector.inspect(), group_id, office_versions)
+        try:
+            host = self._inspector.inspect()
+        except ExecutionError as error:
+            # The scripts' guard answered instead of inspect (PowerShell 2.0, restricted
+            # language mode): that is the verdict, a blocker with its fix.
+            finding = _powershell_refusal(error)
+            if finding is None:
+                raise
+            group = self._catalog.group(group_id)
+            return PreflightReport(Outcome.REPORTED, None, group, None, (), (), (finding,))
+        return self.evaluate(host, group_id, office_versions)
 
     def evaluate(
         self, host: HostInfo, group_id: str, office_versions: Sequence[str] = ()
@@ -233,7 +261,10 @@ class PreflightService:
             for item in catalog.groups_for_host(host.os_version.id, edition, host.evaluation):
                 by_group[item.group.id] = item
             eligibility = by_group[group.id]
-            findings += self._eligibility_findings(host, eligibility, by_group)
+            if host.os_version.read_only:
+                findings.append(_read_only_finding(host))
+            else:
+                findings += self._eligibility_findings(host, eligibility, by_group)
             if eligibility.allowed:
                 updates = eligibility.required_updates
                 findings += [_update_finding(catalog, u) for u in updates]
@@ -357,6 +388,16 @@ def _office_update_finding(catalog: Catalog, group: KeyGroup, update: HostUpdate
     )
 
 
+def _read_only_finding(host: HostInfo) -> Finding:
+    assert host.os_version is not None
+    return Finding(
+        "read-only-os",
+        Severity.BLOCKER,
+        msg(READ_ONLY_OS, host.os_version.name),
+        msg(READ_ONLY_OS_FIX),
+    )
+
+
 def _clock_findings(host: HostInfo, tolerance: timedelta) -> list[Finding]:
     skew = host.clock_skew
     if skew is None:
@@ -370,6 +411,25 @@ def _clock_findings(host: HostInfo, tolerance: timedelta) -> list[Finding]:
     if size > tolerance:
         return [Finding("clock-skew", Severity.BLOCKER, message, msg(CLOCK_BLOCKER_FIX))]
     return [Finding("clock-skew", Severity.WARNING, message, msg(CLOCK_WARNING_FIX))]
+
+
+def _powershell_refusal(error: ExecutionError) -> Finding | None:
+    """The blocker for a host whose PowerShell refused every script (guard), else None."""
+    if error.kind is ErrorKind.POWERSHELL_TOO_OLD:
+        return Finding(
+            "powershell-too-old",
+            Severity.BLOCKER,
+            msg(OLD_POWERSHELL, error.detail),
+            msg(OLD_POWERSHELL_FIX),
+        )
+    if error.kind is ErrorKind.CONSTRAINED_LANGUAGE:
+        return Finding(
+            "powershell-constrained-language",
+            Severity.BLOCKER,
+            msg(error.kind.summary, error.host, error.detail),
+            msg(error.kind.hint),
+        )
+    return None
 
 
 def _rights_findings(host: HostInfo) -> list[Finding]:

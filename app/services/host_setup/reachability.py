@@ -32,6 +32,22 @@ NOT_REACHABLE_FIX = QT_TRANSLATE_NOOP(
     "host key is activated, and that no other firewall between the clients and the host "
     "blocks the port (Test-NetConnection HOST -Port %1 from a client).",
 )
+ON_THE_HOST = QT_TRANSLATE_NOOP(
+    "HostSetupReachability",
+    "The KMS service answers on TCP port %1, but this test ran on the KMS host itself: Windows "
+    "Firewall does not filter a computer's connections to itself, so this proves nothing about "
+    "the firewall or about the clients.",
+)
+NOT_ON_THE_HOST = QT_TRANSLATE_NOOP(
+    "HostSetupReachability",
+    "Nothing answers on TCP port %1 on this computer (the KMS host itself): the KMS service "
+    "does not listen there.",
+)
+TEST_FROM_A_CLIENT = QT_TRANSLATE_NOOP(
+    "HostSetupReachability",
+    "Test from a client computer instead: Test-NetConnection %2 -Port %1 (in PowerShell) must "
+    "report TcpTestSucceeded : True.",
+)
 NO_ADDRESS = QT_TRANSLATE_NOOP(
     "HostSetupReachability", "The host reported no IP address to connect to."
 )
@@ -44,10 +60,16 @@ class ReachabilityResult:
     port: int
     attempts: tuple[TcpProbeResult, ...]
     findings: tuple[Finding, ...]
+    from_the_host: bool = False  # run on the KMS host itself: proves nothing about clients
 
     @property
     def reachable(self) -> bool:
         return any(a.status is ProbeStatus.REACHABLE for a in self.attempts)
+
+    @property
+    def proves_clients_can_connect(self) -> bool:
+        """A connection from another computer succeeded (loopback is never filtered)."""
+        return self.reachable and not self.from_the_host
 
 
 def probe_addresses(addresses: Sequence[str], fallback_name: str) -> list[str]:
@@ -67,9 +89,18 @@ def prove_reachable(
     *,
     fallback_name: str = "",
     timeout: float = PROBE_TIMEOUT_S,
+    from_the_host: bool = False,
 ) -> ReachabilityResult:
-    """Connect to ``port`` on each address until one accepts (each within ``timeout``)."""
+    """Connect to ``port`` on each address until one accepts (each within ``timeout``).
+
+    ``from_the_host``: the wizard runs on the KMS host (local transport). Windows
+    Firewall does not filter a machine's connections to its own addresses, so the
+    connection only shows whether the service listens; the finding says so and
+    sends the admin to a client's Test-NetConnection instead of a green "reachable".
+    """
     targets = probe_addresses(addresses, fallback_name)
+    if from_the_host and targets:
+        return _from_the_host(probe, targets, port, fallback_name or targets[0], timeout)
     if not targets:
         finding = Finding("no-address", Severity.BLOCKER, msg(NO_ADDRESS))
         return ReachabilityResult(port, (), (finding,))
@@ -88,3 +119,29 @@ def prove_reachable(
         msg(NOT_REACHABLE_FIX, port),
     )
     return ReachabilityResult(port, tuple(attempts), (finding,))
+
+
+def _from_the_host(
+    probe: TcpProbe, targets: Sequence[str], port: int, name: str, timeout: float
+) -> ReachabilityResult:
+    attempts: list[TcpProbeResult] = []
+    for address in targets:
+        attempts.append(probe.connect(address, port, timeout=timeout))
+        if attempts[-1].status is ProbeStatus.REACHABLE:
+            break
+    listening = attempts[-1].status is ProbeStatus.REACHABLE
+    if listening:
+        finding = Finding(
+            "tested-on-the-host",
+            Severity.WARNING,
+            msg(ON_THE_HOST, port),
+            msg(TEST_FROM_A_CLIENT, port, name),
+        )
+    else:
+        finding = Finding(
+            "not-listening-on-the-host",
+            Severity.BLOCKER,
+            msg(NOT_ON_THE_HOST, port),
+            msg(NOT_REACHABLE_FIX, port),
+        )
+    return ReachabilityResult(port, tuple(attempts), (finding,), from_the_host=True)

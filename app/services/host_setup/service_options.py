@@ -1,7 +1,11 @@
 """Step 7a, the KMS service's options: listening port, priority, intervals.
 
-The listening port (``SetKeyManagementServiceListeningPort``) takes effect when
-the Software Protection service restarts, so the step restarts it and then
+Every one of them takes effect when the Software Protection service restarts:
+slmgr.vbs prints "Warning: a KMS reboot is needed for this setting to take
+effect." after /sprt, /sai, /sri, /spri and /cpri alike. So each change is
+followed by ``restart-service`` (the values read back at once, but until the
+restart the running service keeps the old port, hands clients the old
+intervals and runs at the old priority). After a port change the step also
 proves from this computer that the new port accepts connections. Ports below
 1024 are reserved for well-known services; a few used by Windows servers
 (DNS, RPC, SMB, Remote Desktop, WinRM…) must not be taken at all. Intervals
@@ -77,8 +81,9 @@ PORT_NOT_SET = QT_TRANSLATE_NOOP(
 SET_FAILED = QT_TRANSLATE_NOOP("HostSetupService", "Windows refused the change.")
 OPEN_FIREWALL = QT_TRANSLATE_NOOP(
     "HostSetupService",
-    "Allow TCP port %1 through the host's firewall; the built-in rule "
-    "SPPSVC-In-TCP covers 1688 only.",
+    "Allow TCP port %1 through the host's firewall (the Network step creates the rule "
+    "KMSW-KMS-In-TCP-%1); the built-in rules SPPSVC-In-TCP and SPPSVC-In-TCP-NoScope "
+    "cover 1688 only.",
 )
 CLIENTS_WITH_PORT = QT_TRANSLATE_NOOP(
     "HostSetupService",
@@ -92,6 +97,11 @@ STALE_SRV = QT_TRANSLATE_NOOP(
 )
 PRIORITY_LOW = QT_TRANSLATE_NOOP("HostSetupService", "The KMS service runs at low priority.")
 PRIORITY_NORMAL = QT_TRANSLATE_NOOP("HostSetupService", "The KMS service runs at normal priority.")
+RESTARTED = QT_TRANSLATE_NOOP(
+    "HostSetupService",
+    "The Software Protection service was restarted: the running KMS service now uses the "
+    "new setting.",
+)
 PRIORITY_NOT_SET = QT_TRANSLATE_NOOP(
     "HostSetupService", "The priority was written, but the host reports another one."
 )
@@ -136,21 +146,26 @@ class PortResult:
 
 @dataclass(frozen=True)
 class PriorityResult:
+    """The priority as read back; ``restarted``: the service was restarted to apply it."""
+
     outcome: Outcome
     low_priority: bool
     error: MachineError | None
     findings: tuple[Finding, ...]
+    restarted: bool = False
 
 
 @dataclass(frozen=True)
 class IntervalsResult:
-    """Activation (retry) and renewal intervals, in minutes, as read back."""
+    """Activation (retry) and renewal intervals, in minutes, as read back;
+    ``restarted``: the service was restarted so clients get them."""
 
     outcome: Outcome
     activation: int
     renewal: int
     error: MachineError | None
     findings: tuple[Finding, ...]
+    restarted: bool = False
 
 
 def port_warnings(port: int) -> list[Finding]:
@@ -273,17 +288,21 @@ class KmsServiceOptions:
             finding = Finding("priority-unchanged", Severity.INFO, msg(word))
             return PriorityResult(Outcome.UNCHANGED, low, None, (finding,))
         _doc, error = call(self._runner, "set-priority", {"low": low}, timeout=self._timeout)
+        restarted, error = self._restart_after(error)
         after = read_licensing(self._runner, timeout=self._timeout).service.low_priority
         if error is not None:
             finding = Finding(
                 "set-failed", Severity.BLOCKER, error.hresult.meaning, error.hresult.fix
             )
-            return PriorityResult(Outcome.FAILED, after, error, (finding,))
+            return PriorityResult(Outcome.FAILED, after, error, (finding,), restarted)
         if after != low:
             finding = Finding("priority-not-set", Severity.BLOCKER, msg(PRIORITY_NOT_SET))
-            return PriorityResult(Outcome.NOT_VERIFIED, after, None, (finding,))
-        finding = Finding("priority-set", Severity.OK, msg(word))
-        return PriorityResult(Outcome.DONE, after, None, (finding,))
+            return PriorityResult(Outcome.NOT_VERIFIED, after, None, (finding,), restarted)
+        findings = (
+            Finding("priority-set", Severity.OK, msg(word)),
+            Finding("service-restarted", Severity.INFO, msg(RESTARTED)),
+        )
+        return PriorityResult(Outcome.DONE, after, None, findings, restarted)
 
     def set_intervals(
         self, activation: int | str | None = None, renewal: int | str | None = None
@@ -334,18 +353,32 @@ class KmsServiceOptions:
             {"activation": act, "renewal": ren},
             timeout=self._timeout,
         )
+        restarted, error = self._restart_after(error)
         after = read_licensing(self._runner, timeout=self._timeout).service
         got = (after.activation_interval, after.renewal_interval)
         if error is not None:
             finding = Finding(
                 "set-failed", Severity.BLOCKER, error.hresult.meaning, error.hresult.fix
             )
-            return IntervalsResult(Outcome.FAILED, *got, error, (finding,))
+            return IntervalsResult(Outcome.FAILED, *got, error, (finding,), restarted)
         if got != (act, ren):
             finding = Finding("intervals-not-set", Severity.BLOCKER, msg(INTERVALS_NOT_SET, *got))
-            return IntervalsResult(Outcome.NOT_VERIFIED, *got, None, (finding,))
-        finding = Finding("intervals-set", Severity.OK, msg(INTERVALS_SET, *got))
-        return IntervalsResult(Outcome.DONE, *got, None, (finding,))
+            return IntervalsResult(Outcome.NOT_VERIFIED, *got, None, (finding,), restarted)
+        findings = (
+            Finding("intervals-set", Severity.OK, msg(INTERVALS_SET, *got)),
+            Finding("service-restarted", Severity.INFO, msg(RESTARTED)),
+        )
+        return IntervalsResult(Outcome.DONE, *got, None, findings, restarted)
+
+    def _restart_after(self, error: MachineError | None) -> tuple[bool, MachineError | None]:
+        """Restart sppsvc after a successful write, as the port change does.
+
+        Returns whether it restarted, and the write's or the restart's error.
+        """
+        if error is not None:
+            return False, error
+        _doc, error = call(self._runner, "restart-service", {}, timeout=self._timeout)
+        return error is None, error
 
     def _reachability(self, port: int) -> ReachabilityResult | None:
         if self._probe is None:

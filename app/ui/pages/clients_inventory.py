@@ -78,7 +78,7 @@ LARGE_RANGE = QT_TRANSLATE_N_NOOP(
 ADDRESSES_TO_SCAN = QT_TRANSLATE_N_NOOP("ClientsInventoryPage", "%n address(es) to scan.", None, 0)
 
 PARSE_DELAY_MS = 250
-AUTH_CHOICES = ("negotiate", "kerberos", "ntlm", "basic")
+AUTH_CHOICES = ("negotiate", "ntlm", "basic")  # no Kerberos: see app.ui.session
 
 
 class Source:

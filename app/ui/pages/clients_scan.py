@@ -444,9 +444,10 @@ class ClientsScanPage(WizardPage):
         if not current.isValid():
             self.detail.show_result(None)
             return
-        self.detail.show_result(
-            self.clients.results.result(self.clients.view.source_row(current.row()))
-        )
+        model = self.clients.results
+        result = model.result(self.clients.view.source_row(current.row()))
+        # The KMS host's own clock, when this scan read it, is the clock-skew reference.
+        self.detail.show_result(result, model.kms_host_result(result))
 
     def _on_table_selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection):
         view = self.clients.view

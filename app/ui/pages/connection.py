@@ -226,10 +226,12 @@ class ConnectionPage(WizardPage):
         self.intro.setText(
             QCoreApplication.translate(
                 "ConnectionPage",
-                "WinRM must be enabled on the host (winrm quickconfig). Use an account that "
-                "is an administrator of the host. HTTPS is checked against the host's "
-                "certificate; plain HTTP is accepted only with NTLM or Kerberos, which "
-                "encrypt the messages.",
+                "Use an account that is an administrator of the host. A stock Windows "
+                "Server listens for WinRM over HTTP only (port 5985); HTTPS (port 5986) "
+                "needs a certificate and “winrm quickconfig -transport:https” or a group "
+                "policy. Windows client editions have no listener until “winrm quickconfig” "
+                "or a group policy enables one. HTTP is safe here: Negotiate (NTLM) encrypts "
+                "every message. HTTPS is checked against the host's certificate.",
             )
         )
         names = (
@@ -261,7 +263,6 @@ class ConnectionPage(WizardPage):
             self.auth,
             [
                 QCoreApplication.translate("ConnectionPage", "Negotiate (NTLM)"),
-                QCoreApplication.translate("ConnectionPage", "Kerberos (domain accounts)"),
                 QCoreApplication.translate("ConnectionPage", "NTLM"),
                 QCoreApplication.translate("ConnectionPage", "Basic (local accounts, HTTPS only)"),
             ],

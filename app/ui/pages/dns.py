@@ -2,7 +2,9 @@
 
 - Publishing: the host registers ``_vlmcs._tcp`` in its own domain and in
   every extra domain listed with its SRV priority and weight
-  (``DnsDomainPublishList``); "Apply" (a commit) writes that and restarts the
+  (``DnsDomainPublishList``). With a list the host publishes in the listed
+  domains only, so the own-domain row is written into it like the others, with
+  its priority and weight; "Apply" (a commit) writes that and restarts the
   licensing service so the host publishes at once.
 - "Verify" runs the DNS check (``DnsCheckService``) for every domain, as the
   clients will meet it: the findings table is green, amber or red, and for a
@@ -196,9 +198,12 @@ class DnsPage(WizardPage):
             self._loaded_for = host.fqdn
             self.publishing.setChecked(host.kms.dns_publishing)
             self.domains.setRowCount(0)
+            listed = list(host.licensing.dns_domains)
             if self.own_domain:
-                self.add_domain_row(self.own_domain, 0, 0, own=True)
-            for entry in host.licensing.dns_domains:
+                mine = next((e for e in listed if e.domain == self.own_domain), None)
+                numbers = (mine.priority, mine.weight) if mine else (0, 0)
+                self.add_domain_row(self.own_domain, *numbers, own=True)
+            for entry in listed:
                 if entry.domain != self.own_domain:
                     self.add_domain_row(entry.domain, entry.priority, entry.weight)
         if session is not None and not self.server.text():
@@ -217,7 +222,12 @@ class DnsPage(WizardPage):
         if own:
             name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
             name.setToolTip(
-                QCoreApplication.translate("DnsPage", "The host's own domain: always published.")
+                QCoreApplication.translate(
+                    "DnsPage",
+                    "The host's own domain. When other domains are listed it is written into "
+                    "the list too, with this priority and weight: a KMS host given a list "
+                    "publishes only in the domains listed.",
+                )
             )
         self.domains.setItem(row, 0, name)
         self.domains.setItem(row, 1, QTableWidgetItem(str(priority)))
@@ -238,9 +248,6 @@ class DnsPage(WizardPage):
                 continue
             found.append(publish_domain(domain, priority or "0", weight or "0"))
         return found
-
-    def extra_entries(self) -> list[PublishDomain]:
-        return [e for e in self.entries() if e.domain != self.own_domain]
 
     def _on_domains_edited(self, *_args: object) -> None:
         self._reports = []
@@ -269,7 +276,6 @@ class DnsPage(WizardPage):
         if session is None or entries is None:
             return
         enabled = self.publishing.isChecked()
-        extra = [e for e in entries if e.domain != self.own_domain]
         shown = ", ".join(_entry_text(e) for e in entries) or "—"
         if enabled:
             question = fill(
@@ -294,7 +300,7 @@ class DnsPage(WizardPage):
         self.run(
             QCoreApplication.translate("DnsPage", "Applying the publishing settings…"),
             lambda: (
-                session.publishing.set_publishing(enabled, extra),
+                session.publishing.set_publishing(enabled, entries),
                 session.inspector.inspect(),
             ),
             self._on_published,
@@ -531,7 +537,9 @@ class DnsPage(WizardPage):
                 "A KMS host publishes its SRV record in its own DNS domain by itself, if the "
                 "zone accepts its dynamic updates. Add the other domains whose clients it "
                 "serves; with several hosts, the priority (lower first) and the weight "
-                "(larger gets more clients) share the clients out.",
+                "(larger gets more clients) share the clients out. Once other domains are "
+                "listed, the host publishes only in the listed ones: its own domain stays in "
+                "the list.",
             )
         )
         self.publishing_box.setTitle(QCoreApplication.translate("DnsPage", "Publishing"))

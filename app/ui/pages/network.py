@@ -1,9 +1,13 @@
 """Page 9, Network: the KMS port and the firewall, then a live reachability test.
 
 "Apply" (a commit) sets the listening port when it changes (the service is
-restarted) and enables the firewall rule for that port in the chosen profiles
-(by rule Name, never by its translated display name). "Test reachability"
-connects from this computer to the host's port, as a client would.
+restarted) and enables the firewall rules for that port in the chosen profiles
+(by rule Name, never by its translated display name): Domain is the stock rule
+SPPSVC-In-TCP-NoScope (any address), Private and Public the stock SPPSVC-In-TCP
+(local subnet only). Domain is ticked on a domain member, Public never by
+default. The read-back shows what is in force, including a GPO that overrides
+local rules. "Test reachability" connects from this computer to the host's
+port, as a client would; on the host itself that proves nothing, and says so.
 """
 
 from __future__ import annotations
@@ -11,8 +15,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QHBoxLayout, QLabel, QPushButton, QSpinBox
 
-from app.domain.flow import PageId
+from app.domain.flow import PageId, Target
 from app.services.host_setup import ALL_PROFILES, FirewallProfile, prove_reachable
+from app.services.host_setup.firewall import default_profiles
 from app.services.host_setup.service_options import DEFAULT_PORT, port_warnings
 from app.ui.context import WizardContext
 from app.ui.messages import FindingRow, Level, fill, finding_row, worst_level
@@ -35,14 +40,20 @@ class NetworkPage(WizardPage):
         self.port_note = paragraph()
         self.port_warning = paragraph()
         self.profile_boxes: dict[FirewallProfile, QCheckBox] = {}
-        profiles = QHBoxLayout()
+        self.scope_labels: dict[FirewallProfile, QLabel] = {}
+        profiles = QFormLayout()
+        profiles.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         for profile in ALL_PROFILES:
             box = QCheckBox()
-            box.setChecked(True)
+            box.setObjectName(f"profile{profile.value}")
+            # Public is never ticked by default: it is the network of cafés and airports.
+            box.setChecked(profile is FirewallProfile.DOMAIN)
             box.toggled.connect(self.refresh_enabled)
+            scope = QLabel()
+            scope.setWordWrap(True)
             self.profile_boxes[profile] = box
-            profiles.addWidget(box)
-        profiles.addStretch(1)
+            self.scope_labels[profile] = scope
+            profiles.addRow(box, scope)
         self._port_label = QLabel()
         self._profiles_label = QLabel()
         self.port.setMinimumWidth(90)
@@ -84,8 +95,19 @@ class NetworkPage(WizardPage):
         return [p for p, box in self.profile_boxes.items() if box.isChecked()]
 
     def initializePage(self) -> None:
+        host = self.ctx.host
+        if host is not None:
+            ticked = set(default_profiles(host.part_of_domain))
+            for profile, box in self.profile_boxes.items():
+                box.setChecked(profile in ticked)
         self.port.setValue(self.listening_port)
         self._on_port_changed(self.port.value())
+
+    @property
+    def on_the_host(self) -> bool:
+        """The wizard runs on the KMS host itself: its own connections are not filtered."""
+        session = self.ctx.session
+        return session is not None and session.kind is Target.THIS_COMPUTER
 
     def refresh_enabled(self) -> None:
         busy = self.operation.busy
@@ -175,19 +197,32 @@ class NetworkPage(WizardPage):
                 host.fqdn,
                 port,
             ),
-            lambda: prove_reachable(session.probe, host.addresses, port, fallback_name=host.fqdn),
+            lambda: prove_reachable(
+                session.probe,
+                host.addresses,
+                port,
+                fallback_name=host.fqdn,
+                from_the_host=self.on_the_host,
+            ),
             self._on_tested,
         )
 
     def _on_tested(self, result) -> None:
         self._findings = list(result.findings)
         self._render()
-        level = Level.OK if result.reachable else Level.ERROR
-        text = (
-            QCoreApplication.translate("NetworkPage", "Clients can reach the KMS port.")
-            if result.reachable
-            else QCoreApplication.translate("NetworkPage", "The KMS port cannot be reached.")
-        )
+        if result.from_the_host and result.reachable:
+            level = Level.WARNING
+            text = QCoreApplication.translate(
+                "NetworkPage",
+                "Tested on the KMS host itself: this proves nothing about the firewall. Test "
+                "from a client.",
+            )
+        elif result.reachable:
+            level = Level.OK
+            text = QCoreApplication.translate("NetworkPage", "Clients can reach the KMS port.")
+        else:
+            level = Level.ERROR
+            text = QCoreApplication.translate("NetworkPage", "The KMS port cannot be reached.")
         self.operation.show_message(text, level)
 
     def result_rows(self) -> list[FindingRow]:
@@ -213,8 +248,9 @@ class NetworkPage(WizardPage):
             QCoreApplication.translate(
                 "NetworkPage",
                 "Windows Firewall blocks the KMS port until its rule is enabled. Enable it for "
-                "the profiles of the networks the clients come from (a domain member uses the "
-                "Domain profile).",
+                "the profile of the host's network: a domain member uses the Domain profile. "
+                "Windows has two rules for KMS, and the one for Private and Public networks "
+                "admits the local subnet only.",
             )
         )
         self._port_label.setText(QCoreApplication.translate("NetworkPage", "KMS port:"))
@@ -223,6 +259,7 @@ class NetworkPage(WizardPage):
         )
         for profile, box in self.profile_boxes.items():
             box.setText(_profile_name(profile))
+            self.scope_labels[profile].setText(_scope_text(profile))
         self.apply.setText(QCoreApplication.translate("NetworkPage", "Apply…"))
         self.test.setText(QCoreApplication.translate("NetworkPage", "Test reachability"))
         self.result_heading.setText(QCoreApplication.translate("NetworkPage", "Result"))
@@ -236,3 +273,15 @@ def _profile_name(profile: FirewallProfile) -> str:
     if profile is FirewallProfile.PRIVATE:
         return QCoreApplication.translate("NetworkPage", "Private")
     return QCoreApplication.translate("NetworkPage", "Public")
+
+
+def _scope_text(profile: FirewallProfile) -> str:
+    """Which stock rule serves the profile, and whom it admits."""
+    if profile is FirewallProfile.DOMAIN:
+        return QCoreApplication.translate(
+            "NetworkPage", "rule SPPSVC-In-TCP-NoScope: clients from any address"
+        )
+    return QCoreApplication.translate(
+        "NetworkPage",
+        "rule SPPSVC-In-TCP (Private and Public together): local subnet only",
+    )

@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from app.domain.hresults import describe
-from app.domain.scan_results import HostResult, ScannedProduct
+from app.domain.scan_results import HostResult, ScannedProduct, clock_skew
 from app.i18n import render, render_text
 from app.i18n.formats import format_datetime
 from app.ui.messages import ErrorReport, Level, fill, hresult_report
@@ -29,6 +29,7 @@ class HostDetail(QTextBrowser):
         super().__init__(parent)
         self.setOpenLinks(False)
         self._result: HostResult | None = None
+        self._kms_host: HostResult | None = None
         self.setObjectName("hostDetail")
         self.show_result(None)
 
@@ -36,12 +37,14 @@ class HostDetail(QTextBrowser):
     def result(self) -> HostResult | None:
         return self._result
 
-    def show_result(self, result: HostResult | None) -> None:
+    def show_result(self, result: HostResult | None, kms_host: HostResult | None = None) -> None:
+        """Show ``result``; ``kms_host`` is its KMS host's result when the scan read it."""
         self._result = result
-        self.setHtml(detail_html(result))
+        self._kms_host = kms_host
+        self.setHtml(detail_html(result, kms_host))
 
     def retranslate(self) -> None:
-        self.show_result(self._result)
+        self.show_result(self._result, self._kms_host)
 
 
 def _row(label: str, value: str) -> str:
@@ -112,12 +115,81 @@ def _product_html(product: ScannedProduct, result: HostResult) -> str:
         summary = fill(
             QCoreApplication.translate("HostDetail", "The machine reports %1."), reason.hex
         )
-        html += _error_html(hresult_report(summary, reason), Level.WARNING.colour)
+        # LicenseStatusReason is often informational (0x4004F00C: in grace): not an error.
+        colour = Level.WARNING.colour if reason.is_error else "#5f6b7a"
+        html += _error_html(hresult_report(summary, reason), colour)
     return html
 
 
-def detail_html(result: HostResult | None) -> str:
-    """The pane's HTML for ``result`` (None: the hint to choose a host)."""
+def _activation_html(result: HostResult) -> str:
+    """The last KMS request (events 12288/12289): when, to which host, and its error explained."""
+    attempt = result.attempt
+    if attempt is None:
+        return ""
+    host = attempt.host or QCoreApplication.translate("HostDetail", "no KMS host found")
+    when = format_datetime(attempt.time) if attempt.time is not None else ""
+    row = _row(
+        QCoreApplication.translate("HostDetail", "Last KMS request"),
+        escape(fill(QCoreApplication.translate("HostDetail", "%1, to %2"), when, host)),
+    )
+    html = f"<table>{row}</table>"
+    if attempt.failed:
+        info = describe(attempt.error)
+        summary = fill(
+            QCoreApplication.translate(
+                "HostDetail", "The last activation request failed with %1 (the machine's events)."
+            ),
+            info.hex,
+        )
+        html += _error_html(hresult_report(summary, info), Level.ERROR.colour)
+    return html
+
+
+def _clock_html(result: HostResult, kms_host: HostResult | None) -> str:
+    """The machine's clock against its KMS host's (or this computer's), with the fix."""
+    skew = clock_skew(result, kms_host)
+    if skew is None:
+        return ""
+    minutes = round(abs(skew.skew).total_seconds() / 60)
+    amount = fill(
+        QCoreApplication.translate("HostDetail", "%1 h %2 min"), minutes // 60, minutes % 60
+    )
+    if skew.reference:
+        template = (
+            QCoreApplication.translate("HostDetail", "%1 ahead of the KMS host %2")
+            if skew.skew.total_seconds() >= 0
+            else QCoreApplication.translate("HostDetail", "%1 behind the KMS host %2")
+        )
+    else:
+        template = (
+            QCoreApplication.translate("HostDetail", "%1 ahead of this computer")
+            if skew.skew.total_seconds() >= 0
+            else QCoreApplication.translate("HostDetail", "%1 behind this computer")
+        )
+    text = fill(template, amount, skew.reference)
+    html = f"<table>{_row(QCoreApplication.translate('HostDetail', 'Clock'), escape(text))}</table>"
+    if skew.too_far:
+        report = ErrorReport(
+            QCoreApplication.translate(
+                "HostDetail",
+                "The clock is more than 4 hours off: a KMS host refuses the request (0xC004F06C).",
+            ),
+            QCoreApplication.translate(
+                "HostDetail",
+                "Set the time and time zone right, or let the machine take its time from the "
+                "domain (w32tm /resync), then activate again.",
+            ),
+        )
+        html += _error_html(report, Level.ERROR.colour)
+    return html
+
+
+def detail_html(result: HostResult | None, kms_host: HostResult | None = None) -> str:
+    """The pane's HTML for ``result`` (None: the hint to choose a host).
+
+    ``kms_host``: the result of the KMS host the machine uses, when the same scan
+    read it (its clock is the reference for the clock check).
+    """
     if result is None:
         return (
             "<p style='color:#5f6b7a'>"
@@ -166,6 +238,8 @@ def detail_html(result: HostResult | None) -> str:
         )
     )
     parts.append(f"<table>{''.join(rows)}</table>")
+    parts.append(_activation_html(result))
+    parts.append(_clock_html(result, kms_host))
     if not result.products:
         parts.append(
             "<p>"

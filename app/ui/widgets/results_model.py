@@ -36,7 +36,13 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 
 from app.domain.licensing import LicenseChannel, LicenseStatus
-from app.domain.scan_results import DEFAULT_EXPIRING_DAYS, HostOutcome, HostResult
+from app.domain.scan_results import (
+    DEFAULT_EXPIRING_DAYS,
+    HostOutcome,
+    HostResult,
+    find_result,
+    kms_host_name,
+)
 from app.domain.text import QT_TRANSLATE_N_NOOP
 from app.i18n import render, render_text
 from app.i18n.formats import format_date
@@ -137,7 +143,9 @@ def categories_of(result: HostResult, expiring_days: int = DEFAULT_EXPIRING_DAYS
     window_minutes = expiring_days * 24 * 60
     for product in result.products:
         state = product.state
-        if state.channel is LicenseChannel.MAK:
+        if state.is_addon:
+            pass  # an ESU year beside Windows: not the host's licence channel
+        elif state.channel is LicenseChannel.MAK:
             found |= HostCategory.MAK
         elif state.channel is LicenseChannel.KMS_CLIENT:
             found |= HostCategory.KMS
@@ -369,6 +377,16 @@ class ResultsModel(QStandardItemModel):
         index = self._by_host.get(host)
         return self._rows[index].result if index is not None else None
 
+    def kms_host_result(self, result: HostResult) -> HostResult | None:
+        """The scanned KMS host ``result``'s machine uses: its clock is the skew reference."""
+        name = kms_host_name(result)
+        if not name:
+            return None
+        found = self.result_for(name)
+        if found is None:
+            found = find_result({row.result.host: row.result for row in self._rows}, name)
+        return found if found is not None and found.reachable else None
+
     def categories(self, row: int) -> HostCategory:
         return HostCategory(self._rows[row].categories)
 
@@ -572,12 +590,13 @@ def kms_host_text(result: HostResult) -> str:
 
 
 def last_error_text(result: HostResult) -> str:
-    """The first error a product reports: its code and symbolic name."""
-    for product in result.products:
-        reason = product.state.reason
-        if reason is not None:
-            return f"{reason.hex} {reason.symbol}".strip()
-    return ""
+    """Why the host is not activated: its code and symbolic name.
+
+    From the machine's activation events 12288/12289 (LicenseStatusReason is only
+    informational on Windows), else a product's reason that is itself an error.
+    """
+    error = result.last_error
+    return f"{error.hex} {error.symbol}".strip() if error is not None else ""
 
 
 class ResultsFilter(QSortFilterProxyModel):
