@@ -125,6 +125,19 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help=QT_TRANSLATE_NOOP("CommandLine", "run the wizard against the built-in simulated lab"),
     )
+    parser.add_argument(
+        "--machine-file",
+        dest="demo_machine_files",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help=QT_TRANSLATE_NOOP(
+            "CommandLine",
+            "add this capture (kms-wizard capture; or a shipped one by name: win10-client, "
+            "ws2022-fresh-host, win7-ps2, no-publish-list) to the simulated lab as a read-only "
+            "machine; repeatable (implies --demo)",
+        ),
+    )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for info in sorted(pkgutil.iter_modules(app.commands.__path__), key=lambda m: m.name):
         if info.name.startswith("_") or info.name in _NOT_COMMANDS:
@@ -171,6 +184,29 @@ def _language_in(arguments: list[str]) -> str | None:
 
 
 def _run_wizard(args: argparse.Namespace) -> int:
+    factory = None
+    if args.demo_machine_files:
+        factory = _lab_with_captures(args.demo_machine_files, args.lang)
+        if factory is None:
+            return 2
     from app.ui.main import run_wizard  # Qt loads only when a window is wanted
 
+    if factory is not None:
+        return run_wizard(language=args.lang, demo=True, lab_world_factory=factory)
     return run_wizard(language=args.lang, demo=args.demo)
+
+
+def _lab_with_captures(paths: Sequence[str], language: str | None):
+    """The lab's world factory for ``--demo --machine-file``; None (reported) for a bad file."""
+    from app.commands.output import say
+    from app.domain.field_capture import CaptureFileError
+    from app.lab.captured_machine import WorldWithCaptures, load_capture
+    from app.lab.world import build_default_lab
+
+    try:
+        captures = [load_capture(path) for path in paths]
+    except CaptureFileError as problem:
+        ensure_translations(language)
+        say(problem.message, file=sys.stderr)
+        return None
+    return lambda: WorldWithCaptures(build_default_lab(), captures)

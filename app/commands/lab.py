@@ -1,10 +1,14 @@
 """``kms-wizard lab serve``: run the simulated lab standalone until interrupted.
 
-    kms-wizard lab serve [--clients N] [--seed S] [--latency-ms L] [--port P] [--dns-port P]
+    kms-wizard lab serve [--clients N] [--seed S] [--latency-ms L] [--product-query-ms Q]
+                         [--port P] [--dns-port P]
+                         [--machine-file FILE]...
 
 Prints exactly one JSON line (DESIGN §3: DNS address, zone, lab credentials,
 CA file, every machine with its WinRM URLs, the lab-only keys), flushes it, and
 serves until SIGINT or SIGTERM, then closes every listener and exits 0.
+Each ``--machine-file`` (a ``kms-wizard capture`` file) adds a read-only machine
+that replays a real machine's answers (``app.lab.captured_machine``).
 """
 
 from __future__ import annotations
@@ -19,6 +23,9 @@ from types import FrameType
 
 from app.commands.output import EXIT_OK, EXIT_USAGE, ensure_translations, say
 from app.domain.text import QT_TRANSLATE_NOOP, msg
+
+# app.lab.faults.DEFAULT_PRODUCT_QUERY_MS, repeated: the lab package may be absent here.
+DEFAULT_PRODUCT_QUERY_MS = 1000.0
 
 BAD_NUMBER = QT_TRANSLATE_NOOP("LabCommand", "%1 must be between %2 and %3.")
 PORT_IN_USE = QT_TRANSLATE_NOOP("LabCommand", "The lab could not listen: %1")
@@ -66,6 +73,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help=QT_TRANSLATE_NOOP("CommandLine", "added per WinRM round trip"),
     )
     serve.add_argument(
+        "--product-query-ms",
+        type=float,
+        default=DEFAULT_PRODUCT_QUERY_MS,
+        metavar="Q",
+        help=QT_TRANSLATE_NOOP(
+            "CommandLine", "run time each licensing product query adds (real ones are slow)"
+        ),
+    )
+    serve.add_argument(
         "--port",
         type=int,
         default=0,
@@ -79,6 +95,18 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         metavar="P",
         help=QT_TRANSLATE_NOOP("CommandLine", "DNS server port"),
     )
+    serve.add_argument(
+        "--machine-file",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help=QT_TRANSLATE_NOOP(
+            "CommandLine",
+            "also serve this capture (kms-wizard capture; or a shipped one by name: "
+            "win10-client, ws2022-fresh-host, win7-ps2, no-publish-list) as a read-only lab "
+            "machine; repeatable",
+        ),
+    )
     serve.set_defaults(handler=run_serve)
 
 
@@ -88,6 +116,7 @@ def run_serve(args: argparse.Namespace) -> int:
     for name, value, low, high in (
         ("--clients", args.clients, 0, MAX_CLIENTS),
         ("--latency-ms", args.latency_ms, 0, 60_000),
+        ("--product-query-ms", args.product_query_ms, 0, 60_000),
         ("--port", args.port, 0, 65535),
         ("--dns-port", args.dns_port, 0, 65535),
     ):
@@ -95,10 +124,18 @@ def run_serve(args: argparse.Namespace) -> int:
             say(msg(BAD_NUMBER, name, low, high), file=sys.stderr)
             return EXIT_USAGE
     try:
+        from app.lab.captured_machine import load_capture
         from app.lab.runtime import LabRuntime
         from app.lab.world import build_default_lab
     except ImportError as problem:
         say(msg(NO_LAB, str(problem)), file=sys.stderr)
+        return EXIT_USAGE
+    from app.domain.field_capture import CaptureFileError
+
+    try:
+        captures = [load_capture(path) for path in args.machine_file]
+    except CaptureFileError as problem:
+        say(problem.message, file=sys.stderr)
         return EXIT_USAGE
 
     stop = threading.Event()
@@ -112,8 +149,16 @@ def run_serve(args: argparse.Namespace) -> int:
         # so a served lab starts at the real time.
         now = datetime.now(UTC).replace(second=0, microsecond=0)
         world = build_default_lab(seed=args.seed, clients=args.clients, start=now)
+        if captures:
+            from app.lab.captured_machine import WorldWithCaptures
+
+            world = WorldWithCaptures(world, captures)
         runtime = LabRuntime(
-            world, latency_ms=args.latency_ms, port=args.port, dns_port=args.dns_port
+            world,
+            latency_ms=args.latency_ms,
+            product_query_ms=args.product_query_ms,
+            port=args.port,
+            dns_port=args.dns_port,
         )
         try:
             runtime.start()
