@@ -838,7 +838,7 @@
     </message>
     <message>
         <source>add this capture (kms-wizard capture; or a shipped one by name: win10-client, ws2022-fresh-host, win7-ps2, no-publish-list) to the simulated lab as a read-only machine; repeatable (implies --demo)</source>
-        <translation>diese Aufzeichnung (kms-wizard capture; oder eine mitgelieferte, per Name: win10-client, ws2022-fresh-host, win7-ps2, no-publish-list) dem simulierten Lab als schreibgeschützten Computer hinzufügen; wiederholbar (schließt --demo ein)</translation>
+        <translation>diese Aufzeichnung (kms-wizard capture; oder eine mitgelieferte, per Name: win10-client, ws2022-fresh-host, win7-ps2, no-publish-list) dem simulierten Labor als schreibgeschützten Computer hinzufügen; wiederholbar (schließt --demo ein)</translation>
     </message>
     <message>
         <source>verify the _vlmcs._tcp SRV record clients use to find the KMS host</source>
@@ -1026,7 +1026,7 @@
     </message>
     <message>
         <source>also serve this capture (kms-wizard capture; or a shipped one by name: win10-client, ws2022-fresh-host, win7-ps2, no-publish-list) as a read-only lab machine; repeatable</source>
-        <translation>auch diese Aufzeichnung (kms-wizard capture; oder eine mitgelieferte, per Name: win10-client, ws2022-fresh-host, win7-ps2, no-publish-list) als schreibgeschützten Lab-Computer bereitstellen; wiederholbar</translation>
+        <translation>auch diese Aufzeichnung (kms-wizard capture; oder eine mitgelieferte, per Name: win10-client, ws2022-fresh-host, win7-ps2, no-publish-list) als schreibgeschützten Laborcomputer bereitstellen; wiederholbar</translation>
     </message>
     <message>
         <source>check the catalog, scripts and translations of this installation</source>
@@ -3026,7 +3026,7 @@
     </message>
     <message>
         <source>%1 is not a KMS Host Wizard capture (expected format “%2”).</source>
-        <translation>%1 ist keine Aufzeichnung von KMS Host Wizard (erwartetes Format: „%2“).</translation>
+        <translation>%1 ist keine Aufzeichnung des KMS-Host-Assistenten (erwartetes Format: „%2“).</translation>
     </message>
     <message>
         <source>%1 names no machine (machine.name).</source>

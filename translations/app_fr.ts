@@ -838,7 +838,7 @@
     </message>
     <message>
         <source>add this capture (kms-wizard capture; or a shipped one by name: win10-client, ws2022-fresh-host, win7-ps2, no-publish-list) to the simulated lab as a read-only machine; repeatable (implies --demo)</source>
-        <translation>ajouter cette capture (kms-wizard capture&#x202f;; ou une capture fournie, par son nom&#xa0;: win10-client, ws2022-fresh-host, win7-ps2, no-publish-list) au labo simulé comme machine en lecture seule&#x202f;; répétable (implique --demo)</translation>
+        <translation>ajouter cette capture (kms-wizard capture&#x202f;; ou une capture fournie, par son nom&#xa0;: win10-client, ws2022-fresh-host, win7-ps2, no-publish-list) au laboratoire simulé comme machine en lecture seule&#x202f;; répétable (implique --demo)</translation>
     </message>
     <message>
         <source>verify the _vlmcs._tcp SRV record clients use to find the KMS host</source>
@@ -1026,7 +1026,7 @@
     </message>
     <message>
         <source>also serve this capture (kms-wizard capture; or a shipped one by name: win10-client, ws2022-fresh-host, win7-ps2, no-publish-list) as a read-only lab machine; repeatable</source>
-        <translation>servir aussi cette capture (kms-wizard capture&#x202f;; ou une capture fournie, par son nom&#xa0;: win10-client, ws2022-fresh-host, win7-ps2, no-publish-list) comme machine du labo en lecture seule&#x202f;; répétable</translation>
+        <translation>servir aussi cette capture (kms-wizard capture&#x202f;; ou une capture fournie, par son nom&#xa0;: win10-client, ws2022-fresh-host, win7-ps2, no-publish-list) comme machine du laboratoire en lecture seule&#x202f;; répétable</translation>
     </message>
     <message>
         <source>check the catalog, scripts and translations of this installation</source>
@@ -3026,7 +3026,7 @@
     </message>
     <message>
         <source>%1 is not a KMS Host Wizard capture (expected format “%2”).</source>
-        <translation>%1 n’est pas une capture de KMS Host Wizard (format attendu&#xa0;: «&#x202f;%2&#x202f;»).</translation>
+        <translation>%1 n’est pas une capture de l’assistant d’hôte KMS (format attendu&#xa0;: «&#x202f;%2&#x202f;»).</translation>
     </message>
     <message>
         <source>%1 names no machine (machine.name).</source>
