@@ -46,6 +46,13 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>Included on purpose: %n product(s) that the KMS host cannot activate; they lose their current activation and end in their grace period.</source>
+            <translation>
+                <numerusform>Included on purpose: %n product that the KMS host cannot activate; they lose their current activation and end in their grace period.</numerusform>
+                <numerusform>Included on purpose: %n products that the KMS host cannot activate; they lose their current activation and end in their grace period.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>Conversion run %1 (%2, started %3) was interrupted on %n host(s). Resume it to finish it: no step is done twice.</source>
             <translation>
                 <numerusform>Conversion run %1 (%2, started %3) was interrupted on %n host. Resume it to finish it: no step is done twice.</numerusform>
@@ -115,6 +122,13 @@
             <translation>
                 <numerusform>Change %n host as planned above? Type “yes” to go ahead: </numerusform>
                 <numerusform>Change %n hosts as planned above? Type “yes” to go ahead: </numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n product(s) that the KMS host cannot activate are left as they are; --include-uncovered converts them anyway (a MAK product then ends in its grace period).</source>
+            <translation>
+                <numerusform>%n product that the KMS host cannot activate are left as they are; --include-uncovered converts them anyway (a MAK product then ends in its grace period).</numerusform>
+                <numerusform>%n products that the KMS host cannot activate are left as they are; --include-uncovered converts them anyway (a MAK product then ends in its grace period).</numerusform>
             </translation>
         </message>
     </context>
@@ -200,6 +214,16 @@
             <translation>
                 <numerusform>%n request failed: the host key does not cover those clients' editions (0xC004F042), or their clock is more than 4 hours off (0xC004F06C).</numerusform>
                 <numerusform>%n requests failed: the host key does not cover those clients' editions (0xC004F042), or their clock is more than 4 hours off (0xC004F06C).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyEdit</name>
+        <message numerus="yes">
+            <source>%n more character(s) than a key holds were typed or pasted, and were left out: these fields now hold pieces that may not belong together. Clear the fields and paste or type the whole key from the first field.</source>
+            <translation>
+                <numerusform>%n more character than a key holds were typed or pasted, and were left out: these fields now hold pieces that may not belong together. Clear the fields and paste or type the whole key from the first field.</numerusform>
+                <numerusform>%n more characters than a key holds were typed or pasted, and were left out: these fields now hold pieces that may not belong together. Clear the fields and paste or type the whole key from the first field.</numerusform>
             </translation>
         </message>
     </context>

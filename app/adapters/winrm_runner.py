@@ -49,7 +49,7 @@ from winrm.exceptions import (
 from app.adapters.operation_contract import operation_command, parse_output
 from app.adapters.winrm_deadline import WATCHDOG, DeadlinePassed, GuardedTransport
 from app.adapters.winrm_envelopes import LeanProtocol
-from app.domain.errors import ErrorKind, ExecutionError
+from app.domain.errors import ConnectionReason, ErrorKind, ExecutionError, account_form
 from app.domain.ports import JSONValue
 
 # Kerberos is not offered: pywinrm needs its [kerberos] extra (pykerberos/winkerberos)
@@ -60,6 +60,20 @@ DEFAULT_TIMEOUT = 60.0
 DEFAULT_PROBE_TIMEOUT = 1.5
 _MAX_OPERATION_TIMEOUT = 20  # seconds the service may hold one Receive
 _CLOSE_TIMEOUT = 5.0
+# getaddrinfo's "this name has no address" (EAI_NODATA exists on glibc only).
+_NAME_UNKNOWN_ERRNOS = {socket.EAI_NONAME, getattr(socket, "EAI_NODATA", socket.EAI_NONAME)}
+# OpenSSL X509_V_ERR_* codes (x509_vfy.h) -> which certificate check failed.
+_VERIFY_CODES = {
+    2: ConnectionReason.TLS_UNTRUSTED.value,  # UNABLE_TO_GET_ISSUER_CERT
+    18: ConnectionReason.TLS_UNTRUSTED.value,  # DEPTH_ZERO_SELF_SIGNED_CERT
+    19: ConnectionReason.TLS_UNTRUSTED.value,  # SELF_SIGNED_CERT_IN_CHAIN
+    20: ConnectionReason.TLS_UNTRUSTED.value,  # UNABLE_TO_GET_ISSUER_CERT_LOCALLY
+    21: ConnectionReason.TLS_UNTRUSTED.value,  # UNABLE_TO_VERIFY_LEAF_SIGNATURE
+    9: ConnectionReason.TLS_EXPIRED.value,  # CERT_NOT_YET_VALID
+    10: ConnectionReason.TLS_EXPIRED.value,  # CERT_HAS_EXPIRED
+    62: ConnectionReason.TLS_NAME_MISMATCH.value,  # HOSTNAME_MISMATCH
+    64: ConnectionReason.TLS_NAME_MISMATCH.value,  # IP_ADDRESS_MISMATCH
+}
 
 
 @dataclass(frozen=True)
@@ -269,11 +283,25 @@ class WinrmRunner:
         try:
             socket.create_connection((self._host, self._port), timeout=budget).close()
         except TimeoutError:
-            raise self._error(ErrorKind.UNREACHABLE, reason="no answer to TCP connect") from None
+            raise self._error(
+                ErrorKind.UNREACHABLE,
+                reason="no answer to TCP connect",
+                reason_code=ConnectionReason.NO_ANSWER.value,
+            ) from None
         except ConnectionRefusedError:
-            raise self._error(ErrorKind.REFUSED) from None
-        except socket.gaierror:
-            raise self._error(ErrorKind.UNREACHABLE, reason="host name not found") from None
+            raise self._error(
+                ErrorKind.REFUSED, reason_code=ConnectionReason.NO_LISTENER.value
+            ) from None
+        except socket.gaierror as problem:
+            # EAI_NONAME (and EAI_NODATA, "no address for the name") is DNS saying no;
+            # other getaddrinfo errors (EAI_AGAIN: no DNS server answered) are not that.
+            found_nothing = problem.errno in _NAME_UNKNOWN_ERRNOS
+            raise self._error(
+                ErrorKind.UNREACHABLE,
+                reason="host name not found" if found_nothing else "name lookup failed",
+                reason_code=ConnectionReason.NAME_NOT_FOUND.value if found_nothing else None,
+                name=self._host,
+            ) from None
         except OSError as problem:
             raise self._error(
                 ErrorKind.UNREACHABLE, reason=problem.strerror or type(problem).__name__
@@ -337,20 +365,39 @@ class WinrmRunner:
 
     # --- errors ----------------------------------------------------------
 
-    def _error(self, kind: ErrorKind, *, reason: str = "", **data: object) -> ExecutionError:
-        details = {"port": self._port, "url": self.settings.url, **data}
+    def _error(
+        self, kind: ErrorKind, *, reason: str = "", detail: str | None = None, **data: object
+    ) -> ExecutionError:
+        """A failure with the endpoint's facts: port, scheme, URL (and a reason code)."""
+        details = {"port": self._port, "scheme": self._scheme, "url": self.settings.url}
+        details.update({key: value for key, value in data.items() if value is not None})
         if reason:
             details["reason"] = reason
-        return ExecutionError(kind, self._target, str(self._port), data=details)
+        shown = str(self._port) if detail is None else detail
+        return ExecutionError(kind, self._target, shown, data=details)
 
     def _classify(self, problem: BaseException, seconds: float, *, aborted: bool) -> ExecutionError:
         """Map what pywinrm, requests or the socket raised to a typed failure."""
         host = self._target
-        if aborted or isinstance(problem, DeadlinePassed | WinRMOperationTimeoutError):
+        if aborted:  # a request was sent and nothing came back before the deadline
+            return self._error(
+                ErrorKind.TIMEOUT,
+                detail=_seconds(seconds),
+                reason_code=ConnectionReason.SILENT.value,
+                seconds=_seconds(seconds),
+            )
+        if isinstance(problem, DeadlinePassed | WinRMOperationTimeoutError):
             return ExecutionError(ErrorKind.TIMEOUT, host, _seconds(seconds))
         if isinstance(problem, InvalidCredentialsError):
-            return ExecutionError(
-                ErrorKind.CREDENTIALS, host, data={"http_status": 401, "auth": self.settings.auth}
+            user = self.settings.user or ""
+            return self._error(
+                ErrorKind.CREDENTIALS,
+                detail="",
+                http_status=401,
+                auth=self.settings.auth,
+                reason_code=ConnectionReason.ACCOUNT_REFUSED.value,
+                user=user,
+                account_form=account_form(user, self._host).value,
             )
         if isinstance(problem, WSManFaultError):
             code = problem.wsman_fault_code
@@ -375,15 +422,23 @@ class WinrmRunner:
                 data={"http_status": problem.code},
             )
         if isinstance(problem, requests.exceptions.SSLError) or _caused_by(problem, ssl.SSLError):
-            return ExecutionError(
-                ErrorKind.TLS, host, data={"reason": _tls_reason(problem), "url": self.settings.url}
-            )
+            reason, code = _tls_failure(problem)
+            return self._error(ErrorKind.TLS, detail="", reason=reason, reason_code=code)
         if isinstance(problem, requests.exceptions.ConnectTimeout):
-            return self._error(ErrorKind.UNREACHABLE, reason="connect timed out")
+            return self._error(
+                ErrorKind.UNREACHABLE,
+                reason="connect timed out",
+                reason_code=ConnectionReason.NO_ANSWER.value,
+            )
         if isinstance(problem, requests.exceptions.Timeout) or _caused_by(problem, TimeoutError):
-            return ExecutionError(ErrorKind.TIMEOUT, host, _seconds(seconds))
+            return self._error(
+                ErrorKind.TIMEOUT,
+                detail=_seconds(seconds),
+                reason_code=ConnectionReason.SILENT.value,
+                seconds=_seconds(seconds),
+            )
         if _caused_by(problem, ConnectionRefusedError):
-            return self._error(ErrorKind.REFUSED)
+            return self._error(ErrorKind.REFUSED, reason_code=ConnectionReason.NO_LISTENER.value)
         if _caused_by(problem, ConnectionResetError):
             return self._error(ErrorKind.UNREACHABLE, reason="connection reset")
         if isinstance(problem, requests.RequestException) or _caused_by(
@@ -431,10 +486,12 @@ def _caused_by(problem: BaseException, *types: type[BaseException]) -> bool:
     return any(isinstance(link, types) for link in _chain(problem))
 
 
-def _tls_reason(problem: BaseException) -> str:
+def _tls_failure(problem: BaseException) -> tuple[str, str | None]:
+    """OpenSSL's own words, and which check failed (a ConnectionReason value) when known."""
     for link in _chain(problem):
         if isinstance(link, ssl.SSLCertVerificationError):
-            return link.verify_message or "certificate verify failed"
+            code = _VERIFY_CODES.get(link.verify_code)
+            return link.verify_message or "certificate verify failed", code
         if isinstance(link, ssl.SSLError):
-            return link.reason or "TLS error"
-    return "TLS handshake failed"
+            return link.reason or "TLS error", None
+    return "TLS handshake failed", None

@@ -12,7 +12,7 @@ import sys
 from typing import Any, TextIO
 
 from app.commands.output import EXIT_PROBLEMS, emit_json, say, text_of
-from app.domain.errors import ExecutionError
+from app.domain.errors import ExecutionError, explain
 from app.domain.text import QT_TRANSLATE_NOOP, Message, msg
 
 ERROR_CODE_MEANING = QT_TRANSLATE_NOOP("ExecutionErrorOutput", "%1 (%2): %3")
@@ -23,7 +23,10 @@ WINDOWS_SAID = QT_TRANSLATE_NOOP("ExecutionErrorOutput", "Windows said: %1")
 _SHOWN_DATA = (
     "port",
     "url",
+    "scheme",
     "reason",
+    "reason_code",
+    "account_form",
     "http_status",
     "wsman_fault_code",
     "fault_code",
@@ -36,7 +39,8 @@ _SHOWN_DATA = (
 
 def error_lines(error: ExecutionError) -> list[Message | str]:
     """The translated lines describing ``error``, most important first."""
-    lines: list[Message | str] = [msg(error.kind.summary, *error.args_for_summary)]
+    what, fix = explain(error)  # the case's own sentence and fix, as in the wizard
+    lines: list[Message | str] = [what]
     if error.hresult is not None:
         explained = _hresult_explanation(error.hresult)
         if explained is not None:
@@ -49,7 +53,7 @@ def error_lines(error: ExecutionError) -> list[Message | str]:
         if message:
             lines.append(msg(WINDOWS_SAID, str(message)))
     else:
-        lines.append(msg(error.kind.hint))
+        lines.append(fix)
     return lines
 
 
@@ -66,8 +70,8 @@ def error_document(error: ExecutionError) -> dict[str, Any]:
         "kind": error.kind.name,
         "host": error.host,
         "detail": error.detail,
-        "message": text_of(msg(error.kind.summary, *error.args_for_summary)),
-        "hint": text_of(msg(error.kind.hint)),
+        "message": text_of(explain(error)[0]),
+        "hint": text_of(explain(error)[1]),
         "hresult": f"0x{error.hresult:08X}" if error.hresult is not None else None,
     }
     if error.hresult is not None:

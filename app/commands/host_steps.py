@@ -15,6 +15,7 @@ from standard input too, it is the first line and the key the second.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import functools
 import sys
 from collections.abc import Callable
@@ -57,10 +58,13 @@ from app.commands.transport_args import (
     open_transport,
 )
 from app.domain.catalog import Catalog, default_catalog
-from app.domain.dns import NameServer
+from app.domain.dns import NameServer, ProbeStatus
 from app.domain.dns_input import DnsInputError, parse_nameserver, parse_port, parse_timeout
 from app.domain.errors import ExecutionError
 from app.domain.keys import InvalidProductKey, ProductKey, parse_key
+from app.domain.licensing import InvalidKmsHost
+from app.domain.licensing import parse_port as parse_listening_port
+from app.domain.phone import check_cid, retype_advice
 from app.domain.ports import ScriptRunner
 from app.domain.text import QT_TRANSLATE_NOOP, Message, Text, TranslatableError, msg
 from app.services.dns_check import DnsCheckService
@@ -81,9 +85,12 @@ from app.services.host_setup import (
     ProductChoice,
     parse_product,
 )
-from app.services.host_setup.findings import blockers
+from app.services.host_setup.findings import Finding, Severity, blockers
 from app.services.host_setup.firewall import default_profiles
 from app.services.host_setup.inspection import system_clock
+from app.services.host_setup.licensing_state import read_licensing
+from app.services.host_setup.reachability import PROBE_TIMEOUT_S, probe_addresses
+from app.services.host_setup.service_options import PortResult, port_warnings
 
 NO_KEY = QT_TRANSLATE_NOOP(
     "HostSteps",
@@ -104,6 +111,31 @@ NOTHING_TO_DO = QT_TRANSLATE_NOOP(
 )
 NO_CID = QT_TRANSLATE_NOOP(
     "HostSteps", "Give the Confirmation ID with --cid or on standard input (--cid-stdin)."
+)
+PORT_REFUSED = QT_TRANSLATE_NOOP(
+    "HostSteps",
+    "Port %1 was not set and nothing was changed: choose a port above 1024 that no Windows "
+    "service uses (1688 is the KMS default).",
+)
+PORT_TAKEN = QT_TRANSLATE_NOOP(
+    "HostSteps",
+    "Port %1 is already in use on the host: %2 accepted a connection on it, so the KMS "
+    "service could not listen there. Nothing was changed.",
+)
+PORT_TAKEN_FIX = QT_TRANSLATE_NOOP(
+    "HostSteps",
+    "Choose another port, or find the program that uses it with “netstat -ano | findstr :%1” "
+    "on the host.",
+)
+PORT_UNCHECKED = QT_TRANSLATE_NOOP(
+    "HostSteps",
+    "Whether another program already uses port %1 on the host could not be checked from here "
+    "(%2: no answer).",
+)
+PORT_UNCHECKED_FIX = QT_TRANSLATE_NOOP(
+    "HostSteps",
+    "If the KMS service does not answer on port %1, look on the host with "
+    "“netstat -ano | findstr :%1”.",
 )
 BAD_DOMAIN_ENTRY = QT_TRANSLATE_NOOP(
     "HostSteps", "“%1” is not DOMAIN[:PRIORITY[:WEIGHT]] (such as example.com:0:100)."
@@ -140,7 +172,11 @@ class StepContext:
         return DnsCheckService(DnspythonResolver(), SocketTcpProbe())
 
     def lookup(self) -> DnsLookupSettings:
-        """Where DNS checks ask: --nameserver, else the lab's DNS server, else this computer's."""
+        """Where DNS checks ask: --nameserver, else the lab's DNS server, else this computer's.
+
+        The zone's authoritative servers are asked on --dns-port, else on the port all
+        --nameserver values share, else on 53.
+        """
         args = self.args
         try:
             timeout = parse_timeout(args.dns_timeout, what="--dns-timeout")
@@ -148,6 +184,11 @@ class StepContext:
             dns_port = parse_port(args.dns_port, what="--dns-port") if args.dns_port else None
         except DnsInputError as problem:
             raise UsageProblem(problem.message) from None
+        ports = {server.port for server in servers}
+        if dns_port is None and len(ports) == 1 and ports != {53}:
+            # --nameserver IP:PORT off port 53 (a test or lab server, `lab serve`): the zone's
+            # own servers answer on that port too; asking them on 53 gave false time-outs.
+            dns_port = ports.pop()
         lab = self.transport.lab
         if not servers and lab is not None and lab.dns_address():
             address, _, port = lab.dns_address().rpartition(":")
@@ -208,7 +249,33 @@ def _product(ctx: StepContext, text: str) -> ProductChoice:
         raise UsageProblem(problem.message) from None
 
 
+class _KeyOnCommandLine(argparse.Action):
+    """``--key VALUE`` (and what argparse would take for it): explain, never echo the value.
+
+    Without it, ``--key`` is an "ambiguous option" (``--key-stdin``, ``--key-label``)
+    and ``--product-key`` an unrecognised argument, both printed with the key.
+    """
+
+    class _Explanation:
+        # Rendered only when argparse formats its error line, after it loaded the catalogs.
+        def __str__(self) -> str:
+            return text_of(msg(NO_KEY))
+
+    def __call__(self, parser, namespace, values, option_string=None) -> None:
+        parser.error(self._Explanation())  # type: ignore[arg-type]
+
+
 def _key_arguments(parser: argparse.ArgumentParser, *, restore: bool = False) -> None:
+    parser.add_argument(
+        "--key",
+        "--ke",
+        "--k",
+        "--product-key",
+        dest="key_on_command_line",
+        nargs="?",
+        action=_KeyOnCommandLine,
+        help=argparse.SUPPRESS,
+    )
     source = parser.add_mutually_exclusive_group()
     source.add_argument(
         "--key-stdin",
@@ -349,7 +416,37 @@ def _phone_cid(ctx: StepContext) -> Any:
         cid = ctx.args.cid
     else:
         raise UsageProblem(msg(NO_CID))
-    return PhoneActivationService(ctx.runner, timeout=ctx.timeout).deposit(cid, product)
+    result = PhoneActivationService(ctx.runner, timeout=ctx.timeout).deposit(cid, product)
+    return _one_retype_advice(result)
+
+
+def _one_retype_advice(result: Any) -> Any:
+    """Say once which block to re-type, instead of a warning per block and the error twice.
+
+    The service reports each block failing the legacy check digit as a warning, then
+    Windows' refusal (0xC004F04D) as a finding of its own and again as the activation's
+    failure. A newcomer on the phone needs one line: the refusal, and the block to re-type
+    (:func:`app.domain.phone.retype_advice`).
+    """
+    findings = [f for f in result.findings if f.id != "cid-block-check-digit"]
+    refusal = next((f for f in findings if f.id == "cid-check-digits"), None)
+    if refusal is None:
+        if len(findings) == len(result.findings) or not result.blocks:
+            return result
+        checked = check_cid(list(result.blocks))
+        # Accepted, or all blocks "failing" (a CID following a newer rule): nothing to say.
+        if not result.outcome.succeeded and len(checked.warnings) < len(checked.blocks):
+            advice = retype_advice(checked)
+            findings.append(Finding("cid-block-check-digit", Severity.WARNING, advice))
+        return dataclasses.replace(result, findings=tuple(findings))
+    said = result.activation.error if result.activation is not None else None
+    advice = retype_advice(check_cid(list(result.blocks)))
+    kept = [
+        dataclasses.replace(f, fix=advice) if f is refusal else f
+        for f in findings
+        if f is refusal or said is None or f.message != said.hresult.meaning
+    ]
+    return dataclasses.replace(result, findings=tuple(kept))
 
 
 def _office_arguments(parser: argparse.ArgumentParser) -> None:
@@ -457,12 +554,65 @@ def _port(ctx: StepContext) -> Any:
     if not any((args.port, args.priority, args.activation_interval, args.renewal_interval)):
         raise UsageProblem(msg(NOTHING_TO_DO))
     service = KmsServiceOptions(ctx.runner, ctx.catalog, ctx.probe(), timeout=ctx.timeout)
-    port = service.set_port(args.port) if args.port is not None else None
+    port = None
+    if args.port is not None:
+        refusal, notes = _check_port_first(ctx, args.port)
+        if refusal is not None:  # nothing is changed, not even the priority or intervals
+            return ServiceOptionsResults(refusal)
+        port = service.set_port(args.port)
+        port = dataclasses.replace(port, findings=(*notes, *port.findings))
     priority = service.set_priority(args.priority == "low") if args.priority else None
     intervals = None
     if args.activation_interval is not None or args.renewal_interval is not None:
         intervals = service.set_intervals(args.activation_interval, args.renewal_interval)
     return ServiceOptionsResults(port, priority, intervals)
+
+
+def _check_port_first(ctx: StepContext, text: str) -> tuple[PortResult | None, list[Finding]]:
+    """Refuse a port that Windows uses or that is taken on the host, before changing anything.
+
+    Returns the refusal (None: go ahead) and notes for the result. The GUI's Network
+    page only warns (``port_warnings``); here nobody sees a warning before the change,
+    so a warned port is refused. Whether the port is taken is read by connecting to
+    it from here: a connection means a listener; "refused" means none; silence (a
+    firewall dropping it) means it cannot be told.
+    """
+    try:
+        wanted = parse_listening_port(text)
+    except InvalidKmsHost:
+        return None, []  # the service rejects it with its own message
+    before = read_licensing(ctx.runner, timeout=ctx.timeout).service
+    old = before.listening_port
+    reserved = port_warnings(wanted)
+    if reserved and old != wanted:
+        refused = Finding("port-refused", Severity.BLOCKER, msg(PORT_REFUSED, wanted))
+        findings = (*(dataclasses.replace(f, severity=Severity.BLOCKER) for f in reserved), refused)
+        return PortResult(Outcome.REJECTED, wanted, old, old, False, None, None, findings), []
+    if not before.is_kms_host or old == wanted:
+        return None, []  # the service says "not a host" or "unchanged"
+    host = HostInspector(ctx.runner, ctx.catalog, timeout=ctx.timeout).inspect()
+    silent = []
+    for address in probe_addresses(host.addresses, host.fqdn):
+        attempt = ctx.probe().connect(address, wanted, timeout=PROBE_TIMEOUT_S)
+        if attempt.status is ProbeStatus.REACHABLE:
+            taken = Finding(
+                "port-in-use",
+                Severity.BLOCKER,
+                msg(PORT_TAKEN, wanted, address),
+                msg(PORT_TAKEN_FIX, wanted),
+            )
+            return PortResult(Outcome.REFUSED, wanted, old, old, False, None, None, (taken,)), []
+        if attempt.status is not ProbeStatus.REFUSED:
+            silent.append(address)
+    if not silent:
+        return None, []
+    unchecked = Finding(
+        "port-in-use-unknown",
+        Severity.WARNING,
+        msg(PORT_UNCHECKED, wanted, ", ".join(silent)),
+        msg(PORT_UNCHECKED_FIX, wanted),
+    )
+    return None, [unchecked]
 
 
 def _port_lines(results: ServiceOptionsResults) -> list:

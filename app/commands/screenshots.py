@@ -194,6 +194,7 @@ def _host_tour(wizard, shots: _Shots) -> None:
     phone._on_lab_centre_clicked()
     phone.cid.paste_text(phone.lab_answer.text())
     shots.take("phone-activation")
+    _leave_question(wizard, shots)
     phone.deposit()
     _idle(phone)
     lab.set_internet(True)
@@ -254,6 +255,17 @@ def _host_tour(wizard, shots: _Shots) -> None:
     help_window.show_page(ctx.language, "phone_activation")
     shots.take("help", help_window)
     help_window.close()
+
+
+def _leave_question(wizard, shots: _Shots) -> None:
+    """Esc in the middle of the call: the question before leaving names the typed ID."""
+    from app.ui.leave_guard import LeaveQuestionBox
+
+    box = LeaveQuestionBox(wizard)
+    box.show()
+    shots.take("leave-question", box)
+    box.close()
+    box.deleteLater()
 
 
 def _connection_tour(backend, language: str, shots: _Shots, fleet=None) -> None:

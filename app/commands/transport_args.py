@@ -146,7 +146,7 @@ def add_transport_arguments(
         dest="https",
         action="store_false",
         help=QT_TRANSLATE_NOOP(
-            "CommandLine", "WinRM over HTTP (5985), every message encrypted by NTLM"
+            "CommandLine", "WinRM over HTTP (5985, the default), every message encrypted by NTLM"
         ),
     )
     group.add_argument(
@@ -237,7 +237,9 @@ def transport_settings(
         if sys.platform != "win32":
             raise TransportArgumentError(msg(LOCAL_NOT_WINDOWS))
         return TransportSettings(mode=TransportMode.LOCAL, timeout=timeout)
-    https = args.https is not False
+    # HTTP 5985 (Negotiate encrypts every message) unless --https: the only listener a
+    # stock Windows Server has, and the one "winrm quickconfig" creates.
+    https = args.https is True
     url = args.winrm_url
     if url:
         parts = urlsplit(url)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from app.domain.text import QT_TRANSLATE_NOOP, Text
+from app.domain.text import QT_TRANSLATE_NOOP, Message, Text, msg
 
 
 class ErrorKind(Enum):
@@ -155,3 +155,195 @@ class ExecutionError(Exception):
     @property
     def args_for_summary(self) -> tuple[str, str]:
         return (self.host, self.detail)
+
+
+# --- what exactly went wrong with a connection ----------------------------------------------
+
+
+class ConnectionReason(Enum):
+    """Why a connection failed, as data: ``ExecutionError.data["reason_code"]``.
+
+    The adapter sets it (with ``port`` and ``scheme``); :func:`explain` turns it into
+    the sentence and the fix for that very case.
+    """
+
+    NAME_NOT_FOUND = "name-not-found"  # DNS knows no address for the name
+    NO_LISTENER = "no-listener"  # TCP refused: the machine is up, nothing listens
+    NO_ANSWER = "no-answer"  # TCP connect unanswered: off, or a firewall drops
+    SILENT = "silent"  # connected, request sent, no answer before the deadline
+    TLS_UNTRUSTED = "tls-untrusted"
+    TLS_NAME_MISMATCH = "tls-name-mismatch"
+    TLS_EXPIRED = "tls-expired"
+    ACCOUNT_REFUSED = "account-refused"  # HTTP 401 to the credentials
+
+
+class AccountForm(Enum):
+    """How the user name was written; each form fails for its own reasons."""
+
+    DOMAIN = "domain"  # EXAMPLE\\name
+    UPN = "upn"  # name@corp.example
+    LOCAL = "local"  # .\\name or MACHINE\\name
+    BARE = "bare"  # name alone
+
+
+def account_form(user: str, host: str) -> AccountForm:
+    """The form of ``user`` (``host`` tells ``MACHINE\\name``, a local account, apart)."""
+    prefix, backslash, _ = user.partition("\\")
+    if backslash:
+        machine = host.split(".", 1)[0].lower()
+        return (
+            AccountForm.LOCAL
+            if prefix in (".", "") or prefix.lower() == machine
+            else AccountForm.DOMAIN
+        )
+    return AccountForm.UPN if "@" in user else AccountForm.BARE
+
+
+NAME_NOT_FOUND = (
+    QT_TRANSLATE_NOOP(
+        "ExecutionError", "The name %1 could not be found (DNS): no address is known for it."
+    ),
+    QT_TRANSLATE_NOOP(
+        "ExecutionError",
+        "Check the spelling. Type the full name (such as kms01.corp.example) or the IP "
+        "address; the DNS servers of this computer must know the name.",
+    ),
+)
+NO_LISTENER = QT_TRANSLATE_NOOP(
+    "ExecutionError", "%1 refused the connection on port %2 (%3): no WinRM listener answers there."
+)
+NO_LISTENER_HTTP = QT_TRANSLATE_NOOP(
+    "ExecutionError",
+    "The machine is on, but WinRM does not listen on port %1. Run “winrm quickconfig” on the "
+    "machine: it starts the service, creates the HTTP listener on port 5985 and opens the "
+    "firewall for it.",
+)
+NO_LISTENER_HTTPS = QT_TRANSLATE_NOOP(
+    "ExecutionError",
+    "The machine is on, but nothing listens on HTTPS port %1. “winrm quickconfig” creates "
+    "only the HTTP listener (port 5985): choose HTTP with Negotiate, or create an HTTPS "
+    "listener with a certificate made out to the machine's name (“winrm quickconfig "
+    "-transport:https”).",
+)
+NO_ANSWER = (
+    QT_TRANSLATE_NOOP("ExecutionError", "%1 did not answer the connection on port %2 (%3)."),
+    QT_TRANSLATE_NOOP(
+        "ExecutionError",
+        "The machine is off, or a firewall silently drops the traffic. Check that it is on "
+        "and that its firewall lets this computer reach port %1.",
+    ),
+)
+SILENT = (
+    QT_TRANSLATE_NOOP(
+        "ExecutionError",
+        "%1 accepted the connection on port %2 (%3) but did not answer within %4 seconds.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ExecutionError",
+        "The WinRM service on the machine is overloaded or stuck, or a device in between holds "
+        "the traffic. Try again; if it persists, restart the service on the machine "
+        "(Restart-Service WinRM).",
+    ),
+)
+TLS_UNTRUSTED = (
+    QT_TRANSLATE_NOOP(
+        "ExecutionError",
+        "The certificate of %1 (HTTPS, port %2) comes from a certification authority this "
+        "computer does not trust.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ExecutionError",
+        "Choose as CA file the certificate of the authority that issued the machine's WinRM "
+        "certificate (PEM, or a Base-64 .cer). Or choose HTTP with Negotiate, which needs no "
+        "certificate.",
+    ),
+)
+TLS_NAME_MISMATCH = (
+    QT_TRANSLATE_NOOP(
+        "ExecutionError",
+        "The certificate of %1 (HTTPS, port %2) is made out to another name than %1.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ExecutionError",
+        "Type the host name the certificate names, usually the machine's full name (such as "
+        "kms01.corp.example) rather than its IP address or short name.",
+    ),
+)
+TLS_EXPIRED = (
+    QT_TRANSLATE_NOOP(
+        "ExecutionError", "The certificate of %1 (HTTPS, port %2) has expired or is not valid yet."
+    ),
+    QT_TRANSLATE_NOOP(
+        "ExecutionError",
+        "Renew the machine's WinRM certificate and bind the new one to its HTTPS listener, "
+        "and check that the clocks of both computers are right. Meanwhile, HTTP with "
+        "Negotiate needs no certificate.",
+    ),
+)
+ACCOUNT_REFUSED = QT_TRANSLATE_NOOP(
+    "ExecutionError", "%1 refused the account %2 or its password (%3, port %4)."
+)
+ACCOUNT_HINTS = {
+    AccountForm.DOMAIN: QT_TRANSLATE_NOOP(
+        "ExecutionError",
+        "Check the password, and the domain before the backslash (its short name, such as "
+        "EXAMPLE\\administrator). The account must be a member of the machine's "
+        "Administrators group.",
+    ),
+    AccountForm.UPN: QT_TRANSLATE_NOOP(
+        "ExecutionError",
+        "Check the password, and the domain after the @ (such as administrator@corp.example). "
+        "The account must be a member of the machine's Administrators group.",
+    ),
+    AccountForm.LOCAL: QT_TRANSLATE_NOOP(
+        "ExecutionError",
+        "Check the password of this local account. Only the built-in Administrator may work "
+        "remotely by default: UAC remote restrictions take the rights of any other local "
+        "administrator unless LocalAccountTokenFilterPolicy is 1 under HKLM\\SOFTWARE\\"
+        "Microsoft\\Windows\\CurrentVersion\\Policies\\System. A domain account avoids this.",
+    ),
+    AccountForm.BARE: QT_TRANSLATE_NOOP(
+        "ExecutionError",
+        "The name has no domain. Write DOMAIN\\name or name@domain for a domain account, and "
+        ".\\name for an account of the machine itself; then check the password.",
+    ),
+}
+BASIC_DOMAIN_ACCOUNT = QT_TRANSLATE_NOOP(
+    "ExecutionError",
+    "Basic authentication accepts only the machine's local accounts. Choose Negotiate (NTLM) "
+    "for a domain account, or write a local account as .\\name.",
+)
+
+
+def explain(error: ExecutionError) -> tuple[Message, Message]:
+    """What happened and what to do, for this very case (the kind's texts otherwise)."""
+    data = error.data
+    host, port = error.host, str(data.get("port", error.detail))
+    scheme = str(data.get("scheme", "")).upper()
+    try:
+        reason = ConnectionReason(data.get("reason_code"))
+    except ValueError:
+        return msg(error.kind.summary, *error.args_for_summary), msg(error.kind.hint)
+    if reason is ConnectionReason.NAME_NOT_FOUND:
+        return msg(NAME_NOT_FOUND[0], data.get("name", host)), msg(NAME_NOT_FOUND[1])
+    if reason is ConnectionReason.NO_LISTENER:
+        fix = NO_LISTENER_HTTPS if scheme == "HTTPS" else NO_LISTENER_HTTP
+        return msg(NO_LISTENER, host, port, scheme), msg(fix, port)
+    if reason is ConnectionReason.NO_ANSWER:
+        return msg(NO_ANSWER[0], host, port, scheme), msg(NO_ANSWER[1], port)
+    if reason is ConnectionReason.SILENT:
+        return msg(SILENT[0], host, port, scheme, data.get("seconds", error.detail)), msg(SILENT[1])
+    if reason is ConnectionReason.ACCOUNT_REFUSED:
+        form = AccountForm(data.get("account_form", AccountForm.BARE.value))
+        if data.get("auth") == "basic":  # Basic logs on to the machine's own accounts only
+            domain = form in (AccountForm.DOMAIN, AccountForm.UPN)
+            fix = BASIC_DOMAIN_ACCOUNT if domain else ACCOUNT_HINTS[AccountForm.LOCAL]
+        else:
+            fix = ACCOUNT_HINTS[form]
+        return msg(ACCOUNT_REFUSED, host, data.get("user", ""), scheme, port), msg(fix)
+    texts = {
+        ConnectionReason.TLS_UNTRUSTED: TLS_UNTRUSTED,
+        ConnectionReason.TLS_NAME_MISMATCH: TLS_NAME_MISMATCH,
+        ConnectionReason.TLS_EXPIRED: TLS_EXPIRED,
+    }[reason]
+    return msg(texts[0], host, port), msg(texts[1])

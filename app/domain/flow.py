@@ -207,8 +207,10 @@ class Blocker(TextEnum):
     NOT_ACTIVATED = QT_TRANSLATE_NOOP(
         "WizardFlow", "Activate the host first, or choose activation by phone."
     )
+    # Names the phone page's button word for word (PhonePage): one verb on button, line and help.
     CID_NOT_DEPOSITED = QT_TRANSLATE_NOOP(
-        "WizardFlow", "Enter the Confirmation ID and deposit it first."
+        "WizardFlow",
+        "Type the Confirmation ID, then click “Activate with this Confirmation ID”.",
     )
     OFFICE_NOT_DONE = QT_TRANSLATE_NOOP(
         "WizardFlow",
@@ -217,7 +219,7 @@ class Blocker(TextEnum):
     )
     OFFICE_PHONE_NOT_DONE = QT_TRANSLATE_NOOP(
         "WizardFlow",
-        "Deposit the Confirmation ID of every Office version activated by phone.",
+        "Activate every Office version waiting for phone activation with its Confirmation ID.",
     )
 
 

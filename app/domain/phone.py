@@ -221,6 +221,38 @@ class CidCheck:
         return [block for block in self.blocks if block.warning is not None]
 
 
+RETYPE_ONE_BLOCK = QT_TRANSLATE_NOOP(
+    "PhoneActivation",
+    "Re-type block %1: it is the only block that fails the check digit, so it most likely "
+    "holds the typing mistake.",
+)
+RETYPE_SOME_BLOCKS = QT_TRANSLATE_NOOP(
+    "PhoneActivation",
+    "Re-type blocks %1 first: they fail the check digit, the others pass it.",
+)
+RETYPE_UNKNOWN_BLOCK = QT_TRANSLATE_NOOP(
+    "PhoneActivation",
+    "The check digits cannot tell which block is wrong: read the eight blocks back to the "
+    "activation centre and re-type those that differ.",
+)
+
+
+def retype_advice(check: CidCheck) -> Message:
+    """One sentence saying which block(s) of a refused Confirmation ID to re-type.
+
+    The legacy check digit is the only clue (unverified for modern CIDs, see the
+    module docstring): when some blocks fail it and others pass, the failing ones
+    are the likely typos; when all fail (a CID following another rule) or none do,
+    it names no block rather than a wrong one.
+    """
+    suspects = [block.label for block in check.blocks if block.warning is not None]
+    if not suspects or len(suspects) == len(check.blocks):
+        return msg(RETYPE_UNKNOWN_BLOCK)
+    if len(suspects) == 1:
+        return msg(RETYPE_ONE_BLOCK, suspects[0])
+    return msg(RETYPE_SOME_BLOCKS, ", ".join(suspects))
+
+
 def check_cid(blocks: Sequence[str]) -> CidCheck:
     """Validate the 8 blocks as typed.
 

@@ -18,30 +18,37 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 class Confirmer(Protocol):
     """Asks the user a yes/no question about an irreversible action."""
 
-    def confirm(self, parent: QWidget, title: str, question: str, details: str = "") -> bool:
-        """True when the user agreed."""
+    def confirm(
+        self, parent: QWidget, title: str, question: str, details: str = "", *, yes: str = "",
+        no: str = "",
+    ) -> bool:
+        """True when the user agreed (``yes``/``no``: button labels other than the default)."""
         ...
 
 
 class DialogConfirmer:
     """A modal question box; No is the default button (Enter must not commit)."""
 
-    def confirm(self, parent: QWidget, title: str, question: str, details: str = "") -> bool:
+    def confirm(
+        self, parent: QWidget, title: str, question: str, details: str = "", *, yes: str = "",
+        no: str = "",
+    ) -> bool:
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(title)
         box.setText(question)
         if details:
             box.setInformativeText(details)
-        yes = box.addButton(
-            QCoreApplication.translate("Confirm", "Yes, go ahead"), QMessageBox.ButtonRole.YesRole
+        yes_button = box.addButton(
+            yes or QCoreApplication.translate("Confirm", "Yes, go ahead"),
+            QMessageBox.ButtonRole.YesRole,
         )
-        no = box.addButton(
-            QCoreApplication.translate("Confirm", "No"), QMessageBox.ButtonRole.NoRole
+        no_button = box.addButton(
+            no or QCoreApplication.translate("Confirm", "No"), QMessageBox.ButtonRole.NoRole
         )
-        box.setDefaultButton(no)
+        box.setDefaultButton(no_button)  # and Esc answers No: a second stray key changes nothing
         box.exec()
-        return box.clickedButton() is yes
+        return box.clickedButton() is yes_button
 
 
 class AutoConfirmer:
@@ -55,7 +62,10 @@ class AutoConfirmer:
         self.answer = answer
         self.asked: list[tuple[str, str, str]] = []
 
-    def confirm(self, parent: QWidget, title: str, question: str, details: str = "") -> bool:
+    def confirm(
+        self, parent: QWidget, title: str, question: str, details: str = "", *, yes: str = "",
+        no: str = "",
+    ) -> bool:
         self.asked.append((title, question, details))
         return self.answer
 

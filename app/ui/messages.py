@@ -16,10 +16,10 @@ from PySide6.QtCore import QCoreApplication
 
 from app.domain import dns
 from app.domain.catalog import KeyGroup
-from app.domain.errors import ExecutionError
+from app.domain.errors import ExecutionError, explain
 from app.domain.hresults import HResultInfo, InvalidHResult, describe
 from app.domain.text import Message, substitute
-from app.i18n import render, render_text
+from app.i18n import render
 from app.services.host_setup import Finding, Severity
 from app.services.host_setup.findings import MachineError
 from app.services.host_setup.office_packs import office_label
@@ -171,8 +171,8 @@ def machine_error_report(error: MachineError) -> ErrorReport:
 def error_report(error: BaseException) -> ErrorReport:
     """Any failure of a background operation, explained with its fix."""
     if isinstance(error, ExecutionError):
-        summary = render_text(error.kind.summary, *error.args_for_summary)
-        hint = render_text(error.kind.hint)
+        what, fix = explain(error)  # the case's own sentence and fix (DNS, TLS check, account…)
+        summary, hint = render(what), render(fix)
         if error.hresult is not None:
             try:
                 return hresult_report(summary, describe(error.hresult), hint)

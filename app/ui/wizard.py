@@ -12,6 +12,9 @@
   style changes, and the style is fixed), so :meth:`KmsWizard.retranslate` sets
   every button text itself.
 - The window title names the machine being set up.
+- Esc, Cancel and the window's close button all end in :meth:`KmsWizard.reject`,
+  which first asks (through the confirmer) when something typed or changed
+  would be lost (``app.ui.leave_guard``); nothing typed, nothing asked.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from app.i18n import install_language
 from app.ui.about import AboutDialog
 from app.ui.app_icon import application_icon
 from app.ui.context import WizardContext
+from app.ui.leave_guard import leave_buttons, leave_question, watch_typing
 from app.ui.messages import fill
 from app.ui.preferences import remember_language
 from app.ui.widgets.help_browser import HelpBrowser
@@ -101,6 +105,7 @@ class KmsWizard(QWizard):
     def start(self) -> None:
         self.setStartId(int(PageId.WELCOME))
         self.retranslate()
+        watch_typing(self.page(int(PageId.WELCOME)))
 
     def nextId(self) -> int:
         current = self.currentId()
@@ -201,8 +206,28 @@ class KmsWizard(QWizard):
         done = [p for p in visited if p != current]
         self.step_panel.show_steps(self.planned_steps(), current, done)
 
-    def _on_current_id_changed(self, _page_id: int) -> None:
+    def _on_current_id_changed(self, page_id: int) -> None:
+        if page_id >= 0:
+            watch_typing(self.page(page_id))
         self._refresh_chrome()
+
+    # --- leaving ------------------------------------------------------------------------
+
+    def reject(self) -> None:
+        """Esc, Cancel or the close button: ask first when leaving would lose something."""
+        if self.isVisible() and not self.may_leave():
+            return  # refused: QDialog.closeEvent then ignores the close, the window stays
+        super().reject()
+
+    def may_leave(self) -> bool:
+        """True when nothing would be lost, or the user agreed to leave anyway."""
+        asked = leave_question(self)
+        if asked is None:
+            return True
+        leave, stay = leave_buttons()
+        return self.ctx.confirmer.confirm(
+            self, asked.title, asked.question, asked.details_text, yes=leave, no=stay
+        )
 
     def done(self, result: int) -> None:
         self.ctx.shutdown()

@@ -50,6 +50,7 @@ def make_wizard(qtbot, pool, tmp_path):
 
     yield make
     for wizard, backend in made:
+        wizard.ctx.confirmer = AutoConfirmer()  # a test's "no" must not keep the window open
         wizard.close()
         pool.waitForDone(30_000)
         backend.stop_lab()

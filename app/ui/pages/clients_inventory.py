@@ -251,7 +251,8 @@ class ClientsInventoryPage(WizardPage):
         self.keyring_entry.currentIndexChanged.connect(self._on_credentials_changed)
         self.remember = QCheckBox()
         self.https = QCheckBox()
-        self.https.setChecked(True)
+        # HTTP 5985 with Negotiate by default: the only listener "winrm quickconfig" creates.
+        self.https.setChecked(False)
         self.auth = QComboBox()
         for name in AUTH_CHOICES:
             self.auth.addItem(name, name)

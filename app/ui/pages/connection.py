@@ -110,7 +110,7 @@ class ConnectionPage(WizardPage):
         """What the form says (not validated)."""
         return RemoteSettings(
             host=self.host.text().strip(),
-            https=self.protocol.currentIndex() == 0,
+            https=self.protocol.currentIndex() == _HTTPS,
             auth=AUTH_CHOICES[self.auth.currentIndex()],
             user=self.user.text().strip(),
             password=self.password.text(),
@@ -250,13 +250,13 @@ class ConnectionPage(WizardPage):
         self.user.setPlaceholderText(
             QCoreApplication.translate("ConnectionPage", "EXAMPLE\\administrator")
         )
-        _set_items(
+        _set_items(  # HTTP first: the listener a stock Windows Server has (the default)
             self.protocol,
             [
-                QCoreApplication.translate("ConnectionPage", "HTTPS (port 5986)"),
                 QCoreApplication.translate(
                     "ConnectionPage", "HTTP with message encryption (port 5985)"
                 ),
+                QCoreApplication.translate("ConnectionPage", "HTTPS (port 5986)"),
             ],
         )
         _set_items(
@@ -300,6 +300,11 @@ class ConnectionPage(WizardPage):
         self.found_heading.setText(
             QCoreApplication.translate("ConnectionPage", "What the host reported")
         )
+
+
+# The protocol list: HTTP (5985) with Negotiate is the default, as "winrm quickconfig"
+# creates only that listener; HTTPS (5986) needs a certificate listener.
+_HTTP, _HTTPS = 0, 1
 
 
 def _set_items(combo: QComboBox, texts: list[str]) -> None:

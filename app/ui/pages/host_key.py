@@ -80,6 +80,8 @@ class HostKeyPage(WizardPage):
             return None, QCoreApplication.translate(
                 "HostKeyPage", "Type or paste the KMS host key (five groups of five)."
             )
+        if assembly := self.key.assembly_problem():
+            return None, assembly  # pieces of two keys are never "well-formed"
         try:
             key = parse_key(self.key.text())
         except InvalidProductKey as problem:
@@ -105,7 +107,8 @@ class HostKeyPage(WizardPage):
     def _on_key_changed(self) -> None:
         key, problem = self._verdict()
         if problem:
-            level = Level.ERROR if key is not None or len(self.key.compact()) >= 25 else Level.INFO
+            whole = len(self.key.compact()) >= 25 or self.key.assembly_problem()
+            level = Level.ERROR if key is not None or whole else Level.INFO
             self.validation.setText(problem)
             self.validation.setStyleSheet(f"color: {level.colour};")
         else:

@@ -169,6 +169,8 @@ class OfficePage(WizardPage):
         compact = tab.key.compact()
         if not compact:
             return None, ""
+        if assembly := tab.key.assembly_problem():
+            return None, assembly  # pieces of two keys are never "well-formed"
         try:
             key = parse_key(tab.key.text())
         except InvalidProductKey as problem:

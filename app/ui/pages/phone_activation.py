@@ -5,8 +5,9 @@ versions activated by phone (``OFFICE_PHONE_ACTIVATION``, one version after the
 other): QWizard cannot show one page twice on a path. The Installation ID is
 shown in numbered groups with copy buttons; where to find the phone number is
 explained; the Confirmation ID goes into eight blocks that check themselves;
-depositing it is a commit. The offline help's phone-activation guide stays
-open beside the steps.
+activating with it is a commit (button, status line and help all say
+"Activate"). The offline help's phone-activation guide stays open beside the
+steps. A Confirmation ID typed but not used makes leaving the wizard ask first.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QScrollArea,
@@ -80,21 +82,16 @@ class PhoneActivationPage(WizardPage):
         steps = QWidget()
         column = QVBoxLayout(steps)
         column.setContentsMargins(0, 0, 6, 0)
+        column.setSpacing(4)  # with the heading rows: step 3 fits at 1000×700 in every language
         column.addWidget(self.product_combo)
-        column.addWidget(self.iid_heading)
+        # A step's own button sits on its heading's line: the lines saved keep step 3's
+        # Activate button above the fold at the default size in all three languages.
+        column.addLayout(_heading_row(self.iid_heading, self.refresh_iid))
         column.addWidget(self.product_label)
         column.addWidget(self.iid)
-        iid_row = QHBoxLayout()
-        iid_row.addWidget(self.refresh_iid)
-        iid_row.addStretch(1)
-        column.addLayout(iid_row)
-        column.addWidget(self.call_heading)
+        column.addLayout(_heading_row(self.call_heading, self.lab_centre))
         column.addWidget(self.call_text)
         # The lab's answer gets a line of its own: beside the button it was cut off.
-        lab_row = QHBoxLayout()
-        lab_row.addWidget(self.lab_centre)
-        lab_row.addStretch(1)
-        column.addLayout(lab_row)
         column.addWidget(self.lab_answer)
         column.addWidget(self.cid_heading)
         column.addWidget(self.cid_text)
@@ -113,6 +110,7 @@ class PhoneActivationPage(WizardPage):
         # The steps scroll on their own beside the help: in a longer language they need
         # more height than the page has, and the splitter would squeeze them instead.
         steps_scroll = QScrollArea()
+        self.steps_scroll = steps_scroll
         steps_scroll.setWidget(steps)
         steps_scroll.setWidgetResizable(True)
         steps_scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -201,6 +199,9 @@ class PhoneActivationPage(WizardPage):
     def refresh_enabled(self) -> None:
         ready = self._iid is not None and self._iid.outcome is Outcome.REPORTED
         self.deposit_button.setEnabled(not self.operation.busy and ready and self.cid.complete)
+        if self.deposit_button.isEnabled():
+            # Larger fonts or a longer language: the last step scrolls into view once it can act.
+            self.steps_scroll.ensureWidgetVisible(self.deposit_button)
 
     def deposit(self) -> None:
         session, product, iid = self.ctx.session, self.current_product(), self._iid
@@ -222,7 +223,7 @@ class PhoneActivationPage(WizardPage):
         if not self.confirm(question, details):
             return
         self.run(
-            QCoreApplication.translate("PhonePage", "Depositing the Confirmation ID…"),
+            QCoreApplication.translate("PhonePage", "Activating with the Confirmation ID…"),
             lambda: session.phone.deposit(blocks, product),
             self._on_deposited,
         )
@@ -249,6 +250,23 @@ class PhoneActivationPage(WizardPage):
             )
         self._render()
         self.refresh_enabled()
+        if self.results.isVisible():  # "see below" must hold even when the page scrolls
+            self.steps_scroll.ensureWidgetVisible(self.results)
+
+    def unsaved_input(self) -> str:
+        """What leaving now would lose: a Confirmation ID typed but not yet used ("" if none)."""
+        product = self.current_product()
+        if not any(self.cid.blocks()) or product is None or self._is_done(product):
+            return ""
+        return QCoreApplication.translate(
+            "PhonePage",
+            "The Confirmation ID typed on the Phone activation page is lost: it is not saved, "
+            "and a new one means calling the activation centre again.",
+        )
+
+    def _is_done(self, product: ProductChoice) -> bool:
+        state = self.ctx.state
+        return state.host_activated if product.is_windows else product.id in state.office_done
 
     def _mark_done(self, product: ProductChoice) -> None:
         state = self.ctx.state
@@ -340,3 +358,11 @@ class PhoneActivationPage(WizardPage):
             self._load_help()
             self._fill_products()
         self._render()
+
+
+def _heading_row(title: QLabel, button: QPushButton) -> QHBoxLayout:
+    """A step's heading with the step's own button at the end of the same line."""
+    row = QHBoxLayout()
+    row.addWidget(title, 1)
+    row.addWidget(button)
+    return row
