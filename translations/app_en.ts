@@ -203,6 +203,20 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>%n more machine(s) must ask this host before the Windows Server versions its key activates (%3) activate (count %1 of %2).</source>
+            <translation>
+                <numerusform>%n more machine must ask this host before the Windows Server versions its key activates (%3) activate (count %1 of %2).</numerusform>
+                <numerusform>%n more machines must ask this host before the Windows Server versions its key activates (%3) activate (count %1 of %2).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more machine(s) must ask this host before the Windows clients its key activates (%3) activate (count %1 of %2).</source>
+            <translation>
+                <numerusform>%n more machine must ask this host before the Windows clients its key activates (%3) activate (count %1 of %2).</numerusform>
+                <numerusform>%n more machines must ask this host before the Windows clients its key activates (%3) activate (count %1 of %2).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n more Office installation(s) must ask this host before Office %1 activates (count %2 of %3).</source>
             <translation>
                 <numerusform>%n more Office installation must ask this host before Office %1 activates (count %2 of %3).</numerusform>
@@ -224,6 +238,16 @@
             <translation>
                 <numerusform>%n more character than a key holds were typed or pasted, and were left out: these fields now hold pieces that may not belong together. Clear the fields and paste or type the whole key from the first field.</numerusform>
                 <numerusform>%n more characters than a key holds were typed or pasted, and were left out: these fields now hold pieces that may not belong together. Clear the fields and paste or type the whole key from the first field.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyGroupPage</name>
+        <message numerus="yes">
+            <source>The last scan of this session read %n machine(s).</source>
+            <translation>
+                <numerusform>The last scan of this session read %n machine.</numerusform>
+                <numerusform>The last scan of this session read %n machines.</numerusform>
             </translation>
         </message>
     </context>

@@ -4,15 +4,18 @@
                        [TRANSPORT] [--kms-host H[:P] | --dns-discovery]
                        [--kms-lookup-domain DOMAIN] [--mak LABEL]
                        [--office-mak EDITION=LABEL]... [--concurrency N] [--dry-run] [--yes]
-                       [--json] [--csv FILE] [--html FILE]
+                       [--include-uncovered] [--json] [--csv FILE] [--html FILE]
     kms-wizard convert --resume [ID] [TRANSPORT] [--yes] [--json]
 
 The plan (the exact steps per host and product) is always shown first; with
 ``--dry-run`` nothing else happens. Otherwise the plan is confirmed — on a
 terminal by typing yes, elsewhere only with ``--yes`` (without it the command
-refuses, exit 2). MAKs are named by their keyring label and never typed. Every
-step is journaled before and after it runs, so ``--resume`` finishes a run a
-crash or Ctrl+C interrupted, without converting any host twice.
+refuses, exit 2). Towards KMS the KMS host's own key is read first (the named
+host, else the hosts the SRV records name): products it cannot activate are
+left as they are unless ``--include-uncovered``. MAKs are named by their
+keyring label and never typed. Every step is journaled before and after it
+runs, so ``--resume`` finishes a run a crash or Ctrl+C interrupted, without
+converting any host twice.
 
 Exit codes: 0 every planned product converted (a KMS activation waiting only
 for the host's count is fine); 1 some step failed or hosts could not be read;
@@ -107,6 +110,13 @@ NEEDS_YES = QT_TRANSLATE_NOOP(
 )
 NO_WORK = QT_TRANSLATE_NOOP("ConvertCommand", "Nothing to convert.")
 DRY_RUN = QT_TRANSLATE_NOOP("ConvertCommand", "Dry run: nothing was changed.")
+UNCOVERED_LEFT_OUT = QT_TRANSLATE_N_NOOP(
+    "ConvertCommand",
+    "%n product(s) that the KMS host cannot activate are left as they are; "
+    "--include-uncovered converts them anyway (a MAK product then ends in its grace period).",
+    None,
+    0,
+)
 STEP_DONE = QT_TRANSLATE_NOOP("ConvertCommand", "%1 — %2: %3")
 STEP_FAILED = QT_TRANSLATE_NOOP("ConvertCommand", "%1 — %2: failed — %3")
 STEP_PENDING = QT_TRANSLATE_NOOP(
@@ -249,6 +259,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help=QT_TRANSLATE_NOOP("CommandLine", "show the plan, change nothing"),
     )
     parser.add_argument(
+        "--include-uncovered",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP(
+            "CommandLine",
+            "to KMS: also convert the products the KMS host's key cannot activate (they "
+            "lose their MAK activation and end in their grace period)",
+        ),
+    )
+    parser.add_argument(
         "--resume",
         nargs="?",
         const=0,
@@ -352,6 +371,20 @@ def _hosts_from_scan(args: argparse.Namespace, direction: ConversionDirection) -
     return hosts
 
 
+def _srv_hosts(transport: Any) -> Any:
+    """DNS discovery: what the SRV records name (the lab's DNS server with ``--lab``)."""
+    from app.adapters.dns_resolver import DnspythonResolver
+    from app.domain.dns import NameServer
+    from app.services.fleet_convert import srv_lookup
+
+    resolver = DnspythonResolver()
+    lab = transport.lab
+    if lab is not None and lab.dns_address():
+        address, _, port = lab.dns_address().rpartition(":")
+        return srv_lookup(resolver, (NameServer(address, int(port)),))
+    return srv_lookup(resolver, resolver.system_nameservers())
+
+
 def _secret_store() -> Any:
     from app.adapters.secret_store import KeyringSecretStore
 
@@ -373,13 +406,18 @@ def _convert(
             journal = open_journal(args)
             try:
                 converter = FleetConverter(
-                    transport.factory, default_catalog(), journal, _secret_store()
+                    transport.factory,
+                    default_catalog(),
+                    journal,
+                    _secret_store(),
+                    srv_hosts=_srv_hosts(transport),
                 )
                 plan = converter.plan(
                     hosts,
                     target,
                     concurrency=max(args.concurrency, 8),
                     timeout=min(float(args.timeout), 20.0),
+                    include_uncovered=args.include_uncovered,
                 )
                 if args.dry_run or not plan.with_work:
                     return _show_plan_only(args, plan)
@@ -453,13 +491,15 @@ def _print_plan(plan: FleetPlan) -> None:
     )
     idle = []
     for host in plan.hosts:
-        if host.plan is not None and not host.has_work:
+        if host.plan is not None and not host.has_work and not host.uncovered:
             idle.append(host.host)
         else:
             _print_host_plan(host)
     if idle:
         shown = ", ".join(idle[:8]) + (" …" if len(idle) > 8 else "")
         print(render(msg(NOTHING_TO_DO, shown, n=len(idle))))
+    if plan.uncovered and not plan.include_uncovered:
+        print(render(msg(UNCOVERED_LEFT_OUT, n=len(plan.uncovered))))
 
 
 def _print_host_plan(host: HostPlan) -> None:
@@ -470,8 +510,17 @@ def _print_host_plan(host: HostPlan) -> None:
     print(host.host)
     for step in host.steps:
         print(render(msg(STEP_LINE, step.seq, render(step.description))))
+    shown = set()
     for product, reason in host.plan.reasons:
+        shown.add(product.product.activation_id)
         print(render(msg(PRODUCT_REASON, product.product.name, render(reason))))
+    # Towards KMS: whether the KMS host can activate each product (left-out ones said it above).
+    for product in host.plan.products:
+        mark = host.marks.get(product.product.activation_id)
+        if mark is not None and (
+            product.product.activation_id not in shown or mark.message != product.reason
+        ):
+            print(render(msg(PRODUCT_REASON, product.product.name, render(mark.message))))
 
 
 def plan_document(plan: FleetPlan) -> dict[str, Any]:
@@ -498,6 +547,7 @@ def plan_document(plan: FleetPlan) -> dict[str, Any]:
                     "edition_id": p.edition_id,
                     "decision": p.decision.value,
                     "reason": render(p.reason) if p.reason is not None else None,
+                    **_coverage_entry(host, p.product.activation_id),
                 }
                 for p in host.plan.products
             ]
@@ -505,8 +555,18 @@ def plan_document(plan: FleetPlan) -> dict[str, Any]:
     return {
         "direction": plan.target.direction.value,
         "hosts_to_change": len(plan.with_work),
+        "include_uncovered": plan.include_uncovered,
+        "uncovered": len(plan.uncovered),
         "hosts": hosts,
     }
+
+
+def _coverage_entry(host: HostPlan, activation_id: str) -> dict[str, Any]:
+    """``coverage`` (will-activate / cannot-activate / cannot-check) and why, when judged."""
+    mark = host.marks.get(activation_id)
+    if mark is None:
+        return {}
+    return {"coverage": mark.mark.value, "coverage_reason": render(mark.message)}
 
 
 def _show_plan_only(args: argparse.Namespace, plan: FleetPlan) -> int:

@@ -352,13 +352,18 @@ class ConversionPlan:
 
 
 def plan_conversion(
-    client: ScannedClient, target: ConversionTarget, catalog: Catalog
+    client: ScannedClient,
+    target: ConversionTarget,
+    catalog: Catalog,
+    left_out: Mapping[str, Message] | None = None,
 ) -> ConversionPlan:
     """The exact ordered steps that take ``client`` to ``target``.
 
     Order: the machine-wide KMS host setting first (only when some product
     ends up a KMS client and the setting really changes), then each product —
     Windows first, then Office — key then activation, then one verification.
+    ``left_out`` names products (by Activation ID) that the KMS host cannot
+    activate, with the reason: they are left as they are.
     """
     ordered = sorted(client.products, key=lambda p: (not p.is_windows, p.name))
     read_only = catalog.read_only_os(client.os_version, client.edition_id)
@@ -370,6 +375,13 @@ def plan_conversion(
         )
         return ConversionPlan(client.host, target.direction, (), plans)
     product_plans = [_plan_product(client, product, target, catalog) for product in ordered]
+    if left_out:
+        product_plans = [
+            ProductPlan(p.product, p.edition_id, Decision.LEFT_ALONE, left_out[aid])
+            if (aid := p.product.activation_id) in left_out and p.decision in _JUDGED
+            else p
+            for p in product_plans
+        ]
 
     host_steps = _host_steps(client, target, product_plans)
     host_step = host_steps[0] if host_steps else None
@@ -391,6 +403,10 @@ def plan_conversion(
     if steps:
         steps.append(PlanStep(StepKind.VERIFY, {}, msg(_Describe.VERIFY.value)))
     return ConversionPlan(client.host, target.direction, tuple(steps), tuple(finished))
+
+
+# What a KMS host's coverage can leave out: a conversion, or a KMS client whose host changes.
+_JUDGED = (Decision.CONVERT, Decision.NOTHING_TO_DO)
 
 
 def _ends_kms(plan: ProductPlan) -> bool:

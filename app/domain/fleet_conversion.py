@@ -25,7 +25,9 @@ from app.domain.conversion import (
     PlanStep,
     ScannedClient,
     StepKind,
+    plan_conversion,
 )
+from app.domain.kms_coverage import HostKeys, Mark, ProductMark, mark_product
 from app.domain.licensing import (
     KmsEndpoint,
     LicenseChannel,
@@ -292,6 +294,14 @@ class HostPlan:
     before: HostResult
     plan: ConversionPlan | None
     steps: tuple[RunStep, ...] = ()
+    # MAK→KMS: each product to convert, by Activation ID → can the KMS host activate it?
+    marks: Mapping[str, ProductMark] = field(default_factory=dict)
+    kms_hosts: tuple[HostKeys, ...] = ()  # what the marks were judged against
+
+    @property
+    def uncovered(self) -> tuple[str, ...]:
+        """Activation IDs of the products the KMS host cannot activate."""
+        return tuple(a for a, m in self.marks.items() if m.mark is Mark.CANNOT_ACTIVATE)
 
     @property
     def has_work(self) -> bool:
@@ -304,12 +314,51 @@ class HostPlan:
         return None
 
 
+def plan_host(
+    result: HostResult,
+    target: ConversionTarget,
+    catalog: Catalog,
+    kms_hosts: tuple[HostKeys, ...] = (),
+    include_uncovered: bool = False,
+) -> HostPlan:
+    """One reachable host's plan; towards KMS each product to convert is marked first, and
+    those the KMS host cannot activate are left out unless ``include_uncovered``."""
+    client = scanned_client(result)
+    plan = plan_conversion(client, target, catalog)
+    if target.direction is not ConversionDirection.TO_KMS:
+        return HostPlan(result.host, result, plan, tuple(run_steps(plan, result)))
+    marks = {
+        p.product.activation_id: mark_product(p.edition_id, kms_hosts, catalog)
+        for p in plan.products
+        if p.decision in (Decision.CONVERT, Decision.UPDATE_KMS_HOST)
+    }
+    left_out = {a: m.message for a, m in marks.items() if m.mark is Mark.CANNOT_ACTIVATE}
+    if left_out and not include_uncovered:
+        plan = plan_conversion(client, target, catalog, left_out)
+    steps = tuple(run_steps(plan, result))
+    return HostPlan(result.host, result, plan, steps, marks, kms_hosts)
+
+
 @dataclass(frozen=True)
 class FleetPlan:
     """Every host's plan for one target: what the preview shows and the run executes."""
 
     target: ConversionTarget
     hosts: tuple[HostPlan, ...]
+    include_uncovered: bool = False
+
+    @property
+    def uncovered(self) -> tuple[tuple[HostPlan, str], ...]:
+        """(host, Activation ID) of every product the KMS host cannot activate."""
+        return tuple((h, a) for h in self.hosts for a in h.uncovered)
+
+    def with_uncovered(self, include: bool, catalog: Catalog) -> FleetPlan:
+        """The same hosts planned again from the same reading, uncovered products in or out."""
+        hosts = tuple(
+            h if h.plan is None else plan_host(h.before, self.target, catalog, h.kms_hosts, include)
+            for h in self.hosts
+        )
+        return FleetPlan(self.target, hosts, include)
 
     @property
     def with_work(self) -> tuple[HostPlan, ...]:

@@ -101,7 +101,7 @@ def substitute(template: str, args: tuple[object, ...], n: int = -1) -> str:
         if ch == "%" and i + 1 < len(template):
             nxt = template[i + 1]
             if nxt.isdigit() and nxt != "0" and int(nxt) <= len(args):
-                out.append(str(args[int(nxt) - 1]))
+                out.append(_english(args[int(nxt) - 1]))
                 i += 2
                 continue
             if nxt == "n" and n >= 0:
@@ -111,3 +111,13 @@ def substitute(template: str, args: tuple[object, ...], n: int = -1) -> str:
         out.append(ch)
         i += 1
     return "".join(out)
+
+
+def _english(arg: object) -> str:
+    """An argument in English: a :class:`Text` (or a tuple of them, as the UI joins them)
+    by its source, anything else as ``str``."""
+    if isinstance(arg, Text):
+        return arg.source
+    if isinstance(arg, tuple) and arg and all(isinstance(item, Text) for item in arg):
+        return ", ".join(item.source for item in arg)
+    return str(arg)

@@ -29,7 +29,8 @@ from typing import Any
 
 from app.domain.cancellation import CancelToken
 from app.domain.catalog import Catalog
-from app.domain.conversion import ConversionTarget, StepKind, plan_conversion
+from app.domain.conversion import ConversionDirection, ConversionTarget, StepKind
+from app.domain.dns import NameServer, QueryStatus, srv_name
 from app.domain.errors import ExecutionError
 from app.domain.fleet_conversion import (
     PENDING_KMS_CODES,
@@ -39,17 +40,17 @@ from app.domain.fleet_conversion import (
     HostPlan,
     ResumeState,
     RunStep,
+    plan_host,
     product_for_step,
-    run_steps,
-    scanned_client,
     step_in_effect,
     target_from_record,
     target_record,
 )
 from app.domain.hresults import format_hresult
 from app.domain.keys import InvalidProductKey, parse_key
+from app.domain.kms_coverage import HostKeys, host_keys, unreachable
 from app.domain.licensing import InvalidStatusData
-from app.domain.ports import Journal, RunnerFactory, SecretStore
+from app.domain.ports import Journal, Resolver, RunnerFactory, SecretStore
 from app.domain.scan_results import (
     DEFAULT_CONCURRENCY,
     HostResult,
@@ -170,6 +171,31 @@ class _HostContext:
     installed_ids: dict[str, str] = field(default_factory=dict)  # old → new activation id
 
 
+SrvLookup = Callable[[str], tuple[str, ...]]
+
+
+def srv_lookup(
+    resolver: Resolver, servers: Sequence[NameServer], timeout: float = 3.0
+) -> SrvLookup:
+    """The KMS hosts that ``_vlmcs._tcp.<domain>`` names, asked like a client would.
+
+    The first server that answers decides; no answer gives no host (the marks then
+    say "cannot check").
+    """
+
+    def lookup(domain: str) -> tuple[str, ...]:
+        for server in servers:
+            answer = resolver.query(
+                server, srv_name(domain), "SRV", recursive=True, timeout=timeout
+            )
+            if answer.status in (QueryStatus.ANSWER, QueryStatus.NODATA, QueryStatus.NXDOMAIN):
+                targets = (t.target.rstrip(".") for t in answer.srv() if t.target != ".")
+                return tuple(dict.fromkeys(t for t in targets if t))
+        return ()
+
+    return lookup
+
+
 class FleetConverter:
     """Plans and runs conversions.
 
@@ -179,6 +205,8 @@ class FleetConverter:
         journal: the durable record of every step (required: it is what makes
             a run safe to interrupt).
         secrets: the keyring holding MAKs (needed for conversions to MAK).
+        srv_hosts: DNS discovery: the KMS hosts a domain's SRV records name
+            (:func:`srv_lookup`), to judge what the clients' host can activate.
     """
 
     def __init__(
@@ -187,11 +215,13 @@ class FleetConverter:
         catalog: Catalog,
         journal: Journal,
         secrets: SecretStore | None = None,
+        srv_hosts: SrvLookup | None = None,
     ) -> None:
         self._runners = runners
         self._catalog = catalog
         self._journal = journal
         self._secrets = secrets
+        self._srv_hosts = srv_hosts
         self._scanner = FleetScanner(runners, catalog)
 
     # --- plan ---------------------------------------------------------------------------
@@ -205,22 +235,81 @@ class FleetConverter:
         timeout: float = 20.0,
         cancel: CancelToken | None = None,
         progress: Callable[[Any], None] | None = None,
+        include_uncovered: bool = False,
+        kms_hosts: Sequence[str] = (),
     ) -> FleetPlan:
-        """Read every host now and plan it (nothing is changed: this is the dry run)."""
+        """Read every host now and plan it (nothing is changed: this is the dry run).
+
+        Towards KMS the KMS host is read too, and each product to convert is
+        marked with whether its key can activate it (:mod:`app.domain.kms_coverage`);
+        those it cannot are left out unless ``include_uncovered``.
+
+        Args:
+            kms_hosts: the KMS hosts to judge against when the target names none
+                (DNS discovery: the hosts the SRV records name; the host set up in
+                this run). Without them a client's own explicit or discovered host is used.
+        """
         report = self._scanner.scan(
             hosts,
             ScanOptions(concurrency=concurrency, timeout=timeout),
             cancel=cancel,
             progress=progress,
         )
+        read: dict[str, HostKeys] = {}
+        srv: dict[str, tuple[str, ...]] = {}  # domain → the hosts its SRV records name
         plans = []
         for result in report.results:
             if not result.reachable:
                 plans.append(HostPlan(result.host, result, None))
                 continue
-            plan = plan_conversion(scanned_client(result), target, self._catalog)
-            plans.append(HostPlan(result.host, result, plan, tuple(run_steps(plan, result))))
-        return FleetPlan(target, tuple(plans))
+            judged: tuple[HostKeys, ...] = ()
+            if target.direction is ConversionDirection.TO_KMS:
+                names = self._kms_hosts_for(result, target, kms_hosts, srv)
+                judged = tuple(self._read_kms_host(n, read, timeout) for n in names)
+            plans.append(plan_host(result, target, self._catalog, judged, include_uncovered))
+        return FleetPlan(target, tuple(plans), include_uncovered)
+
+    def _kms_hosts_for(
+        self,
+        result: HostResult,
+        target: ConversionTarget,
+        given: Sequence[str],
+        srv: dict[str, tuple[str, ...]],
+    ) -> tuple[str, ...]:
+        """The KMS hosts this client will ask after the run."""
+        if target.kms_host is not None:
+            return (target.kms_host.host,)
+        if given:
+            return tuple(dict.fromkeys(given))
+        keeps_setting = not target.use_dns_discovery and target.kms_lookup_domain is None
+        if keeps_setting and result.kms_host is not None:
+            return (result.kms_host.host,)
+        domain = target.kms_lookup_domain or result.host.partition(".")[2]
+        if self._srv_hosts is not None and domain:
+            if domain not in srv:
+                srv[domain] = self._srv_hosts(domain)
+            if srv[domain]:
+                return srv[domain]
+        if result.discovered is not None:
+            return (result.discovered.host,)
+        return ()
+
+    def _read_kms_host(self, host: str, read: dict[str, HostKeys], timeout: float) -> HostKeys:
+        """The KMS host's own keys, read once per plan with the conversion's runners."""
+        key = host.lower()
+        if key not in read:
+            runner = self._runners(host)
+            try:
+                status = runner.run("status", timeout=timeout)
+                result = read_host_result(host, status, self._catalog, utc_now())
+                read[key] = host_keys(host, (p.state for p in result.products), self._catalog)
+            except ExecutionError as error:
+                read[key] = unreachable(host, error.kind.name)
+            except InvalidStatusData as problem:
+                read[key] = unreachable(host, f"invalid {problem.field}")
+            finally:
+                runner.close()
+        return read[key]
 
     # --- secrets -----------------------------------------------------------------------
 

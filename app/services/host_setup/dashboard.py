@@ -17,6 +17,8 @@ from dataclasses import dataclass
 
 from app.domain.catalog import Catalog, Family, KeyGroup
 from app.domain.dns import relative_name
+from app.domain.key_group_advice import CLIENT_VERSIONS, SERVER_VERSIONS, activates_version
+from app.domain.kms_coverage import key_group_of
 from app.domain.licensing import KmsRequestCounts, ProductState
 from app.domain.ports import ScriptRunner
 from app.domain.text import QT_TRANSLATE_N_NOOP, QT_TRANSLATE_NOOP, Message, Text, msg
@@ -51,6 +53,42 @@ SERVERS_REACHED = QT_TRANSLATE_NOOP(
 )
 CLIENTS_REACHED = QT_TRANSLATE_NOOP(
     "HostDashboard", "Windows clients activate: the count is %1 (%2 needed)."
+)
+# The same with the host key's reach: %3 lists the versions it activates ("Windows 7").
+SERVERS_MISSING_COVERED = QT_TRANSLATE_N_NOOP(
+    "HostDashboard",
+    "%n more machine(s) must ask this host before the Windows Server versions its key "
+    "activates (%3) activate (count %1 of %2).",
+    None,
+    0,
+)
+CLIENTS_MISSING_COVERED = QT_TRANSLATE_N_NOOP(
+    "HostDashboard",
+    "%n more machine(s) must ask this host before the Windows clients its key activates (%3) "
+    "activate (count %1 of %2).",
+    None,
+    0,
+)
+SERVERS_REACHED_COVERED = QT_TRANSLATE_NOOP(
+    "HostDashboard",
+    "The Windows Server versions its key activates (%3) activate: the count is %1 (%2 needed).",
+)
+CLIENTS_REACHED_COVERED = QT_TRANSLATE_NOOP(
+    "HostDashboard",
+    "The Windows clients its key activates (%3) activate: the count is %1 (%2 needed).",
+)
+# %1 the key group, %2 the versions it activates, %3 those it does not.
+KEY_REACH = QT_TRANSLATE_NOOP(
+    "HostDashboard",
+    "This host's Windows key (%1) activates %2. It does not activate %3: those clients need a "
+    "newer host key (see the key-group page).",
+)
+KEY_REACH_ALL = QT_TRANSLATE_NOOP("HostDashboard", "This host's Windows key (%1) activates %2.")
+# %1 lists the Office host keys ("Office 2016 KMS host key").
+OFFICE_KEYS_ONLY = QT_TRANSLATE_NOOP(
+    "HostDashboard",
+    "This host holds only Office host keys (%1): it activates no Windows client or server, "
+    "whatever its count. Install a Windows host key to activate Windows.",
 )
 OFFICE_MISSING = QT_TRANSLATE_N_NOOP(
     "HostDashboard",
@@ -178,29 +216,93 @@ class Dashboard:
 
 
 def windows_progress(
-    catalog: Catalog, count: int, client_host: bool
+    catalog: Catalog, count: int, client_host: bool, key: KeyGroup | None = None
 ) -> tuple[ThresholdProgress, ...]:
-    """Servers (not on a client host) and clients, with their sentences."""
+    """Servers (not on a client host) and clients, with their sentences.
+
+    With the host's Windows key group ``key``, a family its key activates nothing of is
+    left out, and the sentences name the versions it does activate: a Server Group B
+    host never claims "Windows clients activate" for Windows 10 PCs.
+    """
     thresholds = catalog.thresholds
     found = []
-    if not client_host:
+    servers = _covered(catalog, key, SERVER_VERSIONS)
+    clients = _covered(catalog, key, CLIENT_VERSIONS)
+    if not client_host and servers != "":
         found.append(
-            _progress(Family.SERVER, thresholds.server, count, SERVERS_MISSING, SERVERS_REACHED)
+            _progress(
+                Family.SERVER,
+                thresholds.server,
+                count,
+                servers,
+                SERVERS_MISSING,
+                SERVERS_REACHED,
+                SERVERS_MISSING_COVERED,
+                SERVERS_REACHED_COVERED,
+            )
         )
-    found.append(
-        _progress(Family.CLIENT, thresholds.client, count, CLIENTS_MISSING, CLIENTS_REACHED)
-    )
+    if clients != "":
+        found.append(
+            _progress(
+                Family.CLIENT,
+                thresholds.client,
+                count,
+                clients,
+                CLIENTS_MISSING,
+                CLIENTS_REACHED,
+                CLIENTS_MISSING_COVERED,
+                CLIENTS_REACHED_COVERED,
+            )
+        )
     return tuple(found)
 
 
+def _covered(catalog: Catalog, key: KeyGroup | None, versions: tuple[str, ...]) -> str | None:
+    """The versions ``key`` activates ("" for none); None when the key is not known."""
+    if key is None:
+        return None
+    return ", ".join(catalog.os_version(v).name for v in versions if activates_version(key, v))
+
+
 def _progress(
-    family: Family, threshold: int, count: int, missing: Text, reached: Text
+    family: Family,
+    threshold: int,
+    count: int,
+    covered: str | None,
+    *texts: Text,
 ) -> ThresholdProgress:
+    missing, reached = texts[2:] if covered else texts[:2]
+    extra = (covered,) if covered else ()
     if count >= threshold:
-        message = msg(reached, count, threshold)
+        message = msg(reached, count, threshold, *extra)
     else:
-        message = msg(missing, count, threshold, n=threshold - count)
+        message = msg(missing, count, threshold, *extra, n=threshold - count)
     return ThresholdProgress(family, threshold, count, message)
+
+
+def key_reach(host: HostInfo, catalog: Catalog) -> tuple[KeyGroup | None, list[Finding]]:
+    """The host's Windows key group (None: none, or not told) and what it does not activate."""
+    product = host.licensing.windows_host_key
+    group_id = key_group_of(product, catalog) if product is not None else None
+    if group_id is not None:
+        group = catalog.group(group_id)
+        offered = CLIENT_VERSIONS + SERVER_VERSIONS
+        names = [catalog.os_version(v).name for v in offered if activates_version(group, v)]
+        others = [catalog.os_version(v).name for v in offered if not activates_version(group, v)]
+        if others:
+            text = msg(KEY_REACH, group.name, ", ".join(names), ", ".join(others))
+        else:
+            text = msg(KEY_REACH_ALL, group.name, ", ".join(names))
+        severity = Severity.WARNING if others else Severity.INFO
+        return group, [Finding("key-reach", severity, text)]
+    if product is None:
+        office = [i.group.name for i in host.office if i.host_product is not None]
+        if office:
+            finding = Finding(
+                "office-keys-only", Severity.WARNING, msg(OFFICE_KEYS_ONLY, tuple(office))
+            )
+            return None, [finding]
+    return None, []
 
 
 class DashboardService:
@@ -246,9 +348,14 @@ class DashboardService:
             )
         count = service.count
         client_host = host.os_version is not None and host.os_version.family is Family.CLIENT
-        windows = windows_progress(self._catalog, count, client_host)
+        key, reach = key_reach(host, self._catalog)
+        office_only = any(f.id == "office-keys-only" for f in reach)
+        if office_only:
+            windows: tuple[ThresholdProgress, ...] = ()  # an Office key counts no Windows
+        else:
+            windows = windows_progress(self._catalog, count, client_host, key)
         office = self._office(host)
-        findings: list[Finding] = [Finding("count-rule", Severity.INFO, msg(RULE))]
+        findings: list[Finding] = [Finding("count-rule", Severity.INFO, msg(RULE)), *reach]
         if client_host:
             findings.append(Finding("client-host", Severity.INFO, msg(CLIENT_HOST_RULE)))
         for item in [*windows, *(o.progress for o in office)]:

@@ -23,9 +23,10 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QFrame,
@@ -89,6 +90,13 @@ CONFIRM_PRODUCTS = QT_TRANSLATE_N_NOOP(
     "ClientsConvertPage",
     "%n product(s) get a new key or are activated, as the plan shows. Every step is "
     "written to the journal before and after it runs.",
+    None,
+    0,
+)
+CONFIRM_UNCOVERED = QT_TRANSLATE_N_NOOP(
+    "ClientsConvertPage",
+    "Included on purpose: %n product(s) that the KMS host cannot activate; they lose their "
+    "current activation and end in their grace period.",
     None,
     0,
 )
@@ -308,6 +316,16 @@ class ClientsConvertPage(WizardPage):
 
         self.summary = paragraph()
         self.summary.setObjectName("convertSummary")
+        # Issue 14: products the KMS host cannot activate are left out until this is ticked,
+        # which is shown only with the plan that names them and why.
+        self.include_uncovered = QCheckBox()
+        self.include_uncovered.setObjectName("includeUncovered")
+        self.include_uncovered.hide()
+        self.include_uncovered.toggled.connect(self._on_include_uncovered)
+        # The consequence wraps under the short checkbox text (a QCheckBox never wraps).
+        self.include_uncovered_why = paragraph()
+        self.include_uncovered_why.setObjectName("includeUncoveredWhy")
+        self.include_uncovered_why.hide()
         self.tree = QTreeWidget()
         self.tree.setObjectName("planTree")
         self.tree.setColumnCount(2)
@@ -323,6 +341,8 @@ class ClientsConvertPage(WizardPage):
         self.body.addLayout(self.form)
         self.body.addLayout(actions)
         self.body.addWidget(self.summary)
+        self.body.addWidget(self.include_uncovered)
+        self.body.addWidget(self.include_uncovered_why)
         self.body.addWidget(self.tree, 1)
         self.body.addLayout(afterwards)
         self.add_busy_widgets(self.preview, self.store_mak, self.resume_button)
@@ -693,11 +713,18 @@ class ClientsConvertPage(WizardPage):
         hosts = self.chosen_hosts()
         clients = self.clients
         timeout = clients.options.timeout
+        # Without an explicit host, the host set up in this run is the one judged.
+        own = self.ctx.host.fqdn if self.ctx.host is not None and self.ctx.host.fqdn else ""
+        kms_hosts = (own,) if own and target.kms_host is None else ()
 
         def work():
             session = clients.fleet_session()
             return session.converter().plan(
-                hosts, target, concurrency=min(32, max(1, len(hosts))), timeout=timeout
+                hosts,
+                target,
+                concurrency=min(32, max(1, len(hosts))),
+                timeout=timeout,
+                kms_hosts=kms_hosts,
             )
 
         self.run(
@@ -710,9 +737,19 @@ class ClientsConvertPage(WizardPage):
         assert isinstance(plan, FleetPlan)
         self.plan = plan
         self.run_report = None
+        with QSignalBlocker(self.include_uncovered):
+            self.include_uncovered.setChecked(plan.include_uncovered)
+        self.include_uncovered.setVisible(bool(plan.uncovered))
+        self.include_uncovered_why.setVisible(bool(plan.uncovered))
         self._show_plan(plan)
         self._say(lambda: plan_summary(plan))
         self._refresh_enabled()
+
+    def _on_include_uncovered(self, checked: bool) -> None:
+        """Plan the same reading again with the uncovered products in (ticked) or out."""
+        if self.plan is None or self.task is not None:
+            return
+        self._on_plan_ready(self.plan.with_uncovered(checked, self.ctx.catalog))
 
     def _clear_tree(self) -> None:
         self.tree.clear()
@@ -735,12 +772,17 @@ class ClientsConvertPage(WizardPage):
                 item.addChild(child)
                 self.tree.addTopLevelItem(item)
                 continue
-            if not host.has_work:
+            if not host.has_work and not host.uncovered:
                 idle.append(host)
                 continue
-            item = QTreeWidgetItem(
-                [host.host, QCoreApplication.translate("ClientsConvertPage", "to convert")]
+            state = (
+                QCoreApplication.translate("ClientsConvertPage", "to convert")
+                if host.has_work
+                else QCoreApplication.translate("ClientsConvertPage", "left out")
             )
+            item = QTreeWidgetItem([host.host, state])
+            if not host.has_work:
+                _colour(item, Level.WARNING, 1)
             self.tree.addTopLevelItem(item)
             self._host_items[host.host] = item
             for step in host.steps:
@@ -788,6 +830,11 @@ class ClientsConvertPage(WizardPage):
                 render_text(CONFIRM_PRODUCTS, n=products),
                 ", ".join(hosts[:10]) + (" …" if len(hosts) > 10 else ""),
             ]
+            + (
+                [render_text(CONFIRM_UNCOVERED, n=len(plan.uncovered))]
+                if plan.include_uncovered and plan.uncovered
+                else []
+            )
         )
         title = render_text(CONFIRM_TITLE, n=len(hosts))
         if not self.ctx.confirmer.confirm(self, title, question, details):
@@ -863,6 +910,8 @@ class ClientsConvertPage(WizardPage):
         self._run_hosts = hosts
         self._cancelling = False
         self.run_report = None
+        self.include_uncovered.hide()  # the run's plan is fixed now
+        self.include_uncovered_why.hide()
         task = self.clients.start(work, journal=journal)
         self.task = task
         for host in hosts:
@@ -1131,6 +1180,18 @@ class ClientsConvertPage(WizardPage):
             strict=True,
         ):
             label.setText(text)
+        self.include_uncovered.setText(
+            QCoreApplication.translate(
+                "ClientsConvertPage", "Also convert the products this KMS host cannot activate"
+            )
+        )
+        self.include_uncovered_why.setText(
+            QCoreApplication.translate(
+                "ClientsConvertPage",
+                "They would end in their grace period (0xC004F042) until a KMS host with a key "
+                "that covers them answers: read why each one is left out below.",
+            )
+        )
         self.kms_choice.setItemText(
             KmsChoice.DNS, QCoreApplication.translate("ClientsConvertPage", "Found through DNS")
         )
@@ -1227,11 +1288,21 @@ def _reason_items(host: HostPlan) -> list[QTreeWidgetItem]:
         return []
     names = {p.state.activation_id: p.edition for p in host.before.products}
     items = []
+    line = QCoreApplication.translate("ClientsConvertPage", "%1: %2")  # « : » in French
     for product, reason in host.plan.reasons:
         name = names.get(product.product.activation_id) or product.product.name
-        line = QCoreApplication.translate("ClientsConvertPage", "%1: %2")  # « : » in French
         item = QTreeWidgetItem([fill(line, name, render(reason)), ""])
-        _colour(item, Level.INFO)
+        mark = host.marks.get(product.product.activation_id)
+        _colour(item, Level.WARNING if mark is not None and not mark.covered else Level.INFO)
+        items.append(item)
+    # MAK→KMS: whether the KMS host can activate each product the run converts.
+    for product in host.plan.products:
+        mark = host.marks.get(product.product.activation_id)
+        if mark is None or mark.message == product.reason:
+            continue
+        name = names.get(product.product.activation_id) or product.product.name
+        item = QTreeWidgetItem([fill(line, name, render(mark.message)), ""])
+        _colour(item, Level.OK if mark.covered else Level.WARNING)
         items.append(item)
     return items
 
