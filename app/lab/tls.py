@@ -87,12 +87,17 @@ def make_ca(
 
 
 def issue_server_certificate(
-    authority: CertificateAuthority, directory: Path, names: Iterable[str]
+    authority: CertificateAuthority,
+    directory: Path,
+    names: Iterable[str],
+    *,
+    expired: bool = False,
 ) -> ServerCredentials:
     """Issue a TLS server certificate for loopback and ``names``, signed by ``authority``.
 
     The subject alternative names always include ``127.0.0.1``, ``::1`` and
     ``localhost``, so a client validating the host name of a loopback URL accepts it.
+    ``expired`` issues one that expired yesterday (what a forgotten listener presents).
     """
     key = ec.generate_private_key(ec.SECP256R1())
     dns_names = ["localhost", *sorted({n.strip().rstrip(".").lower() for n in names if n})]
@@ -108,8 +113,8 @@ def issue_server_certificate(
         .issuer_name(authority.certificate.subject)
         .public_key(key.public_key())
         .serial_number(x509.random_serial_number())
-        .not_valid_before(now - dt.timedelta(minutes=5))
-        .not_valid_after(now + _VALIDITY)
+        .not_valid_before(now - (dt.timedelta(days=30) if expired else dt.timedelta(minutes=5)))
+        .not_valid_after(now - dt.timedelta(days=1) if expired else now + _VALIDITY)
         .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
         .add_extension(x509.SubjectAlternativeName(alt_names), critical=False)
         .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.SERVER_AUTH]), critical=False)

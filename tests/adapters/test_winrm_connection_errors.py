@@ -145,42 +145,16 @@ def test_a_listener_that_never_answers_is_a_time_out_after_connecting(lab):
 
 def _expired_listener(tmp_path):
     """A lab WS-Man server on HTTPS whose certificate (from a trusted CA) expired yesterday."""
-    import datetime as dt
     import ssl
 
-    from cryptography import x509
-    from cryptography.hazmat.primitives import hashes, serialization
-    from cryptography.hazmat.primitives.asymmetric import ec
-    from cryptography.x509.oid import NameOID
-
+    from app.lab.tls import issue_server_certificate
     from app.lab.world import build_default_lab
     from app.lab.wsman_server import WsmanServer
 
     authority = make_ca(tmp_path, "Trusted lab CA")
-    key = ec.generate_private_key(ec.SECP256R1())
-    now = dt.datetime.now(dt.UTC)
-    certificate = (
-        x509.CertificateBuilder()
-        .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "localhost")]))
-        .issuer_name(authority.certificate.subject)
-        .public_key(key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(now - dt.timedelta(days=30))
-        .not_valid_after(now - dt.timedelta(days=1))
-        .add_extension(x509.SubjectAlternativeName([x509.DNSName("localhost")]), critical=False)
-        .sign(authority.key, hashes.SHA256())
-    )
-    cert_file, key_file = tmp_path / "expired.pem", tmp_path / "expired.key"
-    cert_file.write_bytes(certificate.public_bytes(serialization.Encoding.PEM))
-    key_file.write_bytes(
-        key.private_bytes(
-            serialization.Encoding.PEM,
-            serialization.PrivateFormat.PKCS8,
-            serialization.NoEncryption(),
-        )
-    )
+    credentials = issue_server_certificate(authority, tmp_path, [], expired=True)
     context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
-    context.load_cert_chain(cert_file, key_file)
+    context.load_cert_chain(credentials.cert_file, credentials.key_file)
     server = WsmanServer(build_default_lab(clients=1), tls_context=context)
     port = server.listen_shared(https=True)
     server.start()
