@@ -168,6 +168,12 @@ def _host_tour(wizard, shots: _Shots) -> None:
 
     wizard.next()
     group_page = wizard.currentPage()
+    # The guidance: Windows 7 and 10 clients on this 2008 R2 host (a key and an update).
+    for version in ("win7", "win10"):
+        group_page.client_boxes[version].setChecked(True)
+    shots.take("key-group-advice")
+    for version in ("win7", "win10"):
+        group_page.client_boxes[version].setChecked(False)
     group_page.choose_group("server-b")
     group_page.office_boxes["office2010"].setChecked(True)
     group_page.office_boxes["office2016"].setChecked(True)

@@ -60,7 +60,7 @@ def test_trimmed_bundle_still_runs_the_whole_wizard(bundle, tmp_path):
     )
     assert result.returncode == 0, result.stderr[-3000:]
     shots = sorted(p.name for p in (tmp_path / "shots").glob("*.png"))
-    assert "01-welcome.png" in shots and "19-summary.png" in shots
+    assert "01-welcome.png" in shots and any(name.endswith("-summary.png") for name in shots)
     assert all((tmp_path / "shots" / name).stat().st_size > 10_000 for name in shots)
 
 
