@@ -249,6 +249,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Each MAK activation spends one of the MAK&apos;s activations: %n activation(s) of “%1”.</source>
+        <translation>
+            <numerusform>Jede MAK-Aktivierung verbraucht eine der Aktivierungen des MAK: %n Aktivierung von „%1“.</numerusform>
+            <numerusform>Jede MAK-Aktivierung verbraucht eine der Aktivierungen des MAK: %n Aktivierungen von „%1“.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Nothing to change on %n host(s)</source>
         <translation>
             <numerusform>Nichts zu ändern auf %n Host</numerusform>
@@ -376,6 +383,10 @@
         <translation>Der Umstellungslauf %1 wurde unterbrochen und umfasst %2: Setzen Sie ihn zuerst fort (oben), und stellen Sie dann die übrigen Hosts um.</translation>
     </message>
     <message>
+        <source>Choose the MAK to put back from the keyring (each activation spends one of its activations), then click “Put back what this run changed…” again.</source>
+        <translation>Wählen Sie den MAK, der zurückgesetzt werden soll, im Schlüsselbund aus (jede Aktivierung verbraucht eine seiner Aktivierungen), und klicken Sie dann erneut auf „Zurücksetzen, was dieser Lauf geändert hat…“.</translation>
+    </message>
+    <message>
         <source>Windows MAK:</source>
         <translation>Windows-MAK:</translation>
     </message>
@@ -386,6 +397,10 @@
     <message>
         <source>New MAK:</source>
         <translation>Neuer MAK:</translation>
+    </message>
+    <message>
+        <source>Put back what this run changed…</source>
+        <translation>Zurücksetzen, was dieser Lauf geändert hat…</translation>
     </message>
     <message>
         <source>Leave on KMS</source>
@@ -942,6 +957,10 @@
     <message>
         <source>finish an interrupted run</source>
         <translation>einen unterbrochenen Lauf abschließen</translation>
+    </message>
+    <message>
+        <source>put back what a finished run changed where it left products in grace or failed (to MAK: --mak LABEL)</source>
+        <translation>zurücksetzen, was ein abgeschlossener Lauf geändert hat, wo er Produkte in der Toleranzperiode oder fehlgeschlagen gelassen hat (zu MAK: --mak BEZEICHNUNG)</translation>
     </message>
     <message>
         <source>record a machine&apos;s answers to the read-only operations, anonymised, in one file</source>
@@ -1797,6 +1816,21 @@
     <message>
         <source>Resuming conversion run %1.</source>
         <translation>Umstellungslauf %1 wird fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>Putting back what run %1 changed where it left a product unlicensed.</source>
+        <translation>Zurücksetzen dessen, was Lauf %1 geändert hat, wo er ein Produkt ohne Lizenz gelassen hat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Each MAK activation spends one of the MAK&apos;s activations: this plan spends %n activation(s) of “%1”.</source>
+        <translation>
+            <numerusform>Jede MAK-Aktivierung verbraucht eine der Aktivierungen des MAK: Dieser Plan verbraucht %n Aktivierung von „%1“.</numerusform>
+            <numerusform>Jede MAK-Aktivierung verbraucht eine der Aktivierungen des MAK: Dieser Plan verbraucht %n Aktivierungen von „%1“.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--undo puts back a recorded run: leave out the machines, --to and --resume.</source>
+        <translation>--undo setzt einen aufgezeichneten Lauf zurück: Lassen Sie die Computer, --to und --resume weg.</translation>
     </message>
     <message>
         <source>Choose the direction with --to kms or --to mak.</source>
@@ -7347,6 +7381,37 @@ Was tun: %2</translation>
     <message>
         <source>The key file %1 could not be read: %2</source>
         <translation>Die Schlüsseldatei %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>WayBack</name>
+    <message>
+        <source>The journal holds no conversion run %1.</source>
+        <translation>Das Journal enthält keinen Konvertierungslauf %1.</translation>
+    </message>
+    <message>
+        <source>Conversion run %1 is not finished: finish it first with “kms-wizard convert --resume %1”.</source>
+        <translation>Der Konvertierungslauf %1 ist nicht abgeschlossen: Schließen Sie ihn zuerst mit „kms-wizard convert --resume %1“ ab.</translation>
+    </message>
+    <message>
+        <source>Conversion run %1 changed no product.</source>
+        <translation>Der Konvertierungslauf %1 hat kein Produkt geändert.</translation>
+    </message>
+    <message>
+        <source>Run %1 moved products to KMS: putting them back needs the keyring label of the MAK (--mak LABEL).</source>
+        <translation>Lauf %1 hat Produkte auf KMS umgestellt: Um sie zurückzusetzen, ist die Bezeichnung des MAK im Schlüsselbund nötig (--mak BEZEICHNUNG).</translation>
+    </message>
+    <message>
+        <source>Conversion run %1 cannot be put back: its journal record is damaged.</source>
+        <translation>Der Konvertierungslauf %1 kann nicht zurückgesetzt werden: Sein Journaleintrag ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>Not changed by run %1: left as it is.</source>
+        <translation>Von Lauf %1 nicht geändert: bleibt, wie es ist.</translation>
+    </message>
+    <message>
+        <source>Licensed now: left as it is.</source>
+        <translation>Jetzt lizenziert: bleibt, wie es ist.</translation>
     </message>
 </context>
 <context>

@@ -60,6 +60,13 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>Each MAK activation spends one of the MAK's activations: %n activation(s) of “%1”.</source>
+            <translation>
+                <numerusform>Each MAK activation spends one of the MAK's activations: %n activation of “%1”.</numerusform>
+                <numerusform>Each MAK activation spends one of the MAK's activations: %n activations of “%1”.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>Nothing to change on %n host(s)</source>
             <translation>
                 <numerusform>Nothing to change on %n host</numerusform>
@@ -129,6 +136,13 @@
             <translation>
                 <numerusform>%n product that the KMS host cannot activate are left as they are; --include-uncovered converts them anyway (a MAK product then ends in its grace period).</numerusform>
                 <numerusform>%n products that the KMS host cannot activate are left as they are; --include-uncovered converts them anyway (a MAK product then ends in its grace period).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Each MAK activation spends one of the MAK's activations: this plan spends %n activation(s) of “%1”.</source>
+            <translation>
+                <numerusform>Each MAK activation spends one of the MAK's activations: this plan spends %n activation of “%1”.</numerusform>
+                <numerusform>Each MAK activation spends one of the MAK's activations: this plan spends %n activations of “%1”.</numerusform>
             </translation>
         </message>
     </context>

@@ -249,6 +249,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Each MAK activation spends one of the MAK&apos;s activations: %n activation(s) of “%1”.</source>
+        <translation>
+            <numerusform>Chaque activation par MAK consomme une des activations de la MAK&#xa0;: %n activation de «&#x202f;%1&#x202f;».</numerusform>
+            <numerusform>Chaque activation par MAK consomme une des activations de la MAK&#xa0;: %n activations de «&#x202f;%1&#x202f;».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Nothing to change on %n host(s)</source>
         <translation>
             <numerusform>Rien à modifier sur %n hôte</numerusform>
@@ -376,6 +383,10 @@
         <translation>La conversion %1 a été interrompue et comprend %2&#xa0;: reprenez-la d’abord (ci-dessus), puis convertissez les autres hôtes.</translation>
     </message>
     <message>
+        <source>Choose the MAK to put back from the keyring (each activation spends one of its activations), then click “Put back what this run changed…” again.</source>
+        <translation>Choisissez dans le trousseau la MAK à rétablir (chaque activation consomme une de ses activations), puis cliquez à nouveau sur «&#x202f;Rétablir ce que cette exécution a changé…&#x202f;».</translation>
+    </message>
+    <message>
         <source>Windows MAK:</source>
         <translation>MAK Windows&#xa0;:</translation>
     </message>
@@ -386,6 +397,10 @@
     <message>
         <source>New MAK:</source>
         <translation>Nouvelle MAK&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Put back what this run changed…</source>
+        <translation>Rétablir ce que cette exécution a changé…</translation>
     </message>
     <message>
         <source>Leave on KMS</source>
@@ -942,6 +957,10 @@
     <message>
         <source>finish an interrupted run</source>
         <translation>terminer une conversion interrompue</translation>
+    </message>
+    <message>
+        <source>put back what a finished run changed where it left products in grace or failed (to MAK: --mak LABEL)</source>
+        <translation>rétablir ce qu’une exécution terminée a changé là où elle a laissé des produits en période de grâce ou en échec (vers MAK&#xa0;: --mak NOM)</translation>
     </message>
     <message>
         <source>record a machine&apos;s answers to the read-only operations, anonymised, in one file</source>
@@ -1797,6 +1816,21 @@
     <message>
         <source>Resuming conversion run %1.</source>
         <translation>Reprise de la conversion %1.</translation>
+    </message>
+    <message>
+        <source>Putting back what run %1 changed where it left a product unlicensed.</source>
+        <translation>Rétablissement de ce que l’exécution %1 a changé là où elle a laissé un produit sans licence.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Each MAK activation spends one of the MAK&apos;s activations: this plan spends %n activation(s) of “%1”.</source>
+        <translation>
+            <numerusform>Chaque activation par MAK consomme une des activations de la MAK&#xa0;: ce plan consomme %n activation de «&#x202f;%1&#x202f;».</numerusform>
+            <numerusform>Chaque activation par MAK consomme une des activations de la MAK&#xa0;: ce plan consomme %n activations de «&#x202f;%1&#x202f;».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--undo puts back a recorded run: leave out the machines, --to and --resume.</source>
+        <translation>--undo rétablit une exécution enregistrée&#xa0;: n’indiquez ni les machines, ni --to, ni --resume.</translation>
     </message>
     <message>
         <source>Choose the direction with --to kms or --to mak.</source>
@@ -7347,6 +7381,37 @@ Que faire&#xa0;: %2</translation>
     <message>
         <source>The key file %1 could not be read: %2</source>
         <translation>Impossible de lire le fichier de clé %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>WayBack</name>
+    <message>
+        <source>The journal holds no conversion run %1.</source>
+        <translation>Le journal ne contient aucune exécution de conversion %1.</translation>
+    </message>
+    <message>
+        <source>Conversion run %1 is not finished: finish it first with “kms-wizard convert --resume %1”.</source>
+        <translation>L’exécution de conversion %1 n’est pas terminée&#xa0;: terminez-la d’abord avec «&#x202f;kms-wizard convert --resume %1&#x202f;».</translation>
+    </message>
+    <message>
+        <source>Conversion run %1 changed no product.</source>
+        <translation>L’exécution de conversion %1 n’a modifié aucun produit.</translation>
+    </message>
+    <message>
+        <source>Run %1 moved products to KMS: putting them back needs the keyring label of the MAK (--mak LABEL).</source>
+        <translation>L’exécution %1 a fait passer des produits en KMS&#xa0;: pour les rétablir, indiquez le nom de la MAK dans le trousseau (--mak NOM).</translation>
+    </message>
+    <message>
+        <source>Conversion run %1 cannot be put back: its journal record is damaged.</source>
+        <translation>L’exécution de conversion %1 ne peut pas être annulée&#xa0;: son enregistrement dans le journal est endommagé.</translation>
+    </message>
+    <message>
+        <source>Not changed by run %1: left as it is.</source>
+        <translation>Non modifié par l’exécution %1&#xa0;: laissé tel quel.</translation>
+    </message>
+    <message>
+        <source>Licensed now: left as it is.</source>
+        <translation>Sous licence à présent&#xa0;: laissé tel quel.</translation>
     </message>
 </context>
 <context>

@@ -188,6 +188,15 @@ class SqliteJournal:
             row["plan"] = json.loads(row["plan"])
         return rows
 
+    def conversion(self, run_id: int) -> dict[str, Any] | None:
+        rows = self._read("SELECT * FROM conversions WHERE id = ?", (int(run_id),))
+        if not rows:
+            return None
+        row = rows[0]
+        row["params"] = json.loads(row["params"])
+        row["plan"] = json.loads(row["plan"])
+        return row
+
     def conversion_steps(self, run_id: int) -> list[dict[str, Any]]:
         return self._read("SELECT * FROM steps WHERE run_id = ? ORDER BY id", (run_id,))
 

@@ -6,6 +6,7 @@
                        [--office-mak EDITION=LABEL]... [--concurrency N] [--dry-run] [--yes]
                        [--include-uncovered] [--json] [--csv FILE] [--html FILE]
     kms-wizard convert --resume [ID] [TRANSPORT] [--yes] [--json]
+    kms-wizard convert --undo ID [TRANSPORT] [--mak LABEL] [--dry-run] [--yes] [--json]
 
 The plan (the exact steps per host and product) is always shown first; with
 ``--dry-run`` nothing else happens. Otherwise the plan is confirmed — on a
@@ -15,7 +16,11 @@ host, else the hosts the SRV records name): products it cannot activate are
 left as they are unless ``--include-uncovered``. MAKs are named by their
 keyring label and never typed. Every step is journaled before and after it
 runs, so ``--resume`` finishes a run a crash or Ctrl+C interrupted, without
-converting any host twice.
+converting any host twice. ``--undo`` puts back what a finished run changed
+where it left a product in its grace period or failed: a MAK from the keyring
+again (each activation spends one of the MAK's activations), or the edition's
+KMS client key with the KMS host setting the machine kept — a new run, planned,
+confirmed and journaled like any other.
 
 Exit codes: 0 every planned product converted (a KMS activation waiting only
 for the host's count is fine); 1 some step failed or hosts could not be read;
@@ -74,6 +79,7 @@ from app.domain.text import (
     TranslatableError,
     msg,
 )
+from app.domain.way_back import mak_activations
 from app.services.fleet_convert import (
     DEFAULT_CONVERT_CONCURRENCY,
     DEFAULT_STEP_TIMEOUT,
@@ -142,6 +148,20 @@ RUN_CANCELLED = QT_TRANSLATE_NOOP(
     "ConvertCommand", "Run %1 was cancelled; the hosts not started were left as they were."
 )
 RESUMING = QT_TRANSLATE_NOOP("ConvertCommand", "Resuming conversion run %1.")
+WAY_BACK_HEAD = QT_TRANSLATE_NOOP(
+    "ConvertCommand", "Putting back what run %1 changed where it left a product unlicensed."
+)
+MAK_SPEND = QT_TRANSLATE_N_NOOP(
+    "ConvertCommand",
+    "Each MAK activation spends one of the MAK's activations: this plan spends %n "
+    "activation(s) of “%1”.",
+    None,
+    0,
+)
+UNDO_WITH_OTHERS = QT_TRANSLATE_NOOP(
+    "ConvertCommand",
+    "--undo puts back a recorded run: leave out the machines, --to and --resume.",
+)
 NEED_TO = QT_TRANSLATE_NOOP("ConvertCommand", "Choose the direction with --to kms or --to mak.")
 MAK_NEEDS_LABEL = QT_TRANSLATE_NOOP(
     "ConvertCommand",
@@ -276,6 +296,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help=QT_TRANSLATE_NOOP("CommandLine", "finish an interrupted run"),
     )
     parser.add_argument(
+        "--undo",
+        type=int,
+        metavar="ID",
+        help=QT_TRANSLATE_NOOP(
+            "CommandLine",
+            "put back what a finished run changed where it left products in grace or failed "
+            "(to MAK: --mak LABEL)",
+        ),
+    )
+    parser.add_argument(
         "--json",
         action="store_true",
         help=QT_TRANSLATE_NOOP("CommandLine", "print one JSON document"),
@@ -299,6 +329,12 @@ def run_convert(args: argparse.Namespace, *, stdin=None, prompt=None) -> int:
     language = ensure_translations(getattr(args, "lang", None))
     try:
         check_concurrency(args.concurrency)
+        if args.undo is not None:
+            if has_inventory(args) or args.to or args.from_scan is not None or (
+                args.resume is not None
+            ):
+                raise _Usage(msg(UNDO_WITH_OTHERS))
+            return _undo(args, language, stdin, prompt)
         if args.resume is not None:
             if has_inventory(args) or args.to or args.from_scan is not None:
                 raise _Usage(msg(RESUME_WITH_HOSTS))
@@ -467,6 +503,55 @@ def _resume(args: argparse.Namespace, language: str, stdin: Any) -> int:
     return _finish(args, report, language, None)
 
 
+def _undo(args: argparse.Namespace, language: str, stdin: Any, prompt: Any) -> int:
+    """The way back from run ``--undo``: planned, shown, confirmed, run like any plan."""
+    from app.domain.way_back import WayBackRefused
+
+    try:
+        office = _target_office_labels(args)
+        with open_transport(args, stdin=stdin) as transport:
+            journal = open_journal(args)
+            try:
+                converter = FleetConverter(
+                    transport.factory, default_catalog(), journal, _secret_store()
+                )
+                plan = converter.plan_way_back(
+                    args.undo,
+                    mak_label=args.mak,
+                    office_mak_labels=office,
+                    concurrency=max(args.concurrency, 8),
+                    timeout=min(float(args.timeout), 20.0),
+                )
+                if not args.json:
+                    print(render(msg(WAY_BACK_HEAD, args.undo)))
+                if args.dry_run or not plan.with_work:
+                    return _show_plan_only(args, plan)
+                if not args.json:
+                    _print_plan(plan)
+                if not args.yes and not _confirm(plan, stdin or sys.stdin, prompt):
+                    return EXIT_USAGE
+                report = converter.execute(
+                    plan,
+                    concurrency=args.concurrency,
+                    timeout=float(args.timeout),
+                    progress=None if args.json else _print_progress,
+                )
+            finally:
+                journal.close()
+    except TransportArgumentError as problem:
+        return _usage(problem.message)
+    except (ConversionRefused, WayBackRefused, _Usage) as problem:
+        return _usage(problem.message)
+    return _finish(args, report, language, plan)
+
+
+def _target_office_labels(args: argparse.Namespace) -> dict[str, str]:
+    """``--office-mak EDITION=LABEL`` for the way back (checked like for ``--to mak``)."""
+    if not args.office_mak:
+        return {}
+    return dict(_target(argparse.Namespace(**{**vars(args), "to": "mak"})).office_mak_labels)
+
+
 # --- the plan ---------------------------------------------------------------------------------
 
 
@@ -500,6 +585,9 @@ def _print_plan(plan: FleetPlan) -> None:
         print(render(msg(NOTHING_TO_DO, shown, n=len(idle))))
     if plan.uncovered and not plan.include_uncovered:
         print(render(msg(UNCOVERED_LEFT_OUT, n=len(plan.uncovered))))
+    for label, spent in mak_activations(plan).items():
+        print(render(msg(MAK_SPEND, label, n=spent)))
+
 
 
 def _print_host_plan(host: HostPlan) -> None:

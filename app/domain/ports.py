@@ -182,6 +182,10 @@ class Journal(Protocol):
         """Runs that never reached finish_conversion (crash, closed window)."""
         ...
 
+    def conversion(self, run_id: int) -> Mapping[str, JSONValue] | None:
+        """One run (finished or not) with its params and plan; None when unknown."""
+        ...
+
     def conversion_steps(self, run_id: int) -> Sequence[Mapping[str, JSONValue]]: ...
 
     def audit(self, limit: int = 200) -> Sequence[Mapping[str, JSONValue]]:

@@ -61,6 +61,7 @@ from app.domain.scan_results import (
     utc_now,
 )
 from app.domain.text import QT_TRANSLATE_NOOP, Message, msg
+from app.domain.way_back import way_back_host_plan, way_back_plan
 from app.services.fleet_scan import FleetScanner
 
 DEFAULT_CONVERT_CONCURRENCY = 8
@@ -310,6 +311,35 @@ class FleetConverter:
             finally:
                 runner.close()
         return read[key]
+
+    def plan_way_back(
+        self,
+        run_id: int,
+        *,
+        mak_label: str | None = None,
+        office_mak_labels: Mapping[str, str] | None = None,
+        concurrency: int = DEFAULT_CONCURRENCY,
+        timeout: float = 20.0,
+        cancel: CancelToken | None = None,
+    ) -> FleetPlan:
+        """The way back from a finished run (:mod:`app.domain.way_back`): its hosts read now,
+        planned in the other direction for the products it changed that are not licensed.
+        Nothing is changed: :meth:`execute` runs the plan once confirmed, journaled as any run.
+
+        Raises:
+            WayBackRefused: unknown or unfinished run, nothing changed, no MAK label.
+        """
+        way_back = way_back_plan(
+            self._journal.conversion(run_id),
+            run_id,
+            mak_label=mak_label,
+            office_mak_labels=office_mak_labels,
+        )
+        report = self._scanner.scan(
+            way_back.hosts, ScanOptions(concurrency=concurrency, timeout=timeout), cancel=cancel
+        )
+        hosts = tuple(way_back_host_plan(r, way_back, self._catalog) for r in report.results)
+        return FleetPlan(way_back.target, hosts)
 
     # --- secrets -----------------------------------------------------------------------
 

@@ -60,6 +60,7 @@ from app.domain.licensing import InvalidKmsHost, LicenseStatus, parse_kms_endpoi
 from app.domain.report_model import render_deep
 from app.domain.scan_results import HostResult, ScanOptions
 from app.domain.text import QT_TRANSLATE_N_NOOP, Message, Text
+from app.domain.way_back import mak_activations
 from app.i18n import render, render_text
 from app.services.fleet_convert import (
     DEFAULT_CONVERT_CONCURRENCY,
@@ -104,6 +105,12 @@ INTERRUPTED_RUN = QT_TRANSLATE_N_NOOP(
     "ClientsConvertPage",
     "Conversion run %1 (%2, started %3) was interrupted on %n host(s). Resume it to "
     "finish it: no step is done twice.",
+    None,
+    0,
+)
+CONFIRM_MAK_SPEND = QT_TRANSLATE_N_NOOP(
+    "ClientsConvertPage",
+    "Each MAK activation spends one of the MAK's activations: %n activation(s) of “%1”.",
     None,
     0,
 )
@@ -304,15 +311,27 @@ class ClientsConvertPage(WizardPage):
         self.recheck = QPushButton()
         self.recheck.setObjectName("recheckClients")
         self.recheck.clicked.connect(self.check_again)
+        # Issue 14: after a run that left products in grace or failed, plan putting them back.
+        self.way_back = QPushButton()
+        self.way_back.setObjectName("wayBack")
+        self.way_back.clicked.connect(self.put_back_run)
         actions = QHBoxLayout()
         actions.addWidget(self.preview)
         actions.addWidget(self.convert)
         actions.addWidget(self.cancel_button)
         actions.addStretch(1)
-        afterwards = QHBoxLayout()  # shown after a run, on a row of its own (long languages)
-        afterwards.addWidget(self.recheck)
-        afterwards.addWidget(self.lab_time)
-        afterwards.addStretch(1)
+        # Shown after a run, on rows of their own (long languages): checking again and the
+        # lab's clock on one, the way back on the next.
+        check_row = QHBoxLayout()
+        check_row.addWidget(self.recheck)
+        check_row.addWidget(self.lab_time)
+        check_row.addStretch(1)
+        way_back_row = QHBoxLayout()
+        way_back_row.addWidget(self.way_back)
+        way_back_row.addStretch(1)
+        afterwards = QVBoxLayout()
+        afterwards.addLayout(check_row)
+        afterwards.addLayout(way_back_row)
 
         self.summary = paragraph()
         self.summary.setObjectName("convertSummary")
@@ -345,7 +364,7 @@ class ClientsConvertPage(WizardPage):
         self.body.addWidget(self.include_uncovered_why)
         self.body.addWidget(self.tree, 1)
         self.body.addLayout(afterwards)
-        self.add_busy_widgets(self.preview, self.store_mak, self.resume_button)
+        self.add_busy_widgets(self.preview, self.store_mak, self.resume_button, self.way_back)
         clients.changed.connect(self._on_clients_changed)
         self.retranslate()
 
@@ -528,6 +547,9 @@ class ClientsConvertPage(WizardPage):
         self.recheck.setEnabled(done and not self.operation.busy)
         self.lab_time.setEnabled(done and not self.operation.busy)
         self.lab_time.setVisible(done and self.clients.lab_runtime is not None)
+        way_back = done and self.run_report is not None and left_unlicensed(self.run_report)
+        self.way_back.setVisible(way_back)
+        self.way_back.setEnabled(way_back and not self.operation.busy)
 
     def refresh_enabled(self) -> None:
         self._refresh_enabled()
@@ -835,6 +857,10 @@ class ClientsConvertPage(WizardPage):
                 if plan.include_uncovered and plan.uncovered
                 else []
             )
+            + [
+                fill(render_text(CONFIRM_MAK_SPEND, n=spent), label)
+                for label, spent in mak_activations(plan).items()
+            ]
         )
         title = render_text(CONFIRM_TITLE, n=len(hosts))
         if not self.ctx.confirmer.confirm(self, title, question, details):
@@ -1099,6 +1125,39 @@ class ClientsConvertPage(WizardPage):
 
     # --- after the run --------------------------------------------------------------------------
 
+    def put_back_run(self) -> None:
+        """Plan the way back from the last run (shown like any plan; Convert… confirms it)."""
+        report = self.run_report
+        if report is None or self.task is not None:
+            return
+        label = self.mak.currentData()
+        if report.target.direction is ConversionDirection.TO_KMS and not isinstance(label, str):
+            self.to_mak.setChecked(True)  # shows the MAK choice (the run's report stays)
+            self._say(
+                lambda: QCoreApplication.translate(
+                    "ClientsConvertPage",
+                    "Choose the MAK to put back from the keyring (each activation spends one of "
+                    "its activations), then click “Put back what this run changed…” again.",
+                )
+            )
+            return
+        clients = self.clients
+        run_id = report.run_id
+        office = self.office_mak_labels()
+        timeout = clients.options.timeout
+        hosts = len(report.hosts)
+
+        def work():
+            return clients.fleet_session().converter().plan_way_back(
+                run_id,
+                mak_label=label if isinstance(label, str) else None,
+                office_mak_labels=office,
+                concurrency=min(32, max(1, hosts)),
+                timeout=timeout,
+            )
+
+        self.run(render_text(READING_AGAIN, n=hosts), work, self._on_plan_ready)
+
     def check_again(self) -> None:
         """Read the run's hosts again (their licence after the KMS host's count rose)."""
         hosts = [h for h in self._run_hosts if h in self._host_items]
@@ -1223,6 +1282,9 @@ class ClientsConvertPage(WizardPage):
         self.recheck.setText(
             QCoreApplication.translate("ClientsConvertPage", "Check the clients again")
         )
+        self.way_back.setText(
+            QCoreApplication.translate("ClientsConvertPage", "Put back what this run changed…")
+        )
         self.resume_button.setText(
             QCoreApplication.translate("ClientsConvertPage", "Resume the run…")
         )
@@ -1305,6 +1367,17 @@ def _reason_items(host: HostPlan) -> list[QTreeWidgetItem]:
         _colour(item, Level.OK if mark.covered else Level.WARNING)
         items.append(item)
     return items
+
+
+def left_unlicensed(report: ConversionReport) -> bool:
+    """Whether a run left a host failed, or a product in grace or unlicensed (the way back)."""
+    for host in report.hosts:
+        if host.failed:
+            return True
+        after = host.after.products if host.after is not None else ()
+        if any(p.state.status is not LicenseStatus.LICENSED for p in after):
+            return True
+    return False
 
 
 def changed_products(plan: FleetPlan) -> int:
