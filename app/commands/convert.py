@@ -455,18 +455,10 @@ def _convert(
                     timeout=min(float(args.timeout), 20.0),
                     include_uncovered=args.include_uncovered,
                 )
-                if args.dry_run or not plan.with_work:
-                    return _show_plan_only(args, plan)
-                if not args.json:
-                    _print_plan(plan)
-                if not args.yes and not _confirm(plan, interactive_stdin, prompt):
-                    return EXIT_USAGE
-                report = converter.execute(
-                    plan,
-                    concurrency=args.concurrency,
-                    timeout=float(args.timeout),
-                    progress=None if args.json else _print_progress,
-                )
+                outcome = _confirm_and_run(args, converter, plan, interactive_stdin, prompt)
+                if isinstance(outcome, int):
+                    return outcome
+                report = outcome
             finally:
                 journal.close()
     except TransportArgumentError as problem:
@@ -524,18 +516,10 @@ def _undo(args: argparse.Namespace, language: str, stdin: Any, prompt: Any) -> i
                 )
                 if not args.json:
                     print(render(msg(WAY_BACK_HEAD, args.undo)))
-                if args.dry_run or not plan.with_work:
-                    return _show_plan_only(args, plan)
-                if not args.json:
-                    _print_plan(plan)
-                if not args.yes and not _confirm(plan, stdin or sys.stdin, prompt):
-                    return EXIT_USAGE
-                report = converter.execute(
-                    plan,
-                    concurrency=args.concurrency,
-                    timeout=float(args.timeout),
-                    progress=None if args.json else _print_progress,
-                )
+                outcome = _confirm_and_run(args, converter, plan, stdin or sys.stdin, prompt)
+                if isinstance(outcome, int):
+                    return outcome
+                report = outcome
             finally:
                 journal.close()
     except TransportArgumentError as problem:
@@ -544,6 +528,31 @@ def _undo(args: argparse.Namespace, language: str, stdin: Any, prompt: Any) -> i
         return _usage(problem.message)
     return _finish(args, report, language, plan)
 
+
+
+def _confirm_and_run(
+    args: argparse.Namespace,
+    converter: FleetConverter,
+    plan: FleetPlan,
+    stdin: Any,
+    prompt: Any,
+) -> ConversionReport | int:
+    """Show the plan (only that, for --dry-run or nothing to do), ask, then run it.
+
+    Returns the run's report, or the exit code when it stops before running.
+    """
+    if args.dry_run or not plan.with_work:
+        return _show_plan_only(args, plan)
+    if not args.json:
+        _print_plan(plan)
+    if not args.yes and not _confirm(plan, stdin, prompt):
+        return EXIT_USAGE
+    return converter.execute(
+        plan,
+        concurrency=args.concurrency,
+        timeout=float(args.timeout),
+        progress=None if args.json else _print_progress,
+    )
 
 def _target_office_labels(args: argparse.Namespace) -> dict[str, str]:
     """``--office-mak EDITION=LABEL`` for the way back (checked like for ``--to mak``)."""
