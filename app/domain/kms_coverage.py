@@ -132,7 +132,8 @@ def host_keys(host: str, products: Iterable[ProductState], catalog: Catalog) -> 
     return HostKeys(host, tuple(dict.fromkeys(groups)))
 
 
-def unreachable(host: str, why: str) -> HostKeys:
+def unreachable(host: str, why: Message) -> HostKeys:
+    """A host whose keys could not be read; ``why`` says what happened, translated."""
     return HostKeys(host, problem=msg(CoverageText.UNREACHABLE.text, host, why))
 
 

@@ -115,7 +115,9 @@ def substitute(template: str, args: tuple[object, ...], n: int = -1) -> str:
 
 def _english(arg: object) -> str:
     """An argument in English: a :class:`Text` (or a tuple of them, as the UI joins them)
-    by its source, anything else as ``str``."""
+    by its source, a nested :class:`Message` in English, anything else as ``str``."""
+    if isinstance(arg, Message):
+        return arg.english()
     if isinstance(arg, Text):
         return arg.source
     if isinstance(arg, tuple) and arg and all(isinstance(item, Text) for item in arg):

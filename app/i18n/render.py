@@ -29,6 +29,8 @@ def render(message: Message) -> str:
 
 
 def _localised(arg: object) -> object:
+    if isinstance(arg, Message):  # a sentence inside a sentence ("could not be read (…)")
+        return render(arg)
     if isinstance(arg, Text):
         return render_text(arg)
     if isinstance(arg, tuple) and arg and all(isinstance(item, Text) for item in arg):

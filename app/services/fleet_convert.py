@@ -31,7 +31,7 @@ from app.domain.cancellation import CancelToken
 from app.domain.catalog import Catalog
 from app.domain.conversion import ConversionDirection, ConversionTarget, StepKind
 from app.domain.dns import NameServer, QueryStatus, srv_name
-from app.domain.errors import ExecutionError
+from app.domain.errors import ExecutionError, explain
 from app.domain.fleet_conversion import (
     PENDING_KMS_CODES,
     ConversionProblem,
@@ -305,9 +305,9 @@ class FleetConverter:
                 result = read_host_result(host, status, self._catalog, utc_now())
                 read[key] = host_keys(host, (p.state for p in result.products), self._catalog)
             except ExecutionError as error:
-                read[key] = unreachable(host, error.kind.name)
+                read[key] = unreachable(host, explain(error)[0])
             except InvalidStatusData as problem:
-                read[key] = unreachable(host, f"invalid {problem.field}")
+                read[key] = unreachable(host, problem.message)
             finally:
                 runner.close()
         return read[key]

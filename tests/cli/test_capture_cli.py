@@ -2,23 +2,14 @@
 
 from __future__ import annotations
 
-import io
 import json
 import subprocess
 import sys
 
-from app.cli import main
 from app.domain.field_capture import CAPTURE_FORMAT, CAPTURED_OPERATIONS
 from app.lab.captured_machine import shipped_captures
+from tests.cli.cli_run import run
 from tests.cli.lab_process import ROOT, lab_serve
-
-
-def run(capsys, monkeypatch, *argv, stdin: str | None = None):
-    if stdin is not None:
-        monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
-    code = main(list(argv))
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
 
 
 def test_capture_writes_an_anonymised_file_and_says_what_it_replaced(capsys, monkeypatch, tmp_path):

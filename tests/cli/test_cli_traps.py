@@ -5,29 +5,17 @@ DNS server it is given, and a refused Confirmation ID names the block to re-type
 from __future__ import annotations
 
 import io
-import json
 import socket
 
 import pytest
 
 from app.cli import main
 from app.lab.lab_keys import lab_confirmation_id
+from tests.cli.cli_run import run, run_json
 from tests.cli.lab_process import lab_serve
 
 KMS_HOST = "kms01.lab.test"
 A_KEY = "YC6KT-GKW9T-YTKYR-T4X34-FHRC6"
-
-
-def run(capsys, monkeypatch, *argv, stdin: str | None = None):
-    monkeypatch.setattr("sys.stdin", io.StringIO(stdin or ""))
-    code = main(list(argv))
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
-
-
-def run_json(capsys, monkeypatch, *argv, stdin=None):
-    code, out, err = run(capsys, monkeypatch, *argv, "--json", stdin=stdin)
-    return code, json.loads(out), err
 
 
 def usage_error(capsys, monkeypatch, *argv) -> str:

@@ -6,19 +6,11 @@ operation answers the wire guard's refusal, through the real WinRM adapter.
 
 from __future__ import annotations
 
-import io
 import json
 
-from app.cli import main
+from tests.cli.cli_run import run
 
 STOCK_PS2 = "srv005"
-
-
-def run(capsys, monkeypatch, *argv):
-    monkeypatch.setattr("sys.stdin", io.StringIO(""))
-    code = main(list(argv))
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
 
 
 def host(step, *extra, lang="en"):

@@ -66,3 +66,20 @@ def test_dns_hosts_that_disagree_cannot_be_checked(catalog):
     no_host = mark_product("win10-11-pro", [], catalog)
     assert no_host.mark is Mark.CANNOT_CHECK
     assert "name the KMS host" in no_host.message.english()
+
+
+def test_an_unreadable_host_says_what_happened_not_an_error_kind_name(catalog):
+    from app.domain.errors import ErrorKind, ExecutionError, explain
+    from app.domain.kms_coverage import unreachable
+
+    error = ExecutionError(
+        ErrorKind.REFUSED,
+        "kms9.corp.test",
+        "5985",
+        data={"port": 5985, "scheme": "http", "reason_code": "no-listener"},
+    )
+    mark = mark_product("win10-11-pro", [unreachable("kms9.corp.test", explain(error)[0])], catalog)
+    assert mark.mark is Mark.CANNOT_CHECK
+    text = mark.message.english()
+    assert "kms9.corp.test" in text and "5985" in text
+    assert "REFUSED" not in text and "Message(" not in text
