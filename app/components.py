@@ -21,6 +21,7 @@ from importlib import metadata
 DIRECT_DEPENDENCIES: tuple[str, ...] = (
     "PySide6-Essentials",
     "pywinrm",
+    "pyspnego",
     "dnspython",
     "keyring",
     "platformdirs",
