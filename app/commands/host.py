@@ -38,6 +38,7 @@ from app.commands.transport_args import (
     open_transport,
 )
 from app.domain.errors import ExecutionError
+from app.domain.hresults import InvalidHResult, describe, format_hresult
 from app.domain.text import QT_TRANSLATE_NOOP, Message, Text, msg
 
 YES = QT_TRANSLATE_NOOP("HostCommand", "yes")
@@ -72,6 +73,8 @@ NO_PRODUCTS = QT_TRANSLATE_NOOP("HostCommand", "No product holds a product key."
 PRODUCT = QT_TRANSLATE_NOOP("HostCommand", "%1 — channel %2")
 PRODUCT_STATUS = QT_TRANSLATE_NOOP("HostCommand", "  License status: %1")
 PRODUCT_REASON = QT_TRANSLATE_NOOP("HostCommand", "  Reason: %1")
+# LicenseStatusReason is often informational (0x4004F00C: in its initial grace): say what it means.
+PRODUCT_REASON_MEANING = QT_TRANSLATE_NOOP("HostCommand", "  Reason: %1 — %2")
 PRODUCT_KEY = QT_TRANSLATE_NOOP("HostCommand", "  Product key: %1")
 PRODUCT_GRACE = QT_TRANSLATE_NOOP("HostCommand", "  Grace period left: %1 min")
 PRODUCT_KMS = QT_TRANSLATE_NOOP("HostCommand", "  KMS host: %1")
@@ -115,6 +118,17 @@ class HostStep:
 
 def _yes_no(value: Any) -> Text:
     return YES if value else NO
+
+
+def _reason_line(reason: str) -> Message:
+    """The product's LicenseStatusReason with its meaning when the catalog knows the code."""
+    try:
+        info = describe(reason)
+    except InvalidHResult:
+        return msg(PRODUCT_REASON, reason)
+    if not info.known:
+        return msg(PRODUCT_REASON, reason)
+    return msg(PRODUCT_REASON_MEANING, format_hresult(info.code), info.meaning)
 
 
 def _shown(value: Any) -> str:
@@ -201,7 +215,7 @@ def render_status(doc: dict[str, Any]) -> Lines:
         lines.append(msg(PRODUCT_STATUS, _license_status(product.get("license_status"))))
         reason = str(product.get("status_reason") or "")
         if reason and reason.upper() not in ("0X00000000", "0"):
-            lines.append(msg(PRODUCT_REASON, reason))
+            lines.append(_reason_line(reason))
         if product.get("partial_key"):
             lines.append(msg(PRODUCT_KEY, f"XXXXX-XXXXX-XXXXX-XXXXX-{product['partial_key']}"))
         grace = product.get("grace_minutes")

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from app.domain.catalog import Catalog
+from app.domain.catalog_model import GroupKind, KeyGroup
 from app.domain.licensing import LicenseChannel, ProductState
 from app.domain.text import QT_TRANSLATE_NOOP, Message, Text, TextEnum, msg
 
@@ -42,6 +43,12 @@ class CoverageText(TextEnum):
         "KmsCoverage",
         "Cannot activate: the host key of %1 (%2) does not cover %3, and no host key group "
         "of the catalog does; it would end in its grace period (0xC004F042).",
+    )
+    NOT_COVERED_ON_THIS_HOST = QT_TRANSLATE_NOOP(
+        "KmsCoverage",
+        "Cannot activate: the host key of %1 (%2) does not cover %3, and no host key that "
+        "%4 may hold does; it would end in its grace period (0xC004F042). A KMS host on a "
+        "newer Windows Server is needed for it.",
     )
     NOT_A_KMS_HOST = QT_TRANSLATE_NOOP(
         "KmsCoverage",
@@ -107,16 +114,25 @@ class HostKeys:
         group_names: their display names, in English source form (for the messages).
         problem: why it cannot activate or cannot be judged (None: ``groups`` is known).
         blocking: the problem means "cannot activate" (not a KMS host) rather than "cannot check".
+        edition: the host's own Windows edition (catalog id), when it was identified: the
+            key to suggest must be one this host may hold.
     """
 
     host: str
     groups: tuple[str, ...] = ()
     problem: Message | None = None
     blocking: bool = False
+    edition: str | None = None
 
 
-def host_keys(host: str, products: Iterable[ProductState], catalog: Catalog) -> HostKeys:
-    """A reachable host's keys from its ``status`` products."""
+def host_keys(
+    host: str,
+    products: Iterable[ProductState],
+    catalog: Catalog,
+    *,
+    edition: str | None = None,
+) -> HostKeys:
+    """A reachable host's keys from its ``status`` products (``edition``: its Windows edition)."""
     host_products = [
         p for p in products if p.is_kms_host_key or p.channel is LicenseChannel.KMS_HOST
     ]
@@ -129,7 +145,7 @@ def host_keys(host: str, products: Iterable[ProductState], catalog: Catalog) -> 
             shown = product.description or product.name
             return HostKeys(host, problem=msg(CoverageText.UNKNOWN_GROUP.text, host, shown))
         groups.append(group)
-    return HostKeys(host, tuple(dict.fromkeys(groups)))
+    return HostKeys(host, tuple(dict.fromkeys(groups)), edition=edition)
 
 
 def unreachable(host: str, why: Message) -> HostKeys:
@@ -187,15 +203,47 @@ def mark_product(
         return ProductMark(Mark.CANNOT_ACTIVATE, blocked.problem)  # type: ignore[arg-type]
     host = hosts[0]
     needed = [g for g in catalog.groups.values() if catalog.activates(g.id, edition_id)]
-    # The newest group that covers it: it also covers what the host activates today.
-    needed.sort(key=lambda g: -g.rank)
     groups = _group_names(host, catalog)
     if not needed:
         return ProductMark(
             Mark.CANNOT_ACTIVATE,
             msg(CoverageText.NOT_COVERED_NO_GROUP.text, host.host, groups, name),
         )
+    suggestion = _key_to_install(host, needed, catalog)
+    if suggestion is None:
+        host_os = catalog.edition(host.edition).name  # type: ignore[arg-type]
+        return ProductMark(
+            Mark.CANNOT_ACTIVATE,
+            msg(CoverageText.NOT_COVERED_ON_THIS_HOST.text, host.host, groups, name, host_os),
+        )
     return ProductMark(
         Mark.CANNOT_ACTIVATE,
-        msg(CoverageText.NOT_COVERED.text, host.host, groups, name, needed[0].name),
+        msg(CoverageText.NOT_COVERED.text, host.host, groups, name, suggestion.name),
     )
+
+
+def _key_to_install(host: HostKeys, needed: list[KeyGroup], catalog: Catalog) -> KeyGroup | None:
+    """The host key to suggest for a product the host's key does not cover.
+
+    Among the groups that cover the product, only those the host's own Windows may
+    hold (a 2008 R2 host cannot hold a Windows Server 2025 key); of those, the
+    lowest that is not older than what the host holds today, so that it still
+    activates what the host activates now (the legacy hierarchy: higher activates
+    lower). None: the host may hold none of them. Unknown host edition: the newest
+    covering group, which covers what the host activates today.
+    """
+    if host.edition is None or host.edition not in catalog.editions:
+        return max(needed, key=lambda g: g.rank)
+    edition = catalog.edition(host.edition)
+    allowed: set[str] = set()
+    for os_version in edition.versions:
+        allowed |= {
+            e.group.id for e in catalog.groups_for_host(os_version, host.edition) if e.allowed
+        }
+    candidates = [g for g in needed if g.id in allowed]
+    if not candidates:
+        return None
+    today = [e for e in catalog.editions if _covers(host, e, catalog)]
+    keeps_today = [g for g in candidates if all(catalog.activates(g.id, e) for e in today)]
+    # Groups of one kind are ranked (legacy A < B < C; modern 2016 < 2019 < …): the lowest.
+    return min(keeps_today or candidates, key=lambda g: (g.kind is not GroupKind.LEGACY, g.rank))

@@ -296,3 +296,16 @@ def test_password_prompt_on_a_terminal(capsys, monkeypatch, served):
     assert code == 0
     assert asked == [f"Password for {served['user']} on {KMS_HOST}: "]
     assert "Machine: kms01.lab.test" in out
+
+
+def test_an_informational_status_reason_is_explained_not_shown_raw():
+    from app.commands.host import render_status
+    from app.i18n.render import render
+
+    product = {"name": "Windows", "channel": "GVLK", "license_status": 2}
+    doc = {"products": [{**product, "status_reason": "0x4004F00C"}]}
+    lines = [render(line) for line in render_status(doc)]
+    assert "  Reason: 0x4004F00C — The product is running in its initial grace period." in lines
+    # A code the catalog does not know stays a code.
+    doc = {"products": [{**product, "status_reason": "0xC0041234"}]}
+    assert "  Reason: 0xC0041234" in [render(line) for line in render_status(doc)]

@@ -50,12 +50,37 @@ def test_no_host_key_means_not_a_kms_host(catalog):
     assert mark.mark is Mark.CANNOT_ACTIVATE and "0xC004F074" in mark.message.english()
 
 
-def test_the_newest_covering_group_is_suggested(catalog):
+def test_without_the_hosts_edition_the_newest_covering_group_is_suggested(catalog):
     mark = mark_product("win10-11-pro", [HostKeys("kms01", ("server-b",))], catalog)
     assert mark.mark is Mark.CANNOT_ACTIVATE
     text = mark.message.english()
     assert "Server Group B" in text and "Windows 10/11 Pro" in text and "0xC004F042" in text
     assert "Windows Server 2025" in text
+
+
+def test_a_2008_r2_host_is_never_told_to_install_a_key_it_cannot_hold(catalog):
+    host = HostKeys("kms01", ("server-b",), edition="ws2008r2-enterprise")
+    # Windows 10: the 2012 R2 "for Windows 10" key, which 2008 R2 may hold (with its update).
+    client = mark_product("win10-11-pro", [host], catalog).message.english()
+    assert "Windows Server 2025" not in client
+    assert "Install the host key of Windows Srv 2012R2 DataCtr/Std KMS for Windows 10" in client
+    # Server 2022: no key a 2008 R2 host may hold covers it.
+    mark = mark_product("ws2022-standard", [host], catalog)
+    text = mark.message.english()
+    assert mark.mark is Mark.CANNOT_ACTIVATE and "0xC004F042" in text
+    assert "Install the host key" not in text
+    assert "newer Windows Server" in text
+
+
+def test_the_lowest_group_the_host_may_hold_is_suggested(catalog):
+    # A Server 2022 host with a Server 2016 key: Windows 11 needs the 2019 key or later;
+    # the 2019 key is the lowest it may hold that covers it and what it covers today.
+    host = HostKeys("kms01", ("ws2016",), edition="ws2022-standard")
+    mark = mark_product("ws2022-standard", [host], catalog)
+    text = mark.message.english()
+    assert mark.mark is Mark.CANNOT_ACTIVATE
+    assert "Windows Server 2025" not in text
+    assert "Install the host key of Windows Server 2022" in text
 
 
 def test_dns_hosts_that_disagree_cannot_be_checked(catalog):
