@@ -36,6 +36,7 @@ from app.domain.inventory_ad import (
 from app.domain.ports import Journal, SecretStore
 from app.domain.report_model import RenderedReport
 from app.domain.text import QT_TRANSLATE_NOOP, msg
+from app.kms_discovery import kms_srv_lookup
 from app.ui.fleet import ClientCredentials, DirectoryRequest, FleetSession, password_label
 
 REPORTS_FOLDER = "KMS Host Wizard reports"
@@ -128,6 +129,7 @@ class DesktopFleetBackend:
                 self._secrets,
                 canonical,
                 LabClientControls(lab_runtime),
+                kms_srv_lookup(lab_runtime.dns_address()),
             )
         settings = TransportSettings(
             mode=TransportMode.WINRM,
@@ -139,7 +141,11 @@ class DesktopFleetBackend:
             timeout=self._timeout,
         )
         return FleetSession(
-            build_runner_factory(settings), self._catalog, self.journal(), self._secrets
+            build_runner_factory(settings),
+            self._catalog,
+            self.journal(),
+            self._secrets,
+            srv_hosts=kms_srv_lookup(),
         )
 
     def lab_credentials(self, lab_runtime: Any) -> ClientCredentials:

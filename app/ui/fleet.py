@@ -25,7 +25,7 @@ from app.domain.catalog import Catalog
 from app.domain.inventory_ad import DirectoryListing
 from app.domain.ports import Journal, RunnerFactory, SecretStore
 from app.domain.report_model import RenderedReport
-from app.services.fleet_convert import FleetConverter
+from app.services.fleet_convert import FleetConverter, SrvLookup
 from app.services.fleet_scan import FleetScanner
 
 # Keyring labels holding WinRM passwords (not MAKs): left out of the MAK choice.
@@ -119,6 +119,7 @@ class FleetSession:
         secrets: the keyring (MAKs by label).
         canonical: the name the transport knows a typed host by (the lab's FQDN).
         lab: training controls (let time pass) when the clients are the lab's.
+        srv_hosts: DNS discovery of KMS hosts, for the conversion's coverage check.
     """
 
     runners: RunnerFactory
@@ -127,6 +128,7 @@ class FleetSession:
     secrets: SecretStore | None = None
     canonical: Callable[[str], str] = lambda host: host
     lab: Any = None
+    srv_hosts: SrvLookup | None = None
 
     def scanner(self) -> FleetScanner:
         # In training mode the clients' clocks are compared with the lab's time, not ours.
@@ -136,7 +138,13 @@ class FleetSession:
         return FleetScanner(self.runners, self.catalog, self.journal, clock=now)
 
     def converter(self, journal: Journal | None = None) -> FleetConverter:
-        return FleetConverter(self.runners, self.catalog, journal or self.journal, self.secrets)
+        return FleetConverter(
+            self.runners,
+            self.catalog,
+            journal or self.journal,
+            self.secrets,
+            srv_hosts=self.srv_hosts,
+        )
 
 
 class FleetBackend(Protocol):

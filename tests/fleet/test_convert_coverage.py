@@ -167,3 +167,30 @@ def test_dns_discovery_judges_the_hosts_the_srv_records_name(journal, catalog):
         assert windows_mark(plan, MIXED[0]).mark is Mark.WILL_ACTIVATE
         assert windows_mark(plan, "pc021.lab.test").mark is Mark.CANNOT_ACTIVATE
         assert [h.host for h in plan.with_work] == [MIXED[0]]
+
+
+def test_the_windows_fleet_session_judges_the_hosts_dns_names(tmp_path, catalog):
+    """The window's conversion asks DNS like the CLI does (the lab's own DNS server)."""
+    from app.adapters.secret_store import KeyringSecretStore
+    from app.bootstrap_fleet import DesktopFleetBackend
+    from app.lab.runtime import LabRuntime
+    from app.lab.world import build_default_lab
+    from app.ui.fleet import ClientCredentials
+    from tests.memory_keyring import MemoryKeyring
+
+    fleet = DesktopFleetBackend(
+        journal_path=tmp_path / "journal.sqlite3",
+        secret_store=KeyringSecretStore(backend=MemoryKeyring()),
+    )
+    try:
+        with LabRuntime(build_default_lab(seed=0), with_dns=True) as dns_lab:
+            lab = fleet.lab_credentials(dns_lab)
+            session = fleet.open_fleet(dns_lab, ClientCredentials(lab.user, lab.password, auth="basic"))
+            make_kms_host(session.runners, dns_lab)
+            dns_lab.world.zone.replace("_vlmcs._tcp.lab.test", "SRV", ["0 0 1688 kms01.lab.test."])
+            target = ConversionTarget(ConversionDirection.TO_KMS, use_dns_discovery=True)
+            plan = session.converter().plan(MIXED[:2], target)
+            assert windows_mark(plan, MIXED[0]).mark is Mark.WILL_ACTIVATE
+            assert windows_mark(plan, "pc021.lab.test").mark is Mark.CANNOT_ACTIVATE
+    finally:
+        fleet.close()
