@@ -19,7 +19,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMenu, QWizard, QWizardPage
 
@@ -29,6 +29,7 @@ from app.i18n import install_language
 from app.ui.about import AboutDialog
 from app.ui.app_icon import application_icon
 from app.ui.context import WizardContext
+from app.ui.keyboard import make_keyboard_friendly
 from app.ui.leave_guard import leave_buttons, leave_question, watch_typing
 from app.ui.messages import fill
 from app.ui.preferences import remember_language
@@ -98,6 +99,7 @@ class KmsWizard(QWizard):
     def add_page(self, page: QWizardPage) -> None:
         """Register ``page`` under its ``page_id``."""
         self.setPage(int(page.page_id), page)
+        make_keyboard_friendly(page)
 
     def has_page(self, page: PageId) -> bool:
         return int(page) in self.pageIds()
@@ -162,6 +164,12 @@ class KmsWizard(QWizard):
             action.setChecked(True)
         if self.help_browser is not None:
             self.help_browser.change_language(language)
+        # Names taken from placeholders follow them once the pages have retranslated.
+        QTimer.singleShot(0, self._refresh_keyboard_conventions)
+
+    def _refresh_keyboard_conventions(self) -> None:
+        if self.currentId() >= 0:
+            make_keyboard_friendly(self.currentPage())
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -209,6 +217,7 @@ class KmsWizard(QWizard):
     def _on_current_id_changed(self, page_id: int) -> None:
         if page_id >= 0:
             watch_typing(self.page(page_id))
+            make_keyboard_friendly(self.page(page_id))
         self._refresh_chrome()
 
     # --- leaving ------------------------------------------------------------------------

@@ -1217,6 +1217,9 @@ class ClientsConvertPage(WizardPage):
 
     def retranslate(self) -> None:
         super().retranslate()
+        self.tree.setAccessibleName(
+            QCoreApplication.translate("ClientsConvertPage", "Conversion plan")
+        )
         self.setSubTitle(
             QCoreApplication.translate(
                 "ClientsConvertPage",

@@ -511,6 +511,7 @@ class ClientsScanPage(WizardPage):
 
     def retranslate(self) -> None:
         super().retranslate()
+        self.table.setAccessibleName(QCoreApplication.translate("ClientsScanPage", "Scan results"))
         self.setSubTitle(
             QCoreApplication.translate(
                 "ClientsScanPage",

@@ -323,6 +323,10 @@ class PhoneActivationPage(WizardPage):
                 "PhonePage", "For a host without internet access: by phone, in three steps."
             )
         )
+        self.product_combo.setAccessibleName(QCoreApplication.translate("PhonePage", "Product"))
+        self.lab_answer.setAccessibleName(
+            QCoreApplication.translate("PhonePage", "Confirmation ID from the lab's centre")
+        )
         self.iid_heading.setText(QCoreApplication.translate("PhonePage", "1. The Installation ID"))
         self.refresh_iid.setText(
             QCoreApplication.translate("PhonePage", "Read the Installation ID again")

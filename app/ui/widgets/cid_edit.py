@@ -65,6 +65,7 @@ class CidBlockEdit(QWidget):
         layout.addLayout(grid)
         layout.addWidget(self.feedback)
         self._checks: list[BlockCheck | None] = [None] * CID_BLOCKS
+        self.retranslate()  # the blocks' accessible names, before any language change
 
     def blocks(self) -> list[str]:
         return [field.text().strip() for field in self.fields]
@@ -128,7 +129,9 @@ class CidBlockEdit(QWidget):
     def retranslate(self) -> None:
         for index, field in enumerate(self.fields):
             field.setAccessibleName(
-                QCoreApplication.translate("CidEdit", "Block %1").replace("%1", BLOCK_LABELS[index])
+                QCoreApplication.translate("CidEdit", "Confirmation ID block %1").replace(
+                    "%1", BLOCK_LABELS[index]
+                )
             )
         self._refresh()
 

@@ -129,6 +129,7 @@ class FindingsTable(QTableWidget):
         ]
         self.setHorizontalHeaderLabels(labels)
         self._copy_action.setText(QCoreApplication.translate("FindingsTable", "Copy"))
+        self.setAccessibleName(QCoreApplication.translate("FindingsTable", "Findings"))
         for index, row in enumerate(self._rows):
             item = self.item(index, 0)
             if item is not None:

@@ -63,6 +63,13 @@ class InstallationIdView(QWidget):
             self.group_labels.append(label)
             self.copy_buttons.append(button)
         self.copy_all.setEnabled(bool(self._groups))
+        # Built after the page, the buttons would come last in Tab order: put them, in
+        # group order, right after "Copy all groups".
+        previous = self.copy_all
+        for button in self.copy_buttons:
+            QWidget.setTabOrder(previous, button)
+            previous = button
+        self.retranslate()  # each button's accessible name says which group it copies
 
     @property
     def groups(self) -> list[str]:
@@ -81,5 +88,10 @@ class InstallationIdView(QWidget):
 
     def retranslate(self) -> None:
         self.copy_all.setText(QCoreApplication.translate("InstallationId", "Copy all groups"))
-        for button in self.copy_buttons:
+        for number, button in enumerate(self.copy_buttons, start=1):
             button.setText(QCoreApplication.translate("InstallationId", "Copy"))
+            button.setAccessibleName(
+                QCoreApplication.translate("InstallationId", "Copy group %1").replace(
+                    "%1", str(number)
+                )
+            )
