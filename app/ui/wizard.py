@@ -35,6 +35,7 @@ from app.ui.messages import fill
 from app.ui.preferences import remember_language
 from app.ui.widgets.help_browser import HelpBrowser
 from app.ui.widgets.step_panel import StepPanel
+from app.ui.window_placement import beside
 
 DEFAULT_SIZE = (1000, 700)
 # Language names are written in their own language, never translated.
@@ -136,16 +137,22 @@ class KmsWizard(QWizard):
 
     def open_help(self) -> None:
         """The offline help page of the current step."""
-        if self.help_browser is None:
-            self.help_browser = HelpBrowser(self)
         page = self.current_page_id or PageId.WELCOME
-        self.help_browser.show_page(self.ctx.language, page.name.lower())
+        self._help().show_page(self.ctx.language, page.name.lower())
 
     def open_help_contents(self) -> None:
         """The help's table of contents."""
+        self._help().show_page(self.ctx.language, INDEX_PAGE)
+
+    def _help(self) -> HelpBrowser:
+        """The help window, placed beside the wizard the first time (then where it is put)."""
         if self.help_browser is None:
             self.help_browser = HelpBrowser(self)
-        self.help_browser.show_page(self.ctx.language, INDEX_PAGE)
+            screen = self.screen().availableGeometry()
+            self.help_browser.setGeometry(
+                beside(self.frameGeometry(), self.help_browser.size(), screen)
+            )
+        return self.help_browser
 
     def open_about(self) -> None:
         """The About dialog: version, purpose, and the licence of every component."""
