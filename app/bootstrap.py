@@ -22,6 +22,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QThreadPool
@@ -60,6 +61,7 @@ from app.ui.wizard import KmsWizard
 from app.workers.gui_thread_gc import gui_thread_collector
 
 LAB_HOST = "kms01.lab.test"
+LAB_DNS_SERVER = "dc01.lab.test"  # app.lab.domain_controller
 RUNNER_TIMEOUT_S = 60.0
 
 LOCAL_ONLY_ON_WINDOWS = QT_TRANSLATE_NOOP(
@@ -97,7 +99,8 @@ class DesktopBackend:
     Args:
         catalog: the product catalog.
         secret_store: the OS keyring (None: the default keyring store).
-        lab_world_factory: builds the lab's world (default: ``build_default_lab``).
+        lab_world_factory: builds the lab's world for a scenario id (default:
+            ``build_default_lab(scenario=…)``).
         platform: the OS to assume ("win32" enables "this computer").
         runner_timeout: deadline of one operation, in seconds.
     """
@@ -107,7 +110,7 @@ class DesktopBackend:
         catalog: Catalog | None = None,
         *,
         secret_store: SecretStore | None = None,
-        lab_world_factory: Callable[[], Any] | None = None,
+        lab_world_factory: Callable[[str], Any] | None = None,
         platform: str | None = None,
         runner_timeout: float = RUNNER_TIMEOUT_S,
     ) -> None:
@@ -142,7 +145,9 @@ class DesktopBackend:
         """Connect to the chosen machine; blocks (call it in ``run_task``)."""
         resolver = DnspythonResolver()
         if choice.target is Target.LAB:
-            return self._open_lab(resolver, host_ready=choice.lab_host_ready)
+            return self._open_lab(
+                resolver, host_ready=choice.lab_host_ready, scenario=choice.lab_scenario
+            )
         if choice.target is Target.THIS_COMPUTER:
             runner = LocalRunner("localhost", timeout=self._timeout)
             return build_session(
@@ -166,11 +171,24 @@ class DesktopBackend:
             timeout=self._timeout,
         )
         runner = WinrmRunner(remote.host, settings)
+
+        def open_dns_server(name: str) -> WinrmRunner:
+            # The domain controller with the same transport and account as the KMS host.
+            return WinrmRunner(name, replace(settings, url=default_url(name, https=remote.https)))
+
         return build_session(
-            remote.host, Target.REMOTE, self._catalog, runner, resolver, SocketTcpProbe()
+            remote.host,
+            Target.REMOTE,
+            self._catalog,
+            runner,
+            resolver,
+            SocketTcpProbe(),
+            open_dns_server=open_dns_server,
         )
 
-    def _open_lab(self, resolver: DnspythonResolver, *, host_ready: bool) -> HostSession:
+    def _open_lab(
+        self, resolver: DnspythonResolver, *, host_ready: bool, scenario: str
+    ) -> HostSession:
         try:
             from app.lab.runtime import LabRuntime
             from app.lab.working_host import set_up_working_kms_host
@@ -178,7 +196,11 @@ class DesktopBackend:
         except ImportError as missing:  # a build without the lab
             raise RuntimeError(NO_LAB.source) from missing
         self.stop_lab()
-        world = (self._lab_world_factory or build_default_lab)()
+        # Built here, in the background task that connects: the GUI thread never waits.
+        if self._lab_world_factory is not None:
+            world = self._lab_world_factory(scenario)
+        else:
+            world = build_default_lab(scenario=scenario)
         runtime = LabRuntime(world).start()
         self.lab_runtime = runtime
         settings = WinrmSettings(
@@ -193,8 +215,20 @@ class DesktopBackend:
         lab_dns = NameServer(host, int(port))
         lookup = DnsLookupSettings(nameservers=(lab_dns,), dns_port=lab_dns.port)
         runner = WinrmRunner(LAB_HOST, settings)
+
+        def open_lab_dns_server(name: str) -> WinrmRunner:
+            # The lab's domain controller joins the lab when first asked for (it serves the
+            # lab zone through its DNS Server role): the fleet the client pages scan and
+            # count stays the default one until then.
+            from app.lab.domain_controller import add_domain_controller
+
+            add_domain_controller(world)
+            url = runtime.winrm_url(name, https=True)
+            return WinrmRunner(name, replace(settings, url=url))
+
         if host_ready:
-            set_up_working_kms_host(runner, world.lab_keys())
+            story = getattr(world, "scenario", "") or scenario  # a factory may ignore it
+            set_up_working_kms_host(runner, world.lab_keys(), story)
         return build_session(
             LAB_HOST,
             Target.LAB,
@@ -208,6 +242,8 @@ class DesktopBackend:
             tsig_key_file=str(runtime.tsig_key_file) if runtime.tsig_key_file else None,
             lab=LabSessionControls(runtime, LAB_HOST),
             on_close=self.stop_lab,
+            open_dns_server=open_lab_dns_server,
+            lab_dns_server=LAB_DNS_SERVER,
         )
 
     def stop_lab(self) -> None:
@@ -231,6 +267,8 @@ def build_session(
     tsig_key_file: str | None = None,
     lab: LabSessionControls | None = None,
     on_close: Callable[[], None] | None = None,
+    open_dns_server: Callable[[str], Any] | None = None,
+    lab_dns_server: str | None = None,
 ) -> HostSession:
     """Every host-setup service over one machine's runner."""
     serial = SerializedRunner(runner)
@@ -260,6 +298,8 @@ def build_session(
         tsig_key_file=tsig_key_file,
         lab=lab,
         on_close=on_close,
+        open_dns_server=open_dns_server,
+        lab_dns_server=lab_dns_server,
     )
 
 
@@ -271,6 +311,7 @@ def build_wizard(
     confirmer: Confirmer | None = None,
     pool: QThreadPool | None = None,
     fleet: FleetBackend | None = None,
+    lab_scenario: str | None = None,
 ) -> KmsWizard:
     """The wizard over the real backend (translators must already be installed).
 
@@ -281,6 +322,7 @@ def build_wizard(
         confirmer: how confirmations are asked (a dialog by default).
         pool: the thread pool for background work (default: a pool of the wizard's own).
         fleet: the client pages' backend (default: the real journal, keyring and WinRM).
+        lab_scenario: the lab's story the Welcome page starts on (None: the default one).
     """
     from app.bootstrap_fleet import DesktopFleetBackend
     from app.ui.pages import host_setup_pages
@@ -297,6 +339,8 @@ def build_wizard(
     )
     if demo:
         context.state.target = Target.LAB
+    if lab_scenario:
+        context.state.lab_scenario = lab_scenario
     wizard = KmsWizard(context)
     for page in host_setup_pages(context):
         wizard.add_page(page)

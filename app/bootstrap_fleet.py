@@ -186,7 +186,12 @@ class DesktopFleetBackend:
         from app.adapters.ldap_inventory import DirectorySettings, LdapDirectory
 
         server = parse_directory_url(request.url)
-        query = DirectoryQuery.build(request.base_dn, request.name_pattern, request.os_pattern)
+        query = DirectoryQuery.build(
+            request.base_dn,
+            request.name_pattern,
+            request.os_pattern,
+            include_disabled=request.include_disabled,
+        )
         settings = DirectorySettings(
             server,
             user=request.user or None,
@@ -195,7 +200,7 @@ class DesktopFleetBackend:
             ca_file=request.ca_file.strip() or None,
         )
         computers = LdapDirectory(settings).computers(query)
-        return listing_from_computers(computers, server.display)
+        return listing_from_computers(computers, server.display, query)
 
     def write_reports(self, report: RenderedReport, stem: str, language: str) -> list[Path]:
         folder = self.reports_dir

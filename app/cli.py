@@ -15,8 +15,9 @@ from collections.abc import Sequence
 
 import app
 import app.commands
-from app.commands import argparse_i18n
+from app.commands import argparse_i18n, argparse_types
 from app.commands.output import ensure_translations
+from app.domain.lab_scenarios import SCENARIO_IDS
 from app.domain.text import QT_TRANSLATE_NOOP, Text
 
 _NOT_COMMANDS = {"output", "transport_args", "argparse_i18n"}
@@ -126,6 +127,17 @@ def build_parser() -> argparse.ArgumentParser:
         help=QT_TRANSLATE_NOOP("CommandLine", "run the wizard against the built-in simulated lab"),
     )
     parser.add_argument(
+        "--scenario",
+        dest="demo_scenario",
+        choices=SCENARIO_IDS,
+        help=QT_TRANSLATE_NOOP(
+            "CommandLine",
+            "the simulated lab's story: current (a Windows Server 2022 KMS host, the default) "
+            "or legacy-2008r2 (a Windows Server 2008 R2 host with Server Group A/B/C keys); "
+            "implies --demo",
+        ),
+    )
+    parser.add_argument(
         "--machine-file",
         dest="demo_machine_files",
         action="append",
@@ -158,8 +170,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     _requested_language = _language_in(arguments)
     argparse_i18n.install(_translate_now, _lazy)
+    argparse_types.install(_translate_now)
     parser = build_parser()
     args = parser.parse_args(arguments)
+    from app.adapters.debug_log import install_debug_log
+
+    install_debug_log()  # a bug's traceback goes to a file, not to the user's screen
     handler = getattr(args, "handler", None)
     if handler is None:
         return _run_wizard(args)
@@ -191,9 +207,14 @@ def _run_wizard(args: argparse.Namespace) -> int:
             return 2
     from app.ui.main import run_wizard  # Qt loads only when a window is wanted
 
+    scenario = args.demo_scenario
     if factory is not None:
-        return run_wizard(language=args.lang, demo=True, lab_world_factory=factory)
-    return run_wizard(language=args.lang, demo=args.demo)
+        return run_wizard(
+            language=args.lang, demo=True, lab_world_factory=factory, lab_scenario=scenario
+        )
+    return run_wizard(
+        language=args.lang, demo=args.demo or scenario is not None, lab_scenario=scenario
+    )
 
 
 def _lab_with_captures(paths: Sequence[str], language: str | None):
@@ -209,4 +230,4 @@ def _lab_with_captures(paths: Sequence[str], language: str | None):
         ensure_translations(language)
         say(problem.message, file=sys.stderr)
         return None
-    return lambda: WorldWithCaptures(build_default_lab(), captures)
+    return lambda scenario: WorldWithCaptures(build_default_lab(scenario=scenario), captures)

@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 import os
+import tempfile
 
 import pytest
 from PySide6.QtCore import QSettings, QThreadPool
 
 # Headless everywhere: widgets render offscreen, no display needed.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# A bug's traceback goes to a debug log of the tests' own (child processes inherit it),
+# never to the real user's log folder.
+os.environ.setdefault(
+    "KMS_WIZARD_DEBUG_LOG", os.path.join(tempfile.mkdtemp(prefix="kmsw-debug-"), "debug.log")
+)
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -96,6 +96,437 @@
     </message>
 </context>
 <context>
+    <name>Adba</name>
+    <message>
+        <source>The forest can hold activation objects: schema version %1 (%2), with the Activation Objects container.</source>
+        <translation>Die Gesamtstruktur kann Aktivierungsobjekte aufnehmen: Schemaversion %1 (%2), mit dem Container „Activation Objects“.</translation>
+    </message>
+    <message>
+        <source>The forest&apos;s schema (version %1, %2) is older than Windows Server 2012: it has no activation objects. Extend it with adprep /forestprep from Windows Server 2012 or later, or keep a KMS host.</source>
+        <translation>Das Schema der Gesamtstruktur (Version %1, %2) ist älter als Windows Server 2012: Es kennt keine Aktivierungsobjekte. Erweitern Sie es mit adprep /forestprep ab Windows Server 2012, oder behalten Sie einen KMS-Host.</translation>
+    </message>
+    <message>
+        <source>The schema knows activation objects (version %1, %2), but the forest has no Activation Objects container under CN=Microsoft SPP,CN=Services. Run adprep /forestprep from Windows Server 2012 or later (it creates the container).</source>
+        <translation>Das Schema kennt Aktivierungsobjekte (Version %1, %2), aber der Gesamtstruktur fehlt der Container „Activation Objects“ unter CN=Microsoft SPP,CN=Services. Führen Sie adprep /forestprep ab Windows Server 2012 aus (es legt den Container an).</translation>
+    </message>
+    <message>
+        <source>Activation via Active Directory is not supported in this forest&apos;s schema: there is no Activation Objects container (%1).</source>
+        <translation>Die Active Directory-basierte Aktivierung wird vom Schema dieser Gesamtstruktur nicht unterstützt: Es gibt keinen Container „Activation Objects“ (%1).</translation>
+    </message>
+    <message>
+        <source>There is no activation object %1.</source>
+        <translation>Es gibt kein Aktivierungsobjekt %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not an activation object; nothing was deleted.</source>
+        <translation>%1 ist kein Aktivierungsobjekt; nichts wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>The account may not change activation objects (%1). Use a member of Enterprise Admins: the activation objects belong to the whole forest.</source>
+        <translation>Das Konto darf Aktivierungsobjekte nicht ändern (%1). Verwenden Sie ein Mitglied der Organisations-Admins: Die Aktivierungsobjekte gehören der ganzen Gesamtstruktur.</translation>
+    </message>
+    <message>
+        <source>The directory accepted the deletion but %1 is still there.</source>
+        <translation>Das Verzeichnis hat das Löschen angenommen, aber %1 ist noch vorhanden.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an activation object of this forest: give its name, or a distinguished name directly under %2.</source>
+        <translation>„%1“ ist kein Aktivierungsobjekt dieser Gesamtstruktur: Geben Sie seinen Namen an oder einen Distinguished Name direkt unter %2.</translation>
+    </message>
+    <message>
+        <source>Give the activation object a name.</source>
+        <translation>Geben Sie dem Aktivierungsobjekt einen Namen.</translation>
+    </message>
+    <message>
+        <source>The activation object&apos;s name must be at most %1 characters.</source>
+        <translation>Der Name des Aktivierungsobjekts darf höchstens %1 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>The activation object&apos;s name cannot hold control characters.</source>
+        <translation>Der Name des Aktivierungsobjekts darf keine Steuerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>%1 is older than Windows 8 / Windows Server 2012: it only activates through a KMS host (or a MAK).</source>
+        <translation>%1 ist älter als Windows 8 / Windows Server 2012: Er wird nur über einen KMS-Host (oder einen MAK) aktiviert.</translation>
+    </message>
+    <message>
+        <source>%1 is not joined to a domain of this forest: activation objects are read from the computer&apos;s own forest, so it needs a KMS host (or a MAK).</source>
+        <translation>%1 ist keiner Domäne dieser Gesamtstruktur beigetreten: Ein Computer liest die Aktivierungsobjekte seiner eigenen Gesamtstruktur, er braucht also einen KMS-Host (oder einen MAK).</translation>
+    </message>
+    <message>
+        <source>%1 runs Office 2010, which only activates through a KMS host (Office 2013 and later can use activation via Active Directory).</source>
+        <translation>Auf %1 läuft Office 2010, das nur über einen KMS-Host aktiviert wird (Office ab 2013 kann die Active Directory-basierte Aktivierung nutzen).</translation>
+    </message>
+    <message>
+        <source>%1 — key …%2, Activation ID %3%4</source>
+        <translation>%1 — Schlüssel …%2, Aktivierungs-ID %3%4</translation>
+    </message>
+    <message>
+        <source> (by phone)</source>
+        <translation> (telefonisch)</translation>
+    </message>
+    <message>
+        <source>    %1</source>
+        <translation>    %1</translation>
+    </message>
+    <message>
+        <source>No activation object in %1.</source>
+        <translation>Kein Aktivierungsobjekt in %1.</translation>
+    </message>
+    <message>
+        <source>Activation objects in %1:</source>
+        <translation>Aktivierungsobjekte in %1:</translation>
+    </message>
+    <message>
+        <source>Remove the activation object %1? Computers activated from it stay activated until their activation runs out (180 days), then need another one. Type yes to remove it: </source>
+        <translation>Aktivierungsobjekt %1 entfernen? Damit aktivierte Computer bleiben aktiviert, bis ihre Aktivierung abläuft (180 Tage), und brauchen danach ein anderes. Geben Sie ja ein, um es zu entfernen: </translation>
+    </message>
+    <message>
+        <source>Activate the forest of %1 with the host key %2, as activation object “%3”? Every Windows 8 / Server 2012 (and later) volume client of the forest will activate from it. Type yes to go on: </source>
+        <translation>Die Gesamtstruktur von %1 mit dem Hostschlüssel %2 als Aktivierungsobjekt „%3“ aktivieren? Jeder Volumenlizenz-Client ab Windows 8 / Server 2012 in der Gesamtstruktur wird darüber aktiviert. Geben Sie ja ein, um fortzufahren: </translation>
+    </message>
+    <message>
+        <source>Nothing was changed: confirm with --yes (or answer yes on a terminal).</source>
+        <translation>Nichts wurde geändert: Bestätigen Sie mit --yes (oder antworten Sie ja in einem Terminal).</translation>
+    </message>
+    <message>
+        <source>Not confirmed: nothing was changed.</source>
+        <translation>Nicht bestätigt: Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>%1 entfernt.</translation>
+    </message>
+    <message>
+        <source>The forest is activated: activation object %1 (%2).</source>
+        <translation>Die Gesamtstruktur ist aktiviert: Aktivierungsobjekt %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Installation ID of the forest (read out these %1 groups to the activation centre, then enter the Confirmation ID with adba phone-cid):</source>
+        <translation>Installations-ID der Gesamtstruktur (lesen Sie diese %1 Gruppen dem Aktivierungscenter vor und geben Sie dann die Bestätigungs-ID mit adba phone-cid ein):</translation>
+    </message>
+    <message>
+        <source>Windows said: %1</source>
+        <translation>Windows meldete: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n computer(s) under %1 can activate from the forest.</source>
+        <translation>
+            <numerusform>%n Computer unter %1 kann über die Gesamtstruktur aktiviert werden.</numerusform>
+            <numerusform>%n Computer unter %1 können über die Gesamtstruktur aktiviert werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n computer(s) still need a KMS host:</source>
+        <translation>
+            <numerusform>%n Computer braucht weiterhin einen KMS-Host:</numerusform>
+            <numerusform>%n Computer brauchen weiterhin einen KMS-Host:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No enabled computer of the domain needs a KMS host (as far as the directory says).</source>
+        <translation>Kein aktivierter Computer der Domäne braucht einen KMS-Host (soweit das Verzeichnis es angibt).</translation>
+    </message>
+    <message>
+        <source>Not Windows (no Windows activation): %1</source>
+        <translation>Kein Windows (keine Windows-Aktivierung): %1</translation>
+    </message>
+    <message>
+        <source>%1 runs a Windows older than Windows 8 / Windows Server 2012: it cannot activate a forest. Use a domain controller or member server with Windows Server 2012 or later.</source>
+        <translation>Auf %1 läuft ein Windows vor Windows 8 / Windows Server 2012: Er kann keine Gesamtstruktur aktivieren. Verwenden Sie einen Domänencontroller oder Mitgliedsserver ab Windows Server 2012.</translation>
+    </message>
+    <message>
+        <source>The forest has no Activation Objects container: its schema is older than Windows Server 2012, or adprep /forestprep was never run. Check the schema first.</source>
+        <translation>Der Gesamtstruktur fehlt der Container „Activation Objects“: Ihr Schema ist älter als Windows Server 2012, oder adprep /forestprep wurde nie ausgeführt. Prüfen Sie zuerst das Schema.</translation>
+    </message>
+    <message>
+        <source>This key cannot activate a forest: use the organisation&apos;s KMS host key (CSVLK) for Windows Server 2012 or later, Windows 10 or later, or Office 2013 or later. Client setup keys (GVLK), MAKs and the Windows 7 / Server 2008 R2 host keys do not work.</source>
+        <translation>Dieser Schlüssel kann keine Gesamtstruktur aktivieren: Verwenden Sie den KMS-Hostschlüssel (CSVLK) der Organisation für Windows Server 2012 oder neuer, Windows 10 oder neuer oder Office 2013 oder neuer. Client-Setupschlüssel (GVLK), MAKs und die Hostschlüssel von Windows 7 / Server 2008 R2 funktionieren nicht.</translation>
+    </message>
+    <message>
+        <source>An Office host key needs that Office version&apos;s volume license pack on %1 first.</source>
+        <translation>Ein Office-Hostschlüssel braucht zuerst das Volumenlizenzpaket dieser Office-Version auf %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot reach Microsoft&apos;s activation servers. Activate the forest by phone instead.</source>
+        <translation>%1 erreicht die Aktivierungsserver von Microsoft nicht. Aktivieren Sie die Gesamtstruktur stattdessen telefonisch.</translation>
+    </message>
+    <message>
+        <source>The forest already has an activation object of that name: choose another name, or remove the old object first.</source>
+        <translation>Die Gesamtstruktur hat bereits ein Aktivierungsobjekt dieses Namens: Wählen Sie einen anderen Namen oder entfernen Sie zuerst das alte Objekt.</translation>
+    </message>
+    <message>
+        <source>The account may not write activation objects: use a member of Enterprise Admins. Over WinRM, run the step on a domain controller, or with Basic over HTTPS or CredSSP, so the credentials reach the directory.</source>
+        <translation>Das Konto darf keine Aktivierungsobjekte schreiben: Verwenden Sie ein Mitglied der Organisations-Admins. Über WinRM führen Sie den Schritt auf einem Domänencontroller aus oder mit Basic über HTTPS bzw. CredSSP, damit die Anmeldedaten das Verzeichnis erreichen.</translation>
+    </message>
+    <message>
+        <source>Windows refused the Confirmation ID (%1): check every block against what the activation centre read out, or ask for the Installation ID again.</source>
+        <translation>Windows hat die Bestätigungs-ID abgelehnt (%1): Vergleichen Sie jeden Block mit dem, was das Aktivierungscenter durchgegeben hat, oder lassen Sie sich die Installations-ID erneut geben.</translation>
+    </message>
+</context>
+<context>
+    <name>AdbaActivationPage</name>
+    <message>
+        <source>KMS host key</source>
+        <translation>KMS-Hostschlüssel</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbindung wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>The forest is activated through %1 (%2).</source>
+        <translation>Die Gesamtstruktur wird über %1 (%2) aktiviert.</translation>
+    </message>
+    <message>
+        <source>This Windows is older than Windows Server 2012: it cannot activate a forest. Go back and choose another machine.</source>
+        <translation>Dieses Windows ist älter als Windows Server 2012: Es kann keine Gesamtstruktur aktivieren. Gehen Sie zurück und wählen Sie einen anderen Rechner.</translation>
+    </message>
+    <message>
+        <source>It is not joined to a domain: choose a machine of the forest.</source>
+        <translation>Er ist keiner Domäne beigetreten: Wählen Sie einen Rechner der Gesamtstruktur.</translation>
+    </message>
+    <message>
+        <source>Type the host key and the object&apos;s name first.</source>
+        <translation>Geben Sie zuerst den Hostschlüssel und den Namen des Objekts ein.</translation>
+    </message>
+    <message>
+        <source>The key is not well formed yet.</source>
+        <translation>Der Schlüssel ist noch nicht vollständig.</translation>
+    </message>
+    <message>
+        <source>This is a public KMS client setup key (GVLK): the forest needs the organisation&apos;s KMS host key (CSVLK).</source>
+        <translation>Das ist ein öffentlicher KMS-Clientsetupschlüssel (GVLK): Die Gesamtstruktur braucht den KMS-Hostschlüssel (CSVLK) der Organisation.</translation>
+    </message>
+    <message>
+        <source>Activate the forest of %1 with the host key %2, as “%3”?</source>
+        <translation>Die Gesamtstruktur von %1 mit dem Hostschlüssel %2 als „%3“ aktivieren?</translation>
+    </message>
+    <message>
+        <source>An activation object is written to the forest&apos;s configuration: every Windows 8 / Windows Server 2012 (and later) volume client of the forest then activates from it. It uses one activation of the host key. You need Enterprise Admins rights.</source>
+        <translation>Ein Aktivierungsobjekt wird in die Konfiguration der Gesamtstruktur geschrieben: Jeder Volumenlizenz-Client ab Windows 8 / Windows Server 2012 in der Gesamtstruktur wird danach darüber aktiviert. Das verbraucht eine Aktivierung des Hostschlüssels. Sie brauchen die Rechte der Organisations-Admins.</translation>
+    </message>
+    <message>
+        <source>Activating the forest through %1…</source>
+        <translation>Die Gesamtstruktur wird über %1 aktiviert…</translation>
+    </message>
+    <message>
+        <source>The forest is activated.</source>
+        <translation>Die Gesamtstruktur ist aktiviert.</translation>
+    </message>
+    <message>
+        <source>Activate the forest with the organisation&apos;s KMS host key.</source>
+        <translation>Aktivieren Sie die Gesamtstruktur mit dem KMS-Hostschlüssel der Organisation.</translation>
+    </message>
+    <message>
+        <source>KMS host key (CSVLK)</source>
+        <translation>KMS-Hostschlüssel (CSVLK)</translation>
+    </message>
+    <message>
+        <source>Name of the activation object</source>
+        <translation>Name des Aktivierungsobjekts</translation>
+    </message>
+    <message>
+        <source>How to activate</source>
+        <translation>Art der Aktivierung</translation>
+    </message>
+    <message>
+        <source>Online (the machine reaches Microsoft)</source>
+        <translation>Online (der Rechner erreicht Microsoft)</translation>
+    </message>
+    <message>
+        <source>By phone (Installation ID and Confirmation ID, next page)</source>
+        <translation>Telefonisch (Installations-ID und Bestätigungs-ID, nächste Seite)</translation>
+    </message>
+    <message>
+        <source>Activate the forest…</source>
+        <translation>Gesamtstruktur aktivieren…</translation>
+    </message>
+    <message>
+        <source>Use the lab&apos;s key</source>
+        <translation>Schlüssel des Labors verwenden</translation>
+    </message>
+    <message>
+        <source>Activation object “%1” (host key …%2) is in the forest: %3</source>
+        <translation>Das Aktivierungsobjekt „%1“ (Hostschlüssel …%2) ist in der Gesamtstruktur: %3</translation>
+    </message>
+</context>
+<context>
+    <name>AdbaDonePage</name>
+    <message>
+        <source>The forest holds its activation object.</source>
+        <translation>Die Gesamtstruktur enthält ihr Aktivierungsobjekt.</translation>
+    </message>
+    <message>
+        <source>What the clients do now</source>
+        <translation>Was die Clients jetzt tun</translation>
+    </message>
+    <message>
+        <source>Domain-joined Windows 8 / Windows Server 2012 (and later) volume editions with their KMS client setup key (GVLK, the key volume media install) activate from the forest when they start or at their next activation attempt, and every 7 days after; an activation lasts 180 days. There is no threshold to reach. Office 2013 and later activate the same way once their host key&apos;s object is in the forest.</source>
+        <translation>In die Domäne eingebundene Volumenlizenz-Editionen ab Windows 8 / Windows Server 2012 mit ihrem KMS-Clientsetupschlüssel (GVLK, den Volumenlizenz-Medien installieren) werden beim Start oder beim nächsten Aktivierungsversuch über die Gesamtstruktur aktiviert, danach alle 7 Tage; eine Aktivierung gilt 180 Tage. Es gibt keinen Schwellenwert. Office ab 2013 wird genauso aktiviert, sobald das Objekt seines Hostschlüssels in der Gesamtstruktur ist.</translation>
+    </message>
+    <message>
+        <source>Still on KMS</source>
+        <translation>Weiterhin über KMS</translation>
+    </message>
+    <message>
+        <source>Windows 7, Windows Server 2008 R2, Office 2010 and every computer outside the forest do not read activation objects: keep a KMS host for them (run the wizard again and choose “Set up a KMS host, then the clients”). Clients that find no activation object fall back to KMS.</source>
+        <translation>Windows 7, Windows Server 2008 R2, Office 2010 und alle Computer außerhalb der Gesamtstruktur lesen keine Aktivierungsobjekte: Behalten Sie für sie einen KMS-Host (starten Sie den Assistenten erneut und wählen Sie „Einen KMS-Host einrichten, dann die Clients“). Clients, die kein Aktivierungsobjekt finden, greifen auf KMS zurück.</translation>
+    </message>
+</context>
+<context>
+    <name>AdbaForestPage</name>
+    <message>
+        <source>Reading the forest from %1…</source>
+        <translation>Die Gesamtstruktur wird von %1 gelesen…</translation>
+    </message>
+    <message>
+        <source>Remove the activation object %1?</source>
+        <translation>Aktivierungsobjekt %1 entfernen?</translation>
+    </message>
+    <message>
+        <source>%1
+
+Computers activated from it stay activated until their activation runs out (180 days); then they need another activation object or a KMS host. Removing it cannot be undone.</source>
+        <translation>%1
+
+Damit aktivierte Computer bleiben aktiviert, bis ihre Aktivierung abläuft (180 Tage); danach brauchen sie ein anderes Aktivierungsobjekt oder einen KMS-Host. Das Entfernen kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Removing %1…</source>
+        <translation>%1 wird entfernt…</translation>
+    </message>
+    <message>
+        <source>by phone</source>
+        <translation>telefonisch</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>Activation objects: none yet (the next page writes one)</source>
+        <translation>Aktivierungsobjekte: noch keines (die nächste Seite schreibt eines)</translation>
+    </message>
+    <message>
+        <source>Activation objects</source>
+        <translation>Aktivierungsobjekte</translation>
+    </message>
+    <message>
+        <source>Check that the forest can hold activation objects, and see those already there.</source>
+        <translation>Prüfen Sie, ob die Gesamtstruktur Aktivierungsobjekte aufnehmen kann, und sehen Sie die bereits vorhandenen.</translation>
+    </message>
+    <message>
+        <source>With activation via Active Directory, the organisation&apos;s KMS host key activates the forest once; every Windows 8 / Windows Server 2012 (and later) volume client joined to it then activates from Active Directory when it starts, with no activation threshold, no port 1688 and no DNS record. The forest needs the Windows Server 2012 schema (version 56) or later.</source>
+        <translation>Bei der Active Directory-basierten Aktivierung aktiviert der KMS-Hostschlüssel der Organisation die Gesamtstruktur einmalig; danach wird jeder eingebundene Volumenlizenz-Client ab Windows 8 / Windows Server 2012 beim Start über Active Directory aktiviert, ohne Aktivierungsschwellenwert, ohne Port 1688 und ohne DNS-Eintrag. Die Gesamtstruktur braucht das Schema von Windows Server 2012 (Version 56) oder neuer.</translation>
+    </message>
+    <message>
+        <source>When a KMS host is still needed</source>
+        <translation>Wann weiterhin ein KMS-Host nötig ist</translation>
+    </message>
+    <message>
+        <source>• Windows 7, Windows Server 2008 R2 and older: they only know KMS.
+• Computers outside the forest (workgroup, another forest, a DMZ).
+• Office 2010 (Office 2013 and later can use Active Directory).
+Keep or set up a KMS host for them; both methods can live side by side.</source>
+        <translation>• Windows 7, Windows Server 2008 R2 und ältere Versionen: Sie kennen nur KMS.
+• Computer außerhalb der Gesamtstruktur (Arbeitsgruppe, andere Gesamtstruktur, DMZ).
+• Office 2010 (Office ab 2013 kann Active Directory nutzen).
+Behalten oder richten Sie für sie einen KMS-Host ein; beide Verfahren können nebeneinander bestehen.</translation>
+    </message>
+    <message>
+        <source>The forest&apos;s directory</source>
+        <translation>Das Verzeichnis der Gesamtstruktur</translation>
+    </message>
+    <message>
+        <source>The simulated lab has no directory server to read: its forest (lab.test) is prepared for Windows Server 2012 R2. Go on to activate it, or give a real domain controller here.</source>
+        <translation>Das simulierte Labor hat keinen Verzeichnisserver zum Lesen: Seine Gesamtstruktur (lab.test) ist für Windows Server 2012 R2 vorbereitet. Fahren Sie fort, um sie zu aktivieren, oder geben Sie hier einen echten Domänencontroller an.</translation>
+    </message>
+    <message>
+        <source>Domain controller:</source>
+        <translation>Domänencontroller:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Benutzer:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Kennwort:</translation>
+    </message>
+    <message>
+        <source>CA file:</source>
+        <translation>CA-Datei:</translation>
+    </message>
+    <message>
+        <source>user@example.com or EXAMPLE\user (an Enterprise Admin to remove)</source>
+        <translation>user@example.com oder EXAMPLE\user (zum Entfernen ein Organisations-Admin)</translation>
+    </message>
+    <message>
+        <source>Check the forest</source>
+        <translation>Gesamtstruktur prüfen</translation>
+    </message>
+    <message>
+        <source>Remove the selected object…</source>
+        <translation>Ausgewähltes Objekt entfernen…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Host key</source>
+        <translation>Hostschlüssel</translation>
+    </message>
+    <message>
+        <source>Activation ID</source>
+        <translation>Aktivierungs-ID</translation>
+    </message>
+    <message>
+        <source>Activated</source>
+        <translation>Aktiviert</translation>
+    </message>
+</context>
+<context>
+    <name>AdbaPhonePage</name>
+    <message>
+        <source>Reading the forest&apos;s Installation ID…</source>
+        <translation>Die Installations-ID der Gesamtstruktur wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Activate the forest of %1 with the host key %2, as “%3”?</source>
+        <translation>Die Gesamtstruktur von %1 mit dem Hostschlüssel %2 als „%3“ aktivieren?</translation>
+    </message>
+    <message>
+        <source>Depositing the Confirmation ID…</source>
+        <translation>Die Bestätigungs-ID wird übermittelt…</translation>
+    </message>
+    <message>
+        <source>Activate the forest by phone.</source>
+        <translation>Aktivieren Sie die Gesamtstruktur telefonisch.</translation>
+    </message>
+    <message>
+        <source>Call the Microsoft activation centre (the number for your country is in %SystemRoot%\System32\sppui\phone.inf, or on the Volume Licensing Service Center) and read out the forest&apos;s Installation ID. Type the Confirmation ID you are given into the eight blocks.</source>
+        <translation>Rufen Sie das Microsoft-Aktivierungscenter an (die Nummer Ihres Landes steht in %SystemRoot%\System32\sppui\phone.inf oder im Volume Licensing Service Center) und lesen Sie die Installations-ID der Gesamtstruktur vor. Tragen Sie die erhaltene Bestätigungs-ID in die acht Blöcke ein.</translation>
+    </message>
+    <message>
+        <source>Installation ID of the forest</source>
+        <translation>Installations-ID der Gesamtstruktur</translation>
+    </message>
+    <message>
+        <source>Confirmation ID</source>
+        <translation>Bestätigungs-ID</translation>
+    </message>
+    <message>
+        <source>Activate the forest with this Confirmation ID</source>
+        <translation>Gesamtstruktur mit dieser Bestätigungs-ID aktivieren</translation>
+    </message>
+    <message>
+        <source>Ask the lab&apos;s activation centre</source>
+        <translation>Das Aktivierungscenter des Labors fragen</translation>
+    </message>
+</context>
+<context>
     <name>Bootstrap</name>
     <message>
         <source>Only on Windows: run the wizard on the KMS host itself, or choose a remote host.</source>
@@ -186,8 +617,8 @@
 <context>
     <name>CidEdit</name>
     <message>
-        <source>Block %1</source>
-        <translation>Block %1</translation>
+        <source>Confirmation ID block %1</source>
+        <translation>Block %1 der Bestätigungs-ID</translation>
     </message>
 </context>
 <context>
@@ -280,7 +711,7 @@
     </message>
     <message>
         <source>Every host with a KMS client key (%1)</source>
-        <translation>Alle Hosts mit einem KMS-Clientschlüssel (%1)</translation>
+        <translation>Alle Hosts mit einem KMS-Clientsetupschlüssel (%1)</translation>
     </message>
     <message>
         <source>The hosts the scan page&apos;s filters show (%1)</source>
@@ -385,6 +816,10 @@
     <message>
         <source>Choose the MAK to put back from the keyring (each activation spends one of its activations), then click “Put back what this run changed…” again.</source>
         <translation>Wählen Sie den MAK, der zurückgesetzt werden soll, im Schlüsselbund aus (jede Aktivierung verbraucht eine seiner Aktivierungen), und klicken Sie dann erneut auf „Zurücksetzen, was dieser Lauf geändert hat…“.</translation>
+    </message>
+    <message>
+        <source>Conversion plan</source>
+        <translation>Umstellungsplan</translation>
     </message>
     <message>
         <source>Windows MAK:</source>
@@ -666,6 +1101,10 @@
         <translation>Welche Computer geprüft werden und wie sie über WinRM erreicht werden.</translation>
     </message>
     <message>
+        <source>Authentication</source>
+        <translation>Authentifizierung</translation>
+    </message>
+    <message>
         <source>Address range</source>
         <translation>Adressbereich</translation>
     </message>
@@ -736,6 +1175,10 @@
     <message>
         <source>StartTLS (on ldap://)</source>
         <translation>StartTLS (bei ldap://)</translation>
+    </message>
+    <message>
+        <source>Include disabled computers</source>
+        <translation>Deaktivierte Computer einbeziehen</translation>
     </message>
     <message>
         <source>List the computers</source>
@@ -832,6 +1275,10 @@
         <translation>Gespeichert in %1: %2</translation>
     </message>
     <message>
+        <source>Scan results</source>
+        <translation>Prüfergebnisse</translation>
+    </message>
+    <message>
         <source>The licensing state of every client: filter, search, and pick a host for the details.</source>
         <translation>Der Lizenzstatus jedes Clients: filtern, suchen und einen Host für die Einzelheiten wählen.</translation>
     </message>
@@ -869,6 +1316,10 @@
     <message>
         <source>run the wizard against the built-in simulated lab</source>
         <translation>den Assistenten mit dem integrierten simulierten Labor ausführen</translation>
+    </message>
+    <message>
+        <source>the simulated lab&apos;s story: current (a Windows Server 2022 KMS host, the default) or legacy-2008r2 (a Windows Server 2008 R2 host with Server Group A/B/C keys); implies --demo</source>
+        <translation>das Szenario des simulierten Labors: current (ein KMS-Host unter Windows Server 2022, Standard) oder legacy-2008r2 (ein Host unter Windows Server 2008 R2 mit Schlüsseln der Servergruppen A/B/C); impliziert --demo</translation>
     </message>
     <message>
         <source>add this capture (kms-wizard capture; or a shipped one by name: win10-client, ws2022-fresh-host, win7-ps2, no-publish-list) to the simulated lab as a read-only machine; repeatable (implies --demo)</source>
@@ -999,6 +1450,10 @@
         <translation>der primäre DNS-Server der Zone</translation>
     </message>
     <message>
+        <source>change the record on this Windows DNS server (a domain controller) with its own DnsServer cmdlets over WinRM: the way for Active Directory-integrated zones</source>
+        <translation>den Eintrag auf diesem Windows-DNS-Server (einem Domänencontroller) mit dessen eigenen DnsServer-Cmdlets über WinRM ändern: der Weg für Active Directory-integrierte Zonen</translation>
+    </message>
+    <message>
         <source>the KMS host to publish</source>
         <translation>der zu veröffentlichende KMS-Host</translation>
     </message>
@@ -1017,6 +1472,10 @@
     <message>
         <source>delete the records that point at --host</source>
         <translation>die Einträge löschen, die auf --host verweisen</translation>
+    </message>
+    <message>
+        <source>with --via-dns-server: change nothing; show what the DNS server holds, who created it, and why the KMS host does or does not publish itself (events 12293/12294)</source>
+        <translation>mit --via-dns-server: nichts ändern; zeigen, was der DNS-Server enthält, wer es angelegt hat und warum sich der KMS-Host selbst veröffentlicht oder nicht (Ereignisse 12293/12294)</translation>
     </message>
     <message>
         <source>inspect product keys</source>
@@ -1041,6 +1500,10 @@
     <message>
         <source>Print one JSON line describing the lab, then serve it on 127.0.0.1 until Ctrl+C or SIGTERM.</source>
         <translation>Gibt eine JSON-Zeile mit der Beschreibung des Labors aus und stellt es dann auf 127.0.0.1 bereit, bis Strg+C oder SIGTERM.</translation>
+    </message>
+    <message>
+        <source>the lab&apos;s story: current (a Windows Server 2022 KMS host, the default) or legacy-2008r2 (a Windows Server 2008 R2 host with Server Group A/B/C keys)</source>
+        <translation>das Szenario des Labors: current (ein KMS-Host unter Windows Server 2022, Standard) oder legacy-2008r2 (ein Host unter Windows Server 2008 R2 mit Schlüsseln der Servergruppen A/B/C)</translation>
     </message>
     <message>
         <source>simulated clients</source>
@@ -1071,6 +1534,30 @@
         <translation>auch diese Aufzeichnung (kms-wizard capture; oder eine mitgelieferte, per Name: win10-client, ws2022-fresh-host, win7-ps2, no-publish-list) als schreibgeschützten Laborcomputer bereitstellen; wiederholbar</translation>
     </message>
     <message>
+        <source>seconds each activation runs on a machine; a status read meanwhile shows the state from before it</source>
+        <translation>Sekunden, die jede Aktivierung auf einem Computer dauert; eine Statusabfrage in dieser Zeit zeigt den Zustand von vorher</translation>
+    </message>
+    <message>
+        <source>chance (0 to 1) that a change is cut by a restart of the machine</source>
+        <translation>Wahrscheinlichkeit (0 bis 1), dass eine Änderung durch einen Neustart des Computers unterbrochen wird</translation>
+    </message>
+    <message>
+        <source>seconds a restarting machine stays unreachable</source>
+        <translation>Sekunden, die ein neu startender Computer nicht erreichbar ist</translation>
+    </message>
+    <message>
+        <source>chance (0 to 1) that the connection of a change is lost</source>
+        <translation>Wahrscheinlichkeit (0 bis 1), dass die Verbindung einer Änderung abbricht</translation>
+    </message>
+    <message>
+        <source>seed of the restarts and lost connections</source>
+        <translation>Startwert der Neustarts und abgebrochenen Verbindungen</translation>
+    </message>
+    <message>
+        <source>append one JSON line per operation the lab executes to FILE</source>
+        <translation>für jede Operation, die das Labor ausführt, eine JSON-Zeile an FILE anhängen</translation>
+    </message>
+    <message>
         <source>check the catalog, scripts and translations of this installation</source>
         <translation>Katalog, Skripte und Übersetzungen dieser Installation prüfen</translation>
     </message>
@@ -1089,6 +1576,10 @@
     <message>
         <source>start the simulated lab in-process and target its machines by name</source>
         <translation>das simulierte Labor in diesem Prozess starten und seine Computer per Namen ansprechen</translation>
+    </message>
+    <message>
+        <source>the story of the --lab lab: current (a Windows Server 2022 KMS host, the default) or legacy-2008r2 (a Windows Server 2008 R2 host with Server Group A/B/C keys)</source>
+        <translation>das Szenario des Labors von --lab: current (ein KMS-Host unter Windows Server 2022, Standard) oder legacy-2008r2 (ein Host unter Windows Server 2008 R2 mit Schlüsseln der Servergruppen A/B/C)</translation>
     </message>
     <message>
         <source>WinRM over HTTPS (5986)</source>
@@ -1163,6 +1654,74 @@
         <translation>Suchbasis: OU=Clients,DC=example,DC=com</translation>
     </message>
     <message>
+        <source>computer name filter (the name, as PC-01, not the DNS name), * as wildcard</source>
+        <translation>Filter für den Computernamen (der Name wie PC-01, nicht der DNS-Name), * als Platzhalter</translation>
+    </message>
+    <message>
+        <source>also take the computers whose account is disabled in the directory</source>
+        <translation>auch die Computer übernehmen, deren Konto im Verzeichnis deaktiviert ist</translation>
+    </message>
+    <message>
+        <source>activation via Active Directory (ADBA)</source>
+        <translation>Active Directory-basierte Aktivierung (ADBA)</translation>
+    </message>
+    <message>
+        <source>check that the forest&apos;s schema can hold activation objects</source>
+        <translation>prüfen, ob das Schema der Gesamtstruktur Aktivierungsobjekte aufnehmen kann</translation>
+    </message>
+    <message>
+        <source>list the forest&apos;s activation objects</source>
+        <translation>die Aktivierungsobjekte der Gesamtstruktur auflisten</translation>
+    </message>
+    <message>
+        <source>remove one activation object (asks first)</source>
+        <translation>ein Aktivierungsobjekt entfernen (fragt zuerst)</translation>
+    </message>
+    <message>
+        <source>its name, or its distinguished name</source>
+        <translation>sein Name oder sein Distinguished Name</translation>
+    </message>
+    <message>
+        <source>which of the domain&apos;s computers still need a KMS host</source>
+        <translation>welche Computer der Domäne noch einen KMS-Host brauchen</translation>
+    </message>
+    <message>
+        <source>search base (default: the whole domain)</source>
+        <translation>Suchbasis (Standard: die ganze Domäne)</translation>
+    </message>
+    <message>
+        <source>activate the forest online through a domain-joined machine</source>
+        <translation>die Gesamtstruktur online über einen Domänenrechner aktivieren</translation>
+    </message>
+    <message>
+        <source>show the forest&apos;s Installation ID for phone activation</source>
+        <translation>die Installations-ID der Gesamtstruktur für die Aktivierung per Telefon anzeigen</translation>
+    </message>
+    <message>
+        <source>activate the forest with the Confirmation ID from the phone</source>
+        <translation>die Gesamtstruktur mit der telefonisch erhaltenen Bestätigungs-ID aktivieren</translation>
+    </message>
+    <message>
+        <source>a domain-joined Windows Server 2012 (or later), best a DC</source>
+        <translation>ein Windows Server ab 2012 in der Domäne, am besten ein Domänencontroller</translation>
+    </message>
+    <message>
+        <source>the activation object&apos;s name</source>
+        <translation>der Name des Aktivierungsobjekts</translation>
+    </message>
+    <message>
+        <source>the Confirmation ID (48 digits, blocks allowed)</source>
+        <translation>die Bestätigungs-ID (48 Ziffern, Blöcke erlaubt)</translation>
+    </message>
+    <message>
+        <source>directory</source>
+        <translation>Verzeichnis</translation>
+    </message>
+    <message>
+        <source>a domain controller: ldaps://dc01.example.com</source>
+        <translation>ein Domänencontroller: ldaps://dc01.example.com</translation>
+    </message>
+    <message>
         <source>bind as DN, user@domain or DOMAIN\user</source>
         <translation>Bindung als DN, benutzer@domäne oder DOMÄNE\Benutzer</translation>
     </message>
@@ -1171,12 +1730,24 @@
         <translation>Verzeichniskennwort aus dem Schlüsselbund</translation>
     </message>
     <message>
-        <source>read the directory password from standard input (after the WinRM password)</source>
-        <translation>das Verzeichniskennwort von der Standardeingabe lesen (nach dem WinRM-Kennwort)</translation>
+        <source>read the directory password from standard input</source>
+        <translation>das Verzeichniskennwort von der Standardeingabe lesen</translation>
     </message>
     <message>
-        <source>computer name filter, * as wildcard</source>
-        <translation>Filter auf den Computernamen, * als Platzhalter</translation>
+        <source>confirm the change without asking</source>
+        <translation>die Änderung ohne Rückfrage bestätigen</translation>
+    </message>
+    <message>
+        <source>read the host key (CSVLK) from standard input</source>
+        <translation>den Hostschlüssel (CSVLK) von der Standardeingabe lesen</translation>
+    </message>
+    <message>
+        <source>take the host key from the keyring</source>
+        <translation>den Hostschlüssel aus dem Schlüsselbund nehmen</translation>
+    </message>
+    <message>
+        <source>read the directory password from standard input (after the WinRM password)</source>
+        <translation>das Verzeichniskennwort von der Standardeingabe lesen (nach dem WinRM-Kennwort)</translation>
     </message>
     <message>
         <source>operatingSystem filter: *Windows 10*</source>
@@ -1244,7 +1815,7 @@
     </message>
     <message>
         <source>put the edition&apos;s KMS client setup key (GVLK) back instead</source>
-        <translation>stattdessen den KMS-Client-Setupschlüssel (GVLK) der Edition wiederherstellen</translation>
+        <translation>stattdessen den KMS-Clientsetupschlüssel (GVLK) der Edition wiederherstellen</translation>
     </message>
     <message>
         <source>confirm replacing a key that is already installed</source>
@@ -1406,6 +1977,22 @@
         <source>language of the pages (default: English, or the global --lang; pseudo: stretched texts)</source>
         <translation>Sprache der Seiten (Standard: Englisch oder das globale --lang; pseudo: verlängerte Texte)</translation>
     </message>
+    <message>
+        <source>expected a whole number from %1 to %2, not “%3”</source>
+        <translation>erwartet wird eine ganze Zahl von %1 bis %2, nicht „%3“</translation>
+    </message>
+    <message>
+        <source>expected a number from %1 to %2, not “%3”</source>
+        <translation>erwartet wird eine Zahl von %1 bis %2, nicht „%3“</translation>
+    </message>
+    <message>
+        <source>list the machines scan and convert would contact, without contacting them</source>
+        <translation>die Computer auflisten, die scan und convert kontaktieren würden, ohne sie zu kontaktieren</translation>
+    </message>
+    <message>
+        <source>Print the hosts the inventory options name (with --ad: each computer&apos;s operating system, OU and account state); no machine is contacted.</source>
+        <translation>Gibt die Hosts aus, die die Inventaroptionen benennen (mit --ad: Betriebssystem, OU und Kontostatus jedes Computers); kein Computer wird kontaktiert.</translation>
+    </message>
 </context>
 <context>
     <name>Common</name>
@@ -1425,6 +2012,10 @@
 <context>
     <name>ComputerList</name>
     <message>
+        <source>%1 (disabled)</source>
+        <translation>%1 (deaktiviert)</translation>
+    </message>
+    <message>
         <source>Host</source>
         <translation>Host</translation>
     </message>
@@ -1435,6 +2026,10 @@
     <message>
         <source>OU</source>
         <translation>OU</translation>
+    </message>
+    <message>
+        <source>Computers found in the directory</source>
+        <translation>Im Verzeichnis gefundene Computer</translation>
     </message>
 </context>
 <context>
@@ -1607,11 +2202,11 @@
     </message>
     <message>
         <source>The edition of “%1” could not be identified (evaluation and Home editions have no KMS client key), so it cannot be converted to KMS.</source>
-        <translation>Die Edition von „%1“ konnte nicht ermittelt werden (Evaluierungs- und Home-Editionen haben keinen KMS-Clientschlüssel), daher kann es nicht auf KMS umgestellt werden.</translation>
+        <translation>Die Edition von „%1“ konnte nicht ermittelt werden (Evaluierungs- und Home-Editionen haben keinen KMS-Clientsetupschlüssel), daher kann es nicht auf KMS umgestellt werden.</translation>
     </message>
     <message>
         <source>The catalog has no KMS client key (GVLK) for %1: this edition cannot be activated by KMS.</source>
-        <translation>Der Katalog enthält keinen KMS-Clientschlüssel (GVLK) für %1: Diese Edition kann nicht per KMS aktiviert werden.</translation>
+        <translation>Der Katalog enthält keinen KMS-Clientsetupschlüssel (GVLK) für %1: Diese Edition kann nicht per KMS aktiviert werden.</translation>
     </message>
     <message>
         <source>No MAK was chosen for “%1”.</source>
@@ -1671,7 +2266,7 @@
     </message>
     <message>
         <source>Install the KMS client key %1 for %2.</source>
-        <translation>KMS-Clientschlüssel %1 für %2 installieren.</translation>
+        <translation>KMS-Clientsetupschlüssel %1 für %2 installieren.</translation>
     </message>
     <message>
         <source>Install the MAK “%1” for %2.</source>
@@ -1818,6 +2413,18 @@
         <translation>Umstellungslauf %1 wird fortgesetzt.</translation>
     </message>
     <message>
+        <source>Run %1 is not finished: a bug stopped some hosts. Resume it with “kms-wizard convert --resume %1” (the steps already done are checked, not repeated).</source>
+        <translation>Lauf %1 ist nicht abgeschlossen: Ein Fehler hat einige Hosts angehalten. Setzen Sie ihn mit „kms-wizard convert --resume %1“ fort (bereits ausgeführte Schritte werden geprüft, nicht wiederholt).</translation>
+    </message>
+    <message>
+        <source>Debug log: %1</source>
+        <translation>Debug-Protokoll: %1</translation>
+    </message>
+    <message>
+        <source>%1: the interrupted MAK activation may still be running; reading the machine again for up to %2 s before sending it again (each activation sent spends one of the MAK&apos;s).</source>
+        <translation>%1: Die unterbrochene MAK-Aktivierung läuft möglicherweise noch; der Computer wird bis zu %2 s lang erneut ausgelesen, bevor sie erneut gesendet wird (jede gesendete Aktivierung verbraucht eine der Aktivierungen des MAK).</translation>
+    </message>
+    <message>
         <source>Putting back what run %1 changed where it left a product unlicensed.</source>
         <translation>Zurücksetzen dessen, was Lauf %1 geändert hat, wo er ein Produkt ohne Lizenz gelassen hat.</translation>
     </message>
@@ -1928,16 +2535,76 @@
         <translation>Der Filter „%1“ kann nicht verwendet werden: Er darf höchstens %2 druckbare Zeichen lang sein.</translation>
     </message>
     <message>
-        <source>A simple bind over plain LDAP would send the password in clear to %1. Use ldaps://, StartTLS, or a DOMAIN\user account (NTLM).</source>
-        <translation>Eine einfache Bindung über unverschlüsseltes LDAP würde das Kennwort im Klartext an %1 senden. Verwenden Sie ldaps://, StartTLS oder ein Konto DOMÄNE\Benutzer (NTLM).</translation>
-    </message>
-    <message>
         <source>The directory server %1 could not be reached: %2</source>
         <translation>Der Verzeichnisserver %1 ist nicht erreichbar: %2</translation>
     </message>
     <message>
         <source>The directory server %1 rejected the user name or password.</source>
         <translation>Der Verzeichnisserver %1 hat den Benutzernamen oder das Kennwort abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The directory server %1 refused the account: it is locked out after too many wrong passwords.</source>
+        <translation>Der Verzeichnisserver %1 hat das Konto abgelehnt: Es ist nach zu vielen falschen Kennwörtern gesperrt.</translation>
+    </message>
+    <message>
+        <source>The directory server %1 refused the account: it is disabled.</source>
+        <translation>Der Verzeichnisserver %1 hat das Konto abgelehnt: Es ist deaktiviert.</translation>
+    </message>
+    <message>
+        <source>The directory server %1 refused the account: it has expired.</source>
+        <translation>Der Verzeichnisserver %1 hat das Konto abgelehnt: Es ist abgelaufen.</translation>
+    </message>
+    <message>
+        <source>The directory server %1 refused the account: its password has expired.</source>
+        <translation>Der Verzeichnisserver %1 hat das Konto abgelehnt: Sein Kennwort ist abgelaufen.</translation>
+    </message>
+    <message>
+        <source>The directory server %1 refused the account: its password must be changed before it can be used.</source>
+        <translation>Der Verzeichnisserver %1 hat das Konto abgelehnt: Sein Kennwort muss geändert werden, bevor es verwendet werden kann.</translation>
+    </message>
+    <message>
+        <source>The directory server %1 refused the account: it may not sign in at this time or from this computer.</source>
+        <translation>Der Verzeichnisserver %1 hat das Konto abgelehnt: Es darf sich zu dieser Zeit oder von diesem Computer aus nicht anmelden.</translation>
+    </message>
+    <message>
+        <source>The directory server %1 accepts this bind only over an encrypted or signed connection.</source>
+        <translation>Der Verzeichnisserver %1 akzeptiert diese Bindung nur über eine verschlüsselte oder signierte Verbindung.</translation>
+    </message>
+    <message>
+        <source>The directory server %1 closed the connection during the NTLM bind of a DOMAIN\user account: it does not accept NTLM binds (Samba domain controllers never do).</source>
+        <translation>Der Verzeichnisserver %1 hat die Verbindung während der NTLM-Bindung eines Kontos DOMÄNE\Benutzer geschlossen: Er akzeptiert keine NTLM-Bindungen (Samba-Domänencontroller tun das nie).</translation>
+    </message>
+    <message>
+        <source>The directory server %1 does not allow anonymous searches.</source>
+        <translation>Der Verzeichnisserver %1 erlaubt keine anonymen Suchen.</translation>
+    </message>
+    <message>
+        <source>The search base “%1” belongs to another domain: the directory server refers to %2, which was not contacted.</source>
+        <translation>Die Suchbasis „%1“ gehört zu einer anderen Domäne: Der Verzeichnisserver verweist auf %2, der nicht kontaktiert wurde.</translation>
+    </message>
+    <message>
+        <source>The certificate of the directory server %1 is issued to %2, not to %3.</source>
+        <translation>Das Zertifikat des Verzeichnisservers %1 ist für %2 ausgestellt, nicht für %3.</translation>
+    </message>
+    <message>
+        <source>The directory server %1 does not speak TLS on port %2: it closed the connection at the start of the TLS handshake.</source>
+        <translation>Der Verzeichnisserver %1 spricht auf Port %2 kein TLS: Er hat die Verbindung zu Beginn des TLS-Handshakes geschlossen.</translation>
+    </message>
+    <message>
+        <source>The directory server %1 closed the connection: port %2 expects TLS from the first byte (LDAPS), not plain LDAP.</source>
+        <translation>Der Verzeichnisserver %1 hat die Verbindung geschlossen: Port %2 erwartet TLS ab dem ersten Byte (LDAPS), kein unverschlüsseltes LDAP.</translation>
+    </message>
+    <message>
+        <source>The directory has no computer under “%1” with the name “%2” and the operating system “%3”.</source>
+        <translation>Das Verzeichnis hat unter „%1“ keinen Computer mit dem Namen „%2“ und dem Betriebssystem „%3“.</translation>
+    </message>
+    <message>
+        <source>The directory has no enabled computer under “%1” with the name “%2” and the operating system “%3”. Disabled computer accounts that match: %4.</source>
+        <translation>Das Verzeichnis hat unter „%1“ keinen aktivierten Computer mit dem Namen „%2“ und dem Betriebssystem „%3“. Passende deaktivierte Computerkonten: %4.</translation>
+    </message>
+    <message>
+        <source>Computer %1 is disabled in the directory; it was left out.</source>
+        <translation>Der Computer %1 ist im Verzeichnis deaktiviert; er wurde ausgelassen.</translation>
     </message>
     <message>
         <source>The search base “%1” does not exist in the directory.</source>
@@ -1972,8 +2639,64 @@
         <translation>Grenzen Sie die Suche ein (eine OU als Suchbasis oder ein Namensfilter), oder bitten Sie die Administratoren des Verzeichnisses, die Grenzen dieses Kontos für seitenweise Suchen anzuheben.</translation>
     </message>
     <message>
+        <source>Wait until the lock-out ends or ask a domain administrator to unlock the account: until then even the right password is refused.</source>
+        <translation>Warten Sie, bis die Sperre endet, oder bitten Sie einen Domänenadministrator, das Konto zu entsperren: Bis dahin wird selbst das richtige Kennwort abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Use another account, or ask a domain administrator to enable this one.</source>
+        <translation>Verwenden Sie ein anderes Konto, oder bitten Sie einen Domänenadministrator, dieses zu aktivieren.</translation>
+    </message>
+    <message>
+        <source>Use another account, or ask a domain administrator to extend this one&apos;s expiry date.</source>
+        <translation>Verwenden Sie ein anderes Konto, oder bitten Sie einen Domänenadministrator, das Ablaufdatum dieses Kontos zu verlängern.</translation>
+    </message>
+    <message>
+        <source>Set a new password for the account (sign in to Windows with it, or ask a domain administrator), then try again.</source>
+        <translation>Legen Sie ein neues Kennwort für das Konto fest (melden Sie sich damit bei Windows an oder bitten Sie einen Domänenadministrator darum) und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Use another account, or ask a domain administrator to check this one&apos;s logon hours and the computers it may sign in from.</source>
+        <translation>Verwenden Sie ein anderes Konto, oder bitten Sie einen Domänenadministrator, die Anmeldezeiten dieses Kontos und die Computer zu prüfen, von denen aus es sich anmelden darf.</translation>
+    </message>
+    <message>
+        <source>Connect with ldaps:// (port 636) or with StartTLS on ldap:// (port 389): the same account then binds over the encrypted connection.</source>
+        <translation>Verbinden Sie sich mit ldaps:// (Port 636) oder mit StartTLS auf ldap:// (Port 389): Dasselbe Konto bindet sich dann über die verschlüsselte Verbindung.</translation>
+    </message>
+    <message>
+        <source>Connect with ldaps:// or with StartTLS: over an encrypted connection every form of the account (DOMAIN\user, user@domain, distinguished name) binds with its password.</source>
+        <translation>Verbinden Sie sich mit ldaps:// oder mit StartTLS: Über eine verschlüsselte Verbindung bindet sich jede Form des Kontos (DOMÄNE\Benutzer, Benutzer@Domäne, Distinguished Name) mit seinem Kennwort.</translation>
+    </message>
+    <message>
+        <source>Give a user of the domain and its password: any domain user may list the computers.</source>
+        <translation>Geben Sie einen Benutzer der Domäne und sein Kennwort an: Jeder Domänenbenutzer darf die Computer auflisten.</translation>
+    </message>
+    <message>
+        <source>Point the directory address at a domain controller of that domain (%1), or correct the search base&apos;s DC= parts.</source>
+        <translation>Richten Sie die Verzeichnisadresse auf einen Domänencontroller dieser Domäne (%1), oder korrigieren Sie die DC=-Teile der Suchbasis.</translation>
+    </message>
+    <message>
+        <source>Connect with the name the certificate is issued to: %1 (this computer must resolve that name).</source>
+        <translation>Verbinden Sie sich mit dem Namen, für den das Zertifikat ausgestellt ist: %1 (dieser Computer muss den Namen auflösen können).</translation>
+    </message>
+    <message>
+        <source>Match the port to the address: ldaps:// is port 636 (3269 for the Global Catalog), ldap:// with or without StartTLS is port 389 (3268).</source>
+        <translation>Passen Sie den Port an die Adresse an: ldaps:// verwendet Port 636 (3269 für den globalen Katalog), ldap:// mit oder ohne StartTLS Port 389 (3268).</translation>
+    </message>
+    <message>
+        <source>Check the search base (the domain, such as DC=example,DC=com, or one of its OUs) and the filters: the name filter matches the computer&apos;s name (PC-01), not its DNS name (pc-01.example.com) nor its account name (PC-01$).</source>
+        <translation>Prüfen Sie die Suchbasis (die Domäne, etwa DC=example,DC=com, oder eine ihrer OUs) und die Filter: Der Namensfilter vergleicht den Namen des Computers (PC-01), weder seinen DNS-Namen (pc-01.example.com) noch seinen Kontonamen (PC-01$).</translation>
+    </message>
+    <message>
+        <source>Include the disabled computers to list them, or check the search base and the filters.</source>
+        <translation>Beziehen Sie die deaktivierten Computer ein, um sie aufzulisten, oder prüfen Sie die Suchbasis und die Filter.</translation>
+    </message>
+    <message>
         <source>The directory search failed: %1</source>
         <translation>Die Verzeichnissuche ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>A simple bind over plain LDAP would send the password in clear to %1. Use ldaps:// or StartTLS. Over plain LDAP only a DOMAIN\user account can bind (NTLM), and Samba domain controllers do not accept it.</source>
+        <translation>Eine einfache Bindung über unverschlüsseltes LDAP würde das Kennwort im Klartext an %1 senden. Verwenden Sie ldaps:// oder StartTLS. Über unverschlüsseltes LDAP kann sich nur ein Konto DOMÄNE\Benutzer binden (NTLM), und Samba-Domänencontroller akzeptieren das nicht.</translation>
     </message>
     <message>
         <source>Computer %1 has no DNS host name in the directory; its name %2 is used instead.</source>
@@ -2015,8 +2738,8 @@
         <translation>Ohne Antwort eines DNS-Servers lässt sich nichts weiter prüfen.</translation>
     </message>
     <message>
-        <source>Check the DNS server addresses (--nameserver, or this computer&apos;s DNS settings) and that UDP and TCP port 53 are open to them.</source>
-        <translation>Prüfen Sie die Adressen der DNS-Server (--nameserver oder die DNS-Einstellungen dieses Computers) und dass UDP- und TCP-Port 53 zu ihnen offen sind.</translation>
+        <source>Check the DNS server addresses (--nameserver, or this computer&apos;s DNS settings) and that UDP and TCP port %1 are open to them.</source>
+        <translation>Prüfen Sie die Adressen der DNS-Server (--nameserver oder die DNS-Einstellungen dieses Computers) und dass UDP- und TCP-Port %1 zu ihnen offen sind.</translation>
     </message>
     <message>
         <source>No zone (SOA record) was found for %1.</source>
@@ -2075,8 +2798,8 @@
         <translation>Ein autoritativer DNS-Server, der nicht antwortet, verzögert die DNS-Server der Clients, und ein Eintrag, den nur er hält, geht ihnen verloren.</translation>
     </message>
     <message>
-        <source>Check that the DNS service runs on %1 and that UDP and TCP port 53 are open to it; if the server was retired, remove its NS record.</source>
-        <translation>Prüfen Sie, ob der DNS-Dienst auf %1 läuft und UDP- und TCP-Port 53 zu ihm offen sind; ist der Server außer Betrieb, entfernen Sie seinen NS-Eintrag.</translation>
+        <source>Check that the DNS service runs on %1 and that UDP and TCP port %2 are open to it; if the server was retired, remove its NS record.</source>
+        <translation>Prüfen Sie, dass der DNS-Dienst auf %1 läuft und UDP- und TCP-Port %2 zu ihm offen sind; wurde der Server außer Betrieb genommen, entfernen Sie seinen NS-Eintrag.</translation>
     </message>
     <message>
         <source>%1 (%2) refused to answer for zone %3.</source>
@@ -2151,8 +2874,8 @@
         <translation>Clients, die diesen DNS-Server verwenden, warten auf ihn und versuchen dann den nächsten; ist er ihr einziger Server, schlägt die KMS-Erkennung fehl.</translation>
     </message>
     <message>
-        <source>Check the address, that the DNS service runs on it, and that UDP and TCP port 53 are open to it.</source>
-        <translation>Prüfen Sie die Adresse, ob der DNS-Dienst dort läuft und ob UDP- und TCP-Port 53 zu ihm offen sind.</translation>
+        <source>Check the address, that the DNS service runs on it, and that UDP and TCP port %1 are open to it.</source>
+        <translation>Prüfen Sie die Adresse, dass dort der DNS-Dienst läuft und dass UDP- und TCP-Port %1 zu ihm offen sind.</translation>
     </message>
     <message>
         <source>%1 refused the query (REFUSED).</source>
@@ -2307,6 +3030,22 @@
         <translation>Veröffentlichen Sie den Eintrag von %1 (siehe unten: DNS-Manager, PowerShell oder BIND) oder führen Sie kms-wizard dns-publish aus.</translation>
     </message>
     <message>
+        <source>This is an Active Directory zone: let %1 publish itself (slmgr /sdns), or create the record on a domain controller (DNS Manager or Add-DnsServerResourceRecord, see below; kms-wizard dns-publish --via-dns-server DC does it over WinRM).</source>
+        <translation>Dies ist eine Active Directory-Zone: Lassen Sie %1 sich selbst veröffentlichen (slmgr /sdns), oder legen Sie den Eintrag auf einem Domänencontroller an (DNS-Manager oder Add-DnsServerResourceRecord, siehe unten; kms-wizard dns-publish --via-dns-server DC erledigt das über WinRM).</translation>
+    </message>
+    <message>
+        <source>Whether %1 is published could not be checked: no DNS server answered the question for its _vlmcs._tcp record.</source>
+        <translation>Ob %1 veröffentlicht ist, ließ sich nicht prüfen: Kein DNS-Server hat die Frage nach seinem _vlmcs._tcp-Eintrag beantwortet.</translation>
+    </message>
+    <message>
+        <source>Without an answer nothing can be said about the record: it may well exist.</source>
+        <translation>Ohne Antwort lässt sich über den Eintrag nichts sagen: Er kann durchaus vorhanden sein.</translation>
+    </message>
+    <message>
+        <source>Make a DNS server answer first (see the findings above), then check again.</source>
+        <translation>Sorgen Sie zuerst dafür, dass ein DNS-Server antwortet (siehe die Befunde oben), und prüfen Sie dann erneut.</translation>
+    </message>
+    <message>
         <source>The record for %1 gives port %2, as expected.</source>
         <translation>Der Eintrag für %1 nennt wie erwartet Port %2.</translation>
     </message>
@@ -2361,6 +3100,10 @@
     <message>
         <source>If %1 is not one of your KMS hosts, delete its record (kms-wizard dns-publish --delete --host %1, or in DNS Manager) and turn off its DNS publishing (slmgr /cdns on it).</source>
         <translation>Ist %1 keiner Ihrer KMS-Hosts, löschen Sie seinen Eintrag (kms-wizard dns-publish --delete --host %1 oder im DNS-Manager) und deaktivieren Sie seine DNS-Veröffentlichung (slmgr /cdns auf diesem Rechner).</translation>
+    </message>
+    <message>
+        <source>If %1 is not one of your KMS hosts, delete its record on a domain controller (DNS Manager, Remove-DnsServerResourceRecord, or kms-wizard dns-publish --delete --host %1 --via-dns-server DC) and turn off its DNS publishing (slmgr /cdns on it).</source>
+        <translation>Wenn %1 keiner Ihrer KMS-Hosts ist, löschen Sie seinen Eintrag auf einem Domänencontroller (DNS-Manager, Remove-DnsServerResourceRecord oder kms-wizard dns-publish --delete --host %1 --via-dns-server DC) und schalten Sie seine DNS-Veröffentlichung ab (slmgr /cdns auf diesem Host).</translation>
     </message>
     <message>
         <source>%1 (%2) accepts connections on port %3.</source>
@@ -2473,7 +3216,7 @@
     </message>
     <message>
         <source>Fix: %1</source>
-        <translation>Abhilfe: %1</translation>
+        <translation>Was tun: %1</translation>
     </message>
     <message>
         <source>What each server answered (as nslookup -type=srv would show it):</source>
@@ -2536,6 +3279,10 @@
         <translation>BIND, in der Zonendatei von %1:</translation>
     </message>
     <message>
+        <source>Active Directory zone: from this computer, on the domain controller&apos;s DNS server over WinRM (read back afterwards):</source>
+        <translation>Active Directory-Zone: von diesem Computer aus auf dem DNS-Server des Domänencontrollers über WinRM (danach zurückgelesen):</translation>
+    </message>
+    <message>
         <source>Or let the KMS host publish itself in this domain too (registry value DnsDomainPublishList, REG_MULTI_SZ, one line “domain, priority, weight” per domain):</source>
         <translation>Oder lassen Sie den KMS-Host sich auch in dieser Domäne veröffentlichen (Registrierungswert DnsDomainPublishList, REG_MULTI_SZ, eine Zeile „Domäne, Priorität, Gewichtung“ pro Domäne):</translation>
     </message>
@@ -2590,6 +3337,22 @@
         <translation>Die eigene Domäne des Hosts. Sobald weitere Domänen aufgeführt sind, wird sie mit dieser Priorität und Gewichtung ebenfalls in die Liste geschrieben: Ein KMS-Host mit einer Liste veröffentlicht nur in den aufgeführten Domänen.</translation>
     </message>
     <message>
+        <source>This connection cannot reach another machine: connect to the KMS host over WinRM (or use the lab) to work on a domain controller.</source>
+        <translation>Über diese Verbindung ist kein anderer Computer erreichbar: Verbinden Sie sich per WinRM mit dem KMS-Host (oder nutzen Sie das Labor), um auf einem Domänencontroller zu arbeiten.</translation>
+    </message>
+    <message>
+        <source>Publish the SRV record of %1 (port %2) on the DNS server of the domain controller %3, with Add-DnsServerResourceRecord, for: %4?</source>
+        <translation>Den SRV-Eintrag von %1 (Port %2) auf dem DNS-Server des Domänencontrollers %3 mit Add-DnsServerResourceRecord veröffentlichen, für: %4?</translation>
+    </message>
+    <message>
+        <source>Publishing on the domain controller…</source>
+        <translation>Veröffentlichung auf dem Domänencontroller…</translation>
+    </message>
+    <message>
+        <source>Reading the domain controller&apos;s DNS…</source>
+        <translation>DNS des Domänencontrollers wird gelesen…</translation>
+    </message>
+    <message>
         <source>Domain %1: create this SRV record.</source>
         <translation>Domäne %1: Legen Sie diesen SRV-Eintrag an.</translation>
     </message>
@@ -2608,6 +3371,10 @@
     <message>
         <source>TSIG key file</source>
         <translation>TSIG-Schlüsseldatei</translation>
+    </message>
+    <message>
+        <source>Domains to check</source>
+        <translation>Zu prüfende Domänen</translation>
     </message>
     <message>
         <source>Clients find their KMS host through the _vlmcs._tcp SRV record.</source>
@@ -2690,8 +3457,40 @@
         <translation>Per dynamischer Aktualisierung veröffentlichen …</translation>
     </message>
     <message>
+        <source>My zone is Active Directory–integrated</source>
+        <translation>Meine Zone ist in Active Directory integriert</translation>
+    </message>
+    <message>
+        <source>Active Directory zones accept only Kerberos-signed updates: no key file works there. Name a domain controller that runs DNS; the wizard reads what its DNS server holds and, once you confirm, creates the record with the server&apos;s own Add-DnsServerResourceRecord over WinRM (same account as the KMS host), then reads it back.</source>
+        <translation>Active Directory-Zonen nehmen nur mit Kerberos signierte Updates an: Keine Schlüsseldatei funktioniert dort. Nennen Sie einen Domänencontroller mit DNS-Server; der Assistent liest, was dessen DNS-Server enthält, legt nach Ihrer Bestätigung den Eintrag mit dem servereigenen Add-DnsServerResourceRecord über WinRM an (dasselbe Konto wie für den KMS-Host) und liest ihn zurück.</translation>
+    </message>
+    <message>
+        <source>Domain controller:</source>
+        <translation>Domänencontroller:</translation>
+    </message>
+    <message>
+        <source>its name, e.g. dc01.example.com</source>
+        <translation>sein Name, z. B. dc01.example.com</translation>
+    </message>
+    <message>
+        <source>Read the record</source>
+        <translation>Eintrag lesen</translation>
+    </message>
+    <message>
+        <source>Publish on the domain controller…</source>
+        <translation>Auf dem Domänencontroller veröffentlichen…</translation>
+    </message>
+    <message>
         <source>%1 (priority %2, weight %3)</source>
         <translation>%1 (Priorität %2, Gewichtung %3)</translation>
+    </message>
+    <message>
+        <source>Zone %1 on %2 holds: %3</source>
+        <translation>Die Zone %1 auf %2 enthält: %3</translation>
+    </message>
+    <message>
+        <source>no _vlmcs._tcp record for this domain</source>
+        <translation>keinen _vlmcs._tcp-Eintrag für diese Domäne</translation>
     </message>
 </context>
 <context>
@@ -2781,8 +3580,8 @@
         <translation>%1 hat auf das Update nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
-        <source>Check the address and that TCP port 53 is open to the server; updates are sent over TCP.</source>
-        <translation>Prüfen Sie die Adresse und ob TCP-Port 53 zum Server offen ist; Updates werden über TCP gesendet.</translation>
+        <source>Check the address and that TCP port %1 is open to the server; updates are sent over TCP.</source>
+        <translation>Prüfen Sie die Adresse und dass TCP-Port %1 zum Server offen ist; Updates werden über TCP gesendet.</translation>
     </message>
     <message>
         <source>%1 could not be reached (%4).</source>
@@ -2821,6 +3620,22 @@
         <translation>%1 bedient die Domäne %2 nicht (%3) und kann sie daher nicht aktualisieren.</translation>
     </message>
     <message>
+        <source>%1 did not answer (%2), so nothing was sent to it.</source>
+        <translation>%1 hat nicht geantwortet (%2), daher wurde nichts an ihn gesendet.</translation>
+    </message>
+    <message>
+        <source>Check the address and that UDP and TCP port %1 are open to the server, then try again.</source>
+        <translation>Prüfen Sie die Adresse und dass UDP- und TCP-Port %1 zum Server offen sind, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>%1 serves %2 as an Active Directory–integrated zone (its domain controllers are registered there: %3) and answered the update with %4. Such a zone accepts only secure updates signed with Kerberos (GSS-TSIG): no TSIG key file can work there.</source>
+        <translation>%1 bedient %2 als Active Directory-integrierte Zone (ihre Domänencontroller sind dort eingetragen: %3) und hat das Update mit %4 beantwortet. Eine solche Zone nimmt nur sichere, mit Kerberos (GSS-TSIG) signierte Updates an: Keine TSIG-Schlüsseldatei kann dort funktionieren.</translation>
+    </message>
+    <message>
+        <source>Let the KMS host publish its own record (DNS publishing on: slmgr /sdns; its computer account must be allowed to update the record), or create the record on the domain controller %1: with Add-DnsServerResourceRecord (shown below), or through kms-wizard dns-publish --via-dns-server %1, which runs it there over WinRM.</source>
+        <translation>Lassen Sie den KMS-Host seinen Eintrag selbst veröffentlichen (DNS-Veröffentlichung an: slmgr /sdns; sein Computerkonto muss den Eintrag aktualisieren dürfen), oder legen Sie den Eintrag auf dem Domänencontroller %1 an: mit Add-DnsServerResourceRecord (siehe unten) oder mit kms-wizard dns-publish --via-dns-server %1, das ihn dort über WinRM ausführt.</translation>
+    </message>
+    <message>
         <source>Give the address of the zone&apos;s primary DNS server with --nameserver (for Active Directory, a domain controller that runs DNS).</source>
         <translation>Geben Sie mit --nameserver die Adresse des primären DNS-Servers der Zone an (bei Active Directory einen Domänencontroller mit DNS-Dienst).</translation>
     </message>
@@ -2857,7 +3672,7 @@
     </message>
     <message>
         <source>Fix: %1</source>
-        <translation>Abhilfe: %1</translation>
+        <translation>Was tun: %1</translation>
     </message>
     <message>
         <source>--address cannot be used with --delete: deleting the record leaves the host&apos;s address alone.</source>
@@ -2866,6 +3681,50 @@
     <message>
         <source>--replace and --delete cannot be used together.</source>
         <translation>--replace und --delete können nicht zusammen verwendet werden.</translation>
+    </message>
+    <message>
+        <source>Give either --nameserver (a DNS server that takes signed dynamic updates) or --via-dns-server (a Windows DNS server reached over WinRM), not both and not neither.</source>
+        <translation>Geben Sie entweder --nameserver (ein DNS-Server, der signierte dynamische Updates annimmt) oder --via-dns-server (ein per WinRM erreichter Windows-DNS-Server) an: genau eines von beiden.</translation>
+    </message>
+    <message>
+        <source>%1 is for dynamic updates: leave it out with --via-dns-server (the DNS server&apos;s own cmdlets need no key and do not set the host&apos;s address).</source>
+        <translation>%1 gilt für dynamische Updates: Lassen Sie es mit --via-dns-server weg (die Cmdlets des DNS-Servers brauchen keinen Schlüssel und setzen nicht die Adresse des Hosts).</translation>
+    </message>
+    <message>
+        <source>Zone %1 on the DNS server %2 (Active Directory–integrated: %3; dynamic updates: %4).</source>
+        <translation>Zone %1 auf dem DNS-Server %2 (in Active Directory integriert: %3; dynamische Updates: %4).</translation>
+    </message>
+    <message>
+        <source>It held before:</source>
+        <translation>Vorher enthielt sie:</translation>
+    </message>
+    <message>
+        <source>It holds now:</source>
+        <translation>Jetzt enthält sie:</translation>
+    </message>
+    <message>
+        <source>no _vlmcs._tcp record</source>
+        <translation>keinen _vlmcs._tcp-Eintrag</translation>
+    </message>
+    <message>
+        <source>%1 (created by %2)</source>
+        <translation>%1 (angelegt von %2)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>--read reads a Windows DNS server: give it with --via-dns-server.</source>
+        <translation>--read liest einen Windows-DNS-Server: Geben Sie ihn mit --via-dns-server an.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
     </message>
 </context>
 <context>
@@ -2936,6 +3795,65 @@
     <message>
         <source>Host offering this service</source>
         <translation>Host, der diesen Dienst anbietet</translation>
+    </message>
+</context>
+<context>
+    <name>DnsServerPublish</name>
+    <message>
+        <source>Zone %2 on the DNS server %1 holds for %3: %4.</source>
+        <translation>Die Zone %2 auf dem DNS-Server %1 enthält für %3: %4.</translation>
+    </message>
+    <message>
+        <source>no _vlmcs._tcp record</source>
+        <translation>keinen _vlmcs._tcp-Eintrag</translation>
+    </message>
+    <message>
+        <source>Published and verified on the DNS server %1: zone %2 now holds “%3 SRV %4”.</source>
+        <translation>Veröffentlicht und geprüft auf dem DNS-Server %1: Die Zone %2 enthält jetzt „%3 SRV %4“.</translation>
+    </message>
+    <message>
+        <source>Deleted and verified on the DNS server %1: zone %2 no longer names %3.</source>
+        <translation>Gelöscht und geprüft auf dem DNS-Server %1: Die Zone %2 nennt %3 nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Zone %2 on %1 holds no _vlmcs._tcp record for %3; nothing was changed.</source>
+        <translation>Die Zone %2 auf %1 enthält keinen _vlmcs._tcp-Eintrag für %3; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>%1 ran the change, but its zone %2 does not hold what was asked; it holds: %3.</source>
+        <translation>%1 hat die Änderung ausgeführt, aber seine Zone %2 enthält nicht das Verlangte; sie enthält: %3.</translation>
+    </message>
+    <message>
+        <source>Another process may have changed the record at the same moment (a KMS host publishing itself, or replication between domain controllers). Read the zone again in DNS Manager.</source>
+        <translation>Ein anderer Vorgang hat den Eintrag möglicherweise gleichzeitig geändert (ein KMS-Host, der sich selbst veröffentlicht, oder die Replikation zwischen Domänencontrollern). Lesen Sie die Zone im DNS-Manager erneut.</translation>
+    </message>
+    <message>
+        <source>The DNS server %1 holds no zone for %2 (asked: %3).</source>
+        <translation>Der DNS-Server %1 enthält keine Zone für %2 (gefragt: %3).</translation>
+    </message>
+    <message>
+        <source>Name a domain controller of the domain %1 that runs DNS (nltest /dsgetdc:%1 names one).</source>
+        <translation>Nennen Sie einen Domänencontroller der Domäne %1 mit DNS-Server (nltest /dsgetdc:%1 nennt einen).</translation>
+    </message>
+    <message>
+        <source>%1 is not a Windows DNS server: it has no DnsServer module.</source>
+        <translation>%1 ist kein Windows-DNS-Server: Ihm fehlt das Modul DnsServer.</translation>
+    </message>
+    <message>
+        <source>Name a domain controller that runs the DNS Server role (Windows Server 2012 or later).</source>
+        <translation>Nennen Sie einen Domänencontroller mit der Rolle DNS-Server (Windows Server 2012 oder neuer).</translation>
+    </message>
+    <message>
+        <source>The DNS server %1 refused the change: %2</source>
+        <translation>Der DNS-Server %1 hat die Änderung abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>The record “%1” was created by %2, not by the KMS host&apos;s own account (%3): the host cannot update it when its port, priority or weight change (event 12293 on the host).</source>
+        <translation>Der Eintrag „%1“ wurde von %2 angelegt, nicht vom eigenen Konto des KMS-Hosts (%3): Der Host kann ihn nicht aktualisieren, wenn sich sein Port, seine Priorität oder Gewichtung ändert (Ereignis 12293 auf dem Host).</translation>
+    </message>
+    <message>
+        <source>Keep it up to date from here, or give %3 Full Control on the record (DNS Manager → the record → Properties → Security), or delete it and restart the host&apos;s Software Protection service so that the host creates its own.</source>
+        <translation>Halten Sie ihn von hier aus aktuell, oder geben Sie %3 Vollzugriff auf den Eintrag (DNS-Manager → der Eintrag → Eigenschaften → Sicherheit), oder löschen Sie ihn und starten Sie den Dienst „Softwareschutz“ des Hosts neu, damit der Host seinen eigenen anlegt.</translation>
     </message>
 </context>
 <context>
@@ -3065,6 +3983,46 @@
     <message>
         <source>Run the wizard on a machine where this transport exists.</source>
         <translation>Führen Sie den Assistenten auf einem Computer aus, der diese Verbindungsart unterstützt.</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer of more than %2 MB; the wizard stopped reading it.</source>
+        <translation>%1 hat eine Antwort von mehr als %2 MB gesendet; der Assistent hat das Lesen abgebrochen.</translation>
+    </message>
+    <message>
+        <source>A WinRM answer holds a few hundred kilobytes at most, so what answers on that port is not a working WinRM service, or a device in between alters the traffic. Check the machine&apos;s address and port, and restart its WinRM service (Restart-Service WinRM).</source>
+        <translation>Eine WinRM-Antwort umfasst höchstens einige hundert Kilobyte. Was auf diesem Port antwortet, ist also kein funktionierender WinRM-Dienst, oder ein Gerät dazwischen verändert den Datenverkehr. Prüfen Sie Adresse und Port des Computers und starten Sie seinen WinRM-Dienst neu (Restart-Service WinRM).</translation>
+    </message>
+    <message>
+        <source>%1 answered on port %2, but not with an HTTP answer WinRM would send.</source>
+        <translation>%1 hat auf Port %2 geantwortet, aber nicht mit einer HTTP-Antwort, wie WinRM sie sendet.</translation>
+    </message>
+    <message>
+        <source>Another service may listen on that port, or a device in between alters the traffic. Check the port: WinRM listens on 5985 (HTTP) and 5986 (HTTPS).</source>
+        <translation>Möglicherweise lauscht ein anderer Dienst auf diesem Port, oder ein Gerät dazwischen verändert den Datenverkehr. Prüfen Sie den Port: WinRM lauscht auf 5985 (HTTP) und 5986 (HTTPS).</translation>
+    </message>
+    <message>
+        <source>%1 accepted the connection on port %2, but the TLS handshake did not complete.</source>
+        <translation>%1 hat die Verbindung auf Port %2 angenommen, aber der TLS-Handshake wurde nicht abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Something on that port takes connections but does not speak TLS, such as an HTTP listener, or the machine&apos;s WinRM service is stuck. Check that the port is the machine&apos;s HTTPS listener (5986), or choose HTTP (5985).</source>
+        <translation>Auf diesem Port nimmt etwas Verbindungen an, spricht aber kein TLS, etwa ein HTTP-Listener, oder der WinRM-Dienst des Computers hängt. Prüfen Sie, ob der Port der HTTPS-Listener des Computers ist (5986), oder wählen Sie HTTP (5985).</translation>
+    </message>
+    <message>
+        <source>%1 answered with a redirection (HTTP %2) instead of WinRM.</source>
+        <translation>%1 hat mit einer Umleitung (HTTP %2) statt mit WinRM geantwortet.</translation>
+    </message>
+    <message>
+        <source>A WinRM service never redirects, so the address leads to a web server or a proxy. Check the WinRM address under Advanced: its port, and its path (usually /wsman).</source>
+        <translation>Ein WinRM-Dienst leitet nie um; die Adresse führt also zu einem Webserver oder einem Proxy. Prüfen Sie die WinRM-Adresse unter „Erweitert“: ihren Port und ihren Pfad (meist /wsman).</translation>
+    </message>
+    <message>
+        <source>The machine or the network is too slow or overloaded. Try again, or allow more time with --timeout (seconds).</source>
+        <translation>Der Computer oder das Netzwerk ist zu langsam oder überlastet. Versuchen Sie es erneut oder lassen Sie mit --timeout (Sekunden) mehr Zeit.</translation>
+    </message>
+    <message>
+        <source>A WinRM service never redirects, so the address leads to a web server or a proxy. Check --winrm-url: its port, and its path (usually /wsman).</source>
+        <translation>Ein WinRM-Dienst leitet nie um; die Adresse führt also zu einem Webserver oder einem Proxy. Prüfen Sie --winrm-url: Port und Pfad (meist /wsman).</translation>
     </message>
     <message>
         <source>The name %1 could not be found (DNS): no address is known for it.</source>
@@ -3211,6 +4169,10 @@
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
 </context>
 <context>
     <name>FirewallProfile</name>
@@ -3285,6 +4247,18 @@
         <translation>%1 konnte nicht ausgelesen werden, um die unterbrochenen Schritte zu prüfen; der Lauf bleibt für eine spätere Fortsetzung offen.</translation>
     </message>
     <message>
+        <source>%1 failed unexpectedly: this is a bug in KMS Host Wizard; the debug log has the details. Nothing was changed on it yet; the run stays open for a later resume.</source>
+        <translation>%1 ist unerwartet fehlgeschlagen: Das ist ein Fehler in KMS Host Wizard; Einzelheiten stehen im Debug-Protokoll. Dort wurde noch nichts geändert; der Lauf bleibt für eine spätere Fortsetzung offen.</translation>
+    </message>
+    <message>
+        <source>%1 failed unexpectedly: this is a bug in KMS Host Wizard; the debug log has the details. Some of its steps were already done (its key may have changed); the run stays open for a later resume, which checks them again.</source>
+        <translation>%1 ist unerwartet fehlgeschlagen: Das ist ein Fehler in KMS Host Wizard; Einzelheiten stehen im Debug-Protokoll. Einige seiner Schritte waren bereits ausgeführt (sein Produktschlüssel hat sich möglicherweise geändert); der Lauf bleibt für eine spätere Fortsetzung offen, die sie erneut prüft.</translation>
+    </message>
+    <message>
+        <source>%1 was not converted: it was never started; the run stays open for a later resume.</source>
+        <translation>%1 wurde nicht umgestellt: Seine Umstellung hat nie begonnen; der Lauf bleibt für eine spätere Fortsetzung offen.</translation>
+    </message>
+    <message>
         <source>Checked again after the interruption: already in effect.</source>
         <translation>Nach der Unterbrechung erneut geprüft: bereits wirksam.</translation>
     </message>
@@ -3295,6 +4269,22 @@
     <message>
         <source>Read the licensing state again after the interruption.</source>
         <translation>Den Lizenzstatus nach der Unterbrechung erneut auslesen.</translation>
+    </message>
+    <message>
+        <source>Interrupted before its answer; read again by the resumed run.</source>
+        <translation>Vor der Antwort unterbrochen; vom fortgesetzten Lauf erneut ausgelesen.</translation>
+    </message>
+    <message>
+        <source>Its answer was lost (%1); read back from the machine: in effect.</source>
+        <translation>Die Antwort ging verloren (%1); auf dem Computer erneut ausgelesen: wirksam.</translation>
+    </message>
+    <message>
+        <source>Its answer was lost (%1); read back from the machine: not in effect.</source>
+        <translation>Die Antwort ging verloren (%1); auf dem Computer erneut ausgelesen: nicht wirksam.</translation>
+    </message>
+    <message>
+        <source>Its answer was lost (%1) and the machine could not be read back.</source>
+        <translation>Die Antwort ging verloren (%1), und der Computer konnte nicht erneut ausgelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -3347,6 +4337,18 @@ Was tun: %2</translation>
     <message>
         <source>%1 Use --ad-ca-file FILE to give it.</source>
         <translation>%1 Geben Sie sie mit --ad-ca-file DATEI an.</translation>
+    </message>
+    <message>
+        <source>%1 (StartTLS: --ad-starttls, with --ad-ca-file FILE if needed.)</source>
+        <translation>%1 (StartTLS: --ad-starttls, bei Bedarf mit --ad-ca-file DATEI.)</translation>
+    </message>
+    <message>
+        <source>%1 Use --ad-user with --ad-password-stdin or --ad-credential NAME.</source>
+        <translation>%1 Verwenden Sie --ad-user mit --ad-password-stdin oder --ad-credential NAME.</translation>
+    </message>
+    <message>
+        <source>Add --ad-include-disabled to take them, or check --ad-base, --ad-name and --ad-os.</source>
+        <translation>Fügen Sie --ad-include-disabled hinzu, um sie zu übernehmen, oder prüfen Sie --ad-base, --ad-name und --ad-os.</translation>
     </message>
 </context>
 <context>
@@ -3768,7 +4770,7 @@ Was tun: %2</translation>
     </message>
     <message>
         <source>Install KMS client setup keys (GVLKs) on clients, never the host key. Ask the Microsoft Activation Center for additional host activations.</source>
-        <translation>Installieren Sie auf Clients KMS-Client-Setupschlüssel (GVLKs), niemals den Hostschlüssel. Fordern Sie beim Microsoft-Aktivierungscenter zusätzliche Host-Aktivierungen an.</translation>
+        <translation>Installieren Sie auf Clients KMS-Clientsetupschlüssel (GVLKs), niemals den Hostschlüssel. Fordern Sie beim Microsoft-Aktivierungscenter zusätzliche Host-Aktivierungen an.</translation>
     </message>
     <message>
         <source>The Multiple Activation Key (MAK) has exceeded its activation limit.</source>
@@ -4275,6 +5277,10 @@ Was tun: %2</translation>
         <translation>  Grund: %1</translation>
     </message>
     <message>
+        <source>  Reason: %1 — %2</source>
+        <translation>  Grund: %1 — %2</translation>
+    </message>
+    <message>
         <source>  Product key: %1</source>
         <translation>  Produktschlüssel: %1</translation>
     </message>
@@ -4410,7 +5416,7 @@ Was tun: %2</translation>
     </message>
     <message>
         <source>Check that clients find the host (DNS SRV record, or a KMS host set on them), that the port accepts connections (firewall) and that clients hold a KMS client key (GVLK).</source>
-        <translation>Prüfen Sie, ob die Clients den Host finden (DNS-SRV-Eintrag oder auf ihnen festgelegter KMS-Host), ob der Port Verbindungen annimmt (Firewall) und ob die Clients einen KMS-Clientschlüssel (GVLK) haben.</translation>
+        <translation>Prüfen Sie, ob die Clients den Host finden (DNS-SRV-Eintrag oder auf ihnen festgelegter KMS-Host), ob der Port Verbindungen annimmt (Firewall) und ob die Clients einen KMS-Clientsetupschlüssel (GVLK) haben.</translation>
     </message>
     <message>
         <source>The count is stuck at 1 although %1 requests arrived: the clients probably share one client machine ID (CMID), having been cloned from an image that was not generalised.</source>
@@ -4602,7 +5608,7 @@ Was tun: %2</translation>
     </message>
     <message>
         <source>This is the public KMS client setup key (GVLK) of %1, not a KMS host key: it turns a machine into a KMS client. Use your organisation&apos;s KMS host key (CSVLK) from the Volume Licensing Service Center.</source>
-        <translation>Das ist der öffentliche KMS-Client-Setupschlüssel (GVLK) von %1, kein KMS-Hostschlüssel: Er macht einen Computer zum KMS-Client. Verwenden Sie den KMS-Hostschlüssel (CSVLK) Ihrer Organisation aus dem Volume Licensing Service Center (VLSC).</translation>
+        <translation>Das ist der öffentliche KMS-Clientsetupschlüssel (GVLK) von %1, kein KMS-Hostschlüssel: Er macht einen Computer zum KMS-Client. Verwenden Sie den KMS-Hostschlüssel (CSVLK) Ihrer Organisation aus dem Volume Licensing Service Center (VLSC).</translation>
     </message>
     <message>
         <source>Well-formed key %1. Install it when you are ready.</source>
@@ -4626,11 +5632,11 @@ Was tun: %2</translation>
     </message>
     <message>
         <source>Put the KMS client setup key (GVLK) of %1 back on %2?</source>
-        <translation>Den KMS-Client-Setupschlüssel (GVLK) von %1 wieder auf %2 installieren?</translation>
+        <translation>Den KMS-Clientsetupschlüssel (GVLK) von %1 wieder auf %2 installieren?</translation>
     </message>
     <message>
         <source>Restoring the KMS client setup key…</source>
-        <translation>KMS-Client-Setupschlüssel wird wiederhergestellt …</translation>
+        <translation>KMS-Clientsetupschlüssel wird wiederhergestellt …</translation>
     </message>
     <message>
         <source>The host key is installed.</source>
@@ -4666,7 +5672,7 @@ Was tun: %2</translation>
     </message>
     <message>
         <source>Restore the KMS client setup key…</source>
-        <translation>KMS-Client-Setupschlüssel wiederherstellen …</translation>
+        <translation>KMS-Clientsetupschlüssel wiederherstellen …</translation>
     </message>
     <message>
         <source>Use the lab&apos;s key</source>
@@ -4760,7 +5766,7 @@ Was tun: %2</translation>
     </message>
     <message>
         <source>Clients with a KMS client setup key (GVLK) find this host through DNS and activate by themselves, retrying every 2 hours. Go on to the clients to scan them and convert MAK clients, or finish here with a summary; run the wizard again at any time to check the host.</source>
-        <translation>Clients mit einem KMS-Client-Setupschlüssel (GVLK) finden diesen Host über DNS und aktivieren sich selbst; sie versuchen es alle 2 Stunden erneut. Gehen Sie weiter zu den Clients, um sie zu prüfen und MAK-Clients umzustellen, oder beenden Sie hier mit einer Zusammenfassung; starten Sie den Assistenten jederzeit erneut, um den Host zu prüfen.</translation>
+        <translation>Clients mit einem KMS-Clientsetupschlüssel (GVLK) finden diesen Host über DNS und aktivieren sich selbst; sie versuchen es alle 2 Stunden erneut. Gehen Sie weiter zu den Clients, um sie zu prüfen und MAK-Clients umzustellen, oder beenden Sie hier mit einer Zusammenfassung; starten Sie den Assistenten jederzeit erneut, um den Host zu prüfen.</translation>
     </message>
     <message>
         <source>Windows Server</source>
@@ -4883,6 +5889,38 @@ Was tun: %2</translation>
         <source>Read the check&apos;s findings below. A host needs dynamic update rights on the zone (event 12293 on the host otherwise); without them, publish the record by hand.</source>
         <translation>Lesen Sie die Befunde der Prüfung unten. Ein Host braucht Rechte für dynamische Updates in der Zone (sonst Ereignis 12293 auf dem Host); ohne sie veröffentlichen Sie den Eintrag von Hand.</translation>
     </message>
+    <message>
+        <source>The zone is Active Directory&apos;s: the host updates only a record its own computer account created (a record created by another account blocks it: event 12293 on the host). Publish the record on a domain controller instead: the DNS page&apos;s domain controller path, or kms-wizard dns-publish --via-dns-server DC.</source>
+        <translation>Die Zone gehört zu Active Directory: Der Host aktualisiert nur einen Eintrag, den sein eigenes Computerkonto angelegt hat (ein von einem anderen Konto angelegter Eintrag blockiert ihn: Ereignis 12293 auf dem Host). Veröffentlichen Sie den Eintrag stattdessen auf einem Domänencontroller: über den Domänencontroller-Weg der DNS-Seite oder mit kms-wizard dns-publish --via-dns-server DC.</translation>
+    </message>
+    <message>
+        <source>The host does not publish itself: DNS publishing is off (DisableDnsPublishing).</source>
+        <translation>Der Host veröffentlicht sich nicht selbst: Die DNS-Veröffentlichung ist abgeschaltet (DisableDnsPublishing).</translation>
+    </message>
+    <message>
+        <source>Turn publishing on (slmgr /sdns), or keep the record up to date by hand or on a domain controller.</source>
+        <translation>Schalten Sie die Veröffentlichung ein (slmgr /sdns), oder halten Sie den Eintrag von Hand oder auf einem Domänencontroller aktuell.</translation>
+    </message>
+    <message>
+        <source>The host published its record in %1 (event 12294, %2).</source>
+        <translation>Der Host hat seinen Eintrag in %1 veröffentlicht (Ereignis 12294, %2).</translation>
+    </message>
+    <message>
+        <source>The host could not publish its record in %1 (event 12293, %2: %3).</source>
+        <translation>Der Host konnte seinen Eintrag in %1 nicht veröffentlichen (Ereignis 12293, %2: %3).</translation>
+    </message>
+    <message>
+        <source>The DNS server refused the host&apos;s update. In an Active Directory zone the _vlmcs._tcp name belongs to the account that created it (an administrator, or another KMS host): give the host&apos;s computer account Full Control on it, or publish the record on a domain controller.</source>
+        <translation>Der DNS-Server hat das Update des Hosts abgelehnt. In einer Active Directory-Zone gehört der Name _vlmcs._tcp dem Konto, das ihn angelegt hat (ein Administrator oder ein anderer KMS-Host): Geben Sie dem Computerkonto des Hosts Vollzugriff darauf, oder veröffentlichen Sie den Eintrag auf einem Domänencontroller.</translation>
+    </message>
+    <message>
+        <source>Check that the zone accepts secure dynamic updates from the host, or publish the record by hand or on a domain controller.</source>
+        <translation>Prüfen Sie, dass die Zone sichere dynamische Updates des Hosts annimmt, oder veröffentlichen Sie den Eintrag von Hand oder auf einem Domänencontroller.</translation>
+    </message>
+    <message>
+        <source>The host has logged no publishing event yet: it publishes when its Software Protection service starts, then every 24 hours.</source>
+        <translation>Der Host hat noch kein Veröffentlichungsereignis protokolliert: Er veröffentlicht sich beim Start seines Dienstes „Softwareschutz“ und danach alle 24 Stunden.</translation>
+    </message>
 </context>
 <context>
     <name>HostSetupFirewall</name>
@@ -4971,7 +6009,7 @@ Was tun: %2</translation>
     <name>HostSetupKey</name>
     <message>
         <source>This is the public KMS client setup key (GVLK) of %1, not a KMS host key. Installed here it would make this machine a KMS client.</source>
-        <translation>Das ist der öffentliche KMS-Client-Setupschlüssel (GVLK) von %1, kein KMS-Hostschlüssel. Hier installiert, würde er diesen Computer zu einem KMS-Client machen.</translation>
+        <translation>Das ist der öffentliche KMS-Clientsetupschlüssel (GVLK) von %1, kein KMS-Hostschlüssel. Hier installiert, würde er diesen Computer zu einem KMS-Client machen.</translation>
     </message>
     <message>
         <source>Use your organisation&apos;s KMS host key (CSVLK) from the Volume Licensing Service Center.</source>
@@ -4979,7 +6017,7 @@ Was tun: %2</translation>
     </message>
     <message>
         <source>This is the KMS client setup key (GVLK) of %1, an Office product: it is not a host key, and it belongs on Office clients.</source>
-        <translation>Das ist der KMS-Client-Setupschlüssel (GVLK) von %1, einem Office-Produkt: Er ist kein Hostschlüssel und gehört auf Office-Clients.</translation>
+        <translation>Das ist der KMS-Clientsetupschlüssel (GVLK) von %1, einem Office-Produkt: Er ist kein Hostschlüssel und gehört auf Office-Clients.</translation>
     </message>
     <message>
         <source>A KMS host key activates at most 6 hosts, each up to 10 times; after that Windows answers 0xC004C008. Never install it on clients: they take their GVLK.</source>
@@ -5015,7 +6053,7 @@ Was tun: %2</translation>
     </message>
     <message>
         <source>Put the edition&apos;s KMS client setup key (GVLK) back (restore), then install the KMS host key.</source>
-        <translation>Stellen Sie den KMS-Client-Setupschlüssel (GVLK) der Edition wieder her und installieren Sie dann den KMS-Hostschlüssel.</translation>
+        <translation>Stellen Sie den KMS-Clientsetupschlüssel (GVLK) der Edition wieder her und installieren Sie dann den KMS-Hostschlüssel.</translation>
     </message>
     <message>
         <source>Install the right KMS host key. The catalog knows no GVLK for this edition to restore.</source>
@@ -5039,11 +6077,11 @@ Was tun: %2</translation>
     </message>
     <message>
         <source>The KMS client setup key (GVLK) of %1 is installed again (%2).</source>
-        <translation>Der KMS-Client-Setupschlüssel (GVLK) von %1 ist wieder installiert (%2).</translation>
+        <translation>Der KMS-Clientsetupschlüssel (GVLK) von %1 ist wieder installiert (%2).</translation>
     </message>
     <message>
         <source>The catalog has no KMS client setup key for this machine&apos;s edition (%1), so none can be restored.</source>
-        <translation>Der Katalog enthält keinen KMS-Client-Setupschlüssel für die Edition dieses Computers (%1), daher kann keiner wiederhergestellt werden.</translation>
+        <translation>Der Katalog enthält keinen KMS-Clientsetupschlüssel für die Edition dieses Computers (%1), daher kann keiner wiederhergestellt werden.</translation>
     </message>
 </context>
 <context>
@@ -5445,7 +6483,7 @@ Was tun: %2</translation>
     </message>
     <message>
         <source>What to do: %1</source>
-        <translation>Was zu tun ist: %1</translation>
+        <translation>Was tun: %1</translation>
     </message>
     <message>
         <source>Result: %1</source>
@@ -5753,6 +6791,10 @@ Was tun: %2</translation>
         <source>Copy all groups</source>
         <translation>Alle Gruppen kopieren</translation>
     </message>
+    <message>
+        <source>Copy group %1</source>
+        <translation>Gruppe %1 kopieren</translation>
+    </message>
 </context>
 <context>
     <name>Inventory</name>
@@ -5891,6 +6933,36 @@ Was tun: %2</translation>
     <message>
         <source>The range %1 holds %2 addresses (more than %3). Confirm to scan them all (--yes).</source>
         <translation>Der Bereich %1 umfasst %2 Adressen (mehr als %3). Bestätigen Sie, um alle zu prüfen (--yes).</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryCommand</name>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>Betriebssystem</translation>
+    </message>
+    <message>
+        <source>OU</source>
+        <translation>OU</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n host(s); none was contacted.</source>
+        <translation>
+            <numerusform>%n Host; keiner wurde kontaktiert.</numerusform>
+            <numerusform>%n Hosts; keiner wurde kontaktiert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6201,6 +7273,10 @@ Was tun: %2</translation>
         <translation>Aktivierung nicht möglich: Der KMS-Hostschlüssel von %1 (%2) deckt %3 nicht ab, und keine Hostschlüsselgruppe des Katalogs tut es; das Produkt fiele in die Toleranzperiode (0xC004F042).</translation>
     </message>
     <message>
+        <source>Cannot activate: the host key of %1 (%2) does not cover %3, and no host key that %4 may hold does; it would end in its grace period (0xC004F042). A KMS host on a newer Windows Server is needed for it.</source>
+        <translation>Aktivierung nicht möglich: Der KMS-Hostschlüssel von %1 (%2) deckt %3 nicht ab, und kein KMS-Hostschlüssel, den %4 aufnehmen kann, deckt es ab; das Produkt fiele in die Toleranzperiode (0xC004F042). Dafür ist ein KMS-Host mit einer neueren Windows Server-Version nötig.</translation>
+    </message>
+    <message>
         <source>Cannot activate: %1 holds no KMS host key (CSVLK), so it is not a KMS host and would answer nothing (0xC004F074). Set it up as a KMS host first.</source>
         <translation>Aktivierung nicht möglich: %1 hat keinen KMS-Hostschlüssel (CSVLK), ist also kein KMS-Host und würde nicht antworten (0xC004F074). Richten Sie ihn zuerst als KMS-Host ein.</translation>
     </message>
@@ -6253,6 +7329,25 @@ Was tun: %2</translation>
     <message>
         <source>The simulated lab is not available in this build (%1).</source>
         <translation>Das simulierte Labor ist in diesem Build nicht verfügbar (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>LabScenario</name>
+    <message>
+        <source>Today&apos;s network: a Windows Server 2022 KMS host</source>
+        <translation>Heutiges Netzwerk: ein KMS-Host unter Windows Server 2022</translation>
+    </message>
+    <message>
+        <source>Windows 10 and 11, Windows Server 2016 to 2022 and Office clients; a newer server and a newer Office show what the host cannot activate.</source>
+        <translation>Windows 10 und 11, Windows Server 2016 bis 2022 und Office-Clients; ein neuerer Server und ein neueres Office zeigen, was der Host nicht aktivieren kann.</translation>
+    </message>
+    <message>
+        <source>Windows 7 and Windows Server 2008 R2 clients, Server Group A, B or C keys, Office 2010 and 2016.</source>
+        <translation>Clients mit Windows 7 und Windows Server 2008 R2, Schlüssel der Servergruppen A, B oder C, Office 2010 und 2016.</translation>
+    </message>
+    <message>
+        <source>An older network: a Windows Server 2008 R2 KMS host</source>
+        <translation>Älteres Netzwerk: ein KMS-Host unter Windows Server 2008 R2</translation>
     </message>
 </context>
 <context>
@@ -6498,7 +7593,7 @@ Was tun: %2</translation>
     </message>
     <message>
         <source>This is the KMS client setup key (GVLK) of %1, not an Office host key.</source>
-        <translation>Das ist der KMS-Client-Setupschlüssel (GVLK) von %1, kein Office-Hostschlüssel.</translation>
+        <translation>Das ist der KMS-Clientsetupschlüssel (GVLK) von %1, kein Office-Hostschlüssel.</translation>
     </message>
     <message>
         <source>Install the %1 host key %2 on %3?</source>
@@ -6674,6 +7769,14 @@ Was tun: %2</translation>
         <translation>Für einen Host ohne Internetzugang: per Telefon, in drei Schritten.</translation>
     </message>
     <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Confirmation ID from the lab&apos;s centre</source>
+        <translation>Bestätigungs-ID vom Aktivierungscenter des Labors</translation>
+    </message>
+    <message>
         <source>1. The Installation ID</source>
         <translation>1. Die Installations-ID</translation>
     </message>
@@ -6801,7 +7904,7 @@ Was tun: %2</translation>
     </message>
     <message>
         <source>Hosts with a product holding a KMS client key (GVLK)</source>
-        <translation>Hosts mit einem Produkt mit KMS-Clientschlüssel (GVLK)</translation>
+        <translation>Hosts mit einem Produkt mit KMS-Clientsetupschlüssel (GVLK)</translation>
     </message>
     <message>
         <source>Hosts with a product that is neither activated nor in a grace period</source>
@@ -7257,6 +8360,10 @@ Was tun: %2</translation>
         <translation>übersprungen</translation>
     </message>
     <message>
+        <source>replaced by a later step</source>
+        <translation>durch einen späteren Schritt ersetzt</translation>
+    </message>
+    <message>
         <source>started, no outcome recorded</source>
         <translation>begonnen, kein Ergebnis erfasst</translation>
     </message>
@@ -7342,6 +8449,10 @@ Was tun: %2</translation>
     <message>
         <source>--lab uses the lab&apos;s own addresses and credentials: leave out %1.</source>
         <translation>--lab verwendet die eigenen Adressen und Anmeldedaten des Labors: Lassen Sie %1 weg.</translation>
+    </message>
+    <message>
+        <source>--lab-scenario chooses the story of the simulated lab: add --lab.</source>
+        <translation>--lab-scenario wählt das Szenario des simulierten Labors: Fügen Sie --lab hinzu.</translation>
     </message>
     <message>
         <source>The simulated lab is not available in this build (%1).</source>
@@ -7461,6 +8572,30 @@ Was tun: %2</translation>
         <translation>Welcher Computer wird KMS-Host?</translation>
     </message>
     <message>
+        <source>Activate through Active Directory instead of a KMS host</source>
+        <translation>Über Active Directory statt über einen KMS-Host aktivieren</translation>
+    </message>
+    <message>
+        <source>Activation via Active Directory: for a forest whose clients run Windows 8 / Server 2012 or later; Windows 7 and machines outside the forest keep needing a KMS host.</source>
+        <translation>Active Directory-basierte Aktivierung: für eine Gesamtstruktur, deren Clients Windows 8 / Server 2012 oder neuer ausführen; Windows 7 und Rechner außerhalb der Gesamtstruktur brauchen weiterhin einen KMS-Host.</translation>
+    </message>
+    <message>
+        <source>Which machine activates the forest?</source>
+        <translation>Welcher Rechner aktiviert die Gesamtstruktur?</translation>
+    </message>
+    <message>
+        <source>Activate the forest&apos;s Windows through Active Directory, step by step.</source>
+        <translation>Windows in der Gesamtstruktur über Active Directory aktivieren, Schritt für Schritt.</translation>
+    </message>
+    <message>
+        <source>The wizard checks the forest&apos;s schema, lists the activation objects already there, and activates the forest with the organisation&apos;s KMS host key, online or by phone, through a domain-joined Windows Server 2012 (or later). Domain-joined Windows 8 / Server 2012 (and later) volume clients then activate from Active Directory: no activation threshold, no port 1688, no DNS record.</source>
+        <translation>Der Assistent prüft das Schema der Gesamtstruktur, listet die vorhandenen Aktivierungsobjekte auf und aktiviert die Gesamtstruktur mit dem KMS-Hostschlüssel der Organisation, online oder telefonisch, über einen in die Domäne eingebundenen Windows Server ab 2012. Eingebundene Volumenlizenz-Clients ab Windows 8 / Server 2012 werden danach über Active Directory aktiviert: kein Aktivierungsschwellenwert, kein Port 1688, kein DNS-Eintrag.</translation>
+    </message>
+    <message>
+        <source>You need: an Enterprise Admins account, the organisation&apos;s KMS host key (CSVLK), and a domain controller the wizard can read over LDAPS. Windows 7, Windows Server 2008 R2 and computers outside the forest still need a KMS host. Press F1 on any page for the offline help.</source>
+        <translation>Sie brauchen: ein Konto der Organisations-Admins, den KMS-Hostschlüssel (CSVLK) der Organisation und einen Domänencontroller, den der Assistent per LDAPS lesen kann. Windows 7, Windows Server 2008 R2 und Computer außerhalb der Gesamtstruktur brauchen weiterhin einen KMS-Host. Drücken Sie auf jeder Seite F1 für die Offline-Hilfe.</translation>
+    </message>
+    <message>
         <source>This computer</source>
         <translation>Dieser Computer</translation>
     </message>
@@ -7489,8 +8624,12 @@ Was tun: %2</translation>
         <translation>Im simulierten Labor (Schulung)</translation>
     </message>
     <message>
-        <source>On this path the lab&apos;s kms01 is already a working KMS host (Server Group B key, activated, port 1688 open, published in DNS), as yours would be.</source>
-        <translation>Auf diesem Weg ist kms01 im Labor bereits ein funktionierender KMS-Host (Schlüssel der Servergruppe B, aktiviert, Port 1688 offen, im DNS veröffentlicht) – so wie Ihrer.</translation>
+        <source>On this path the lab&apos;s kms01 is already a working KMS host (its host key installed and activated, port 1688 open, published in DNS), as yours would be.</source>
+        <translation>Auf diesem Weg ist kms01 im Labor bereits ein funktionierender KMS-Host (KMS-Hostschlüssel installiert und aktiviert, Port 1688 offen, im DNS veröffentlicht) – so wie Ihrer.</translation>
+    </message>
+    <message>
+        <source>Which network does the lab simulate?</source>
+        <translation>Welches Netzwerk simuliert das Labor?</translation>
     </message>
 </context>
 <context>
@@ -7583,6 +8722,14 @@ Was tun: %2</translation>
         <translation>Aktivieren Sie jede Office-Version, die auf die Aktivierung per Telefon wartet, mit ihrer Bestätigungs-ID.</translation>
     </message>
     <message>
+        <source>Activate the forest first, or choose activation by phone.</source>
+        <translation>Aktivieren Sie zuerst die Gesamtstruktur, oder wählen Sie die Aktivierung per Telefon.</translation>
+    </message>
+    <message>
+        <source>Type the Confirmation ID, then click “Activate the forest with this Confirmation ID”.</source>
+        <translation>Geben Sie die Bestätigungs-ID ein und klicken Sie dann auf „Gesamtstruktur mit dieser Bestätigungs-ID aktivieren“.</translation>
+    </message>
+    <message>
         <source>Install and activate the host key of every chosen Office version, or choose activation by phone for it.</source>
         <translation>Installieren und aktivieren Sie den Hostschlüssel jeder gewählten Office-Version, oder wählen Sie dafür die Aktivierung per Telefon.</translation>
     </message>
@@ -7652,6 +8799,22 @@ Was tun: %2</translation>
     <message>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Forest</source>
+        <translation>Gesamtstruktur</translation>
+    </message>
+    <message>
+        <source>Forest activation</source>
+        <translation>Aktivierung der Gesamtstruktur</translation>
+    </message>
+    <message>
+        <source>Forest phone activation</source>
+        <translation>Aktivierung der Gesamtstruktur per Telefon</translation>
+    </message>
+    <message>
+        <source>Forest activated</source>
+        <translation>Gesamtstruktur aktiviert</translation>
     </message>
     <message>
         <source>Change %1?</source>

@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
     <context>
+        <name>Adba</name>
+        <message numerus="yes">
+            <source>%n computer(s) under %1 can activate from the forest.</source>
+            <translation>
+                <numerusform>%n computer under %1 can activate from the forest.</numerusform>
+                <numerusform>%n computers under %1 can activate from the forest.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n computer(s) still need a KMS host:</source>
+            <translation>
+                <numerusform>%n computer still need a KMS host:</numerusform>
+                <numerusform>%n computers still need a KMS host:</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ClientsConvertPage</name>
         <message numerus="yes">
             <source>Convert %n client(s)?</source>
@@ -41,14 +58,14 @@
         <message numerus="yes">
             <source>%n product(s) get a new key or are activated, as the plan shows. Every step is written to the journal before and after it runs.</source>
             <translation>
-                <numerusform>%n product get a new key or are activated, as the plan shows. Every step is written to the journal before and after it runs.</numerusform>
+                <numerusform>%n product gets a new key or is activated, as the plan shows. Every step is written to the journal before and after it runs.</numerusform>
                 <numerusform>%n products get a new key or are activated, as the plan shows. Every step is written to the journal before and after it runs.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Included on purpose: %n product(s) that the KMS host cannot activate; they lose their current activation and end in their grace period.</source>
             <translation>
-                <numerusform>Included on purpose: %n product that the KMS host cannot activate; they lose their current activation and end in their grace period.</numerusform>
+                <numerusform>Included on purpose: %n product that the KMS host cannot activate; it loses its current activation and ends in its grace period.</numerusform>
                 <numerusform>Included on purpose: %n products that the KMS host cannot activate; they lose their current activation and end in their grace period.</numerusform>
             </translation>
         </message>
@@ -134,7 +151,7 @@
         <message numerus="yes">
             <source>%n product(s) that the KMS host cannot activate are left as they are; --include-uncovered converts them anyway (a MAK product then ends in its grace period).</source>
             <translation>
-                <numerusform>%n product that the KMS host cannot activate are left as they are; --include-uncovered converts them anyway (a MAK product then ends in its grace period).</numerusform>
+                <numerusform>%n product that the KMS host cannot activate is left as it is; --include-uncovered converts it anyway (a MAK product then ends in its grace period).</numerusform>
                 <numerusform>%n products that the KMS host cannot activate are left as they are; --include-uncovered converts them anyway (a MAK product then ends in its grace period).</numerusform>
             </translation>
         </message>
@@ -246,11 +263,21 @@
         </message>
     </context>
     <context>
+        <name>InventoryCommand</name>
+        <message numerus="yes">
+            <source>%n host(s); none was contacted.</source>
+            <translation>
+                <numerusform>%n host; none was contacted.</numerusform>
+                <numerusform>%n hosts; none was contacted.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>KeyEdit</name>
         <message numerus="yes">
             <source>%n more character(s) than a key holds were typed or pasted, and were left out: these fields now hold pieces that may not belong together. Clear the fields and paste or type the whole key from the first field.</source>
             <translation>
-                <numerusform>%n more character than a key holds were typed or pasted, and were left out: these fields now hold pieces that may not belong together. Clear the fields and paste or type the whole key from the first field.</numerusform>
+                <numerusform>%n more character than a key holds was typed or pasted, and was left out: these fields now hold pieces that may not belong together. Clear the fields and paste or type the whole key from the first field.</numerusform>
                 <numerusform>%n more characters than a key holds were typed or pasted, and were left out: these fields now hold pieces that may not belong together. Clear the fields and paste or type the whole key from the first field.</numerusform>
             </translation>
         </message>

@@ -96,6 +96,437 @@
     </message>
 </context>
 <context>
+    <name>Adba</name>
+    <message>
+        <source>The forest can hold activation objects: schema version %1 (%2), with the Activation Objects container.</source>
+        <translation>La forêt peut contenir des objets d’activation&#xa0;: schéma version %1 (%2), avec le conteneur Activation Objects.</translation>
+    </message>
+    <message>
+        <source>The forest&apos;s schema (version %1, %2) is older than Windows Server 2012: it has no activation objects. Extend it with adprep /forestprep from Windows Server 2012 or later, or keep a KMS host.</source>
+        <translation>Le schéma de la forêt (version %1, %2) est antérieur à Windows Server 2012&#xa0;: il ne connaît pas les objets d’activation. Étendez-le avec adprep /forestprep de Windows Server 2012 ou plus récent, ou gardez un hôte KMS.</translation>
+    </message>
+    <message>
+        <source>The schema knows activation objects (version %1, %2), but the forest has no Activation Objects container under CN=Microsoft SPP,CN=Services. Run adprep /forestprep from Windows Server 2012 or later (it creates the container).</source>
+        <translation>Le schéma connaît les objets d’activation (version %1, %2), mais la forêt n’a pas de conteneur Activation Objects sous CN=Microsoft SPP,CN=Services. Exécutez adprep /forestprep de Windows Server 2012 ou plus récent (il crée le conteneur).</translation>
+    </message>
+    <message>
+        <source>Activation via Active Directory is not supported in this forest&apos;s schema: there is no Activation Objects container (%1).</source>
+        <translation>L’activation via Active Directory n’est pas prise en charge par le schéma de cette forêt&#xa0;: il n’y a pas de conteneur Activation Objects (%1).</translation>
+    </message>
+    <message>
+        <source>There is no activation object %1.</source>
+        <translation>Il n’existe pas d’objet d’activation %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not an activation object; nothing was deleted.</source>
+        <translation>%1 n’est pas un objet d’activation&#x202f;; rien n’a été supprimé.</translation>
+    </message>
+    <message>
+        <source>The account may not change activation objects (%1). Use a member of Enterprise Admins: the activation objects belong to the whole forest.</source>
+        <translation>Le compte ne peut pas modifier les objets d’activation (%1). Utilisez un membre des Administrateurs de l’entreprise&#xa0;: les objets d’activation appartiennent à toute la forêt.</translation>
+    </message>
+    <message>
+        <source>The directory accepted the deletion but %1 is still there.</source>
+        <translation>L’annuaire a accepté la suppression, mais %1 est toujours là.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an activation object of this forest: give its name, or a distinguished name directly under %2.</source>
+        <translation>«&#x202f;%1&#x202f;» n’est pas un objet d’activation de cette forêt&#xa0;: indiquez son nom, ou un nom distinctif placé directement sous %2.</translation>
+    </message>
+    <message>
+        <source>Give the activation object a name.</source>
+        <translation>Donnez un nom à l’objet d’activation.</translation>
+    </message>
+    <message>
+        <source>The activation object&apos;s name must be at most %1 characters.</source>
+        <translation>Le nom de l’objet d’activation doit compter au plus %1 caractères.</translation>
+    </message>
+    <message>
+        <source>The activation object&apos;s name cannot hold control characters.</source>
+        <translation>Le nom de l’objet d’activation ne peut pas contenir de caractères de contrôle.</translation>
+    </message>
+    <message>
+        <source>%1 is older than Windows 8 / Windows Server 2012: it only activates through a KMS host (or a MAK).</source>
+        <translation>%1 est antérieur à Windows 8 / Windows Server 2012&#xa0;: il ne s’active que par un hôte KMS (ou une MAK).</translation>
+    </message>
+    <message>
+        <source>%1 is not joined to a domain of this forest: activation objects are read from the computer&apos;s own forest, so it needs a KMS host (or a MAK).</source>
+        <translation>%1 n’est pas joint à un domaine de cette forêt&#xa0;: un ordinateur lit les objets d’activation de sa propre forêt, il lui faut donc un hôte KMS (ou une MAK).</translation>
+    </message>
+    <message>
+        <source>%1 runs Office 2010, which only activates through a KMS host (Office 2013 and later can use activation via Active Directory).</source>
+        <translation>%1 exécute Office 2010, qui ne s’active que par un hôte KMS (Office 2013 et plus récent peuvent utiliser l’activation via Active Directory).</translation>
+    </message>
+    <message>
+        <source>%1 — key …%2, Activation ID %3%4</source>
+        <translation>%1 — clé …%2, ID d’activation %3%4</translation>
+    </message>
+    <message>
+        <source> (by phone)</source>
+        <translation> (par téléphone)</translation>
+    </message>
+    <message>
+        <source>    %1</source>
+        <translation>    %1</translation>
+    </message>
+    <message>
+        <source>No activation object in %1.</source>
+        <translation>Aucun objet d’activation dans %1.</translation>
+    </message>
+    <message>
+        <source>Activation objects in %1:</source>
+        <translation>Objets d’activation dans %1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Remove the activation object %1? Computers activated from it stay activated until their activation runs out (180 days), then need another one. Type yes to remove it: </source>
+        <translation>Supprimer l’objet d’activation %1&#x202f;? Les ordinateurs activés grâce à lui restent activés jusqu’à l’expiration de leur activation (180 jours), puis il leur en faut un autre. Tapez oui pour le supprimer&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Activate the forest of %1 with the host key %2, as activation object “%3”? Every Windows 8 / Server 2012 (and later) volume client of the forest will activate from it. Type yes to go on: </source>
+        <translation>Activer la forêt de %1 avec la clé d’hôte %2, comme objet d’activation «&#x202f;%3&#x202f;»&#x202f;? Chaque client en licence en volume Windows 8 / Server 2012 (ou plus récent) de la forêt s’activera grâce à lui. Tapez oui pour continuer&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Nothing was changed: confirm with --yes (or answer yes on a terminal).</source>
+        <translation>Rien n’a été modifié&#xa0;: confirmez avec --yes (ou répondez oui dans un terminal).</translation>
+    </message>
+    <message>
+        <source>Not confirmed: nothing was changed.</source>
+        <translation>Non confirmé&#xa0;: rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>%1 supprimé.</translation>
+    </message>
+    <message>
+        <source>The forest is activated: activation object %1 (%2).</source>
+        <translation>La forêt est activée&#xa0;: objet d’activation %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Installation ID of the forest (read out these %1 groups to the activation centre, then enter the Confirmation ID with adba phone-cid):</source>
+        <translation>ID d’installation de la forêt (dictez ces %1 groupes au centre d’activation, puis saisissez l’ID de confirmation avec adba phone-cid)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Windows said: %1</source>
+        <translation>Réponse de Windows&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n computer(s) under %1 can activate from the forest.</source>
+        <translation>
+            <numerusform>%n ordinateur sous %1 peut s’activer grâce à la forêt.</numerusform>
+            <numerusform>%n ordinateurs sous %1 peuvent s’activer grâce à la forêt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n computer(s) still need a KMS host:</source>
+        <translation>
+            <numerusform>%n ordinateur a toujours besoin d’un hôte KMS&#xa0;:</numerusform>
+            <numerusform>%n ordinateurs ont toujours besoin d’un hôte KMS&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No enabled computer of the domain needs a KMS host (as far as the directory says).</source>
+        <translation>Aucun ordinateur actif du domaine n’a besoin d’un hôte KMS (d’après l’annuaire).</translation>
+    </message>
+    <message>
+        <source>Not Windows (no Windows activation): %1</source>
+        <translation>Pas Windows (aucune activation Windows)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 runs a Windows older than Windows 8 / Windows Server 2012: it cannot activate a forest. Use a domain controller or member server with Windows Server 2012 or later.</source>
+        <translation>%1 exécute un Windows antérieur à Windows 8 / Windows Server 2012&#xa0;: il ne peut pas activer une forêt. Utilisez un contrôleur de domaine ou un serveur membre sous Windows Server 2012 ou plus récent.</translation>
+    </message>
+    <message>
+        <source>The forest has no Activation Objects container: its schema is older than Windows Server 2012, or adprep /forestprep was never run. Check the schema first.</source>
+        <translation>La forêt n’a pas de conteneur Activation Objects&#xa0;: son schéma est antérieur à Windows Server 2012, ou adprep /forestprep n’a jamais été exécuté. Vérifiez d’abord le schéma.</translation>
+    </message>
+    <message>
+        <source>This key cannot activate a forest: use the organisation&apos;s KMS host key (CSVLK) for Windows Server 2012 or later, Windows 10 or later, or Office 2013 or later. Client setup keys (GVLK), MAKs and the Windows 7 / Server 2008 R2 host keys do not work.</source>
+        <translation>Cette clé ne peut pas activer une forêt&#xa0;: utilisez la clé d’hôte KMS (CSVLK) de l’organisation pour Windows Server 2012 ou plus récent, Windows 10 ou plus récent, ou Office 2013 ou plus récent. Les clés d’installation client (GVLK), les MAK et les clés d’hôte de Windows 7 / Server 2008 R2 ne conviennent pas.</translation>
+    </message>
+    <message>
+        <source>An Office host key needs that Office version&apos;s volume license pack on %1 first.</source>
+        <translation>Une clé d’hôte Office demande d’abord le pack de licences en volume de cette version d’Office sur %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot reach Microsoft&apos;s activation servers. Activate the forest by phone instead.</source>
+        <translation>%1 ne joint pas les serveurs d’activation de Microsoft. Activez plutôt la forêt par téléphone.</translation>
+    </message>
+    <message>
+        <source>The forest already has an activation object of that name: choose another name, or remove the old object first.</source>
+        <translation>La forêt a déjà un objet d’activation de ce nom&#xa0;: choisissez un autre nom, ou supprimez d’abord l’ancien objet.</translation>
+    </message>
+    <message>
+        <source>The account may not write activation objects: use a member of Enterprise Admins. Over WinRM, run the step on a domain controller, or with Basic over HTTPS or CredSSP, so the credentials reach the directory.</source>
+        <translation>Le compte ne peut pas écrire d’objets d’activation&#xa0;: utilisez un membre des Administrateurs de l’entreprise. Par WinRM, exécutez l’étape sur un contrôleur de domaine, ou en Basic sur HTTPS ou avec CredSSP, pour que les identifiants atteignent l’annuaire.</translation>
+    </message>
+    <message>
+        <source>Windows refused the Confirmation ID (%1): check every block against what the activation centre read out, or ask for the Installation ID again.</source>
+        <translation>Windows a refusé l’ID de confirmation (%1)&#xa0;: comparez chaque bloc avec ce que le centre d’activation a dicté, ou redemandez l’ID d’installation.</translation>
+    </message>
+</context>
+<context>
+    <name>AdbaActivationPage</name>
+    <message>
+        <source>KMS host key</source>
+        <translation>Clé d’hôte KMS</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>The forest is activated through %1 (%2).</source>
+        <translation>La forêt est activée par l’intermédiaire de %1 (%2).</translation>
+    </message>
+    <message>
+        <source>This Windows is older than Windows Server 2012: it cannot activate a forest. Go back and choose another machine.</source>
+        <translation>Ce Windows est antérieur à Windows Server 2012&#xa0;: il ne peut pas activer une forêt. Revenez en arrière et choisissez une autre machine.</translation>
+    </message>
+    <message>
+        <source>It is not joined to a domain: choose a machine of the forest.</source>
+        <translation>Elle n’est pas jointe à un domaine&#xa0;: choisissez une machine de la forêt.</translation>
+    </message>
+    <message>
+        <source>Type the host key and the object&apos;s name first.</source>
+        <translation>Saisissez d’abord la clé d’hôte et le nom de l’objet.</translation>
+    </message>
+    <message>
+        <source>The key is not well formed yet.</source>
+        <translation>La clé n’est pas encore bien formée.</translation>
+    </message>
+    <message>
+        <source>This is a public KMS client setup key (GVLK): the forest needs the organisation&apos;s KMS host key (CSVLK).</source>
+        <translation>Ceci est une clé d’installation du client KMS (GVLK), publique&#xa0;: la forêt a besoin de la clé d’hôte KMS (CSVLK) de l’organisation.</translation>
+    </message>
+    <message>
+        <source>Activate the forest of %1 with the host key %2, as “%3”?</source>
+        <translation>Activer la forêt de %1 avec la clé d’hôte %2, comme «&#x202f;%3&#x202f;»&#x202f;?</translation>
+    </message>
+    <message>
+        <source>An activation object is written to the forest&apos;s configuration: every Windows 8 / Windows Server 2012 (and later) volume client of the forest then activates from it. It uses one activation of the host key. You need Enterprise Admins rights.</source>
+        <translation>Un objet d’activation est écrit dans la configuration de la forêt&#xa0;: chaque client en licence en volume Windows 8 / Windows Server 2012 (ou plus récent) de la forêt s’active ensuite grâce à lui. Cela consomme une activation de la clé d’hôte. Il faut les droits d’Administrateur de l’entreprise.</translation>
+    </message>
+    <message>
+        <source>Activating the forest through %1…</source>
+        <translation>Activation de la forêt par l’intermédiaire de %1…</translation>
+    </message>
+    <message>
+        <source>The forest is activated.</source>
+        <translation>La forêt est activée.</translation>
+    </message>
+    <message>
+        <source>Activate the forest with the organisation&apos;s KMS host key.</source>
+        <translation>Activez la forêt avec la clé d’hôte KMS de l’organisation.</translation>
+    </message>
+    <message>
+        <source>KMS host key (CSVLK)</source>
+        <translation>Clé d’hôte KMS (CSVLK)</translation>
+    </message>
+    <message>
+        <source>Name of the activation object</source>
+        <translation>Nom de l’objet d’activation</translation>
+    </message>
+    <message>
+        <source>How to activate</source>
+        <translation>Mode d’activation</translation>
+    </message>
+    <message>
+        <source>Online (the machine reaches Microsoft)</source>
+        <translation>En ligne (la machine joint Microsoft)</translation>
+    </message>
+    <message>
+        <source>By phone (Installation ID and Confirmation ID, next page)</source>
+        <translation>Par téléphone (ID d’installation et ID de confirmation, page suivante)</translation>
+    </message>
+    <message>
+        <source>Activate the forest…</source>
+        <translation>Activer la forêt…</translation>
+    </message>
+    <message>
+        <source>Use the lab&apos;s key</source>
+        <translation>Utiliser la clé du laboratoire</translation>
+    </message>
+    <message>
+        <source>Activation object “%1” (host key …%2) is in the forest: %3</source>
+        <translation>L’objet d’activation «&#x202f;%1&#x202f;» (clé d’hôte …%2) est dans la forêt&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>AdbaDonePage</name>
+    <message>
+        <source>The forest holds its activation object.</source>
+        <translation>La forêt contient son objet d’activation.</translation>
+    </message>
+    <message>
+        <source>What the clients do now</source>
+        <translation>Ce que font maintenant les clients</translation>
+    </message>
+    <message>
+        <source>Domain-joined Windows 8 / Windows Server 2012 (and later) volume editions with their KMS client setup key (GVLK, the key volume media install) activate from the forest when they start or at their next activation attempt, and every 7 days after; an activation lasts 180 days. There is no threshold to reach. Office 2013 and later activate the same way once their host key&apos;s object is in the forest.</source>
+        <translation>Les éditions en volume de Windows 8 / Windows Server 2012 (ou plus récent) jointes au domaine, avec leur clé d’installation du client KMS (GVLK, celle qu’installent les supports en volume), s’activent grâce à la forêt au démarrage ou à leur prochaine tentative d’activation, puis tous les 7 jours&#x202f;; une activation dure 180 jours. Il n’y a aucun seuil à atteindre. Office 2013 et plus récent s’activent de la même façon dès que l’objet de leur clé d’hôte est dans la forêt.</translation>
+    </message>
+    <message>
+        <source>Still on KMS</source>
+        <translation>Toujours sur KMS</translation>
+    </message>
+    <message>
+        <source>Windows 7, Windows Server 2008 R2, Office 2010 and every computer outside the forest do not read activation objects: keep a KMS host for them (run the wizard again and choose “Set up a KMS host, then the clients”). Clients that find no activation object fall back to KMS.</source>
+        <translation>Windows 7, Windows Server 2008 R2, Office 2010 et tout ordinateur hors de la forêt ne lisent pas les objets d’activation&#xa0;: gardez un hôte KMS pour eux (relancez l’assistant et choisissez «&#x202f;Configurer un hôte KMS, puis les clients&#x202f;»). Les clients qui ne trouvent aucun objet d’activation se rabattent sur KMS.</translation>
+    </message>
+</context>
+<context>
+    <name>AdbaForestPage</name>
+    <message>
+        <source>Reading the forest from %1…</source>
+        <translation>Lecture de la forêt depuis %1…</translation>
+    </message>
+    <message>
+        <source>Remove the activation object %1?</source>
+        <translation>Supprimer l’objet d’activation %1&#x202f;?</translation>
+    </message>
+    <message>
+        <source>%1
+
+Computers activated from it stay activated until their activation runs out (180 days); then they need another activation object or a KMS host. Removing it cannot be undone.</source>
+        <translation>%1
+
+Les ordinateurs activés grâce à lui restent activés jusqu’à l’expiration de leur activation (180 jours)&#x202f;; il leur faut ensuite un autre objet d’activation ou un hôte KMS. La suppression est définitive.</translation>
+    </message>
+    <message>
+        <source>Removing %1…</source>
+        <translation>Suppression de %1…</translation>
+    </message>
+    <message>
+        <source>by phone</source>
+        <translation>par téléphone</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>en ligne</translation>
+    </message>
+    <message>
+        <source>Activation objects: none yet (the next page writes one)</source>
+        <translation>Objets d’activation&#xa0;: aucun pour l’instant (la page suivante en écrit un)</translation>
+    </message>
+    <message>
+        <source>Activation objects</source>
+        <translation>Objets d’activation</translation>
+    </message>
+    <message>
+        <source>Check that the forest can hold activation objects, and see those already there.</source>
+        <translation>Vérifiez que la forêt peut contenir des objets d’activation, et voyez ceux qui s’y trouvent déjà.</translation>
+    </message>
+    <message>
+        <source>With activation via Active Directory, the organisation&apos;s KMS host key activates the forest once; every Windows 8 / Windows Server 2012 (and later) volume client joined to it then activates from Active Directory when it starts, with no activation threshold, no port 1688 and no DNS record. The forest needs the Windows Server 2012 schema (version 56) or later.</source>
+        <translation>Avec l’activation via Active Directory, la clé d’hôte KMS de l’organisation active la forêt une seule fois&#x202f;; chaque client en licence en volume Windows 8 / Windows Server 2012 (ou plus récent) qui y est joint s’active ensuite depuis Active Directory au démarrage, sans seuil d’activation, sans port 1688 ni enregistrement DNS. La forêt doit avoir le schéma de Windows Server 2012 (version 56) ou plus récent.</translation>
+    </message>
+    <message>
+        <source>When a KMS host is still needed</source>
+        <translation>Quand un hôte KMS reste nécessaire</translation>
+    </message>
+    <message>
+        <source>• Windows 7, Windows Server 2008 R2 and older: they only know KMS.
+• Computers outside the forest (workgroup, another forest, a DMZ).
+• Office 2010 (Office 2013 and later can use Active Directory).
+Keep or set up a KMS host for them; both methods can live side by side.</source>
+        <translation>• Windows 7, Windows Server 2008 R2 et plus anciens&#xa0;: ils ne connaissent que KMS.
+• Les ordinateurs hors de la forêt (groupe de travail, autre forêt, DMZ).
+• Office 2010 (Office 2013 et plus récent peuvent utiliser Active Directory).
+Gardez ou installez un hôte KMS pour eux&#x202f;; les deux méthodes peuvent cohabiter.</translation>
+    </message>
+    <message>
+        <source>The forest&apos;s directory</source>
+        <translation>L’annuaire de la forêt</translation>
+    </message>
+    <message>
+        <source>The simulated lab has no directory server to read: its forest (lab.test) is prepared for Windows Server 2012 R2. Go on to activate it, or give a real domain controller here.</source>
+        <translation>Le laboratoire simulé n’a pas de serveur d’annuaire à lire&#xa0;: sa forêt (lab.test) est préparée pour Windows Server 2012 R2. Continuez pour l’activer, ou indiquez ici un vrai contrôleur de domaine.</translation>
+    </message>
+    <message>
+        <source>Domain controller:</source>
+        <translation>Contrôleur de domaine&#xa0;:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>CA file:</source>
+        <translation>Fichier CA&#xa0;:</translation>
+    </message>
+    <message>
+        <source>user@example.com or EXAMPLE\user (an Enterprise Admin to remove)</source>
+        <translation>user@example.com ou EXAMPLE\user (un Administrateur de l’entreprise pour supprimer)</translation>
+    </message>
+    <message>
+        <source>Check the forest</source>
+        <translation>Vérifier la forêt</translation>
+    </message>
+    <message>
+        <source>Remove the selected object…</source>
+        <translation>Supprimer l’objet sélectionné…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Host key</source>
+        <translation>Clé d’hôte</translation>
+    </message>
+    <message>
+        <source>Activation ID</source>
+        <translation>ID d’activation</translation>
+    </message>
+    <message>
+        <source>Activated</source>
+        <translation>Activation</translation>
+    </message>
+</context>
+<context>
+    <name>AdbaPhonePage</name>
+    <message>
+        <source>Reading the forest&apos;s Installation ID…</source>
+        <translation>Lecture de l’ID d’installation de la forêt…</translation>
+    </message>
+    <message>
+        <source>Activate the forest of %1 with the host key %2, as “%3”?</source>
+        <translation>Activer la forêt de %1 avec la clé d’hôte %2, comme «&#x202f;%3&#x202f;»&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Depositing the Confirmation ID…</source>
+        <translation>Dépôt de l’ID de confirmation…</translation>
+    </message>
+    <message>
+        <source>Activate the forest by phone.</source>
+        <translation>Activez la forêt par téléphone.</translation>
+    </message>
+    <message>
+        <source>Call the Microsoft activation centre (the number for your country is in %SystemRoot%\System32\sppui\phone.inf, or on the Volume Licensing Service Center) and read out the forest&apos;s Installation ID. Type the Confirmation ID you are given into the eight blocks.</source>
+        <translation>Appelez le centre d’activation Microsoft (le numéro de votre pays figure dans %SystemRoot%\System32\sppui\phone.inf, ou sur le Volume Licensing Service Center) et dictez l’ID d’installation de la forêt. Saisissez l’ID de confirmation obtenu dans les huit blocs.</translation>
+    </message>
+    <message>
+        <source>Installation ID of the forest</source>
+        <translation>ID d’installation de la forêt</translation>
+    </message>
+    <message>
+        <source>Confirmation ID</source>
+        <translation>ID de confirmation</translation>
+    </message>
+    <message>
+        <source>Activate the forest with this Confirmation ID</source>
+        <translation>Activer la forêt avec cet ID de confirmation</translation>
+    </message>
+    <message>
+        <source>Ask the lab&apos;s activation centre</source>
+        <translation>Demander au centre d’activation du laboratoire</translation>
+    </message>
+</context>
+<context>
     <name>Bootstrap</name>
     <message>
         <source>Only on Windows: run the wizard on the KMS host itself, or choose a remote host.</source>
@@ -186,8 +617,8 @@
 <context>
     <name>CidEdit</name>
     <message>
-        <source>Block %1</source>
-        <translation>Bloc %1</translation>
+        <source>Confirmation ID block %1</source>
+        <translation>Bloc %1 de l’ID de confirmation</translation>
     </message>
 </context>
 <context>
@@ -280,7 +711,7 @@
     </message>
     <message>
         <source>Every host with a KMS client key (%1)</source>
-        <translation>Tous les hôtes ayant une clé de client KMS (%1)</translation>
+        <translation>Tous les hôtes ayant une clé d’installation du client KMS (%1)</translation>
     </message>
     <message>
         <source>The hosts the scan page&apos;s filters show (%1)</source>
@@ -385,6 +816,10 @@
     <message>
         <source>Choose the MAK to put back from the keyring (each activation spends one of its activations), then click “Put back what this run changed…” again.</source>
         <translation>Choisissez dans le trousseau la MAK à rétablir (chaque activation consomme une de ses activations), puis cliquez à nouveau sur «&#x202f;Rétablir ce que cette exécution a changé…&#x202f;».</translation>
+    </message>
+    <message>
+        <source>Conversion plan</source>
+        <translation>Plan de conversion</translation>
     </message>
     <message>
         <source>Windows MAK:</source>
@@ -666,6 +1101,10 @@
         <translation>Quelles machines analyser, et comment les joindre par WinRM.</translation>
     </message>
     <message>
+        <source>Authentication</source>
+        <translation>Authentification</translation>
+    </message>
+    <message>
         <source>Address range</source>
         <translation>Plage d’adresses</translation>
     </message>
@@ -736,6 +1175,10 @@
     <message>
         <source>StartTLS (on ldap://)</source>
         <translation>StartTLS (sur ldap://)</translation>
+    </message>
+    <message>
+        <source>Include disabled computers</source>
+        <translation>Inclure les ordinateurs désactivés</translation>
     </message>
     <message>
         <source>List the computers</source>
@@ -832,6 +1275,10 @@
         <translation>Enregistré dans %1&#xa0;: %2</translation>
     </message>
     <message>
+        <source>Scan results</source>
+        <translation>Résultats de l’analyse</translation>
+    </message>
+    <message>
         <source>The licensing state of every client: filter, search, and pick a host for the details.</source>
         <translation>L’état de licence de chaque client&#xa0;: filtrez, cherchez, et choisissez un hôte pour le détail.</translation>
     </message>
@@ -869,6 +1316,10 @@
     <message>
         <source>run the wizard against the built-in simulated lab</source>
         <translation>lancer l’assistant sur le laboratoire simulé intégré</translation>
+    </message>
+    <message>
+        <source>the simulated lab&apos;s story: current (a Windows Server 2022 KMS host, the default) or legacy-2008r2 (a Windows Server 2008 R2 host with Server Group A/B/C keys); implies --demo</source>
+        <translation>le scénario du laboratoire simulé&#xa0;: current (un hôte KMS sous Windows Server 2022, par défaut) ou legacy-2008r2 (un hôte sous Windows Server 2008 R2 avec les clés des groupes de serveurs A/B/C)&#x202f;; implique --demo</translation>
     </message>
     <message>
         <source>add this capture (kms-wizard capture; or a shipped one by name: win10-client, ws2022-fresh-host, win7-ps2, no-publish-list) to the simulated lab as a read-only machine; repeatable (implies --demo)</source>
@@ -999,6 +1450,10 @@
         <translation>le serveur DNS principal de la zone</translation>
     </message>
     <message>
+        <source>change the record on this Windows DNS server (a domain controller) with its own DnsServer cmdlets over WinRM: the way for Active Directory-integrated zones</source>
+        <translation>modifier l’enregistrement sur ce serveur DNS Windows (un contrôleur de domaine) avec ses propres applets DnsServer, par WinRM&#xa0;: la voie pour les zones intégrées à Active Directory</translation>
+    </message>
+    <message>
         <source>the KMS host to publish</source>
         <translation>l’hôte KMS à publier</translation>
     </message>
@@ -1017,6 +1472,10 @@
     <message>
         <source>delete the records that point at --host</source>
         <translation>supprimer les enregistrements qui pointent vers --host</translation>
+    </message>
+    <message>
+        <source>with --via-dns-server: change nothing; show what the DNS server holds, who created it, and why the KMS host does or does not publish itself (events 12293/12294)</source>
+        <translation>avec --via-dns-server&#xa0;: ne rien modifier&#x202f;; afficher ce que contient le serveur DNS, qui l’a créé, et pourquoi l’hôte KMS se publie ou non lui-même (événements 12293/12294)</translation>
     </message>
     <message>
         <source>inspect product keys</source>
@@ -1041,6 +1500,10 @@
     <message>
         <source>Print one JSON line describing the lab, then serve it on 127.0.0.1 until Ctrl+C or SIGTERM.</source>
         <translation>Affiche une ligne JSON décrivant le laboratoire, puis le sert sur 127.0.0.1 jusqu’à Ctrl+C ou SIGTERM.</translation>
+    </message>
+    <message>
+        <source>the lab&apos;s story: current (a Windows Server 2022 KMS host, the default) or legacy-2008r2 (a Windows Server 2008 R2 host with Server Group A/B/C keys)</source>
+        <translation>le scénario du laboratoire&#xa0;: current (un hôte KMS sous Windows Server 2022, par défaut) ou legacy-2008r2 (un hôte sous Windows Server 2008 R2 avec les clés des groupes de serveurs A/B/C)</translation>
     </message>
     <message>
         <source>simulated clients</source>
@@ -1071,6 +1534,30 @@
         <translation>servir aussi cette capture (kms-wizard capture&#x202f;; ou une capture fournie, par son nom&#xa0;: win10-client, ws2022-fresh-host, win7-ps2, no-publish-list) comme machine du laboratoire en lecture seule&#x202f;; répétable</translation>
     </message>
     <message>
+        <source>seconds each activation runs on a machine; a status read meanwhile shows the state from before it</source>
+        <translation>durée en secondes de chaque activation sur une machine&#x202f;; une lecture de l’état pendant ce temps montre l’état d’avant</translation>
+    </message>
+    <message>
+        <source>chance (0 to 1) that a change is cut by a restart of the machine</source>
+        <translation>probabilité (de 0 à 1) qu’une modification soit interrompue par un redémarrage de la machine</translation>
+    </message>
+    <message>
+        <source>seconds a restarting machine stays unreachable</source>
+        <translation>durée en secondes pendant laquelle une machine qui redémarre reste injoignable</translation>
+    </message>
+    <message>
+        <source>chance (0 to 1) that the connection of a change is lost</source>
+        <translation>probabilité (de 0 à 1) que la connexion d’une modification soit perdue</translation>
+    </message>
+    <message>
+        <source>seed of the restarts and lost connections</source>
+        <translation>graine des redémarrages et des connexions perdues</translation>
+    </message>
+    <message>
+        <source>append one JSON line per operation the lab executes to FILE</source>
+        <translation>ajouter à FILE une ligne JSON par opération exécutée par le laboratoire</translation>
+    </message>
+    <message>
         <source>check the catalog, scripts and translations of this installation</source>
         <translation>vérifier le catalogue, les scripts et les traductions de cette installation</translation>
     </message>
@@ -1089,6 +1576,10 @@
     <message>
         <source>start the simulated lab in-process and target its machines by name</source>
         <translation>démarrer le laboratoire simulé dans ce processus et cibler ses machines par leur nom</translation>
+    </message>
+    <message>
+        <source>the story of the --lab lab: current (a Windows Server 2022 KMS host, the default) or legacy-2008r2 (a Windows Server 2008 R2 host with Server Group A/B/C keys)</source>
+        <translation>le scénario du laboratoire de --lab&#xa0;: current (un hôte KMS sous Windows Server 2022, par défaut) ou legacy-2008r2 (un hôte sous Windows Server 2008 R2 avec les clés des groupes de serveurs A/B/C)</translation>
     </message>
     <message>
         <source>WinRM over HTTPS (5986)</source>
@@ -1163,6 +1654,74 @@
         <translation>base de recherche&#xa0;: OU=Clients,DC=example,DC=com</translation>
     </message>
     <message>
+        <source>computer name filter (the name, as PC-01, not the DNS name), * as wildcard</source>
+        <translation>filtre sur le nom d’ordinateur (le nom, comme PC-01, pas le nom DNS), * comme joker</translation>
+    </message>
+    <message>
+        <source>also take the computers whose account is disabled in the directory</source>
+        <translation>prendre aussi les ordinateurs dont le compte est désactivé dans l’annuaire</translation>
+    </message>
+    <message>
+        <source>activation via Active Directory (ADBA)</source>
+        <translation>activation via Active Directory (ADBA)&#xa0;: les objets d’activation de la forêt</translation>
+    </message>
+    <message>
+        <source>check that the forest&apos;s schema can hold activation objects</source>
+        <translation>vérifier que le schéma de la forêt peut contenir des objets d’activation</translation>
+    </message>
+    <message>
+        <source>list the forest&apos;s activation objects</source>
+        <translation>lister les objets d’activation de la forêt</translation>
+    </message>
+    <message>
+        <source>remove one activation object (asks first)</source>
+        <translation>supprimer un objet d’activation (demande d’abord)</translation>
+    </message>
+    <message>
+        <source>its name, or its distinguished name</source>
+        <translation>son nom, ou son nom distinctif</translation>
+    </message>
+    <message>
+        <source>which of the domain&apos;s computers still need a KMS host</source>
+        <translation>quels ordinateurs du domaine ont encore besoin d’un hôte KMS</translation>
+    </message>
+    <message>
+        <source>search base (default: the whole domain)</source>
+        <translation>base de recherche (par défaut&#xa0;: tout le domaine)</translation>
+    </message>
+    <message>
+        <source>activate the forest online through a domain-joined machine</source>
+        <translation>activer la forêt en ligne par une machine jointe au domaine</translation>
+    </message>
+    <message>
+        <source>show the forest&apos;s Installation ID for phone activation</source>
+        <translation>afficher l’ID d’installation de la forêt pour l’activation par téléphone</translation>
+    </message>
+    <message>
+        <source>activate the forest with the Confirmation ID from the phone</source>
+        <translation>activer la forêt avec l’ID de confirmation obtenu par téléphone</translation>
+    </message>
+    <message>
+        <source>a domain-joined Windows Server 2012 (or later), best a DC</source>
+        <translation>un Windows Server 2012 (ou plus récent) joint au domaine, de préférence un contrôleur de domaine</translation>
+    </message>
+    <message>
+        <source>the activation object&apos;s name</source>
+        <translation>le nom de l’objet d’activation</translation>
+    </message>
+    <message>
+        <source>the Confirmation ID (48 digits, blocks allowed)</source>
+        <translation>l’ID de confirmation (48 chiffres, blocs acceptés)</translation>
+    </message>
+    <message>
+        <source>directory</source>
+        <translation>annuaire</translation>
+    </message>
+    <message>
+        <source>a domain controller: ldaps://dc01.example.com</source>
+        <translation>un contrôleur de domaine&#xa0;: ldaps://dc01.example.com</translation>
+    </message>
+    <message>
         <source>bind as DN, user@domain or DOMAIN\user</source>
         <translation>se lier en tant que DN, utilisateur@domaine ou DOMAINE\utilisateur</translation>
     </message>
@@ -1171,12 +1730,24 @@
         <translation>mot de passe de l’annuaire pris dans le trousseau</translation>
     </message>
     <message>
-        <source>read the directory password from standard input (after the WinRM password)</source>
-        <translation>lire le mot de passe de l’annuaire sur l’entrée standard (après le mot de passe WinRM)</translation>
+        <source>read the directory password from standard input</source>
+        <translation>lire le mot de passe de l’annuaire sur l’entrée standard</translation>
     </message>
     <message>
-        <source>computer name filter, * as wildcard</source>
-        <translation>filtre sur le nom d’ordinateur, * comme joker</translation>
+        <source>confirm the change without asking</source>
+        <translation>confirmer la modification sans demander</translation>
+    </message>
+    <message>
+        <source>read the host key (CSVLK) from standard input</source>
+        <translation>lire la clé d’hôte (CSVLK) sur l’entrée standard</translation>
+    </message>
+    <message>
+        <source>take the host key from the keyring</source>
+        <translation>prendre la clé d’hôte dans le trousseau</translation>
+    </message>
+    <message>
+        <source>read the directory password from standard input (after the WinRM password)</source>
+        <translation>lire le mot de passe de l’annuaire sur l’entrée standard (après le mot de passe WinRM)</translation>
     </message>
     <message>
         <source>operatingSystem filter: *Windows 10*</source>
@@ -1406,6 +1977,22 @@
         <source>language of the pages (default: English, or the global --lang; pseudo: stretched texts)</source>
         <translation>langue des pages (par défaut&#xa0;: l’anglais, ou le --lang global&#x202f;; pseudo&#xa0;: textes allongés)</translation>
     </message>
+    <message>
+        <source>expected a whole number from %1 to %2, not “%3”</source>
+        <translation>un nombre entier de %1 à %2 est attendu, et non «&#x202f;%3&#x202f;»</translation>
+    </message>
+    <message>
+        <source>expected a number from %1 to %2, not “%3”</source>
+        <translation>un nombre de %1 à %2 est attendu, et non «&#x202f;%3&#x202f;»</translation>
+    </message>
+    <message>
+        <source>list the machines scan and convert would contact, without contacting them</source>
+        <translation>lister les machines que les commandes «&#x202f;scan&#x202f;» et «&#x202f;convert&#x202f;» contacteraient, sans les contacter</translation>
+    </message>
+    <message>
+        <source>Print the hosts the inventory options name (with --ad: each computer&apos;s operating system, OU and account state); no machine is contacted.</source>
+        <translation>Affiche les hôtes que désignent les options d’inventaire (avec --ad&#xa0;: le système d’exploitation, l’UO et l’état du compte de chaque ordinateur)&#x202f;; aucune machine n’est contactée.</translation>
+    </message>
 </context>
 <context>
     <name>Common</name>
@@ -1425,6 +2012,10 @@
 <context>
     <name>ComputerList</name>
     <message>
+        <source>%1 (disabled)</source>
+        <translation>%1 (désactivé)</translation>
+    </message>
+    <message>
         <source>Host</source>
         <translation>Hôte</translation>
     </message>
@@ -1435,6 +2026,10 @@
     <message>
         <source>OU</source>
         <translation>UO</translation>
+    </message>
+    <message>
+        <source>Computers found in the directory</source>
+        <translation>Ordinateurs trouvés dans l’annuaire</translation>
     </message>
 </context>
 <context>
@@ -1607,11 +2202,11 @@
     </message>
     <message>
         <source>The edition of “%1” could not be identified (evaluation and Home editions have no KMS client key), so it cannot be converted to KMS.</source>
-        <translation>L’édition de «&#x202f;%1&#x202f;» n’a pas pu être identifiée (les éditions d’évaluation et Famille n’ont pas de clé de client KMS)&#xa0;: il ne peut donc pas être converti vers KMS.</translation>
+        <translation>L’édition de «&#x202f;%1&#x202f;» n’a pas pu être identifiée (les éditions d’évaluation et Famille n’ont pas de clé d’installation du client KMS)&#xa0;: il ne peut donc pas être converti vers KMS.</translation>
     </message>
     <message>
         <source>The catalog has no KMS client key (GVLK) for %1: this edition cannot be activated by KMS.</source>
-        <translation>Le catalogue ne contient pas de clé de client KMS (GVLK) pour %1&#xa0;: cette édition ne peut pas être activée par KMS.</translation>
+        <translation>Le catalogue ne contient pas de clé d’installation du client KMS (GVLK) pour %1&#xa0;: cette édition ne peut pas être activée par KMS.</translation>
     </message>
     <message>
         <source>No MAK was chosen for “%1”.</source>
@@ -1671,7 +2266,7 @@
     </message>
     <message>
         <source>Install the KMS client key %1 for %2.</source>
-        <translation>Installer la clé de client KMS %1 pour %2.</translation>
+        <translation>Installer la clé d’installation du client KMS %1 pour %2.</translation>
     </message>
     <message>
         <source>Install the MAK “%1” for %2.</source>
@@ -1818,6 +2413,18 @@
         <translation>Reprise de la conversion %1.</translation>
     </message>
     <message>
+        <source>Run %1 is not finished: a bug stopped some hosts. Resume it with “kms-wizard convert --resume %1” (the steps already done are checked, not repeated).</source>
+        <translation>La conversion %1 n’est pas terminée&#xa0;: un bogue a arrêté certains hôtes. Reprenez-la avec «&#x202f;kms-wizard convert --resume %1&#x202f;» (les étapes déjà faites sont vérifiées, pas répétées).</translation>
+    </message>
+    <message>
+        <source>Debug log: %1</source>
+        <translation>Journal de débogage&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1: the interrupted MAK activation may still be running; reading the machine again for up to %2 s before sending it again (each activation sent spends one of the MAK&apos;s).</source>
+        <translation>%1&#xa0;: l’activation MAK interrompue est peut-être encore en cours&#x202f;; la machine est relue pendant %2 s au plus avant de la renvoyer (chaque activation envoyée consomme une des activations de la clé MAK).</translation>
+    </message>
+    <message>
         <source>Putting back what run %1 changed where it left a product unlicensed.</source>
         <translation>Rétablissement de ce que l’exécution %1 a changé là où elle a laissé un produit sans licence.</translation>
     </message>
@@ -1928,16 +2535,76 @@
         <translation>Le filtre «&#x202f;%1&#x202f;» est inutilisable&#xa0;: il doit compter au plus %2 caractères imprimables.</translation>
     </message>
     <message>
-        <source>A simple bind over plain LDAP would send the password in clear to %1. Use ldaps://, StartTLS, or a DOMAIN\user account (NTLM).</source>
-        <translation>Une liaison simple en LDAP non chiffré enverrait le mot de passe en clair à %1. Utilisez ldaps://, StartTLS ou un compte DOMAINE\utilisateur (NTLM).</translation>
-    </message>
-    <message>
         <source>The directory server %1 could not be reached: %2</source>
         <translation>Le serveur d’annuaire %1 est injoignable&#xa0;: %2</translation>
     </message>
     <message>
         <source>The directory server %1 rejected the user name or password.</source>
         <translation>Le serveur d’annuaire %1 a refusé le nom d’utilisateur ou le mot de passe.</translation>
+    </message>
+    <message>
+        <source>The directory server %1 refused the account: it is locked out after too many wrong passwords.</source>
+        <translation>Le serveur d’annuaire %1 a refusé le compte&#xa0;: il est verrouillé après trop de mots de passe erronés.</translation>
+    </message>
+    <message>
+        <source>The directory server %1 refused the account: it is disabled.</source>
+        <translation>Le serveur d’annuaire %1 a refusé le compte&#xa0;: il est désactivé.</translation>
+    </message>
+    <message>
+        <source>The directory server %1 refused the account: it has expired.</source>
+        <translation>Le serveur d’annuaire %1 a refusé le compte&#xa0;: il a expiré.</translation>
+    </message>
+    <message>
+        <source>The directory server %1 refused the account: its password has expired.</source>
+        <translation>Le serveur d’annuaire %1 a refusé le compte&#xa0;: son mot de passe a expiré.</translation>
+    </message>
+    <message>
+        <source>The directory server %1 refused the account: its password must be changed before it can be used.</source>
+        <translation>Le serveur d’annuaire %1 a refusé le compte&#xa0;: son mot de passe doit être changé avant de pouvoir s’en servir.</translation>
+    </message>
+    <message>
+        <source>The directory server %1 refused the account: it may not sign in at this time or from this computer.</source>
+        <translation>Le serveur d’annuaire %1 a refusé le compte&#xa0;: il n’est pas autorisé à ouvrir une session à cette heure ou depuis cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The directory server %1 accepts this bind only over an encrypted or signed connection.</source>
+        <translation>Le serveur d’annuaire %1 n’accepte cette liaison que sur une connexion chiffrée ou signée.</translation>
+    </message>
+    <message>
+        <source>The directory server %1 closed the connection during the NTLM bind of a DOMAIN\user account: it does not accept NTLM binds (Samba domain controllers never do).</source>
+        <translation>Le serveur d’annuaire %1 a fermé la connexion pendant la liaison NTLM d’un compte DOMAINE\utilisateur&#xa0;: il n’accepte pas les liaisons NTLM (les contrôleurs de domaine Samba ne les acceptent jamais).</translation>
+    </message>
+    <message>
+        <source>The directory server %1 does not allow anonymous searches.</source>
+        <translation>Le serveur d’annuaire %1 n’autorise pas les recherches anonymes.</translation>
+    </message>
+    <message>
+        <source>The search base “%1” belongs to another domain: the directory server refers to %2, which was not contacted.</source>
+        <translation>La base de recherche «&#x202f;%1&#x202f;» appartient à un autre domaine&#xa0;: le serveur d’annuaire renvoie vers %2, qui n’a pas été contacté.</translation>
+    </message>
+    <message>
+        <source>The certificate of the directory server %1 is issued to %2, not to %3.</source>
+        <translation>Le certificat du serveur d’annuaire %1 est émis pour %2, et non pour %3.</translation>
+    </message>
+    <message>
+        <source>The directory server %1 does not speak TLS on port %2: it closed the connection at the start of the TLS handshake.</source>
+        <translation>Le serveur d’annuaire %1 ne parle pas TLS sur le port %2&#xa0;: il a fermé la connexion au début de la négociation TLS.</translation>
+    </message>
+    <message>
+        <source>The directory server %1 closed the connection: port %2 expects TLS from the first byte (LDAPS), not plain LDAP.</source>
+        <translation>Le serveur d’annuaire %1 a fermé la connexion&#xa0;: le port %2 attend du TLS dès le premier octet (LDAPS), pas du LDAP non chiffré.</translation>
+    </message>
+    <message>
+        <source>The directory has no computer under “%1” with the name “%2” and the operating system “%3”.</source>
+        <translation>L’annuaire n’a aucun ordinateur sous «&#x202f;%1&#x202f;» avec le nom «&#x202f;%2&#x202f;» et le système d’exploitation «&#x202f;%3&#x202f;».</translation>
+    </message>
+    <message>
+        <source>The directory has no enabled computer under “%1” with the name “%2” and the operating system “%3”. Disabled computer accounts that match: %4.</source>
+        <translation>L’annuaire n’a aucun ordinateur actif sous «&#x202f;%1&#x202f;» avec le nom «&#x202f;%2&#x202f;» et le système d’exploitation «&#x202f;%3&#x202f;». Comptes d’ordinateur désactivés correspondants&#xa0;: %4.</translation>
+    </message>
+    <message>
+        <source>Computer %1 is disabled in the directory; it was left out.</source>
+        <translation>L’ordinateur %1 est désactivé dans l’annuaire&#x202f;; il a été écarté.</translation>
     </message>
     <message>
         <source>The search base “%1” does not exist in the directory.</source>
@@ -1972,8 +2639,64 @@
         <translation>Restreignez la recherche (une UO comme base de recherche, ou un filtre de noms), ou demandez aux administrateurs de l’annuaire de relever les limites de ce compte pour les recherches paginées.</translation>
     </message>
     <message>
+        <source>Wait until the lock-out ends or ask a domain administrator to unlock the account: until then even the right password is refused.</source>
+        <translation>Attendez la fin du verrouillage ou demandez à un administrateur du domaine de déverrouiller le compte&#xa0;: d’ici là, même le bon mot de passe est refusé.</translation>
+    </message>
+    <message>
+        <source>Use another account, or ask a domain administrator to enable this one.</source>
+        <translation>Utilisez un autre compte, ou demandez à un administrateur du domaine d’activer celui-ci.</translation>
+    </message>
+    <message>
+        <source>Use another account, or ask a domain administrator to extend this one&apos;s expiry date.</source>
+        <translation>Utilisez un autre compte, ou demandez à un administrateur du domaine de prolonger la date d’expiration de celui-ci.</translation>
+    </message>
+    <message>
+        <source>Set a new password for the account (sign in to Windows with it, or ask a domain administrator), then try again.</source>
+        <translation>Définissez un nouveau mot de passe pour le compte (ouvrez une session Windows avec lui, ou demandez-le à un administrateur du domaine), puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Use another account, or ask a domain administrator to check this one&apos;s logon hours and the computers it may sign in from.</source>
+        <translation>Utilisez un autre compte, ou demandez à un administrateur du domaine de vérifier les horaires d’ouverture de session de celui-ci et les ordinateurs depuis lesquels il peut se connecter.</translation>
+    </message>
+    <message>
+        <source>Connect with ldaps:// (port 636) or with StartTLS on ldap:// (port 389): the same account then binds over the encrypted connection.</source>
+        <translation>Connectez-vous avec ldaps:// (port 636) ou avec StartTLS sur ldap:// (port 389)&#xa0;: le même compte se lie alors sur la connexion chiffrée.</translation>
+    </message>
+    <message>
+        <source>Connect with ldaps:// or with StartTLS: over an encrypted connection every form of the account (DOMAIN\user, user@domain, distinguished name) binds with its password.</source>
+        <translation>Connectez-vous avec ldaps:// ou avec StartTLS&#xa0;: sur une connexion chiffrée, toutes les formes du compte (DOMAINE\utilisateur, utilisateur@domaine, nom distinctif) se lient avec leur mot de passe.</translation>
+    </message>
+    <message>
+        <source>Give a user of the domain and its password: any domain user may list the computers.</source>
+        <translation>Indiquez un utilisateur du domaine et son mot de passe&#xa0;: tout utilisateur du domaine peut lister les ordinateurs.</translation>
+    </message>
+    <message>
+        <source>Point the directory address at a domain controller of that domain (%1), or correct the search base&apos;s DC= parts.</source>
+        <translation>Faites pointer l’adresse de l’annuaire vers un contrôleur de domaine de ce domaine (%1), ou corrigez les parties DC= de la base de recherche.</translation>
+    </message>
+    <message>
+        <source>Connect with the name the certificate is issued to: %1 (this computer must resolve that name).</source>
+        <translation>Connectez-vous avec le nom pour lequel le certificat est émis&#xa0;: %1 (cet ordinateur doit pouvoir résoudre ce nom).</translation>
+    </message>
+    <message>
+        <source>Match the port to the address: ldaps:// is port 636 (3269 for the Global Catalog), ldap:// with or without StartTLS is port 389 (3268).</source>
+        <translation>Faites correspondre le port à l’adresse&#xa0;: ldaps:// utilise le port 636 (3269 pour le catalogue global), ldap:// avec ou sans StartTLS le port 389 (3268).</translation>
+    </message>
+    <message>
+        <source>Check the search base (the domain, such as DC=example,DC=com, or one of its OUs) and the filters: the name filter matches the computer&apos;s name (PC-01), not its DNS name (pc-01.example.com) nor its account name (PC-01$).</source>
+        <translation>Vérifiez la base de recherche (le domaine, comme DC=example,DC=com, ou l’une de ses UO) et les filtres&#xa0;: le filtre de noms porte sur le nom de l’ordinateur (PC-01), ni sur son nom DNS (pc-01.example.com) ni sur son nom de compte (PC-01$).</translation>
+    </message>
+    <message>
+        <source>Include the disabled computers to list them, or check the search base and the filters.</source>
+        <translation>Incluez les ordinateurs désactivés pour les lister, ou vérifiez la base de recherche et les filtres.</translation>
+    </message>
+    <message>
         <source>The directory search failed: %1</source>
         <translation>La recherche dans l’annuaire a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>A simple bind over plain LDAP would send the password in clear to %1. Use ldaps:// or StartTLS. Over plain LDAP only a DOMAIN\user account can bind (NTLM), and Samba domain controllers do not accept it.</source>
+        <translation>Une liaison simple en LDAP non chiffré enverrait le mot de passe en clair à %1. Utilisez ldaps:// ou StartTLS. En LDAP non chiffré, seul un compte DOMAINE\utilisateur peut se lier (NTLM), et les contrôleurs de domaine Samba ne l’acceptent pas.</translation>
     </message>
     <message>
         <source>Computer %1 has no DNS host name in the directory; its name %2 is used instead.</source>
@@ -2015,8 +2738,8 @@
         <translation>Sans réponse d’un serveur DNS, rien d’autre ne peut être vérifié.</translation>
     </message>
     <message>
-        <source>Check the DNS server addresses (--nameserver, or this computer&apos;s DNS settings) and that UDP and TCP port 53 are open to them.</source>
-        <translation>Vérifiez les adresses des serveurs DNS (--nameserver, ou les paramètres DNS de cet ordinateur) et que les ports UDP et TCP 53 vers eux sont ouverts.</translation>
+        <source>Check the DNS server addresses (--nameserver, or this computer&apos;s DNS settings) and that UDP and TCP port %1 are open to them.</source>
+        <translation>Vérifiez les adresses des serveurs DNS (--nameserver, ou les paramètres DNS de cet ordinateur) et que les ports UDP et TCP %1 leur sont ouverts.</translation>
     </message>
     <message>
         <source>No zone (SOA record) was found for %1.</source>
@@ -2075,8 +2798,8 @@
         <translation>Un serveur DNS faisant autorité qui ne répond pas retarde les serveurs DNS des clients, et un enregistrement qu’il est seul à détenir leur échappe.</translation>
     </message>
     <message>
-        <source>Check that the DNS service runs on %1 and that UDP and TCP port 53 are open to it; if the server was retired, remove its NS record.</source>
-        <translation>Vérifiez que le service DNS fonctionne sur %1 et que les ports UDP et TCP 53 vers lui sont ouverts&#x202f;; si le serveur a été mis hors service, supprimez son enregistrement NS.</translation>
+        <source>Check that the DNS service runs on %1 and that UDP and TCP port %2 are open to it; if the server was retired, remove its NS record.</source>
+        <translation>Vérifiez que le service DNS tourne sur %1 et que les ports UDP et TCP %2 lui sont ouverts&#x202f;; si le serveur a été retiré, supprimez son enregistrement NS.</translation>
     </message>
     <message>
         <source>%1 (%2) refused to answer for zone %3.</source>
@@ -2151,8 +2874,8 @@
         <translation>Les clients qui utilisent ce serveur DNS l’attendent puis essaient le suivant&#x202f;; si c’est leur seul serveur, la découverte KMS échoue.</translation>
     </message>
     <message>
-        <source>Check the address, that the DNS service runs on it, and that UDP and TCP port 53 are open to it.</source>
-        <translation>Vérifiez l’adresse, que le service DNS y fonctionne et que les ports UDP et TCP 53 vers lui sont ouverts.</translation>
+        <source>Check the address, that the DNS service runs on it, and that UDP and TCP port %1 are open to it.</source>
+        <translation>Vérifiez l’adresse, que le service DNS y tourne et que les ports UDP et TCP %1 lui sont ouverts.</translation>
     </message>
     <message>
         <source>%1 refused the query (REFUSED).</source>
@@ -2307,6 +3030,22 @@
         <translation>Publiez l’enregistrement de %1 (voir ci-dessous&#xa0;: Gestionnaire DNS, PowerShell ou BIND), ou lancez kms-wizard dns-publish.</translation>
     </message>
     <message>
+        <source>This is an Active Directory zone: let %1 publish itself (slmgr /sdns), or create the record on a domain controller (DNS Manager or Add-DnsServerResourceRecord, see below; kms-wizard dns-publish --via-dns-server DC does it over WinRM).</source>
+        <translation>C’est une zone Active Directory&#xa0;: laissez %1 se publier lui-même (slmgr /sdns), ou créez l’enregistrement sur un contrôleur de domaine (Gestionnaire DNS ou Add-DnsServerResourceRecord, voir ci-dessous&#x202f;; kms-wizard dns-publish --via-dns-server DC le fait par WinRM).</translation>
+    </message>
+    <message>
+        <source>Whether %1 is published could not be checked: no DNS server answered the question for its _vlmcs._tcp record.</source>
+        <translation>Impossible de vérifier si %1 est publié&#xa0;: aucun serveur DNS n’a répondu à la question sur son enregistrement _vlmcs._tcp.</translation>
+    </message>
+    <message>
+        <source>Without an answer nothing can be said about the record: it may well exist.</source>
+        <translation>Sans réponse, rien ne peut être dit de l’enregistrement&#xa0;: il existe peut-être bel et bien.</translation>
+    </message>
+    <message>
+        <source>Make a DNS server answer first (see the findings above), then check again.</source>
+        <translation>Faites d’abord répondre un serveur DNS (voir les constats ci-dessus), puis vérifiez de nouveau.</translation>
+    </message>
+    <message>
         <source>The record for %1 gives port %2, as expected.</source>
         <translation>L’enregistrement de %1 indique le port %2, comme prévu.</translation>
     </message>
@@ -2361,6 +3100,10 @@
     <message>
         <source>If %1 is not one of your KMS hosts, delete its record (kms-wizard dns-publish --delete --host %1, or in DNS Manager) and turn off its DNS publishing (slmgr /cdns on it).</source>
         <translation>Si %1 n’est pas l’un de vos hôtes KMS, supprimez son enregistrement (kms-wizard dns-publish --delete --host %1, ou dans le Gestionnaire DNS) et désactivez sa publication DNS (slmgr /cdns sur cette machine).</translation>
+    </message>
+    <message>
+        <source>If %1 is not one of your KMS hosts, delete its record on a domain controller (DNS Manager, Remove-DnsServerResourceRecord, or kms-wizard dns-publish --delete --host %1 --via-dns-server DC) and turn off its DNS publishing (slmgr /cdns on it).</source>
+        <translation>Si %1 n’est pas l’un de vos hôtes KMS, supprimez son enregistrement sur un contrôleur de domaine (Gestionnaire DNS, Remove-DnsServerResourceRecord, ou kms-wizard dns-publish --delete --host %1 --via-dns-server DC) et désactivez sa publication DNS (slmgr /cdns sur cet hôte).</translation>
     </message>
     <message>
         <source>%1 (%2) accepts connections on port %3.</source>
@@ -2536,6 +3279,10 @@
         <translation>BIND, dans le fichier de zone de %1&#xa0;:</translation>
     </message>
     <message>
+        <source>Active Directory zone: from this computer, on the domain controller&apos;s DNS server over WinRM (read back afterwards):</source>
+        <translation>Zone Active Directory&#xa0;: depuis cet ordinateur, sur le serveur DNS du contrôleur de domaine par WinRM (relu ensuite)&#xa0;:</translation>
+    </message>
+    <message>
         <source>Or let the KMS host publish itself in this domain too (registry value DnsDomainPublishList, REG_MULTI_SZ, one line “domain, priority, weight” per domain):</source>
         <translation>Ou laissez l’hôte KMS se publier aussi dans ce domaine (valeur de registre DnsDomainPublishList, REG_MULTI_SZ, une ligne «&#x202f;domaine, priorité, poids&#x202f;» par domaine)&#xa0;:</translation>
     </message>
@@ -2590,6 +3337,22 @@
         <translation>Le domaine de l’hôte lui-même. Dès que d’autres domaines sont indiqués, il est inscrit lui aussi dans la liste, avec cette priorité et ce poids&#xa0;: un hôte KMS doté d’une liste ne publie que dans les domaines qu’elle contient.</translation>
     </message>
     <message>
+        <source>This connection cannot reach another machine: connect to the KMS host over WinRM (or use the lab) to work on a domain controller.</source>
+        <translation>Cette connexion ne peut pas atteindre une autre machine&#xa0;: connectez-vous à l’hôte KMS par WinRM (ou utilisez le labo) pour travailler sur un contrôleur de domaine.</translation>
+    </message>
+    <message>
+        <source>Publish the SRV record of %1 (port %2) on the DNS server of the domain controller %3, with Add-DnsServerResourceRecord, for: %4?</source>
+        <translation>Publier l’enregistrement SRV de %1 (port %2) sur le serveur DNS du contrôleur de domaine %3, avec Add-DnsServerResourceRecord, pour&#xa0;: %4&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Publishing on the domain controller…</source>
+        <translation>Publication sur le contrôleur de domaine…</translation>
+    </message>
+    <message>
+        <source>Reading the domain controller&apos;s DNS…</source>
+        <translation>Lecture du DNS du contrôleur de domaine…</translation>
+    </message>
+    <message>
         <source>Domain %1: create this SRV record.</source>
         <translation>Domaine %1&#xa0;: créez cet enregistrement SRV.</translation>
     </message>
@@ -2608,6 +3371,10 @@
     <message>
         <source>TSIG key file</source>
         <translation>Fichier de clé TSIG</translation>
+    </message>
+    <message>
+        <source>Domains to check</source>
+        <translation>Domaines à vérifier</translation>
     </message>
     <message>
         <source>Clients find their KMS host through the _vlmcs._tcp SRV record.</source>
@@ -2690,8 +3457,40 @@
         <translation>Publier par mise à jour dynamique…</translation>
     </message>
     <message>
+        <source>My zone is Active Directory–integrated</source>
+        <translation>Ma zone est intégrée à Active Directory</translation>
+    </message>
+    <message>
+        <source>Active Directory zones accept only Kerberos-signed updates: no key file works there. Name a domain controller that runs DNS; the wizard reads what its DNS server holds and, once you confirm, creates the record with the server&apos;s own Add-DnsServerResourceRecord over WinRM (same account as the KMS host), then reads it back.</source>
+        <translation>Les zones Active Directory n’acceptent que des mises à jour signées avec Kerberos&#xa0;: aucun fichier de clé n’y fonctionne. Indiquez un contrôleur de domaine qui exécute le DNS&#x202f;; l’assistant lit ce que contient son serveur DNS et, après votre confirmation, crée l’enregistrement avec la commande Add-DnsServerResourceRecord du serveur lui-même, par WinRM (même compte que pour l’hôte KMS), puis le relit.</translation>
+    </message>
+    <message>
+        <source>Domain controller:</source>
+        <translation>Contrôleur de domaine&#xa0;:</translation>
+    </message>
+    <message>
+        <source>its name, e.g. dc01.example.com</source>
+        <translation>son nom, p. ex. dc01.example.com</translation>
+    </message>
+    <message>
+        <source>Read the record</source>
+        <translation>Lire l’enregistrement</translation>
+    </message>
+    <message>
+        <source>Publish on the domain controller…</source>
+        <translation>Publier sur le contrôleur de domaine…</translation>
+    </message>
+    <message>
         <source>%1 (priority %2, weight %3)</source>
         <translation>%1 (priorité %2, poids %3)</translation>
+    </message>
+    <message>
+        <source>Zone %1 on %2 holds: %3</source>
+        <translation>La zone %1 sur %2 contient&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>no _vlmcs._tcp record for this domain</source>
+        <translation>aucun enregistrement _vlmcs._tcp pour ce domaine</translation>
     </message>
 </context>
 <context>
@@ -2781,8 +3580,8 @@
         <translation>%1 n’a pas répondu à temps à la mise à jour.</translation>
     </message>
     <message>
-        <source>Check the address and that TCP port 53 is open to the server; updates are sent over TCP.</source>
-        <translation>Vérifiez l’adresse et que le port TCP 53 vers le serveur est ouvert&#x202f;; les mises à jour sont envoyées en TCP.</translation>
+        <source>Check the address and that TCP port %1 is open to the server; updates are sent over TCP.</source>
+        <translation>Vérifiez l’adresse et que le port TCP %1 est ouvert vers le serveur&#x202f;; les mises à jour sont envoyées par TCP.</translation>
     </message>
     <message>
         <source>%1 could not be reached (%4).</source>
@@ -2819,6 +3618,22 @@
     <message>
         <source>%1 does not serve the domain %2 (%3), so it cannot update it.</source>
         <translation>%1 n’héberge pas le domaine %2 (%3) et ne peut donc pas le mettre à jour.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer (%2), so nothing was sent to it.</source>
+        <translation>%1 n’a pas répondu (%2)&#xa0;: rien ne lui a été envoyé.</translation>
+    </message>
+    <message>
+        <source>Check the address and that UDP and TCP port %1 are open to the server, then try again.</source>
+        <translation>Vérifiez l’adresse et que les ports UDP et TCP %1 sont ouverts vers le serveur, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>%1 serves %2 as an Active Directory–integrated zone (its domain controllers are registered there: %3) and answered the update with %4. Such a zone accepts only secure updates signed with Kerberos (GSS-TSIG): no TSIG key file can work there.</source>
+        <translation>%1 sert %2 comme zone intégrée à Active Directory (ses contrôleurs de domaine y sont enregistrés&#xa0;: %3) et a répondu à la mise à jour par %4. Une telle zone n’accepte que des mises à jour sécurisées, signées avec Kerberos (GSS-TSIG)&#xa0;: aucun fichier de clé TSIG ne peut y fonctionner.</translation>
+    </message>
+    <message>
+        <source>Let the KMS host publish its own record (DNS publishing on: slmgr /sdns; its computer account must be allowed to update the record), or create the record on the domain controller %1: with Add-DnsServerResourceRecord (shown below), or through kms-wizard dns-publish --via-dns-server %1, which runs it there over WinRM.</source>
+        <translation>Laissez l’hôte KMS publier lui-même son enregistrement (publication DNS activée&#xa0;: slmgr /sdns&#x202f;; son compte d’ordinateur doit avoir le droit de mettre l’enregistrement à jour), ou créez l’enregistrement sur le contrôleur de domaine %1&#xa0;: avec Add-DnsServerResourceRecord (ci-dessous), ou par kms-wizard dns-publish --via-dns-server %1, qui l’y exécute par WinRM.</translation>
     </message>
     <message>
         <source>Give the address of the zone&apos;s primary DNS server with --nameserver (for Active Directory, a domain controller that runs DNS).</source>
@@ -2866,6 +3681,50 @@
     <message>
         <source>--replace and --delete cannot be used together.</source>
         <translation>--replace et --delete ne peuvent pas être utilisés ensemble.</translation>
+    </message>
+    <message>
+        <source>Give either --nameserver (a DNS server that takes signed dynamic updates) or --via-dns-server (a Windows DNS server reached over WinRM), not both and not neither.</source>
+        <translation>Indiquez soit --nameserver (un serveur DNS qui accepte des mises à jour dynamiques signées), soit --via-dns-server (un serveur DNS Windows joint par WinRM)&#xa0;: l’un des deux, pas les deux.</translation>
+    </message>
+    <message>
+        <source>%1 is for dynamic updates: leave it out with --via-dns-server (the DNS server&apos;s own cmdlets need no key and do not set the host&apos;s address).</source>
+        <translation>%1 sert aux mises à jour dynamiques&#xa0;: omettez-le avec --via-dns-server (les applets du serveur DNS n’ont besoin d’aucune clé et ne définissent pas l’adresse de l’hôte).</translation>
+    </message>
+    <message>
+        <source>Zone %1 on the DNS server %2 (Active Directory–integrated: %3; dynamic updates: %4).</source>
+        <translation>Zone %1 sur le serveur DNS %2 (intégrée à Active Directory&#xa0;: %3&#x202f;; mises à jour dynamiques&#xa0;: %4).</translation>
+    </message>
+    <message>
+        <source>It held before:</source>
+        <translation>Elle contenait avant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>It holds now:</source>
+        <translation>Elle contient maintenant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>no _vlmcs._tcp record</source>
+        <translation>aucun enregistrement _vlmcs._tcp</translation>
+    </message>
+    <message>
+        <source>%1 (created by %2)</source>
+        <translation>%1 (créé par %2)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>--read reads a Windows DNS server: give it with --via-dns-server.</source>
+        <translation>--read lit un serveur DNS Windows&#xa0;: indiquez-le avec --via-dns-server.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
     </message>
 </context>
 <context>
@@ -2936,6 +3795,65 @@
     <message>
         <source>Host offering this service</source>
         <translation>Hôte offrant ce service</translation>
+    </message>
+</context>
+<context>
+    <name>DnsServerPublish</name>
+    <message>
+        <source>Zone %2 on the DNS server %1 holds for %3: %4.</source>
+        <translation>La zone %2 sur le serveur DNS %1 contient pour %3&#xa0;: %4.</translation>
+    </message>
+    <message>
+        <source>no _vlmcs._tcp record</source>
+        <translation>aucun enregistrement _vlmcs._tcp</translation>
+    </message>
+    <message>
+        <source>Published and verified on the DNS server %1: zone %2 now holds “%3 SRV %4”.</source>
+        <translation>Publié et vérifié sur le serveur DNS %1&#xa0;: la zone %2 contient maintenant «&#x202f;%3 SRV %4&#x202f;».</translation>
+    </message>
+    <message>
+        <source>Deleted and verified on the DNS server %1: zone %2 no longer names %3.</source>
+        <translation>Supprimé et vérifié sur le serveur DNS %1&#xa0;: la zone %2 ne nomme plus %3.</translation>
+    </message>
+    <message>
+        <source>Zone %2 on %1 holds no _vlmcs._tcp record for %3; nothing was changed.</source>
+        <translation>La zone %2 sur %1 ne contient aucun enregistrement _vlmcs._tcp pour %3&#x202f;; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 ran the change, but its zone %2 does not hold what was asked; it holds: %3.</source>
+        <translation>%1 a exécuté la modification, mais sa zone %2 ne contient pas ce qui était demandé&#x202f;; elle contient&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>Another process may have changed the record at the same moment (a KMS host publishing itself, or replication between domain controllers). Read the zone again in DNS Manager.</source>
+        <translation>Un autre processus a peut-être modifié l’enregistrement au même moment (un hôte KMS qui se publie lui-même, ou la réplication entre contrôleurs de domaine). Relisez la zone dans le Gestionnaire DNS.</translation>
+    </message>
+    <message>
+        <source>The DNS server %1 holds no zone for %2 (asked: %3).</source>
+        <translation>Le serveur DNS %1 ne contient aucune zone pour %2 (demandé&#xa0;: %3).</translation>
+    </message>
+    <message>
+        <source>Name a domain controller of the domain %1 that runs DNS (nltest /dsgetdc:%1 names one).</source>
+        <translation>Indiquez un contrôleur du domaine %1 qui exécute le DNS (nltest /dsgetdc:%1 en nomme un).</translation>
+    </message>
+    <message>
+        <source>%1 is not a Windows DNS server: it has no DnsServer module.</source>
+        <translation>%1 n’est pas un serveur DNS Windows&#xa0;: il n’a pas le module DnsServer.</translation>
+    </message>
+    <message>
+        <source>Name a domain controller that runs the DNS Server role (Windows Server 2012 or later).</source>
+        <translation>Indiquez un contrôleur de domaine qui exécute le rôle Serveur DNS (Windows Server 2012 ou plus récent).</translation>
+    </message>
+    <message>
+        <source>The DNS server %1 refused the change: %2</source>
+        <translation>Le serveur DNS %1 a refusé la modification&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The record “%1” was created by %2, not by the KMS host&apos;s own account (%3): the host cannot update it when its port, priority or weight change (event 12293 on the host).</source>
+        <translation>L’enregistrement «&#x202f;%1&#x202f;» a été créé par %2, et non par le propre compte de l’hôte KMS (%3)&#xa0;: l’hôte ne peut pas le mettre à jour quand son port, sa priorité ou son poids changent (événement 12293 sur l’hôte).</translation>
+    </message>
+    <message>
+        <source>Keep it up to date from here, or give %3 Full Control on the record (DNS Manager → the record → Properties → Security), or delete it and restart the host&apos;s Software Protection service so that the host creates its own.</source>
+        <translation>Tenez-le à jour d’ici, ou donnez à %3 le contrôle total sur l’enregistrement (Gestionnaire DNS → l’enregistrement → Propriétés → Sécurité), ou supprimez-le et redémarrez le service Protection logicielle de l’hôte pour qu’il crée le sien.</translation>
     </message>
 </context>
 <context>
@@ -3065,6 +3983,46 @@
     <message>
         <source>Run the wizard on a machine where this transport exists.</source>
         <translation>Exécutez l’assistant sur une machine qui prend en charge ce mode de connexion.</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer of more than %2 MB; the wizard stopped reading it.</source>
+        <translation>%1 a envoyé une réponse de plus de %2 Mo&#x202f;; l’assistant a cessé de la lire.</translation>
+    </message>
+    <message>
+        <source>A WinRM answer holds a few hundred kilobytes at most, so what answers on that port is not a working WinRM service, or a device in between alters the traffic. Check the machine&apos;s address and port, and restart its WinRM service (Restart-Service WinRM).</source>
+        <translation>Une réponse WinRM fait au plus quelques centaines de kilo-octets&#xa0;: ce qui répond sur ce port n’est donc pas un service WinRM en état de marche, ou un équipement intermédiaire modifie le trafic. Vérifiez l’adresse et le port de la machine, et redémarrez son service WinRM (Restart-Service WinRM).</translation>
+    </message>
+    <message>
+        <source>%1 answered on port %2, but not with an HTTP answer WinRM would send.</source>
+        <translation>%1 a répondu sur le port %2, mais pas par une réponse HTTP telle que WinRM en envoie.</translation>
+    </message>
+    <message>
+        <source>Another service may listen on that port, or a device in between alters the traffic. Check the port: WinRM listens on 5985 (HTTP) and 5986 (HTTPS).</source>
+        <translation>Un autre service écoute peut-être sur ce port, ou un équipement intermédiaire modifie le trafic. Vérifiez le port&#xa0;: WinRM écoute sur 5985 (HTTP) et 5986 (HTTPS).</translation>
+    </message>
+    <message>
+        <source>%1 accepted the connection on port %2, but the TLS handshake did not complete.</source>
+        <translation>%1 a accepté la connexion sur le port %2, mais la négociation TLS n’a pas abouti.</translation>
+    </message>
+    <message>
+        <source>Something on that port takes connections but does not speak TLS, such as an HTTP listener, or the machine&apos;s WinRM service is stuck. Check that the port is the machine&apos;s HTTPS listener (5986), or choose HTTP (5985).</source>
+        <translation>Quelque chose sur ce port accepte les connexions sans parler TLS, par exemple un écouteur HTTP, ou le service WinRM de la machine est bloqué. Vérifiez que ce port est bien l’écouteur HTTPS de la machine (5986), ou choisissez HTTP (5985).</translation>
+    </message>
+    <message>
+        <source>%1 answered with a redirection (HTTP %2) instead of WinRM.</source>
+        <translation>%1 a répondu par une redirection (HTTP %2) au lieu de WinRM.</translation>
+    </message>
+    <message>
+        <source>A WinRM service never redirects, so the address leads to a web server or a proxy. Check the WinRM address under Advanced: its port, and its path (usually /wsman).</source>
+        <translation>Un service WinRM ne redirige jamais&#xa0;: l’adresse mène donc à un serveur web ou à un proxy. Vérifiez l’adresse WinRM sous «&#x202f;Avancé&#x202f;»&#xa0;: son port et son chemin (en général /wsman).</translation>
+    </message>
+    <message>
+        <source>The machine or the network is too slow or overloaded. Try again, or allow more time with --timeout (seconds).</source>
+        <translation>La machine ou le réseau est trop lent ou surchargé. Réessayez, ou accordez plus de temps avec --timeout (en secondes).</translation>
+    </message>
+    <message>
+        <source>A WinRM service never redirects, so the address leads to a web server or a proxy. Check --winrm-url: its port, and its path (usually /wsman).</source>
+        <translation>Un service WinRM ne redirige jamais&#xa0;: l’adresse mène donc à un serveur web ou à un proxy. Vérifiez --winrm-url&#xa0;: son port et son chemin (en général /wsman).</translation>
     </message>
     <message>
         <source>The name %1 could not be found (DNS): no address is known for it.</source>
@@ -3211,6 +4169,10 @@
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
 </context>
 <context>
     <name>FirewallProfile</name>
@@ -3285,6 +4247,18 @@
         <translation>%1 n’a pas pu être lu pour vérifier les étapes interrompues&#x202f;; la conversion reste ouverte pour une reprise ultérieure.</translation>
     </message>
     <message>
+        <source>%1 failed unexpectedly: this is a bug in KMS Host Wizard; the debug log has the details. Nothing was changed on it yet; the run stays open for a later resume.</source>
+        <translation>%1 a échoué de façon inattendue&#xa0;: c’est un bogue de KMS Host Wizard&#x202f;; le journal de débogage en donne le détail. Rien n’y a encore été modifié&#x202f;; la conversion reste ouverte pour une reprise ultérieure.</translation>
+    </message>
+    <message>
+        <source>%1 failed unexpectedly: this is a bug in KMS Host Wizard; the debug log has the details. Some of its steps were already done (its key may have changed); the run stays open for a later resume, which checks them again.</source>
+        <translation>%1 a échoué de façon inattendue&#xa0;: c’est un bogue de KMS Host Wizard&#x202f;; le journal de débogage en donne le détail. Certaines de ses étapes étaient déjà faites (sa clé de produit a pu changer)&#x202f;; la conversion reste ouverte pour une reprise ultérieure, qui les vérifiera de nouveau.</translation>
+    </message>
+    <message>
+        <source>%1 was not converted: it was never started; the run stays open for a later resume.</source>
+        <translation>%1 n’a pas été converti&#xa0;: sa conversion n’a jamais commencé&#x202f;; la conversion reste ouverte pour une reprise ultérieure.</translation>
+    </message>
+    <message>
         <source>Checked again after the interruption: already in effect.</source>
         <translation>Vérifié de nouveau après l’interruption&#xa0;: déjà en vigueur.</translation>
     </message>
@@ -3295,6 +4269,22 @@
     <message>
         <source>Read the licensing state again after the interruption.</source>
         <translation>Relire l’état de licence après l’interruption.</translation>
+    </message>
+    <message>
+        <source>Interrupted before its answer; read again by the resumed run.</source>
+        <translation>Interrompu avant sa réponse&#x202f;; relu par la conversion reprise.</translation>
+    </message>
+    <message>
+        <source>Its answer was lost (%1); read back from the machine: in effect.</source>
+        <translation>Sa réponse a été perdue (%1)&#x202f;; relu sur la machine&#xa0;: en vigueur.</translation>
+    </message>
+    <message>
+        <source>Its answer was lost (%1); read back from the machine: not in effect.</source>
+        <translation>Sa réponse a été perdue (%1)&#x202f;; relu sur la machine&#xa0;: pas en vigueur.</translation>
+    </message>
+    <message>
+        <source>Its answer was lost (%1) and the machine could not be read back.</source>
+        <translation>Sa réponse a été perdue (%1) et la machine n’a pas pu être relue.</translation>
     </message>
 </context>
 <context>
@@ -3347,6 +4337,18 @@ Que faire&#xa0;: %2</translation>
     <message>
         <source>%1 Use --ad-ca-file FILE to give it.</source>
         <translation>%1 Indiquez-le avec --ad-ca-file FICHIER.</translation>
+    </message>
+    <message>
+        <source>%1 (StartTLS: --ad-starttls, with --ad-ca-file FILE if needed.)</source>
+        <translation>%1 (StartTLS&#xa0;: --ad-starttls, avec --ad-ca-file FICHIER si nécessaire.)</translation>
+    </message>
+    <message>
+        <source>%1 Use --ad-user with --ad-password-stdin or --ad-credential NAME.</source>
+        <translation>%1 Utilisez --ad-user avec --ad-password-stdin ou --ad-credential NOM.</translation>
+    </message>
+    <message>
+        <source>Add --ad-include-disabled to take them, or check --ad-base, --ad-name and --ad-os.</source>
+        <translation>Ajoutez --ad-include-disabled pour les prendre, ou vérifiez --ad-base, --ad-name et --ad-os.</translation>
     </message>
 </context>
 <context>
@@ -3534,7 +4536,7 @@ Que faire&#xa0;: %2</translation>
     </message>
     <message>
         <source>Licensed</source>
-        <translation>Avec licence</translation>
+        <translation>Sous licence</translation>
     </message>
     <message>
         <source>Unlicensed</source>
@@ -4275,6 +5277,10 @@ Que faire&#xa0;: %2</translation>
         <translation>  Motif&#xa0;: %1</translation>
     </message>
     <message>
+        <source>  Reason: %1 — %2</source>
+        <translation>  Motif&#xa0;: %1 — %2</translation>
+    </message>
+    <message>
         <source>  Product key: %1</source>
         <translation>  Clé de produit&#xa0;: %1</translation>
     </message>
@@ -4410,7 +5416,7 @@ Que faire&#xa0;: %2</translation>
     </message>
     <message>
         <source>Check that clients find the host (DNS SRV record, or a KMS host set on them), that the port accepts connections (firewall) and that clients hold a KMS client key (GVLK).</source>
-        <translation>Vérifiez que les clients trouvent l’hôte (enregistrement SRV dans le DNS, ou hôte KMS défini sur eux), que le port accepte les connexions (pare-feu) et que les clients ont une clé de client KMS (GVLK).</translation>
+        <translation>Vérifiez que les clients trouvent l’hôte (enregistrement SRV dans le DNS, ou hôte KMS défini sur eux), que le port accepte les connexions (pare-feu) et que les clients ont une clé d’installation du client KMS (GVLK).</translation>
     </message>
     <message>
         <source>The count is stuck at 1 although %1 requests arrived: the clients probably share one client machine ID (CMID), having been cloned from an image that was not generalised.</source>
@@ -4602,7 +5608,7 @@ Que faire&#xa0;: %2</translation>
     </message>
     <message>
         <source>This is the public KMS client setup key (GVLK) of %1, not a KMS host key: it turns a machine into a KMS client. Use your organisation&apos;s KMS host key (CSVLK) from the Volume Licensing Service Center.</source>
-        <translation>C’est la clé publique d’installation du client KMS (GVLK) de %1, pas une clé d’hôte KMS&#xa0;: elle fait d’une machine un client KMS. Utilisez la clé d’hôte KMS (CSVLK) de votre organisation, fournie par le Centre de gestion des licences en volume (VLSC).</translation>
+        <translation>C’est la clé d’installation du client KMS (GVLK) de %1, pas une clé d’hôte KMS&#xa0;: elle fait d’une machine un client KMS. Utilisez la clé d’hôte KMS (CSVLK) de votre organisation, fournie par le Centre de gestion des licences en volume (VLSC).</translation>
     </message>
     <message>
         <source>Well-formed key %1. Install it when you are ready.</source>
@@ -4760,7 +5766,7 @@ Que faire&#xa0;: %2</translation>
     </message>
     <message>
         <source>Clients with a KMS client setup key (GVLK) find this host through DNS and activate by themselves, retrying every 2 hours. Go on to the clients to scan them and convert MAK clients, or finish here with a summary; run the wizard again at any time to check the host.</source>
-        <translation>Les clients dotés d’une clé d’installation client KMS (GVLK) trouvent cet hôte par le DNS et s’activent d’eux-mêmes, en réessayant toutes les 2 heures. Passez aux clients pour les analyser et convertir les clients MAK, ou terminez ici avec un récapitulatif&#x202f;; relancez l’assistant à tout moment pour vérifier l’hôte.</translation>
+        <translation>Les clients dotés d’une clé d’installation du client KMS (GVLK) trouvent cet hôte par le DNS et s’activent d’eux-mêmes, en réessayant toutes les 2 heures. Passez aux clients pour les analyser et convertir les clients MAK, ou terminez ici avec un récapitulatif&#x202f;; relancez l’assistant à tout moment pour vérifier l’hôte.</translation>
     </message>
     <message>
         <source>Windows Server</source>
@@ -4814,7 +5820,7 @@ Que faire&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is activated (license status: licensed).</source>
-        <translation>%1 est activé (état de la licence&#xa0;: avec licence).</translation>
+        <translation>%1 est activé (état de la licence&#xa0;: sous licence).</translation>
     </message>
     <message>
         <source>This machine is now a KMS host, listening on port %1. Next: open the firewall and check DNS.</source>
@@ -4882,6 +5888,38 @@ Que faire&#xa0;: %2</translation>
     <message>
         <source>Read the check&apos;s findings below. A host needs dynamic update rights on the zone (event 12293 on the host otherwise); without them, publish the record by hand.</source>
         <translation>Lisez les constats de la vérification ci-dessous. Un hôte a besoin des droits de mise à jour dynamique sur la zone (sinon événement 12293 sur l’hôte)&#x202f;; à défaut, publiez l’enregistrement manuellement.</translation>
+    </message>
+    <message>
+        <source>The zone is Active Directory&apos;s: the host updates only a record its own computer account created (a record created by another account blocks it: event 12293 on the host). Publish the record on a domain controller instead: the DNS page&apos;s domain controller path, or kms-wizard dns-publish --via-dns-server DC.</source>
+        <translation>La zone appartient à Active Directory&#xa0;: l’hôte ne met à jour qu’un enregistrement créé par son propre compte d’ordinateur (un enregistrement créé par un autre compte le bloque&#xa0;: événement 12293 sur l’hôte). Publiez plutôt l’enregistrement sur un contrôleur de domaine&#xa0;: la voie «&#x202f;contrôleur de domaine&#x202f;» de la page DNS, ou kms-wizard dns-publish --via-dns-server DC.</translation>
+    </message>
+    <message>
+        <source>The host does not publish itself: DNS publishing is off (DisableDnsPublishing).</source>
+        <translation>L’hôte ne se publie pas lui-même&#xa0;: la publication DNS est désactivée (DisableDnsPublishing).</translation>
+    </message>
+    <message>
+        <source>Turn publishing on (slmgr /sdns), or keep the record up to date by hand or on a domain controller.</source>
+        <translation>Activez la publication (slmgr /sdns), ou tenez l’enregistrement à jour à la main ou sur un contrôleur de domaine.</translation>
+    </message>
+    <message>
+        <source>The host published its record in %1 (event 12294, %2).</source>
+        <translation>L’hôte a publié son enregistrement dans %1 (événement 12294, %2).</translation>
+    </message>
+    <message>
+        <source>The host could not publish its record in %1 (event 12293, %2: %3).</source>
+        <translation>L’hôte n’a pas pu publier son enregistrement dans %1 (événement 12293, %2&#xa0;: %3).</translation>
+    </message>
+    <message>
+        <source>The DNS server refused the host&apos;s update. In an Active Directory zone the _vlmcs._tcp name belongs to the account that created it (an administrator, or another KMS host): give the host&apos;s computer account Full Control on it, or publish the record on a domain controller.</source>
+        <translation>Le serveur DNS a refusé la mise à jour de l’hôte. Dans une zone Active Directory, le nom _vlmcs._tcp appartient au compte qui l’a créé (un administrateur, ou un autre hôte KMS)&#xa0;: donnez au compte d’ordinateur de l’hôte le contrôle total sur ce nom, ou publiez l’enregistrement sur un contrôleur de domaine.</translation>
+    </message>
+    <message>
+        <source>Check that the zone accepts secure dynamic updates from the host, or publish the record by hand or on a domain controller.</source>
+        <translation>Vérifiez que la zone accepte les mises à jour dynamiques sécurisées de l’hôte, ou publiez l’enregistrement à la main ou sur un contrôleur de domaine.</translation>
+    </message>
+    <message>
+        <source>The host has logged no publishing event yet: it publishes when its Software Protection service starts, then every 24 hours.</source>
+        <translation>L’hôte n’a encore consigné aucun événement de publication&#xa0;: il se publie au démarrage de son service Protection logicielle, puis toutes les 24 heures.</translation>
     </message>
 </context>
 <context>
@@ -4971,7 +6009,7 @@ Que faire&#xa0;: %2</translation>
     <name>HostSetupKey</name>
     <message>
         <source>This is the public KMS client setup key (GVLK) of %1, not a KMS host key. Installed here it would make this machine a KMS client.</source>
-        <translation>Il s’agit de la clé publique d’installation du client KMS (GVLK) de %1, et non d’une clé d’hôte KMS. Installée ici, elle ferait de cette machine un client KMS.</translation>
+        <translation>Il s’agit de la clé d’installation du client KMS (GVLK) de %1, et non d’une clé d’hôte KMS. Installée ici, elle ferait de cette machine un client KMS.</translation>
     </message>
     <message>
         <source>Use your organisation&apos;s KMS host key (CSVLK) from the Volume Licensing Service Center.</source>
@@ -5445,7 +6483,7 @@ Que faire&#xa0;: %2</translation>
     </message>
     <message>
         <source>What to do: %1</source>
-        <translation>À faire&#xa0;: %1</translation>
+        <translation>Que faire&#xa0;: %1</translation>
     </message>
     <message>
         <source>Result: %1</source>
@@ -5753,6 +6791,10 @@ Que faire&#xa0;: %2</translation>
         <source>Copy all groups</source>
         <translation>Copier tous les groupes</translation>
     </message>
+    <message>
+        <source>Copy group %1</source>
+        <translation>Copier le groupe %1</translation>
+    </message>
 </context>
 <context>
     <name>Inventory</name>
@@ -5891,6 +6933,36 @@ Que faire&#xa0;: %2</translation>
     <message>
         <source>The range %1 holds %2 addresses (more than %3). Confirm to scan them all (--yes).</source>
         <translation>La plage %1 compte %2 adresses (plus de %3). Confirmez pour toutes les analyser (--yes).</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryCommand</name>
+    <message>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>Système d’exploitation</translation>
+    </message>
+    <message>
+        <source>OU</source>
+        <translation>UO</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>désactivé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n host(s); none was contacted.</source>
+        <translation>
+            <numerusform>%n hôte&#x202f;; aucun n’a été contacté.</numerusform>
+            <numerusform>%n hôtes&#x202f;; aucun n’a été contacté.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6167,11 +7239,11 @@ Que faire&#xa0;: %2</translation>
     </message>
     <message>
         <source>This is the public KMS client setup key (GVLK) of %1. Install it on clients, not as a KMS host key.</source>
-        <translation>Il s’agit de la clé d’installation client KMS publique (GVLK) de %1. Installez-la sur les clients, pas comme clé d’hôte KMS.</translation>
+        <translation>Il s’agit de la clé d’installation du client KMS (GVLK) de %1. Installez-la sur les clients, pas comme clé d’hôte KMS.</translation>
     </message>
     <message>
         <source>Not a known KMS client setup key (it may be a host key, a MAK or a retail key).</source>
-        <translation>Ce n’est pas une clé d’installation client KMS connue (il peut s’agir d’une clé d’hôte KMS, d’une clé MAK ou d’une clé commerciale).</translation>
+        <translation>Ce n’est pas une clé d’installation du client KMS connue (il peut s’agir d’une clé d’hôte KMS, d’une clé MAK ou d’une clé commerciale).</translation>
     </message>
     <message>
         <source>Key format: Windows 8 / Office 2013 and later.</source>
@@ -6199,6 +7271,10 @@ Que faire&#xa0;: %2</translation>
     <message>
         <source>Cannot activate: the host key of %1 (%2) does not cover %3, and no host key group of the catalog does; it would end in its grace period (0xC004F042).</source>
         <translation>Activation impossible&#xa0;: la clé d’hôte KMS de %1 (%2) ne couvre pas %3, et aucun groupe de clés d’hôte du catalogue ne le couvre&#x202f;; le produit finirait en période de grâce (0xC004F042).</translation>
+    </message>
+    <message>
+        <source>Cannot activate: the host key of %1 (%2) does not cover %3, and no host key that %4 may hold does; it would end in its grace period (0xC004F042). A KMS host on a newer Windows Server is needed for it.</source>
+        <translation>Activation impossible&#xa0;: la clé d’hôte KMS de %1 (%2) ne couvre pas %3, et aucune clé d’hôte KMS que %4 peut recevoir ne le couvre&#x202f;; le produit finirait en période de grâce (0xC004F042). Il lui faut un hôte KMS sous une version plus récente de Windows Server.</translation>
     </message>
     <message>
         <source>Cannot activate: %1 holds no KMS host key (CSVLK), so it is not a KMS host and would answer nothing (0xC004F074). Set it up as a KMS host first.</source>
@@ -6253,6 +7329,25 @@ Que faire&#xa0;: %2</translation>
     <message>
         <source>The simulated lab is not available in this build (%1).</source>
         <translation>Le laboratoire simulé n’est pas disponible dans cette version (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>LabScenario</name>
+    <message>
+        <source>Today&apos;s network: a Windows Server 2022 KMS host</source>
+        <translation>Réseau actuel&#xa0;: un hôte KMS sous Windows Server 2022</translation>
+    </message>
+    <message>
+        <source>Windows 10 and 11, Windows Server 2016 to 2022 and Office clients; a newer server and a newer Office show what the host cannot activate.</source>
+        <translation>Windows 10 et 11, Windows Server 2016 à 2022 et des clients Office&#x202f;; un serveur plus récent et un Office plus récent montrent ce que l’hôte ne peut pas activer.</translation>
+    </message>
+    <message>
+        <source>Windows 7 and Windows Server 2008 R2 clients, Server Group A, B or C keys, Office 2010 and 2016.</source>
+        <translation>Des clients Windows 7 et Windows Server 2008 R2, les clés des groupes de serveurs A, B ou C, Office 2010 et 2016.</translation>
+    </message>
+    <message>
+        <source>An older network: a Windows Server 2008 R2 KMS host</source>
+        <translation>Réseau plus ancien&#xa0;: un hôte KMS sous Windows Server 2008 R2</translation>
     </message>
 </context>
 <context>
@@ -6356,7 +7451,7 @@ Que faire&#xa0;: %2</translation>
     </message>
     <message>
         <source>Licensed</source>
-        <translation>Avec licence</translation>
+        <translation>Sous licence</translation>
     </message>
     <message>
         <source>The product is activated. With time remaining it is a KMS, Active Directory, time-based or virtual machine activation that must be renewed; without, it is permanent.</source>
@@ -6674,6 +7769,14 @@ Que faire&#xa0;: %2</translation>
         <translation>Pour un hôte sans accès à Internet&#xa0;: par téléphone, en trois étapes.</translation>
     </message>
     <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Confirmation ID from the lab&apos;s centre</source>
+        <translation>ID de confirmation donné par le centre du laboratoire</translation>
+    </message>
+    <message>
         <source>1. The Installation ID</source>
         <translation>1. L’ID d’installation</translation>
     </message>
@@ -6801,7 +7904,7 @@ Que faire&#xa0;: %2</translation>
     </message>
     <message>
         <source>Hosts with a product holding a KMS client key (GVLK)</source>
-        <translation>Hôtes ayant un produit doté d’une clé de client KMS (GVLK)</translation>
+        <translation>Hôtes ayant un produit doté d’une clé d’installation du client KMS (GVLK)</translation>
     </message>
     <message>
         <source>Hosts with a product that is neither activated nor in a grace period</source>
@@ -6828,7 +7931,7 @@ Que faire&#xa0;: %2</translation>
     </message>
     <message>
         <source>Licensed</source>
-        <translation>Avec licence</translation>
+        <translation>Sous licence</translation>
     </message>
     <message>
         <source>Not read</source>
@@ -6903,7 +8006,7 @@ Que faire&#xa0;: %2</translation>
     </message>
     <message>
         <source>Licensed: %1, in grace: %2, unlicensed: %3, ending within %4 days: %5</source>
-        <translation>Avec licence&#xa0;: %1, en période de grâce&#xa0;: %2, sans licence&#xa0;: %3, fin dans %4 jours au plus&#xa0;: %5</translation>
+        <translation>Sous licence&#xa0;: %1, en période de grâce&#xa0;: %2, sans licence&#xa0;: %3, fin dans %4 jours au plus&#xa0;: %5</translation>
     </message>
     <message>
         <source>Duplicate client machine ID %1 on %2: the KMS host counts them once (run sysprep /generalize on cloned machines).</source>
@@ -7182,7 +8285,7 @@ Que faire&#xa0;: %2</translation>
     </message>
     <message>
         <source>Scan %1 — hosts: %2, read: %3; products with a MAK: %4, KMS clients: %5, licensed: %6, in grace: %7, unlicensed: %8.</source>
-        <translation>Analyse %1 — hôtes&#xa0;: %2, lus&#xa0;: %3&#x202f;; produits avec une MAK&#xa0;: %4, clients KMS&#xa0;: %5, avec licence&#xa0;: %6, en période de grâce&#xa0;: %7, sans licence&#xa0;: %8.</translation>
+        <translation>Analyse %1 — hôtes&#xa0;: %2, lus&#xa0;: %3&#x202f;; produits avec une MAK&#xa0;: %4, clients KMS&#xa0;: %5, sous licence&#xa0;: %6, en période de grâce&#xa0;: %7, sans licence&#xa0;: %8.</translation>
     </message>
     <message>
         <source>MAK → KMS</source>
@@ -7255,6 +8358,10 @@ Que faire&#xa0;: %2</translation>
     <message>
         <source>skipped</source>
         <translation>ignorée</translation>
+    </message>
+    <message>
+        <source>replaced by a later step</source>
+        <translation>remplacée par une étape ultérieure</translation>
     </message>
     <message>
         <source>started, no outcome recorded</source>
@@ -7342,6 +8449,10 @@ Que faire&#xa0;: %2</translation>
     <message>
         <source>--lab uses the lab&apos;s own addresses and credentials: leave out %1.</source>
         <translation>--lab utilise les adresses et identifiants propres au laboratoire&#xa0;: retirez %1.</translation>
+    </message>
+    <message>
+        <source>--lab-scenario chooses the story of the simulated lab: add --lab.</source>
+        <translation>--lab-scenario choisit le scénario du laboratoire simulé&#xa0;: ajoutez --lab.</translation>
     </message>
     <message>
         <source>The simulated lab is not available in this build (%1).</source>
@@ -7461,6 +8572,30 @@ Que faire&#xa0;: %2</translation>
         <translation>Quelle machine devient l’hôte KMS&#x202f;?</translation>
     </message>
     <message>
+        <source>Activate through Active Directory instead of a KMS host</source>
+        <translation>Activer via Active Directory au lieu d’un hôte KMS</translation>
+    </message>
+    <message>
+        <source>Activation via Active Directory: for a forest whose clients run Windows 8 / Server 2012 or later; Windows 7 and machines outside the forest keep needing a KMS host.</source>
+        <translation>Activation via Active Directory&#xa0;: pour une forêt dont les clients exécutent Windows 8 / Server 2012 ou plus récent&#x202f;; Windows 7 et les machines hors de la forêt ont toujours besoin d’un hôte KMS.</translation>
+    </message>
+    <message>
+        <source>Which machine activates the forest?</source>
+        <translation>Quelle machine active la forêt&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Activate the forest&apos;s Windows through Active Directory, step by step.</source>
+        <translation>Activez Windows dans la forêt via Active Directory, pas à pas.</translation>
+    </message>
+    <message>
+        <source>The wizard checks the forest&apos;s schema, lists the activation objects already there, and activates the forest with the organisation&apos;s KMS host key, online or by phone, through a domain-joined Windows Server 2012 (or later). Domain-joined Windows 8 / Server 2012 (and later) volume clients then activate from Active Directory: no activation threshold, no port 1688, no DNS record.</source>
+        <translation>L’assistant vérifie le schéma de la forêt, liste les objets d’activation déjà présents et active la forêt avec la clé d’hôte KMS de l’organisation, en ligne ou par téléphone, par l’intermédiaire d’un Windows Server 2012 (ou plus récent) joint au domaine. Les clients en licence en volume Windows 8 / Server 2012 (ou plus récent) joints au domaine s’activent ensuite depuis Active Directory&#xa0;: aucun seuil d’activation, pas de port 1688, pas d’enregistrement DNS.</translation>
+    </message>
+    <message>
+        <source>You need: an Enterprise Admins account, the organisation&apos;s KMS host key (CSVLK), and a domain controller the wizard can read over LDAPS. Windows 7, Windows Server 2008 R2 and computers outside the forest still need a KMS host. Press F1 on any page for the offline help.</source>
+        <translation>Il vous faut&#xa0;: un compte Administrateur de l’entreprise, la clé d’hôte KMS (CSVLK) de l’organisation et un contrôleur de domaine que l’assistant peut lire en LDAPS. Windows 7, Windows Server 2008 R2 et les ordinateurs hors de la forêt ont toujours besoin d’un hôte KMS. Appuyez sur F1 sur n’importe quelle page pour l’aide hors ligne.</translation>
+    </message>
+    <message>
         <source>This computer</source>
         <translation>Cet ordinateur</translation>
     </message>
@@ -7489,8 +8624,12 @@ Que faire&#xa0;: %2</translation>
         <translation>Dans le laboratoire simulé (formation)</translation>
     </message>
     <message>
-        <source>On this path the lab&apos;s kms01 is already a working KMS host (Server Group B key, activated, port 1688 open, published in DNS), as yours would be.</source>
-        <translation>Par ce chemin, kms01 est déjà dans le laboratoire un hôte KMS opérationnel (clé du groupe de serveurs B, activée, port 1688 ouvert, publié dans le DNS), comme le serait le vôtre.</translation>
+        <source>On this path the lab&apos;s kms01 is already a working KMS host (its host key installed and activated, port 1688 open, published in DNS), as yours would be.</source>
+        <translation>Par ce chemin, kms01 est déjà dans le laboratoire un hôte KMS opérationnel (clé d’hôte KMS installée et activée, port 1688 ouvert, publié dans le DNS), comme le serait le vôtre.</translation>
+    </message>
+    <message>
+        <source>Which network does the lab simulate?</source>
+        <translation>Quel réseau le laboratoire simule-t-il&#x202f;?</translation>
     </message>
 </context>
 <context>
@@ -7583,6 +8722,14 @@ Que faire&#xa0;: %2</translation>
         <translation>Activez chaque version d’Office en attente d’activation par téléphone avec son ID de confirmation.</translation>
     </message>
     <message>
+        <source>Activate the forest first, or choose activation by phone.</source>
+        <translation>Activez d’abord la forêt, ou choisissez l’activation par téléphone.</translation>
+    </message>
+    <message>
+        <source>Type the Confirmation ID, then click “Activate the forest with this Confirmation ID”.</source>
+        <translation>Saisissez l’ID de confirmation, puis cliquez sur «&#x202f;Activer la forêt avec cet ID de confirmation&#x202f;».</translation>
+    </message>
+    <message>
         <source>Install and activate the host key of every chosen Office version, or choose activation by phone for it.</source>
         <translation>Installez et activez la clé d’hôte de chaque version d’Office choisie, ou choisissez pour elle l’activation par téléphone.</translation>
     </message>
@@ -7652,6 +8799,22 @@ Que faire&#xa0;: %2</translation>
     <message>
         <source>Summary</source>
         <translation>Récapitulatif</translation>
+    </message>
+    <message>
+        <source>Forest</source>
+        <translation>Forêt</translation>
+    </message>
+    <message>
+        <source>Forest activation</source>
+        <translation>Activation de la forêt</translation>
+    </message>
+    <message>
+        <source>Forest phone activation</source>
+        <translation>Activation de la forêt par téléphone</translation>
+    </message>
+    <message>
+        <source>Forest activated</source>
+        <translation>Forêt activée</translation>
     </message>
     <message>
         <source>Change %1?</source>

@@ -3,14 +3,25 @@
 Why SQLite: one file, transactional, survives a killed process, and ships with
 Python. WAL mode lets the GUI read the audit trail while a worker writes.
 Every public method commits before returning. One connection guarded by a lock
-serves all threads (writes are tiny; a scan of 10,000 hosts is 10,000 short
-transactions, well under a second of disk work in WAL mode with
-``synchronous=NORMAL``).
+serves all threads.
+
+Durability: ``synchronous=FULL``. In WAL mode NORMAL syncs only at checkpoints,
+so a commit survives a killed process but not a power cut: the last
+transactions, an ``intent`` row among them, can vanish, and a resume would then
+not know that a key was sent (reliability F6). FULL syncs the WAL at every
+commit. A conversion writes two rows per step (a few hundred per run), a scan
+writes its results in batches (``app.services.fleet_scan``), so the cost stays
+small; ``tests/perf/bench_journal_sync.py`` measures it.
+
+The file is created readable by its owner only (0600): it names the hosts and
+holds masked keys, nothing secret, but no other local user needs it. SQLite
+gives its ``-wal`` and ``-shm`` files the database file's permissions.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import re
 import sqlite3
 import threading
@@ -53,6 +64,23 @@ CREATE INDEX IF NOT EXISTS steps_run ON steps(run_id, host, seq);
 """
 
 
+# How a step ended. "superseded": an interrupted step replaced by the resumed run's own
+# (a read done again, a write found not in effect and sent again).
+STEP_OUTCOMES = frozenset({"done", "failed", "skipped", "superseded"})
+
+
+def _private_file(path: Path) -> None:
+    """Create ``path`` with mode 0600, or narrow an existing one to it (POSIX; no-op elsewhere)."""
+    if os.name != "posix" or str(path) == ":memory:":
+        return
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    os.close(fd)
+    for suffix in ("", "-wal", "-shm"):
+        side = path.with_name(path.name + suffix)
+        if side.exists():
+            os.chmod(side, 0o600)
+
+
 def default_journal_path() -> Path:
     """``<user data dir>/kms-host-wizard/journal.sqlite3`` (platformdirs)."""
     return Path(user_data_dir(APP_DIR_NAME, appauthor=False)) / "journal.sqlite3"
@@ -77,12 +105,13 @@ class SqliteJournal:
     def __init__(self, path: Path | None = None) -> None:
         self.path = Path(path) if path else default_journal_path()
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        _private_file(self.path)
         self._lock = threading.Lock()
         self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
         self._db.row_factory = sqlite3.Row
         with self._lock:
             self._db.execute("PRAGMA journal_mode=WAL")
-            self._db.execute("PRAGMA synchronous=NORMAL")
+            self._db.execute("PRAGMA synchronous=FULL")
             self._db.execute("PRAGMA foreign_keys=ON")
             self._db.executescript(_SCHEMA)
 
@@ -168,7 +197,7 @@ class SqliteJournal:
     def step_outcome(
         self, step_id: int, state: str, *, hresult: str | None = None, detail: str = ""
     ) -> None:
-        if state not in {"done", "failed", "skipped"}:
+        if state not in STEP_OUTCOMES:
             raise ValueError(f"unknown step state {state!r}")
         self._write(
             "UPDATE steps SET state = ?, hresult = ?, outcome = ?, finished = ? WHERE id = ?",

@@ -103,7 +103,9 @@ def parse_output(host: str, stdout: bytes, stderr: bytes, exit_code: int) -> dic
     text = stdout.decode("utf-8", errors="replace").lstrip("\ufeff").strip()
     try:
         document = json.loads(text) if text else None
-    except (json.JSONDecodeError, RecursionError):
+    except (ValueError, RecursionError):
+        # JSONDecodeError is a ValueError; so is json's refusal of a number of more than
+        # 4,300 digits, which a hostile machine can send as well.
         document = None
     if not isinstance(document, dict):
         raise ExecutionError(

@@ -7,6 +7,12 @@ left before the runner's deadline as its (connect, read) time-out and tracks
 the sockets its connections open; the shared :data:`WATCHDOG` thread shuts
 those sockets down when the deadline passes, which breaks the blocked read at
 once.
+
+Every answer is also read with a bound (issue 15, F1): a machine, or whatever
+answers on its port, that streams without end or announces 100 MB costs at
+most :data:`MAX_ANSWER_BYTES` of memory, then :class:`AnswerTooLarge`; and the
+deadline is checked again once an answer is read and parsed (F4), since the
+watchdog can break a blocked read but not stop work on data already here.
 """
 
 from __future__ import annotations
@@ -21,7 +27,7 @@ import ssl
 import threading
 import time
 import weakref
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -37,11 +43,43 @@ from urllib3.util.wait import wait_for_read
 from winrm.exceptions import InvalidCredentialsError, WinRMTransportError
 from winrm.transport import Transport
 
+from app.adapters.tcp_probe import connect_patiently
+
 _BASIC = ("basic", "plaintext")
+
+# A WinRM answer is at most the MaxEnvelopeSize the client asks for (pywinrm asks for
+# 150 KiB; MS-WSMV 3.1.4.1.7), and a status document is a few kilobytes. 1 MiB leaves a wide
+# margin, and bounds what a hostile answer costs: its bytes, then its parsed tree (about 25
+# times the bytes for tiny XML elements), so 16 such hosts at once stay well under 200 MB.
+MAX_ANSWER_BYTES = 1 << 20
+# Every answer of one run (Create, Command, the Receive loop, Delete) together: answers each
+# under the cap must not add up without end either (a Receive loop that never says Done).
+MAX_RUN_ANSWER_BYTES = 4 << 20
+_READ_PIECE = 64 * 1024
 
 
 class DeadlinePassed(Exception):
-    """No time is left for the next HTTP call."""
+    """No time is left for the next HTTP call (or the deadline passed while an answer was read)."""
+
+
+class AnswerTooLarge(Exception):
+    """The answer is larger than ``limit`` bytes; the connection was closed, unread."""
+
+    def __init__(self, limit: int) -> None:
+        super().__init__(f"answer larger than {limit} bytes")
+        self.limit = limit
+
+
+class TlsHandshakeStalled(Exception):
+    """The TCP connection was accepted, but the TLS handshake did not complete in time."""
+
+
+class Redirected(Exception):
+    """The endpoint answered with an HTTP redirection, which a WinRM service never sends."""
+
+    def __init__(self, status: int) -> None:
+        super().__init__(f"HTTP {status}")
+        self.status = status
 
 
 class GuardedTransport(Transport):
@@ -55,6 +93,57 @@ class GuardedTransport(Transport):
         self._sockets: weakref.WeakSet[socket.socket] = weakref.WeakSet()
         self._mounted_on: requests.Session | None = None
         self._lean_connection: _LeanConnection | None = None
+        self.answer_budget = MAX_RUN_ANSWER_BYTES
+        self._spare: socket.socket | None = None
+
+    @property
+    def uses_lean_path(self) -> bool:
+        """Basic auth without proxy or encryption: :class:`_LeanConnection` speaks HTTP."""
+        return (
+            self.auth_method in _BASIC
+            and self.proxy is None
+            and self.message_encryption != "always"
+        )
+
+    def start_run(self, deadline: float) -> None:
+        """A new run: its deadline, and a fresh budget of answer bytes."""
+        self.deadline = deadline
+        self.aborted = False
+        self.answer_budget = MAX_RUN_ANSWER_BYTES
+
+    def check_deadline(self) -> None:
+        """Raise :class:`DeadlinePassed` when the run's deadline has passed.
+
+        Called after an answer was read and after it was parsed: the watchdog breaks
+        blocked reads, but work on bytes already received must stop here.
+        """
+        if time.monotonic() >= self.deadline:
+            raise DeadlinePassed
+
+    def charge(self, size: int) -> int:
+        """Count ``size`` bytes read against the run's budget; the bytes still allowed."""
+        self.answer_budget -= size
+        return self.answer_budget
+
+    def hand_over(self, sock: socket.socket) -> None:
+        """A socket the pre-probe connected: the next connection uses it (no second SYN)."""
+        self.drop_spare()
+        lean = self._lean_connection
+        if self.uses_lean_path and (lean is None or not lean.connected):
+            self.track(sock)
+            self._spare = sock
+        else:  # a connection is open already, or pywinrm's path (urllib3 opens its own)
+            sock.close()
+
+    def take_spare(self) -> socket.socket | None:
+        sock, self._spare = self._spare, None
+        return sock
+
+    def drop_spare(self) -> None:
+        sock = self.take_spare()
+        if sock is not None:
+            with contextlib.suppress(OSError):
+                sock.close()
 
     def send_message(self, message: str | bytes) -> bytes:
         """Send one envelope; with Basic auth (no proxy, no encryption) over a lean connection.
@@ -69,11 +158,7 @@ class GuardedTransport(Transport):
         NTLM (handshake, then message encryption over HTTP) keeps pywinrm's path, whose
         HTTP calls get the same deadline through :meth:`_send_message_request`.
         """
-        if (
-            self.auth_method not in _BASIC
-            or self.proxy is not None
-            or self.message_encryption == "always"
-        ):
+        if not self.uses_lean_path:
             return self._send_through_pywinrm(message)
         body = message.encode("utf-8") if isinstance(message, str) else message
         return self._lean().exchange(body, self)
@@ -115,6 +200,7 @@ class GuardedTransport(Transport):
         return self._lean_connection
 
     def close_session(self) -> None:
+        self.drop_spare()
         if self._lean_connection is not None:
             self._lean_connection.close()
             self._lean_connection = None
@@ -127,7 +213,7 @@ class GuardedTransport(Transport):
             # pywinrm already settled proxies (proxy=None) and CA trust: stop requests
             # from re-reading the environment on every call.
             session.trust_env = False
-            adapter = _TrackingAdapter(self._sockets)
+            adapter = _TrackingAdapter(self._sockets, self)
             session.mount("http://", adapter)
             session.mount("https://", adapter)
             self._mounted_on = session
@@ -136,7 +222,9 @@ class GuardedTransport(Transport):
             raise DeadlinePassed
         if remaining != math.inf:
             self.read_timeout_sec = (min(self.connect_timeout, remaining), remaining)  # type: ignore[assignment]
-        return super()._send_message_request(session, prepared_request)
+        response = super()._send_message_request(session, prepared_request)
+        self.check_deadline()
+        return response
 
     def track(self, sock: socket.socket) -> None:
         """Register a socket the watchdog must shut down at the deadline."""
@@ -175,6 +263,10 @@ class _LeanConnection:
                 self._context = context
         self._connection: http.client.HTTPConnection | None = None
 
+    @property
+    def connected(self) -> bool:
+        return self._connection is not None and self._connection.sock is not None
+
     def exchange(self, body: bytes, transport: GuardedTransport) -> bytes:
         """POST ``body``; the answer's body, or pywinrm's exceptions for 401 and other errors."""
         remaining = transport.deadline - time.monotonic()
@@ -194,12 +286,15 @@ class _LeanConnection:
         try:
             connection.request("POST", self._path, body, headers)
             response = connection.getresponse()
-            data = response.read()
+            data = read_bounded(response, transport)
         except BaseException:
             self.close()
             raise
         if response.will_close:
             self.close()
+        transport.check_deadline()
+        if 300 <= response.status < 400:
+            raise Redirected(response.status)
         if response.status == 401:
             raise InvalidCredentialsError("the specified credentials were rejected by the server")
         if response.status >= 300:
@@ -207,24 +302,41 @@ class _LeanConnection:
         return data
 
     def _connect(self, timeout: float, transport: GuardedTransport) -> http.client.HTTPConnection:
+        """A new connection: the pre-probe's socket when it is still good, else a patient connect.
+
+        The TCP connect and the TLS handshake are separate steps so that a listener that
+        accepts but never completes the handshake is not taken for an unreachable machine.
+        """
         self.close()
+        sock = transport.take_spare()
+        if sock is not None and _dropped(sock):
+            sock.close()
+            sock = None
+        if sock is None:
+            try:
+                sock = connect_patiently(self._host, self._port, budget=timeout)
+            except TimeoutError as problem:
+                raise requests.exceptions.ConnectTimeout(str(problem)) from None
+            transport.track(sock)
+        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         if self._https:
+            assert self._context is not None
+            sock.settimeout(timeout)
+            try:
+                sock = self._context.wrap_socket(sock, server_hostname=self._host)
+            except TimeoutError:
+                sock.close()
+                raise TlsHandshakeStalled(f"no TLS handshake within {timeout:g} s") from None
+            except BaseException:
+                sock.close()
+                raise
+            transport.track(sock)
             connection: http.client.HTTPConnection = http.client.HTTPSConnection(
                 self._host, self._port, timeout=timeout, context=self._context
             )
         else:
             connection = http.client.HTTPConnection(self._host, self._port, timeout=timeout)
-        try:
-            connection.connect()
-        except TimeoutError as problem:
-            connection.close()
-            raise requests.exceptions.ConnectTimeout(str(problem) or "connect timed out") from None
-        except BaseException:
-            connection.close()
-            raise
-        assert connection.sock is not None
-        connection.sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-        transport.track(connection.sock)
+        connection.sock = sock
         self._connection = connection
         return connection
 
@@ -233,6 +345,49 @@ class _LeanConnection:
             with contextlib.suppress(OSError):
                 self._connection.close()
             self._connection = None
+
+
+def read_bounded(response: Any, transport: GuardedTransport) -> bytes:
+    """The body of ``response`` (http.client's or urllib3's), read in pieces up to the caps.
+
+    A ``Content-Length`` above the cap is refused before reading; a chunked or
+    close-delimited body is read until the cap is passed. Either way the caller
+    closes the connection, so the rest of the answer is never read.
+
+    Raises:
+        AnswerTooLarge: beyond :data:`MAX_ANSWER_BYTES`, or the run's remaining budget.
+    """
+    limit = min(MAX_ANSWER_BYTES, max(transport.answer_budget, 0))
+    announced = _announced_length(response)
+    if announced is not None and announced > limit:
+        raise AnswerTooLarge(_exceeded(limit))
+    pieces: list[bytes] = []
+    size = 0
+    while True:
+        piece = response.read(min(_READ_PIECE, limit - size + 1))
+        if not piece:
+            break
+        size += len(piece)
+        if size > limit:
+            raise AnswerTooLarge(_exceeded(limit))
+        pieces.append(piece)
+    transport.charge(size)
+    return b"".join(pieces)
+
+
+def _exceeded(limit: int) -> int:
+    """The cap that was passed: the per-answer one, or the run's whole budget."""
+    return MAX_ANSWER_BYTES if limit >= MAX_ANSWER_BYTES else MAX_RUN_ANSWER_BYTES
+
+
+def _announced_length(response: Any) -> int | None:
+    value = response.getheader("Content-Length") if hasattr(response, "getheader") else None
+    if value is None and hasattr(response, "headers"):
+        value = response.headers.get("Content-Length")
+    try:
+        return int(value) if value is not None and len(value) < 20 else None
+    except ValueError:
+        return None
 
 
 def _dropped(sock: socket.socket) -> bool:
@@ -256,7 +411,12 @@ class _TrackedHTTPSConnection(HTTPSConnection):
     kmsw_sockets: weakref.WeakSet[socket.socket] | None = None
 
     def connect(self) -> None:
-        super().connect()
+        try:
+            super().connect()
+        except TimeoutError:
+            # urllib3 raises its own ConnectTimeoutError when the TCP connect times out;
+            # a socket time-out here comes from the TLS handshake on a connected socket.
+            raise TlsHandshakeStalled(f"no TLS handshake within {self.timeout} s") from None
         if self.kmsw_sockets is not None and self.sock is not None:
             self.kmsw_sockets.add(self.sock)
 
@@ -294,10 +454,17 @@ class _TrackingPoolManager(PoolManager):
 
 
 class _TrackingAdapter(requests.adapters.HTTPAdapter):
-    """requests' adapter whose connections register their sockets for abort."""
+    """requests' adapter whose connections register their sockets for abort.
 
-    def __init__(self, sockets: weakref.WeakSet[socket.socket]) -> None:
+    It also bounds every body (:func:`_bound_reads`): requests would read a whole
+    answer into memory (pywinrm's path, and requests_ntlm's handshake).
+    """
+
+    def __init__(
+        self, sockets: weakref.WeakSet[socket.socket], transport: GuardedTransport
+    ) -> None:
         self._kmsw_sockets = sockets
+        self._kmsw_transport = weakref.proxy(transport)
         super().__init__(pool_connections=1, pool_maxsize=1)
 
     def init_poolmanager(
@@ -306,6 +473,57 @@ class _TrackingAdapter(requests.adapters.HTTPAdapter):
         self.poolmanager = _TrackingPoolManager(
             self._kmsw_sockets, num_pools=connections, maxsize=maxsize, block=block, **pool_kwargs
         )
+
+    def send(self, request: requests.PreparedRequest, stream: bool = False, **kwargs: Any) -> Any:
+        response = super().send(request, stream=True, **kwargs)
+        try:
+            if 300 <= response.status_code < 400:  # requests would follow it
+                raise Redirected(response.status_code)
+            _bound_reads(response.raw, self._kmsw_transport)
+        except BaseException:
+            response.close()  # closes the connection: the rest of the answer stays unread
+            raise
+        return response  # requests reads the body (through the bounded read) after its hooks
+
+
+def _bound_reads(raw: Any, transport: GuardedTransport) -> None:
+    """Make urllib3's reads of ``raw`` count what they return against the caps.
+
+    requests reads a body through ``raw.stream``, which calls ``raw.read(amt)``, or
+    ``raw.read_chunked(amt)`` for a chunked body. The instance's methods are replaced
+    (in pieces of at most 64 KiB: one chunk may announce 100 MB), so the response stays
+    a urllib3 ``HTTPResponse`` with its socket in place until read: requests_ntlm takes
+    the server's certificate from it.
+    """
+    limit = min(MAX_ANSWER_BYTES, max(transport.answer_budget, 0))
+    announced = _announced_length(raw)
+    if announced is not None and announced > limit:
+        raise AnswerTooLarge(_exceeded(limit))
+    read, read_chunked = raw.read, raw.read_chunked
+    size = 0
+
+    def count(data: bytes) -> bytes:
+        nonlocal size
+        size += len(data)
+        if size > limit:
+            raise AnswerTooLarge(_exceeded(limit))
+        transport.charge(len(data))
+        return data
+
+    def bounded_read(amt: int | None = None, *args: Any, **kwargs: Any) -> bytes:
+        if amt is None:  # "all of it": in pieces, so that the cap can stop it
+            pieces = []
+            while piece := bounded_read(_READ_PIECE, *args, **kwargs):
+                pieces.append(piece)
+            return b"".join(pieces)
+        return count(read(min(amt, limit - size + 1), *args, **kwargs))
+
+    def bounded_chunks(amt: int | None = None, *args: Any, **kwargs: Any) -> Iterator[bytes]:
+        for data in read_chunked(min(amt or _READ_PIECE, _READ_PIECE), *args, **kwargs):
+            yield count(data)
+
+    raw.read = bounded_read
+    raw.read_chunked = bounded_chunks  # what raw.stream uses for a chunked body
 
 
 class _Watchdog:

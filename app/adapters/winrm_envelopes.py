@@ -7,6 +7,9 @@ sends five messages to each of hundreds of machines. :class:`LeanProtocol` is a
 fault handling through ``send_message``) whose six WinRS calls produce the
 very same envelopes from string templates; ``tests/adapters/test_winrm_envelopes.py``
 compares them with pywinrm's own, element by element.
+
+Answers are parsed with a bound on their elements (:func:`parse_answer`), and
+the run's deadline is checked once an answer is parsed (issue 15, F4).
 """
 
 from __future__ import annotations
@@ -25,6 +28,42 @@ TRANSFER = "http://schemas.xmlsoap.org/ws/2004/09/transfer"
 _DONE_SUFFIX = "CommandState/Done"
 _RSP = "{" + SHELL + "}"
 _ADDRESSING = "{http://schemas.xmlsoap.org/ws/2004/08/addressing}"
+# A WinRS answer holds a few dozen elements (its streams are base64 text, not elements);
+# 10,000 is far above that, and bounds the tree a hostile answer of tiny elements builds
+# (about 25 times its bytes) to a few megabytes whatever the size cap lets through.
+MAX_ANSWER_ELEMENTS = 10_000
+_PARSE_SLICE = 16 * 1024
+
+
+def parse_answer(data: bytes) -> ET.Element:
+    """The root of a WS-Man answer, refusing one with more than MAX_ANSWER_ELEMENTS elements.
+
+    Raises:
+        xml.etree.ElementTree.ParseError: not XML.
+        ValueError: too many elements.
+    """
+    if len(data) < 4 * (MAX_ANSWER_ELEMENTS + 1):  # "<a/>": no element is shorter than 4 bytes
+        return ET.fromstring(data)  # noqa: S314 - the WinRM service's answer, bounded
+    parser = ET.XMLPullParser(events=("start",))
+    root: ET.Element | None = None
+    count = 0
+
+    def take_events() -> None:
+        nonlocal root, count
+        for _, element in parser.read_events():
+            root = element if root is None else root
+            count += 1
+        if count > MAX_ANSWER_ELEMENTS:
+            raise ValueError(f"the answer holds more than {MAX_ANSWER_ELEMENTS} XML elements")
+
+    for offset in range(0, len(data), _PARSE_SLICE):
+        parser.feed(data[offset : offset + _PARSE_SLICE])
+        take_events()
+    parser.close()
+    take_events()
+    assert root is not None  # close() raised ParseError for a document without an element
+    return root
+
 
 _OPEN = (
     '<?xml version="1.0" encoding="utf-8"?>\n'
@@ -111,7 +150,7 @@ class LeanProtocol(Protocol):
         message, _ = self._envelope(
             TRANSFER + "/Create", options, f"<rsp:Shell>{shell}</rsp:Shell>"
         )
-        root = ET.fromstring(self.send_message(message))  # noqa: S314 - the WinRM service's answer
+        root = self._answer(message)
         for node in root.iter():
             if node.get("Name") == "ShellId" and node.text:
                 return node.text
@@ -139,7 +178,7 @@ class LeanProtocol(Protocol):
         message, _ = self._envelope(
             SHELL + "/Command", header, f"<rsp:CommandLine>{line}</rsp:CommandLine>"
         )
-        root = ET.fromstring(self.send_message(message))  # noqa: S314 - the WinRM service's answer
+        root = self._answer(message)
         for node in root.iter():
             if node.tag.endswith("CommandId") and node.text:
                 return node.text
@@ -173,7 +212,7 @@ class LeanProtocol(Protocol):
             "stdout stderr</rsp:DesiredStream></rsp:Receive>"
         )
         message, _ = self._envelope(SHELL + "/Receive", _selector(shell_id), body)
-        root = ET.fromstring(self.send_message(message))  # noqa: S314 - the WinRM service's answer
+        root = self._answer(message)
         stdout: list[bytes] = []
         stderr: list[bytes] = []
         done = False
@@ -192,7 +231,19 @@ class LeanProtocol(Protocol):
                 done = True
             elif tag.endswith("ExitCode"):
                 exit_code = int(node.text or -1)
+        self._check_deadline()  # after decoding the streams
         return b"".join(stdout), b"".join(stderr), exit_code if done else -1, done
+
+    def _answer(self, message: str) -> ET.Element:
+        """Send ``message``; its answer parsed, and only while the run's deadline holds."""
+        root = parse_answer(self.send_message(message))
+        self._check_deadline()
+        return root
+
+    def _check_deadline(self) -> None:
+        check = getattr(self.transport, "check_deadline", None)  # GuardedTransport's
+        if check is not None:
+            check()
 
     def cleanup_command(self, shell_id: str, command_id: str) -> None:
         """WinRS ``Signal terminate`` for a finished command (checks RelatesTo)."""
@@ -214,7 +265,7 @@ class LeanProtocol(Protocol):
 
 
 def _check_relates_to(answer: bytes, message_id: uuid.UUID) -> None:
-    root = ET.fromstring(answer)  # noqa: S314 - the WinRM service's answer
+    root = parse_answer(answer)
     relates_to = root.find(f".//{_ADDRESSING}RelatesTo")
     if relates_to is None or not relates_to.text:
         raise ValueError("the answer does not say which request it relates to")

@@ -10,8 +10,12 @@ instead (reference/libraries-and-pitfalls.md §2):
   one time-out for connect and read, so every HTTP call gets the time left as
   its (connect, read) time-out, the Receive loop is ours, and a watchdog shuts
   the connection when the deadline passes even if the machine dribbles bytes.
-- A short TCP pre-probe before opening a shell: an unreachable machine costs
-  one or two seconds, not the 30 s of pywinrm's default time-out.
+- A TCP pre-probe before opening a shell, which tries again within a share of
+  the deadline (a lost SYN is not an unreachable machine) and stops at once on
+  a refusal; an unreachable machine costs that share, not the 30 s of
+  pywinrm's default time-out. Its socket carries the first HTTP request.
+- Answers read with a size cap, and the deadline checked again after each
+  answer is read and parsed (``winrm_deadline``).
 - HTTPS with certificate validation by default (a CA file may be given);
   plain HTTP only with NTLM message encryption, or Basic to a
   loopback address (the simulated lab); ``proxy=None``.
@@ -24,6 +28,7 @@ A runner belongs to one thread (pywinrm connections are not thread-safe).
 from __future__ import annotations
 
 import contextlib
+import errno
 import http.client
 import ipaddress
 import math
@@ -47,7 +52,15 @@ from winrm.exceptions import (
 )
 
 from app.adapters.operation_contract import operation_command, parse_output
-from app.adapters.winrm_deadline import WATCHDOG, DeadlinePassed, GuardedTransport
+from app.adapters.tcp_probe import connect_patiently
+from app.adapters.winrm_deadline import (
+    WATCHDOG,
+    AnswerTooLarge,
+    DeadlinePassed,
+    GuardedTransport,
+    Redirected,
+    TlsHandshakeStalled,
+)
 from app.adapters.winrm_envelopes import LeanProtocol
 from app.domain.errors import ConnectionReason, ErrorKind, ExecutionError, account_form
 from app.domain.ports import JSONValue
@@ -57,7 +70,14 @@ from app.domain.ports import JSONValue
 AUTH_METHODS = ("negotiate", "ntlm", "basic")
 SHELL_NOT_FOUND = 2150858843
 DEFAULT_TIMEOUT = 60.0
-DEFAULT_PROBE_TIMEOUT = 1.5
+DEFAULT_PROBE_TIMEOUT = 1.5  # the pre-probe's least budget (and half the HTTP connect's)
+# The pre-probe may go on trying for a third of the run's deadline, up to 8 s. The kernel
+# sends a lost SYN again after 1 s (Linux; 3 s on Windows) and a listener whose backlog is
+# full drops SYNs for a while: fresh attempts at 0, 1, 3 and 7 s ride out three losses in a
+# row, and two thirds of the deadline stay for the exchange. A machine that is off costs
+# that budget rather than 1.5 s: the price of not calling a busy machine unreachable.
+PROBE_SHARE = 1 / 3
+PROBE_CAP = 8.0
 _MAX_OPERATION_TIMEOUT = 20  # seconds the service may hold one Receive
 _CLOSE_TIMEOUT = 5.0
 # getaddrinfo's "this name has no address" (EAI_NODATA exists on glibc only).
@@ -159,9 +179,13 @@ class WinrmRunner:
     ) -> dict[str, JSONValue]:
         """Run ``operation`` and return its JSON document (see ``ScriptRunner.run``)."""
         wire = operation_command(self._target, operation, params)
+        seconds = self.settings.timeout if timeout is None else timeout
+        started = time.monotonic()
         stdout, stderr, exit_code = self.run_command_line(
             wire.command_line, timeout=timeout, stdin=wire.stdin
         )
+        if time.monotonic() - started > seconds:  # F4: no decoding on borrowed time
+            raise ExecutionError(ErrorKind.TIMEOUT, self._target, _seconds(seconds))
         return parse_output(self._target, stdout, stderr, exit_code)
 
     def run_command_line(
@@ -178,11 +202,10 @@ class WinrmRunner:
         seconds = self.settings.timeout if timeout is None else timeout
         deadline = time.monotonic() + max(seconds, 0.0)
         transport = self._ensure_protocol()
-        transport.deadline = deadline
-        transport.aborted = False
+        transport.start_run(deadline)
         alarm = WATCHDOG.arm(deadline, transport.abort)
         try:
-            return self._exchange(command, deadline, stdin)
+            return self._exchange(command, deadline, seconds, stdin)
         except ExecutionError:
             raise
         except Exception as problem:
@@ -212,14 +235,29 @@ class WinrmRunner:
     # --- the exchange ----------------------------------------------------
 
     def _exchange(
-        self, command: str, deadline: float, stdin: bytes | None = None
+        self, command: str, deadline: float, seconds: float, stdin: bytes | None = None
     ) -> tuple[bytes, bytes, int]:
         protocol = self._protocol
         assert protocol is not None
         if self._shell_id is None:
             self._pending_cleanup = None
-            self._probe(deadline)
-            self._shell_id = protocol.open_shell(codepage=self.settings.codepage, noprofile=True)
+            self._probe(deadline, seconds)
+            try:
+                self._shell_id = protocol.open_shell(
+                    codepage=self.settings.codepage, noprofile=True
+                )
+            except Exception as problem:
+                # Reset before any answer on a new connection: a listener whose accept queue
+                # was full took the handshake but had no room for the connection (F3). No
+                # command ran (at worst a shell the service reclaims when idle): once more.
+                transport = self._transport
+                assert transport is not None
+                if not _caused_by(problem, ConnectionResetError) or transport.aborted:
+                    raise
+                self._probe(deadline, seconds)
+                self._shell_id = protocol.open_shell(
+                    codepage=self.settings.codepage, noprofile=True
+                )
         shell_id = self._shell_id
         self._cleanup_previous()
         # Input goes through a pipe (as Ansible does), so the script's $input sees its end.
@@ -255,6 +293,8 @@ class WinrmRunner:
             err.append(stderr)
             if done:
                 break
+            assert self._transport is not None
+            self._transport.check_deadline()
         # The command is finished and its output ours. Freeing it on the service (Signal
         # terminate) waits for the next command: when the shell is deleted instead (a
         # scan's one command per host), the Delete frees it and a round trip is saved.
@@ -275,13 +315,14 @@ class WinrmRunner:
             1, min(_MAX_OPERATION_TIMEOUT, int(remaining) - 1)
         )
 
-    def _probe(self, deadline: float) -> None:
-        """One TCP connect to the endpoint, bounded by the probe time-out."""
-        budget = min(self.settings.probe_timeout, deadline - time.monotonic())
+    def _probe(self, deadline: float, seconds: float) -> None:
+        """Connect to the endpoint, trying again within the probe's budget; hand the socket on."""
+        share = min(seconds * PROBE_SHARE, PROBE_CAP)
+        budget = min(max(self.settings.probe_timeout, share), deadline - time.monotonic())
         if budget <= 0:
-            raise ExecutionError(ErrorKind.TIMEOUT, self._target, _seconds(self.settings.timeout))
+            raise ExecutionError(ErrorKind.TIMEOUT, self._target, _seconds(seconds))
         try:
-            socket.create_connection((self._host, self._port), timeout=budget).close()
+            sock = connect_patiently(self._host, self._port, budget=budget)
         except TimeoutError:
             raise self._error(
                 ErrorKind.UNREACHABLE,
@@ -303,9 +344,15 @@ class WinrmRunner:
                 name=self._host,
             ) from None
         except OSError as problem:
+            if problem.errno == errno.ECONNREFUSED:
+                raise self._error(
+                    ErrorKind.REFUSED, reason_code=ConnectionReason.NO_LISTENER.value
+                ) from None
             raise self._error(
                 ErrorKind.UNREACHABLE, reason=problem.strerror or type(problem).__name__
             ) from None
+        assert self._transport is not None
+        self._transport.hand_over(sock)
 
     def _ensure_protocol(self) -> GuardedTransport:
         if self._transport is not None:
@@ -388,6 +435,23 @@ class WinrmRunner:
             )
         if isinstance(problem, DeadlinePassed | WinRMOperationTimeoutError):
             return ExecutionError(ErrorKind.TIMEOUT, host, _seconds(seconds))
+        if isinstance(problem, AnswerTooLarge):
+            return self._error(
+                ErrorKind.ANSWER_TOO_LARGE,
+                detail=f"{problem.limit / (1 << 20):g}",
+                reason=f"answer larger than {problem.limit} bytes",
+                limit_bytes=problem.limit,
+            )
+        if isinstance(problem, Redirected) or (
+            isinstance(problem, WinRMTransportError) and 300 <= (problem.code or 0) < 400
+        ):
+            status = problem.status if isinstance(problem, Redirected) else problem.code
+            return self._error(ErrorKind.REDIRECTED, detail=str(status), http_status=status)
+        if isinstance(problem, TlsHandshakeStalled):
+            return self._error(ErrorKind.TLS_HANDSHAKE, reason="TLS handshake did not complete")
+        not_http = _not_http(problem)  # a header line over 64 KiB, a status line not HTTP…
+        if not_http is not None:
+            return self._error(ErrorKind.NOT_HTTP, reason=_first_line(not_http))
         if isinstance(problem, InvalidCredentialsError):
             user = self.settings.user or ""
             return self._error(
@@ -484,6 +548,33 @@ def _chain(problem: BaseException) -> list[BaseException]:
 
 def _caused_by(problem: BaseException, *types: type[BaseException]) -> bool:
     return any(isinstance(link, types) for link in _chain(problem))
+
+
+def _not_http(problem: BaseException) -> BaseException | None:
+    """What http.client raised when the machine answered with something that is not HTTP.
+
+    http.client reads a status or header line of at most 64 KiB (``_MAXLINE``) and
+    100 headers, and raises; a connection closed before any answer is not this.
+    """
+    for link in _chain(problem):
+        if isinstance(link, http.client.RemoteDisconnected):
+            return None
+        if isinstance(link, _NOT_HTTP) or type(link) is http.client.HTTPException:
+            return link
+    return None
+
+
+_NOT_HTTP = (http.client.LineTooLong, http.client.BadStatusLine, http.client.UnknownProtocol)
+
+
+def _first_line(problem: BaseException) -> str:
+    """A short technical reason; the text may quote what the machine sent, so it is cut."""
+    text = str(problem).strip()
+    return (
+        f"{type(problem).__name__}: {text.splitlines()[0][:120]}"
+        if text
+        else type(problem).__name__
+    )
 
 
 def _tls_failure(problem: BaseException) -> tuple[str, str | None]:

@@ -33,6 +33,7 @@ import argparse
 import sys
 from typing import Any
 
+from app.commands.argparse_types import MAX_JOURNAL_ID, bounded_int
 from app.commands.fleet_inventory import (
     INVENTORY_ERRORS,
     add_inventory_arguments,
@@ -66,6 +67,7 @@ from app.domain.fleet_conversion import (
 from app.domain.licensing import InvalidKmsHost, parse_kms_endpoint
 from app.domain.report_model import render_report
 from app.domain.scan_results import (
+    MAX_CONCURRENCY,
     InvalidFleetOptions,
     check_concurrency,
     result_to_record,
@@ -148,6 +150,17 @@ RUN_CANCELLED = QT_TRANSLATE_NOOP(
     "ConvertCommand", "Run %1 was cancelled; the hosts not started were left as they were."
 )
 RESUMING = QT_TRANSLATE_NOOP("ConvertCommand", "Resuming conversion run %1.")
+RUN_OPEN_BUG = QT_TRANSLATE_NOOP(
+    "ConvertCommand",
+    "Run %1 is not finished: a bug stopped some hosts. Resume it with "
+    "“kms-wizard convert --resume %1” (the steps already done are checked, not repeated).",
+)
+DEBUG_LOG_AT = QT_TRANSLATE_NOOP("ConvertCommand", "Debug log: %1")
+WAITING_FOR_MAK = QT_TRANSLATE_NOOP(
+    "ConvertCommand",
+    "%1: the interrupted MAK activation may still be running; reading the machine again for "
+    "up to %2 s before sending it again (each activation sent spends one of the MAK's).",
+)
 WAY_BACK_HEAD = QT_TRANSLATE_NOOP(
     "ConvertCommand", "Putting back what run %1 changed where it left a product unlicensed."
 )
@@ -224,7 +237,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument(
         "--from-scan",
-        type=int,
+        type=bounded_int(1, MAX_JOURNAL_ID),
         metavar="ID",
         help=QT_TRANSLATE_NOOP("CommandLine", "the hosts of a journaled scan"),
     )
@@ -268,7 +281,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument(
         "--concurrency",
-        type=int,
+        type=bounded_int(1, MAX_CONCURRENCY),
         default=DEFAULT_CONVERT_CONCURRENCY,
         metavar="N",
         help=QT_TRANSLATE_NOOP("CommandLine", "hosts converted at once (default 8)"),
@@ -291,13 +304,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--resume",
         nargs="?",
         const=0,
-        type=int,
+        type=bounded_int(0, MAX_JOURNAL_ID),
         metavar="ID",
         help=QT_TRANSLATE_NOOP("CommandLine", "finish an interrupted run"),
     )
     parser.add_argument(
         "--undo",
-        type=int,
+        type=bounded_int(1, MAX_JOURNAL_ID),
         metavar="ID",
         help=QT_TRANSLATE_NOOP(
             "CommandLine",
@@ -330,8 +343,11 @@ def run_convert(args: argparse.Namespace, *, stdin=None, prompt=None) -> int:
     try:
         check_concurrency(args.concurrency)
         if args.undo is not None:
-            if has_inventory(args) or args.to or args.from_scan is not None or (
-                args.resume is not None
+            if (
+                has_inventory(args)
+                or args.to
+                or args.from_scan is not None
+                or (args.resume is not None)
             ):
                 raise _Usage(msg(UNDO_WITH_OTHERS))
             return _undo(args, language, stdin, prompt)
@@ -409,16 +425,10 @@ def _hosts_from_scan(args: argparse.Namespace, direction: ConversionDirection) -
 
 def _srv_hosts(transport: Any) -> Any:
     """DNS discovery: what the SRV records name (the lab's DNS server with ``--lab``)."""
-    from app.adapters.dns_resolver import DnspythonResolver
-    from app.domain.dns import NameServer
-    from app.services.fleet_convert import srv_lookup
+    from app.kms_discovery import kms_srv_lookup
 
-    resolver = DnspythonResolver()
     lab = transport.lab
-    if lab is not None and lab.dns_address():
-        address, _, port = lab.dns_address().rpartition(":")
-        return srv_lookup(resolver, (NameServer(address, int(port)),))
-    return srv_lookup(resolver, resolver.system_nameservers())
+    return kms_srv_lookup(lab.dns_address() if lab is not None else None)
 
 
 def _secret_store() -> Any:
@@ -482,9 +492,11 @@ def _resume(args: argparse.Namespace, language: str, stdin: Any) -> int:
                 )
                 run_id = args.resume or None
                 if not args.json:
-                    runs = converter.interrupted_runs()
-                    shown = run_id or (runs[-1]["id"] if runs else "?")
-                    print(render(msg(RESUMING, shown)))
+                    # Announced only when there is such a run (otherwise the refusal says why).
+                    runs = [r["id"] for r in converter.interrupted_runs()]
+                    shown = run_id or (runs[-1] if runs else None)
+                    if shown in runs:
+                        print(render(msg(RESUMING, shown)))
                 report = converter.resume(run_id, progress=None if args.json else _print_progress)
             finally:
                 journal.close()
@@ -529,7 +541,6 @@ def _undo(args: argparse.Namespace, language: str, stdin: Any, prompt: Any) -> i
     return _finish(args, report, language, plan)
 
 
-
 def _confirm_and_run(
     args: argparse.Namespace,
     converter: FleetConverter,
@@ -553,6 +564,7 @@ def _confirm_and_run(
         timeout=float(args.timeout),
         progress=None if args.json else _print_progress,
     )
+
 
 def _target_office_labels(args: argparse.Namespace) -> dict[str, str]:
     """``--office-mak EDITION=LABEL`` for the way back (checked like for ``--to mak``)."""
@@ -596,7 +608,6 @@ def _print_plan(plan: FleetPlan) -> None:
         print(render(msg(UNCOVERED_LEFT_OUT, n=len(plan.uncovered))))
     for label, spent in mak_activations(plan).items():
         print(render(msg(MAK_SPEND, label, n=spent)))
-
 
 
 def _print_host_plan(host: HostPlan) -> None:
@@ -694,6 +705,8 @@ def _confirm(plan: FleetPlan, stdin: Any, prompt: Any) -> bool:
 
 
 def _print_progress(event: ConversionProgress) -> None:
+    if event.waiting:
+        print(render(msg(WAITING_FOR_MAK, event.host, f"{event.waiting:.0f}")), flush=True)
     step = event.step
     if step is None:
         return
@@ -737,6 +750,7 @@ def run_document(report: ConversionReport) -> dict[str, Any]:
                 "host": host.host,
                 "result": "failed" if host.failed else "pending" if host.pending else "converted",
                 "complete": host.complete,
+                "unexpected": host.unexpected,
                 "problem": render(host.problem) if host.problem is not None else None,
                 "steps": [
                     {
@@ -782,10 +796,15 @@ def _finish(
             for line in _after_lines(host):
                 print(line)
         print(render(msg(RUN_DONE, report.run_id, converted, pending, failed)))
+        bug = any(h.unexpected for h in report.hosts)
         if report.cancelled:
             print(render(msg(RUN_CANCELLED, report.run_id)))
         elif not report.finished:
-            print(render(msg(RUN_OPEN, report.run_id)))
+            print(render(msg(RUN_OPEN_BUG if bug else RUN_OPEN, report.run_id)))
+        if bug:
+            from app.adapters.debug_log import debug_log_path
+
+            print(render(msg(DEBUG_LOG_AT, str(debug_log_path()))), file=sys.stderr)
         for line in written:
             print(render(line), file=sys.stderr)
     problems = not report.finished or report.cancelled or failed > 0

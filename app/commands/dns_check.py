@@ -41,6 +41,8 @@ from app.domain.dns import (
     DnsCheckRequest,
     Severity,
 )
+from app.domain.dns_ad_zone import domain_controllers, is_ad_zone
+from app.domain.dns_evaluation.view import CheckView
 from app.domain.dns_input import (
     DnsInputError,
     parse_domain_name,
@@ -174,6 +176,20 @@ def _record_for(request: DnsCheckRequest) -> SrvPublication | None:
     return srv_publication(request.domain, request.host, port=request.port)
 
 
+def _first_dc(report: DnsCheckReport) -> str | None:
+    """A domain controller of the zone when it is Active Directory's (for the remedies)."""
+    found = domain_controllers(report.observations.ad_marker)
+    return found[0] if found else None
+
+
+def needs_record(report: DnsCheckReport) -> bool:
+    """The record must be created or corrected: some server answered, and a record check
+    failed. When no server answered, nobody knows (report §4, E3): no publishing remedies."""
+    if not CheckView(report.observations).record_known():
+        return False
+    return any(f.severity is Severity.ERROR and f.check in _RECORD_CHECKS for f in report.findings)
+
+
 def report_json(report: DnsCheckReport, record: SrvPublication | None) -> dict:
     request = report.request
     obs = report.observations
@@ -209,7 +225,9 @@ def report_json(report: DnsCheckReport, record: SrvPublication | None) -> dict:
             }
             for p in obs.probes
         ],
-        "remedies": remedies_json(record, report.zone) if record else None,
+        "remedies": remedies_json(record, report.zone, _first_dc(report)) if record else None,
+        "active_directory": is_ad_zone(obs.ad_marker),
+        "domain_controllers": list(domain_controllers(obs.ad_marker)),
     }
 
 
@@ -231,12 +249,9 @@ def print_report(report: DnsCheckReport, record: SrvPublication | None) -> None:
         for answer in answers:
             for line in answer_lines(answer):
                 say("  " + line)
-    needs_record = any(
-        f.severity is Severity.ERROR and f.check in _RECORD_CHECKS for f in report.findings
-    )
-    if record is not None and needs_record:
+    if record is not None and needs_record(report):
         say("")
-        for line in remedy_lines(record, report.zone):
+        for line in remedy_lines(record, report.zone, _first_dc(report)):
             say(line)
     say("")
     say(

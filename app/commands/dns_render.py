@@ -43,6 +43,11 @@ REMEDY_DNS_MANAGER = QT_TRANSLATE_NOOP(
 )
 REMEDY_POWERSHELL = QT_TRANSLATE_NOOP("DnsOutput", "PowerShell on the Windows DNS server:")
 REMEDY_BIND = QT_TRANSLATE_NOOP("DnsOutput", "BIND, in the zone file of %1:")
+REMEDY_VIA_DNS_SERVER = QT_TRANSLATE_NOOP(
+    "DnsOutput",
+    "Active Directory zone: from this computer, on the domain controller's DNS server over "
+    "WinRM (read back afterwards):",
+)
 REMEDY_PUBLISH_LIST = QT_TRANSLATE_NOOP(
     "DnsOutput",
     "Or let the KMS host publish itself in this domain too (registry value "
@@ -128,10 +133,29 @@ def answer_json(answer: RawAnswer) -> dict[str, Any]:
     }
 
 
-def remedy_lines(record: SrvPublication, zone: str | None) -> list[str]:
-    """Every manual way to create the record, ready to copy."""
+def via_dns_server_command(record: SrvPublication, domain_controller: str) -> str:
+    """``kms-wizard dns-publish … --via-dns-server DC`` (names validated by the record)."""
+    extra = (
+        ""
+        if record.priority == record.weight == 0
+        else (f" --priority {record.priority} --weight {record.weight}")
+    )
+    return (
+        f"kms-wizard dns-publish --domain {record.domain} --host {record.host}"
+        f" --port {record.port}{extra} --via-dns-server {domain_controller}"
+    )
+
+
+def remedy_lines(
+    record: SrvPublication, zone: str | None, domain_controller: str | None = None
+) -> list[str]:
+    """Every manual way to create the record, ready to copy; with ``domain_controller``
+    (the zone is Active Directory's) the wizard's own way on that DC first."""
     zone_name = relative_name(zone) if zone else record.domain
     lines = [text_of(REMEDY_TITLE)]
+    if domain_controller:
+        lines.append("  " + text_of(REMEDY_VIA_DNS_SERVER))
+        lines.append("      " + via_dns_server_command(record, domain_controller))
     lines.append("  " + text_of(msg(REMEDY_DNS_MANAGER, zone_name)))
     for label, value in dns_manager_fields(record):
         lines.append("      " + text_of(msg(FIELD_LINE, text_of(label), value)))
@@ -146,10 +170,15 @@ def remedy_lines(record: SrvPublication, zone: str | None) -> list[str]:
     return lines
 
 
-def remedies_json(record: SrvPublication, zone: str | None) -> dict[str, Any]:
+def remedies_json(
+    record: SrvPublication, zone: str | None, domain_controller: str | None = None
+) -> dict[str, Any]:
     zone_name = relative_name(zone) if zone else record.domain
     entries = [publish_list_entry(record.domain, record.priority, record.weight)]
     return {
+        "via_dns_server": via_dns_server_command(record, domain_controller)
+        if domain_controller
+        else None,
         "zone": zone_name,
         "dns_manager": {
             "service": "_VLMCS",

@@ -39,7 +39,7 @@ _SHOWN_DATA = (
 
 def error_lines(error: ExecutionError) -> list[Message | str]:
     """The translated lines describing ``error``, most important first."""
-    what, fix = explain(error)  # the case's own sentence and fix, as in the wizard
+    what, fix = explain(error, cli=True)  # the case's own sentence and fix, as in the wizard
     lines: list[Message | str] = [what]
     if error.hresult is not None:
         explained = _hresult_explanation(error.hresult)
@@ -70,8 +70,8 @@ def error_document(error: ExecutionError) -> dict[str, Any]:
         "kind": error.kind.name,
         "host": error.host,
         "detail": error.detail,
-        "message": text_of(explain(error)[0]),
-        "hint": text_of(explain(error)[1]),
+        "message": text_of(explain(error, cli=True)[0]),
+        "hint": text_of(explain(error, cli=True)[1]),
         "hresult": f"0x{error.hresult:08X}" if error.hresult is not None else None,
     }
     if error.hresult is not None:

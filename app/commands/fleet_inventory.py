@@ -3,7 +3,8 @@
 ``HOST…``, ``--hosts FILE`` (a host list, or a CSV by its extension or
 ``--hosts-format csv``; ``--column`` picks the CSV column), ``--range CIDR``
 (more than 256 addresses need ``--yes``), ``--ad URL --ad-base DN`` with name
-and OS filters, and ``--lab-all`` (every machine of the ``--lab`` lab). The
+and OS filters (disabled computer accounts only with ``--ad-include-disabled``),
+and ``--lab-all`` (every machine of the ``--lab`` lab). The
 sources may be combined; duplicates are removed with a note. Every rejected or
 cleaned entry is reported on standard error with its line and reason.
 """
@@ -32,9 +33,10 @@ from app.domain.inventory import (
 )
 from app.domain.inventory_ad import (
     DirectoryError,
+    DirectoryListing,
     DirectoryProblem,
     DirectoryQuery,
-    inventory_from_computers,
+    listing_from_computers,
     parse_directory_url,
 )
 from app.domain.inventory_csv import looks_like_csv_name, parse_csv
@@ -76,6 +78,16 @@ AD_NO_CREDENTIAL = QT_TRANSLATE_NOOP(
 )
 AD_PROBLEM_AND_FIX = QT_TRANSLATE_NOOP("FleetInventory", "%1\nWhat to do: %2")
 AD_CA_FILE_OPTION = QT_TRANSLATE_NOOP("FleetInventory", "%1 Use --ad-ca-file FILE to give it.")
+AD_STARTTLS_OPTION = QT_TRANSLATE_NOOP(
+    "FleetInventory", "%1 (StartTLS: --ad-starttls, with --ad-ca-file FILE if needed.)"
+)
+AD_USER_OPTION = QT_TRANSLATE_NOOP(
+    "FleetInventory", "%1 Use --ad-user with --ad-password-stdin or --ad-credential NAME."
+)
+AD_INCLUDE_DISABLED_OPTION = QT_TRANSLATE_NOOP(
+    "FleetInventory",
+    "Add --ad-include-disabled to take them, or check --ad-base, --ad-name and --ad-os.",
+)
 
 
 class InventoryArgumentError(TranslatableError):
@@ -161,7 +173,10 @@ def add_inventory_arguments(parser: argparse.ArgumentParser) -> None:
     group.add_argument(
         "--ad-name",
         metavar="PATTERN",
-        help=QT_TRANSLATE_NOOP("CommandLine", "computer name filter, * as wildcard"),
+        help=QT_TRANSLATE_NOOP(
+            "CommandLine",
+            "computer name filter (the name, as PC-01, not the DNS name), * as wildcard",
+        ),
     )
     group.add_argument(
         "--ad-os",
@@ -177,6 +192,13 @@ def add_inventory_arguments(parser: argparse.ArgumentParser) -> None:
         "--ad-ca-file",
         metavar="F",
         help=QT_TRANSLATE_NOOP("CommandLine", "CA file for the directory's certificate"),
+    )
+    group.add_argument(
+        "--ad-include-disabled",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP(
+            "CommandLine", "also take the computers whose account is disabled in the directory"
+        ),
     )
     group.add_argument(
         "--lab-all",
@@ -244,11 +266,13 @@ def collect_inventory(
     *,
     stdin: TextIO | None = None,
     err: TextIO | None = None,
+    listings: list[DirectoryListing] | None = None,
 ) -> Inventory:
     """Every source given on the command line, as one cleaned inventory.
 
     Notes about dropped entries go to ``err`` (stderr). With ``--lab`` host names
-    are mapped to the lab machines' full names.
+    are mapped to the lab machines' full names. ``listings``, when given, receives
+    the directory's listing (each host's operating system, OU and state).
 
     Raises:
         InventoryArgumentError, InventoryRefused, DirectoryError: nothing usable.
@@ -262,7 +286,10 @@ def collect_inventory(
     for text in args.ranges:
         parts.append(expand_range(text, confirmed=args.yes))
     if args.ad:
-        parts.append(_directory_inventory(args, stdin))
+        listing = directory_listing(args, stdin)
+        if listings is not None:
+            listings.append(listing)
+        parts.append(listing.inventory)
     if args.lab_all:
         if transport is None or transport.lab is None:
             raise InventoryArgumentError(msg(LAB_ALL_WITHOUT_LAB))
@@ -319,13 +346,23 @@ def _file_inventory(args: argparse.Namespace, err: TextIO) -> Inventory:
     return inventory
 
 
-def _directory_inventory(args: argparse.Namespace, stdin: TextIO | None) -> Inventory:
+def directory_listing(args: argparse.Namespace, stdin: TextIO | None) -> DirectoryListing:
+    """The computers ``--ad`` names, as a listing (hosts with their OS, OU and state).
+
+    Raises:
+        InventoryArgumentError, DirectoryError: with the fix (and its option) in the message.
+    """
     from app.adapters.ldap_inventory import DirectorySettings, LdapDirectory
 
     if not args.ad_base:
         raise InventoryArgumentError(msg(AD_NEEDS_BASE))
     server = parse_directory_url(args.ad)
-    query = DirectoryQuery.build(args.ad_base, args.ad_name, args.ad_os)
+    query = DirectoryQuery.build(
+        args.ad_base,
+        args.ad_name,
+        args.ad_os,
+        include_disabled=getattr(args, "ad_include_disabled", False),
+    )
     password = None
     if args.ad_user:
         password = _directory_password(args, stdin)
@@ -338,10 +375,10 @@ def _directory_inventory(args: argparse.Namespace, stdin: TextIO | None) -> Inve
     )
     try:
         computers = LdapDirectory(settings).computers(query)
+        return listing_from_computers(computers, server.display, query)
     except DirectoryError as error:
         _add_fix(error)
         raise
-    return inventory_from_computers(computers, server.display)
 
 
 def _add_fix(error: DirectoryError) -> None:
@@ -355,6 +392,15 @@ def _add_fix(error: DirectoryError) -> None:
     fix = error.fix
     if error.problem in (DirectoryProblem.TLS, DirectoryProblem.CA_FILE):
         fix = msg(AD_CA_FILE_OPTION, fix)
+    elif error.problem is DirectoryProblem.ONLY_DISABLED_FOUND:
+        fix = msg(AD_INCLUDE_DISABLED_OPTION)
+    elif error.problem in (
+        DirectoryProblem.STRONGER_AUTH,
+        DirectoryProblem.NTLM_REFUSED,
+    ):
+        fix = msg(AD_STARTTLS_OPTION, fix)
+    elif error.problem is DirectoryProblem.ANONYMOUS_REFUSED:
+        fix = msg(AD_USER_OPTION, fix)
     error.message = msg(AD_PROBLEM_AND_FIX, error.message, fix)
 
 

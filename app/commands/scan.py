@@ -26,6 +26,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from app.commands.argparse_types import MAX_JOURNAL_ID, bounded_int
 from app.commands.fleet_inventory import (
     INVENTORY_ERRORS,
     add_inventory_arguments,
@@ -45,12 +46,14 @@ from app.commands.transport_args import (
 )
 from app.domain.cancellation import CancelToken
 from app.domain.catalog import default_catalog
+from app.domain.errors import for_cli
 from app.domain.hresults import describe
 from app.domain.report_model import build_scan_report, render_report
 from app.domain.scan_results import (
     DEFAULT_CONCURRENCY,
     DEFAULT_EXPIRING_DAYS,
     DEFAULT_HOST_TIMEOUT,
+    MAX_CONCURRENCY,
     HostResult,
     InvalidFleetOptions,
     ScanOptions,
@@ -131,14 +134,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     add_transport_arguments(parser, default_timeout=DEFAULT_HOST_TIMEOUT)
     parser.add_argument(
         "--concurrency",
-        type=int,
+        type=bounded_int(1, MAX_CONCURRENCY),
         default=DEFAULT_CONCURRENCY,
         metavar="N",
         help=QT_TRANSLATE_NOOP("CommandLine", "hosts scanned at once (default 32, at most 256)"),
     )
     parser.add_argument(
         "--expiring-days",
-        type=int,
+        type=bounded_int(0, 3650),
         default=DEFAULT_EXPIRING_DAYS,
         metavar="N",
         help=QT_TRANSLATE_NOOP(
@@ -171,7 +174,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--compare",
         nargs="+",
-        type=int,
+        type=bounded_int(1, MAX_JOURNAL_ID),
         metavar="ID",
         help=QT_TRANSLATE_NOOP("CommandLine", "what changed (since the previous scan)"),
     )
@@ -278,7 +281,7 @@ def host_document(result: HostResult) -> dict[str, Any]:
     record = result_to_record(result)
     error = result.error
     record["error"] = render(error) if error is not None else None
-    hint = result.error_hint
+    hint = for_cli(result.error_hint)  # the command line names --timeout, not a field
     record["hint"] = render(hint) if hint is not None else None
     error = result.last_error  # from the events 12288/12289 (LicenseStatusReason: grace)
     record["last_error"] = (

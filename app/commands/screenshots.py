@@ -1,9 +1,11 @@
 """``kms-wizard screenshots --out DIR [--lang L]``: every wizard page, rendered to PNG.
 
-The wizard runs offscreen against the in-process simulated lab and is walked
-through a realistic journey: the lab host without internet (so the activation
-page shows a real failure with its explanation, and the phone page a real
-Installation ID), Office 2010 online and Office 2016 by phone, the firewall
+The wizard runs offscreen against the in-process simulated lab, in its default
+story (a Windows Server 2022 KMS host; the Welcome page shows the choice of
+story), and is walked through a realistic journey: the Windows Server 2022 host
+key, the lab host without internet (so the activation page shows a real failure
+with its explanation, and the phone page a real Installation ID), Office 2016
+online and Office LTSC 2021 by phone, the firewall
 opened, a second DNS domain verified red and then green after publishing, and
 the dashboard after two simulated hours. Each page is saved when it shows its
 result, as ``NN-page.png``; the Connection page, the help window, the Welcome
@@ -26,6 +28,12 @@ from app.commands.output import EXIT_OK, EXIT_USAGE, ensure_translations, say
 from app.domain.text import QT_TRANSLATE_NOOP, msg
 
 TIMEOUT_S = 60.0
+# The default lab story's host (app.lab.topology, "current"): Windows Server 2022, its own
+# host key group, the Office versions whose packs kms01 holds; the key-group guidance asks
+# for its clients.
+HOST_KEY_GROUP = "ws2022"
+OFFICE_VERSIONS = ("office2016", "office2021")
+CLIENT_MIX = ("win10", "win11", "ws2019", "ws2022", *OFFICE_VERSIONS)
 CANNOT_CREATE = QT_TRANSLATE_NOOP("ScreenshotsCommand", "Cannot create %1: %2")
 
 
@@ -109,6 +117,7 @@ def render_all(out: Path, language: str, camera: Callable[..., Any] | None = Non
             _connection_tour(backend, language, shots, fleet)
             _clients_only_welcome(backend, language, shots, fleet)
             _office_maks(backend, language, shots, Path(scratch) / "office")
+            _adba_tour(backend, language, shots, fleet)
         finally:
             wizard.close()
             wizard.ctx.pool.waitForDone(30_000)
@@ -168,20 +177,21 @@ def _host_tour(wizard, shots: _Shots) -> None:
 
     wizard.next()
     group_page = wizard.currentPage()
-    # The guidance: Windows 7 and 10 clients on this 2008 R2 host (a key and an update).
-    for version in ("win7", "win10"):
+    # The lab's default story (app.domain.lab_scenarios): a Windows Server 2022 host. The
+    # guidance for its Windows 10/11 and Server 2019/2022 clients and Office 2016/LTSC 2021.
+    for version in CLIENT_MIX:
         group_page.client_boxes[version].setChecked(True)
     shots.take("key-group-advice")
-    for version in ("win7", "win10"):
+    for version in CLIENT_MIX:
         group_page.client_boxes[version].setChecked(False)
-    group_page.choose_group("server-b")
-    group_page.office_boxes["office2010"].setChecked(True)
-    group_page.office_boxes["office2016"].setChecked(True)
+    group_page.choose_group(HOST_KEY_GROUP)
+    for version in OFFICE_VERSIONS:
+        group_page.office_boxes[version].setChecked(True)
     shots.take("key-group")
 
     wizard.next()
     key_page = wizard.currentPage()
-    key_page.key.paste_text(keys["server-b"])
+    key_page.key.paste_text(keys[HOST_KEY_GROUP])
     key_page.install_key()
     _idle(key_page)
     shots.take("host-key")
@@ -208,15 +218,16 @@ def _host_tour(wizard, shots: _Shots) -> None:
     wizard.next()
     office = wizard.currentPage()
     _idle(office)
-    for version in ("office2010", "office2016"):
+    for version in OFFICE_VERSIONS:
         tab = office.tab_for[version]
         tab.key.paste_text(keys[version])
         office.install_key(tab)
         _idle(office)
+    online, by_phone = OFFICE_VERSIONS
     office.tabs.setCurrentIndex(0)
-    office.activate(office.tab_for["office2010"])
+    office.activate(office.tab_for[online])
     _idle(office)
-    office.tab_for["office2016"].phone.setChecked(True)
+    office.tab_for[by_phone].phone.setChecked(True)
     office.tabs.setCurrentIndex(1)
     shots.take("office")
 
@@ -341,3 +352,47 @@ def _office_maks(backend, language: str, shots: _Shots, folder: Path) -> None:
     finally:
         wizard.close()
         wizard.ctx.pool.waitForDone(30_000)
+
+
+def _adba_tour(backend, language: str, shots: _Shots, fleet=None) -> None:
+    """Activation via Active Directory on wizards of their own (the last shots: the numbers
+    before them stay as they were): the Welcome choice, the Forest page (the lab has no
+    directory server: it says so), the forest activated online through kms01, then by phone."""
+    from app.bootstrap import build_wizard
+    from app.ui.confirm import AutoConfirmer
+
+    for method in ("online", "phone"):
+        wizard = build_wizard(
+            language, demo=True, backend=backend, confirmer=AutoConfirmer(), fleet=fleet
+        )
+        try:
+            shots.wizard = wizard
+            wizard.show()
+            wizard.currentPage().adba.setChecked(True)
+            if method == "online":
+                shots.take("welcome-adba")
+            wizard.next()
+            if method == "online":
+                shots.take("adba-forest")
+            wizard.next()
+            page = wizard.currentPage()
+            _idle(page)
+            page._on_lab_key_clicked()
+            if method == "online":
+                page.name.setText("Contoso Windows Server 2022")
+                page.activate_online()
+                _idle(page)
+                shots.take("adba-activation")
+                wizard.next()
+                shots.take("adba-done")
+                continue
+            page.name.setText("Contoso by phone")
+            page.phone.setChecked(True)
+            wizard.next()
+            phone = wizard.currentPage()
+            _idle(phone)
+            phone._on_lab_cid_clicked()
+            shots.take("adba-phone")
+        finally:
+            wizard.close()
+            wizard.ctx.pool.waitForDone(30_000)

@@ -4,7 +4,7 @@ Continues from the host-ready page of the screenshot walk: the inventory with
 every lab machine (and one bad line, to show how it is explained), the scan
 with its table, chips, chart and a host with an error in the detail pane, the
 conversion plan, the conversion once simulated time has let the converted
-Windows 7 client activate, and the summary with the journal and the reports.
+Windows 10 client activate, and the summary with the journal and the reports.
 Last, on a wizard of its own, a KMS → MAK plan for the lab's Office clients
 with one Office edition given a MAK (:func:`office_maks_tour`). The client
 pages' journal and reports go to a temporary folder, never to the user's own,
@@ -22,7 +22,7 @@ from app.ui.fleet import FleetBackend
 
 # A client whose KMS host is a decommissioned machine: its error explains itself.
 HOST_WITH_ERROR = "pc-oldkms.lab.test"
-CONVERTED_CLIENT = "pc-office2010.lab.test"
+CONVERTED_CLIENT = "pc021.lab.test"  # Windows 10 Pro with a MAK, in the default story
 LAB_TIME_ROUNDS = 6
 # The KMS → MAK shot: the lab's Office clients, their MAKs by label (lab-only keys).
 OFFICE_CLIENTS = "pc-office"

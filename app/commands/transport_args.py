@@ -24,6 +24,8 @@ from app.adapters.local_files import readable_file
 from app.adapters.runner_factory import TransportMode, TransportSettings, build_runner_factory
 from app.adapters.secret_store import KeyringSecretStore
 from app.adapters.winrm_runner import AUTH_METHODS, DEFAULT_TIMEOUT, is_loopback
+from app.commands.argparse_types import MAX_SEED, bounded_float, bounded_int
+from app.domain.lab_scenarios import DEFAULT_SCENARIO, SCENARIO_IDS
 from app.domain.ports import RunnerFactory, SecretStore
 from app.domain.text import QT_TRANSLATE_NOOP, Message, TranslatableError, msg
 
@@ -76,6 +78,9 @@ LAB_OWN_SETTINGS = QT_TRANSLATE_NOOP(
     "TransportOptions",
     "--lab uses the lab's own addresses and credentials: leave out %1.",
 )
+LAB_SCENARIO_WITHOUT_LAB = QT_TRANSLATE_NOOP(
+    "TransportOptions", "--lab-scenario chooses the story of the simulated lab: add --lab."
+)
 LAB_UNAVAILABLE = QT_TRANSLATE_NOOP(
     "TransportOptions", "The simulated lab is not available in this build (%1)."
 )
@@ -127,10 +132,20 @@ def add_transport_arguments(
         dest="lab_seed",
         nargs="?",
         const=0,
-        type=int,
+        type=bounded_int(0, MAX_SEED),
         metavar="SEED",
         help=QT_TRANSLATE_NOOP(
             "CommandLine", "start the simulated lab in-process and target its machines by name"
+        ),
+    )
+    group.add_argument(
+        "--lab-scenario",
+        choices=SCENARIO_IDS,
+        metavar="SCENARIO",
+        help=QT_TRANSLATE_NOOP(
+            "CommandLine",
+            "the story of the --lab lab: current (a Windows Server 2022 KMS host, the default) "
+            "or legacy-2008r2 (a Windows Server 2008 R2 host with Server Group A/B/C keys)",
         ),
     )
     scheme = group.add_mutually_exclusive_group()
@@ -192,7 +207,7 @@ def add_transport_arguments(
     )
     group.add_argument(
         "--timeout",
-        type=float,
+        type=bounded_float(0, MAX_TIMEOUT),
         default=default_timeout,
         metavar="S",
         help=QT_TRANSLATE_NOOP(
@@ -216,6 +231,8 @@ def transport_settings(
     timeout = float(args.timeout)
     if not 0 < timeout <= MAX_TIMEOUT:
         raise TransportArgumentError(msg(BAD_TIMEOUT, f"{MAX_TIMEOUT:g}"))
+    if getattr(args, "lab_scenario", None) and args.lab_seed is None:
+        raise TransportArgumentError(msg(LAB_SCENARIO_WITHOUT_LAB))
     if args.lab_seed is not None:
         given = [
             option
@@ -329,8 +346,12 @@ def open_transport(
     stdin: TextIO | None = None,
     secret_store: SecretStore | None = None,
     prompt: Callable[[str], str] | None = None,
+    prepare_lab: Callable[[Any], None] | None = None,
 ) -> Iterator[OpenTransport]:
     """Validate the options and yield a ready transport (starting the lab for ``--lab``).
+
+    ``prepare_lab`` may add to the lab's world before it is served (dns-publish adds
+    the lab's domain controller).
 
     The warning owed for ``--insecure-skip-tls-verify`` is printed here, so that
     no command opening machines can leave it out.
@@ -348,7 +369,10 @@ def open_transport(
         from app.lab.world import build_default_lab
     except ImportError as problem:
         raise TransportArgumentError(msg(LAB_UNAVAILABLE, str(problem))) from None
-    world = build_default_lab(seed=int(args.lab_seed))
+    scenario = getattr(args, "lab_scenario", None) or DEFAULT_SCENARIO
+    world = build_default_lab(seed=int(args.lab_seed), scenario=scenario)
+    if prepare_lab is not None:
+        prepare_lab(world)
     with LabRuntime(world, https=settings.https) as lab:
         settings = replace(
             settings,

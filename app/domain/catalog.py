@@ -519,11 +519,17 @@ def default_catalog() -> Catalog:
 
 def _parse_version(version: str) -> tuple[str | None, int | None]:
     parts = (version or "").strip().split(".")
-    if len(parts) < 2 or not parts[0].isdigit() or not parts[1].isdigit():
+    if len(parts) < 2 or not _is_number(parts[0]) or not _is_number(parts[1]):
         return None, None
     kernel = f"{int(parts[0])}.{int(parts[1])}"
-    build = int(parts[2]) if len(parts) > 2 and parts[2].isdigit() else None
+    build = int(parts[2]) if len(parts) > 2 and _is_number(parts[2]) else None
     return kernel, build
+
+
+def _is_number(text: str) -> bool:
+    """A version part a machine sent: ASCII digits, at most 10 (int() refuses "²", and
+    raises on more than 4,300 digits)."""
+    return 0 < len(text) <= 10 and text.isascii() and text.isdigit()
 
 
 def _family_hint(edition_id: str | None, caption: str) -> Family | None:

@@ -159,6 +159,11 @@ class _Reader:
         except json.JSONDecodeError as error:
             self.problem(path.name, f"invalid JSON at line {error.lineno}: {error.msg}")
             return {}
+        except (ValueError, RecursionError) as error:
+            # json raises a bare ValueError for a number of more than 4,300 digits, and
+            # RecursionError for arrays nested thousands deep: a damaged file, not a crash.
+            self.problem(path.name, f"invalid JSON ({error.__class__.__name__})")
+            return {}
         if not isinstance(data, dict):
             self.problem(path.name, "must hold a JSON object")
             return {}
@@ -249,7 +254,8 @@ class _Reader:
     def family(self, item: dict, where: str, allowed: Iterable[Family]) -> Family | None:
         value = item.get("family")
         allowed = tuple(allowed)
-        if value not in {f.value for f in allowed}:
+        # A list or object here is unhashable: check the type before the set lookup.
+        if not isinstance(value, str) or value not in {f.value for f in allowed}:
             names = ", ".join(f.value for f in allowed)
             self.problem(where, f"'family' must be one of {names}")
             return None
@@ -293,7 +299,7 @@ class _Reader:
                         builds.append(parsed)
             semi_annual = self.flag(item, "semi_annual", where, False)
             service = item.get("licensing_service", SPPSVC)
-            if service not in LICENSING_SERVICES:
+            if not isinstance(service, str) or service not in LICENSING_SERVICES:
                 self.problem(where, "'licensing_service' must be sppsvc or slsvc")
                 service = SPPSVC
             if None in (ident, name, family, build, kernel):
@@ -482,7 +488,7 @@ class _Reader:
             groups = self.strings(item, "groups", where, required=False)
             raw_groups = data.get("groups")
             known_groups = {
-                g.get("id") for g in raw_groups or () if isinstance(g, dict)
+                g["id"] for g in raw_groups if isinstance(g, dict) and isinstance(g.get("id"), str)
             } if isinstance(raw_groups, list) else set()
             for group in groups:
                 if group not in known_groups:
@@ -508,7 +514,7 @@ class _Reader:
         for where, item in self.items(data, "groups", GROUPS_FILE):
             ident = self.ident(item, where, seen)
             kind_value = item.get("kind")
-            if kind_value not in {k.value for k in GroupKind}:
+            if not isinstance(kind_value, str) or kind_value not in {k.value for k in GroupKind}:
                 self.problem(where, "'kind' must be legacy, modern or office")
                 continue
             rank = self.integer(item, "rank", where)
@@ -659,7 +665,7 @@ class _Reader:
                 family = self.family(rule, label, (Family.CLIENT, Family.SERVER))
                 chosen = [e.id for e in editions.values() if e.family is family]
             elif "set" in rule:
-                if rule["set"] not in sets:
+                if not isinstance(rule["set"], str) or rule["set"] not in sets:
                     self.problem(label, f"unknown edition set '{rule['set']}'")
                     continue
                 chosen = list(sets[rule["set"]])

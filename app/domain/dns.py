@@ -315,6 +315,8 @@ class Observations:
     targets: tuple[AddressLookup, ...] = ()
     host: AddressLookup | None = None
     probes: tuple[TcpProbeResult, ...] = ()
+    # _ldap._tcp.dc._msdcs.<zone> SRV: tells an Active Directory zone (app.domain.dns_ad_zone).
+    ad_marker: RawAnswer | None = None
 
 
 @dataclass(frozen=True)

@@ -86,6 +86,12 @@ def parse_domain_name(text: str, *, what: str = "--domain") -> str:
         if ch.isspace():
             raise DnsInputError(msg(HAS_SPACE, _shorten(text.strip())))
     if not name.isascii():
+        # The length first: the IDNA codec costs about 13 µs per character, so a pasted
+        # megabyte would hold the caller for seconds. The ASCII form is longer than the name
+        # (punycode spends at least one character per non-ASCII one); only characters IDNA
+        # drops (soft hyphens, joiners) could shorten it, and no real name is made of them.
+        if len(name) > MAX_NAME_LENGTH:
+            raise DnsInputError(msg(NAME_TOO_LONG, _shorten(name), len(name)))
         name = _to_ascii(name, text)
     name = name.lower()
     for ch in name:

@@ -95,6 +95,7 @@ class UpdateResult:
 
 
 # %1 server, %2 zone, %3 key name, %4 technical detail (rcode or exception text).
+# In the fixes, %1 is the port the server was asked on.
 _UPDATE_TEXTS: dict[UpdateStatus, tuple[Text, Text]] = {
     UpdateStatus.ACCEPTED: (
         QT_TRANSLATE_NOOP("DnsPublish", "%1 accepted the update of zone %2."),
@@ -184,7 +185,7 @@ _UPDATE_TEXTS: dict[UpdateStatus, tuple[Text, Text]] = {
         QT_TRANSLATE_NOOP("DnsPublish", "%1 did not answer the update in time."),
         QT_TRANSLATE_NOOP(
             "DnsPublish",
-            "Check the address and that TCP port 53 is open to the server; updates are "
+            "Check the address and that TCP port %1 is open to the server; updates are "
             "sent over TCP.",
         ),
     ),
@@ -192,7 +193,7 @@ _UPDATE_TEXTS: dict[UpdateStatus, tuple[Text, Text]] = {
         QT_TRANSLATE_NOOP("DnsPublish", "%1 could not be reached (%4)."),
         QT_TRANSLATE_NOOP(
             "DnsPublish",
-            "Check the address and that TCP port 53 is open to the server; updates are "
+            "Check the address and that TCP port %1 is open to the server; updates are "
             "sent over TCP.",
         ),
     ),
@@ -213,6 +214,7 @@ class PublishStatus(StrEnum):
     UPDATE_FAILED = "update-failed"  # the server said no (see UpdateResult)
     NOT_VERIFIED = "not-verified"  # accepted, but the re-query does not show it
     ZONE_NOT_FOUND = "zone-not-found"  # the server does not serve the domain
+    SERVER_SILENT = "server-silent"  # the server did not answer at all: nothing was sent
     ADDRESS_OUTSIDE_ZONE = "address-outside-zone"  # --address for a host of another zone
 
     @property
@@ -241,6 +243,32 @@ NOT_VERIFIED_FIX = QT_TRANSLATE_NOOP(
 )
 ZONE_NOT_FOUND = QT_TRANSLATE_NOOP(
     "DnsPublish", "%1 does not serve the domain %2 (%3), so it cannot update it."
+)
+SERVER_SILENT = QT_TRANSLATE_NOOP(
+    "DnsPublish", "%1 did not answer (%2), so nothing was sent to it."
+)
+SERVER_SILENT_FIX = QT_TRANSLATE_NOOP(
+    "DnsPublish",
+    "Check the address and that UDP and TCP port %1 are open to the server, then try again.",
+)
+# An Active Directory zone told by its domain controllers' record (app.domain.dns_ad_zone):
+# %1 server, %2 zone, %3 the domain controllers, %4 what the server answered.
+AD_ZONE_REFUSED = QT_TRANSLATE_NOOP(
+    "DnsPublish",
+    "%1 serves %2 as an Active Directory–integrated zone (its domain controllers are "
+    "registered there: %3) and answered the update with %4. Such a zone accepts only secure "
+    "updates signed with Kerberos (GSS-TSIG): no TSIG key file can work there.",
+)
+AD_ZONE_REFUSED_FIX = QT_TRANSLATE_NOOP(
+    "DnsPublish",
+    "Let the KMS host publish its own record (DNS publishing on: slmgr /sdns; its computer "
+    "account must be allowed to update the record), or create the record on the domain "
+    "controller %1: with Add-DnsServerResourceRecord (shown below), or through kms-wizard "
+    "dns-publish --via-dns-server %1, which runs it there over WinRM.",
+)
+# The update answers after which the zone is asked whether it belongs to Active Directory.
+AD_SUSPECT_STATUSES = frozenset(
+    {UpdateStatus.REFUSED, UpdateStatus.NOT_AUTHORITATIVE, UpdateStatus.BAD_KEY}
 )
 ZONE_NOT_FOUND_FIX = QT_TRANSLATE_NOOP(
     "DnsPublish",
@@ -283,6 +311,9 @@ class PublishReport:
     after_address: RawAnswer | None = None
     zone_answer: RawAnswer | None = None
     key_name: str = ""  # the TSIG key's name (never its secret), for messages
+    # After a refusal: does the zone name domain controllers? (None: not asked or no answer)
+    ad_zone: bool | None = None
+    domain_controllers: tuple[str, ...] = ()
 
     def summary(self) -> Message:
         """One sentence saying what happened."""
@@ -304,6 +335,10 @@ class PublishReport:
             return msg(ZONE_NOT_FOUND, server, record.domain, why)
         if self.status is PublishStatus.ADDRESS_OUTSIDE_ZONE:
             return msg(ADDRESS_OUTSIDE_ZONE, record.host, self._zone_shown())
+        if self.status is PublishStatus.SERVER_SILENT:
+            answer = self.zone_answer
+            why = (answer.problem or answer.status.value) if answer else "-"
+            return msg(SERVER_SILENT, server, why)
         return self.explanation()
 
     def explanation(self) -> Message:
@@ -312,6 +347,10 @@ class PublishReport:
             return self.summary()
         result = self.result
         technical = result.problem or result.tsig_error or result.rcode or result.status.value
+        if self.ad_zone:
+            answered = "/".join(x for x in (result.rcode, result.tsig_error) if x) or technical
+            dcs = ", ".join(self.domain_controllers) or "-"
+            return msg(AD_ZONE_REFUSED, str(self.request.server), self._zone_shown(), dcs, answered)
         return msg(
             result.status.explanation,
             str(self.request.server),
@@ -331,9 +370,16 @@ class PublishReport:
             return msg(NOT_VERIFIED_FIX)
         if self.status is PublishStatus.ZONE_NOT_FOUND:
             return msg(ZONE_NOT_FOUND_FIX)
+        if self.status is PublishStatus.SERVER_SILENT:
+            return msg(SERVER_SILENT_FIX, self.request.server.port)
         if self.status is PublishStatus.ADDRESS_OUTSIDE_ZONE:
             return msg(ADDRESS_OUTSIDE_ZONE_FIX, self.request.record.host, self._zone_shown())
+        if self.ad_zone:
+            dc = self.domain_controllers[0] if self.domain_controllers else "DC"
+            return msg(AD_ZONE_REFUSED_FIX, dc)
         if self.result is not None:
+            if self.result.status in (UpdateStatus.TIMEOUT, UpdateStatus.UNREACHABLE):
+                return msg(self.result.status.fix, self.request.server.port)
             return msg(self.result.status.fix)
         return None
 

@@ -114,6 +114,53 @@ class ErrorKind(Enum):
             "ExecutionError", "Run the wizard on a machine where this transport exists."
         ),
     )
+    # The machine answered, but not as a WinRM service can (issue 15, F1 and F8).
+    ANSWER_TOO_LARGE = (
+        QT_TRANSLATE_NOOP(
+            "ExecutionError",
+            "%1 sent an answer of more than %2 MB; the wizard stopped reading it.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "ExecutionError",
+            "A WinRM answer holds a few hundred kilobytes at most, so what answers on that "
+            "port is not a working WinRM service, or a device in between alters the traffic. "
+            "Check the machine's address and port, and restart its WinRM service "
+            "(Restart-Service WinRM).",
+        ),
+    )
+    NOT_HTTP = (
+        QT_TRANSLATE_NOOP(
+            "ExecutionError",
+            "%1 answered on port %2, but not with an HTTP answer WinRM would send.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "ExecutionError",
+            "Another service may listen on that port, or a device in between alters the "
+            "traffic. Check the port: WinRM listens on 5985 (HTTP) and 5986 (HTTPS).",
+        ),
+    )
+    TLS_HANDSHAKE = (
+        QT_TRANSLATE_NOOP(
+            "ExecutionError",
+            "%1 accepted the connection on port %2, but the TLS handshake did not complete.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "ExecutionError",
+            "Something on that port takes connections but does not speak TLS, such as an HTTP "
+            "listener, or the machine's WinRM service is stuck. Check that the port is the "
+            "machine's HTTPS listener (5986), or choose HTTP (5985).",
+        ),
+    )
+    REDIRECTED = (
+        QT_TRANSLATE_NOOP(
+            "ExecutionError", "%1 answered with a redirection (HTTP %2) instead of WinRM."
+        ),
+        QT_TRANSLATE_NOOP(
+            "ExecutionError",
+            "A WinRM service never redirects, so the address leads to a web server or a proxy. "
+            "Check the WinRM address under Advanced: its port, and its path (usually /wsman).",
+        ),
+    )
 
     @property
     def summary(self) -> Text:
@@ -122,6 +169,26 @@ class ErrorKind(Enum):
     @property
     def hint(self) -> Text:
         return self.value[1]
+
+    @property
+    def cli_hint(self) -> Text:
+        """The hint as the command line words it (its options instead of the wizard's fields)."""
+        return CLI_HINTS.get(self, self.value[1])
+
+
+# Hints that name a setting of the wizard: on the command line, the option that sets it.
+CLI_HINTS = {
+    ErrorKind.TIMEOUT: QT_TRANSLATE_NOOP(
+        "ExecutionError",
+        "The machine or the network is too slow or overloaded. Try again, or allow more time "
+        "with --timeout (seconds).",
+    ),
+    ErrorKind.REDIRECTED: QT_TRANSLATE_NOOP(
+        "ExecutionError",
+        "A WinRM service never redirects, so the address leads to a web server or a proxy. "
+        "Check --winrm-url: its port, and its path (usually /wsman).",
+    ),
+}
 
 
 class ExecutionError(Exception):
@@ -155,6 +222,16 @@ class ExecutionError(Exception):
     @property
     def args_for_summary(self) -> tuple[str, str]:
         return (self.host, self.detail)
+
+
+def for_cli(hint: Message | None) -> Message | None:
+    """``hint`` as the command line words it, when it names a field of the wizard."""
+    if hint is None:
+        return None
+    for kind, text in CLI_HINTS.items():
+        if hint.text == kind.hint:
+            return msg(text, *hint.args)
+    return hint
 
 
 # --- what exactly went wrong with a connection ----------------------------------------------
@@ -315,15 +392,33 @@ BASIC_DOMAIN_ACCOUNT = QT_TRANSLATE_NOOP(
 )
 
 
-def explain(error: ExecutionError) -> tuple[Message, Message]:
-    """What happened and what to do, for this very case (the kind's texts otherwise)."""
+# The ``ExecutionError.data`` fields :func:`explain` reads: a stored scan keeps these to
+# explain a host's failure again later (none is a secret: the user name is not one).
+EXPLAIN_FIELDS = (
+    "reason_code",
+    "port",
+    "scheme",
+    "name",
+    "seconds",
+    "account_form",
+    "auth",
+    "user",
+)
+
+
+def explain(error: ExecutionError, *, cli: bool = False) -> tuple[Message, Message]:
+    """What happened and what to do, for this very case (the kind's texts otherwise).
+
+    ``cli``: the fix names the command line's options rather than the wizard's fields.
+    """
     data = error.data
     host, port = error.host, str(data.get("port", error.detail))
     scheme = str(data.get("scheme", "")).upper()
     try:
         reason = ConnectionReason(data.get("reason_code"))
     except ValueError:
-        return msg(error.kind.summary, *error.args_for_summary), msg(error.kind.hint)
+        hint = error.kind.cli_hint if cli else error.kind.hint
+        return msg(error.kind.summary, *error.args_for_summary), msg(hint)
     if reason is ConnectionReason.NAME_NOT_FOUND:
         return msg(NAME_NOT_FOUND[0], data.get("name", host)), msg(NAME_NOT_FOUND[1])
     if reason is ConnectionReason.NO_LISTENER:

@@ -132,8 +132,10 @@ def read_capture(text: str, where: str) -> Capture:
     """
     try:
         document = json.loads(text)
-    except json.JSONDecodeError as problem:
-        raise CaptureFileError(msg(NOT_JSON, where, str(problem))) from None
+    except (ValueError, RecursionError) as problem:
+        # JSONDecodeError, and json's refusals of a number of more than 4,300 digits
+        # (a bare ValueError) and of arrays nested thousands deep (RecursionError).
+        raise CaptureFileError(msg(NOT_JSON, where, str(problem)[:200])) from None
     if not isinstance(document, dict) or document.get("format") != CAPTURE_FORMAT:
         raise CaptureFileError(msg(WRONG_FORMAT, where, CAPTURE_FORMAT))
     machine = document.get("machine")

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from types import MappingProxyType
 from typing import Any
 
@@ -74,6 +75,21 @@ class ConversionProblem(TextEnum):
         "FleetConversion",
         "%1 could not be read to check the interrupted steps; the run stays open for a "
         "later resume.",
+    )
+    UNEXPECTED = QT_TRANSLATE_NOOP(
+        "FleetConversion",
+        "%1 failed unexpectedly: this is a bug in KMS Host Wizard; the debug log has the "
+        "details. Nothing was changed on it yet; the run stays open for a later resume.",
+    )
+    UNEXPECTED_AFTER_CHANGE = QT_TRANSLATE_NOOP(
+        "FleetConversion",
+        "%1 failed unexpectedly: this is a bug in KMS Host Wizard; the debug log has the "
+        "details. Some of its steps were already done (its key may have changed); the run "
+        "stays open for a later resume, which checks them again.",
+    )
+    NOT_STARTED = QT_TRANSLATE_NOOP(
+        "FleetConversion",
+        "%1 was not converted: it was never started; the run stays open for a later resume.",
     )
 
 
@@ -478,3 +494,39 @@ class ResumeState:
     def row_id(self, seq: int) -> int | None:
         row = self.last_rows.get(seq)
         return None if row is None else int(row["id"])
+
+    def started(self, seq: int) -> datetime | None:
+        """When the step's last row was written (its intent), None when unknown."""
+        row = self.last_rows.get(seq)
+        text = row.get("started") if row is not None else None
+        if not isinstance(text, str):
+            return None
+        try:
+            when = datetime.fromisoformat(text)
+        except ValueError:
+            return None
+        return when if when.tzinfo is not None else when.replace(tzinfo=UTC)
+
+    def hresult(self, seq: int) -> int | None:
+        """The HRESULT journaled for the step ("0xC004F038"), None when none or unreadable."""
+        row = self.last_rows.get(seq)
+        text = row.get("hresult") if row is not None else None
+        if not isinstance(text, str):
+            return None
+        try:
+            return int(text, 16) & 0xFFFFFFFF
+        except ValueError:
+            return None
+
+    def pending(self, seq: int) -> bool:
+        """A KMS activation that failed only as "not yet" (the host's count is still low).
+
+        A live run carries on past it, so a resumed one must too.
+        """
+        row = self.last_rows.get(seq)
+        return (
+            row is not None
+            and row.get("state") == "failed"
+            and row.get("operation") == "activate"
+            and self.hresult(seq) in PENDING_KMS_CODES
+        )

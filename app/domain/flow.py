@@ -20,6 +20,10 @@ Paths (one line each):
 - host set up, clients not wanted: HOST_READY → SUMMARY;
 - straight to the clients: WELCOME → CLIENTS_INVENTORY, or HOST_CHECK →
   CLIENTS_INVENTORY when the host already is a working KMS host.
+- activation via Active Directory instead of a KMS host: WELCOME [→ CONNECTION] →
+  ADBA_FOREST → ADBA_ACTIVATION [→ ADBA_PHONE] → ADBA_DONE. (ADBA_DONE is always the
+  last page: QWizard decides Next or Finish when it enters a page, so a page whose
+  finality changed with the method chosen on it would keep the wrong button.)
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import Enum, IntEnum
 
+from app.domain.lab_scenarios import DEFAULT_SCENARIO
 from app.domain.text import QT_TRANSLATE_NOOP, Message, Text, TextEnum, msg
 
 WINDOWS_PRODUCT = "windows"  # what PHONE_ACTIVATION activates (Office pages use version ids)
@@ -51,6 +56,10 @@ class PageId(IntEnum):
     CLIENTS_SCAN = 120
     CLIENTS_CONVERT = 130
     SUMMARY = 140
+    ADBA_FOREST = 150
+    ADBA_ACTIVATION = 160
+    ADBA_PHONE = 170
+    ADBA_DONE = 180
 
 
 class Target(Enum):
@@ -85,6 +94,12 @@ class WizardState:
         office_by_phone: Office versions the user activates by phone.
         office_done: Office versions whose host key is installed and activated.
         include_clients: go on to the clients after HOST_READY (else finish there).
+        lab_scenario: the simulated lab's story (``app.domain.lab_scenarios``), chosen on
+            the Welcome page; the lab is built for it when the wizard connects.
+        adba: activate the forest through Active Directory instead of setting up a KMS
+            host (Welcome page); the target is then the machine that activates the forest.
+        adba_method: online or by phone (ADBA_ACTIVATION).
+        adba_activated: an activation object was written and read back.
     """
 
     target: Target = Target.THIS_COMPUTER
@@ -101,6 +116,10 @@ class WizardState:
     office_by_phone: set[str] = field(default_factory=set)
     office_done: set[str] = field(default_factory=set)
     include_clients: bool = True
+    lab_scenario: str = DEFAULT_SCENARIO
+    adba: bool = False
+    adba_method: ActivationMethod = ActivationMethod.ONLINE
+    adba_activated: bool = False
 
     @property
     def office_pending(self) -> list[str]:
@@ -125,9 +144,9 @@ def next_step(state: WizardState, current: PageId) -> PageId | None:
                 return PageId.CLIENTS_INVENTORY
             if state.target is Target.REMOTE:
                 return PageId.CONNECTION
-            return PageId.HOST_CHECK
+            return PageId.ADBA_FOREST if state.adba else PageId.HOST_CHECK
         case PageId.CONNECTION:
-            return PageId.HOST_CHECK
+            return PageId.ADBA_FOREST if state.adba else PageId.HOST_CHECK
         case PageId.HOST_CHECK:
             if state.skip_to_clients and state.host_is_working_kms:
                 return PageId.CLIENTS_INVENTORY
@@ -161,6 +180,16 @@ def next_step(state: WizardState, current: PageId) -> PageId | None:
         case PageId.CLIENTS_CONVERT:
             return PageId.SUMMARY
         case PageId.SUMMARY:
+            return None
+        case PageId.ADBA_FOREST:
+            return PageId.ADBA_ACTIVATION
+        case PageId.ADBA_ACTIVATION:
+            if state.adba_method is ActivationMethod.PHONE:
+                return PageId.ADBA_PHONE
+            return PageId.ADBA_DONE
+        case PageId.ADBA_PHONE:
+            return PageId.ADBA_DONE
+        case PageId.ADBA_DONE:
             return None
     raise ValueError(f"unknown page {current!r}")
 
@@ -221,6 +250,13 @@ class Blocker(TextEnum):
         "WizardFlow",
         "Activate every Office version waiting for phone activation with its Confirmation ID.",
     )
+    FOREST_NOT_ACTIVATED = QT_TRANSLATE_NOOP(
+        "WizardFlow", "Activate the forest first, or choose activation by phone."
+    )
+    FOREST_CID_NOT_DEPOSITED = QT_TRANSLATE_NOOP(
+        "WizardFlow",
+        "Type the Confirmation ID, then click “Activate the forest with this Confirmation ID”.",
+    )
 
 
 def blocker(state: WizardState, page: PageId) -> Message | None:
@@ -261,6 +297,14 @@ def _blocker(state: WizardState, page: PageId) -> Blocker | None:
         return Blocker.OFFICE_NOT_DONE
     if page is PageId.OFFICE_PHONE_ACTIVATION and state.office_phone_pending:
         return Blocker.OFFICE_PHONE_NOT_DONE
+    if (
+        page is PageId.ADBA_ACTIVATION
+        and state.adba_method is ActivationMethod.ONLINE
+        and not state.adba_activated
+    ):
+        return Blocker.FOREST_NOT_ACTIVATED
+    if page is PageId.ADBA_PHONE and not state.adba_activated:
+        return Blocker.FOREST_CID_NOT_DEPOSITED
     return None
 
 
@@ -281,6 +325,10 @@ _TITLES: dict[PageId, Text] = {
     PageId.CLIENTS_SCAN: QT_TRANSLATE_NOOP("WizardPage", "Clients: scan"),
     PageId.CLIENTS_CONVERT: QT_TRANSLATE_NOOP("WizardPage", "Clients: conversion"),
     PageId.SUMMARY: QT_TRANSLATE_NOOP("WizardPage", "Summary"),
+    PageId.ADBA_FOREST: QT_TRANSLATE_NOOP("WizardPage", "Forest"),
+    PageId.ADBA_ACTIVATION: QT_TRANSLATE_NOOP("WizardPage", "Forest activation"),
+    PageId.ADBA_PHONE: QT_TRANSLATE_NOOP("WizardPage", "Forest phone activation"),
+    PageId.ADBA_DONE: QT_TRANSLATE_NOOP("WizardPage", "Forest activated"),
 }
 
 _COMMIT_PAGES = frozenset(
@@ -293,6 +341,10 @@ _COMMIT_PAGES = frozenset(
         PageId.NETWORK,
         PageId.DNS,
         PageId.CLIENTS_CONVERT,
+        # Removing an activation object and activating the forest change the directory.
+        PageId.ADBA_FOREST,
+        PageId.ADBA_ACTIVATION,
+        PageId.ADBA_PHONE,
     }
 )
 
@@ -311,4 +363,6 @@ def help_topic(page: PageId) -> str:
     """The offline help page name: ``resources/help/<lang>/<topic>.html``."""
     if page is PageId.OFFICE_PHONE_ACTIVATION:
         return "phone-activation"
+    if page in (PageId.ADBA_FOREST, PageId.ADBA_ACTIVATION, PageId.ADBA_PHONE, PageId.ADBA_DONE):
+        return "adba"
     return page.name.lower().replace("_", "-")

@@ -35,6 +35,11 @@ HELP_PAGES: MappingProxyType[str, str] = MappingProxyType(
         "clients_scan": "clients-scan.html",
         "clients_convert": "clients-convert.html",
         "summary": "summary.html",
+        # Activation via Active Directory: one page for its three steps.
+        "adba_forest": "adba.html",
+        "adba_activation": "adba.html",
+        "adba_phone": "adba.html",
+        "adba_done": "adba.html",
     }
 )
 

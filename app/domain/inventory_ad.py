@@ -6,10 +6,19 @@ types before it goes into a filter: the search base (an OU's distinguished
 name), a name pattern and an operating-system pattern, both with ``*`` as the
 only wildcard. Every other character is escaped as RFC 4515 requires
 (``(`` → ``\\28``…), so a pattern such as ``*)(objectClass=*`` cannot widen
-the search. Answers are computer objects; ``dNSHostName`` is the name to
+the search. Answers are computer objects (``objectCategory=computer``, as AD's
+own tools ask: ``objectClass=computer`` would also match managed service
+accounts, whose classes derive from ``computer``); disabled accounts are left
+out unless asked for, and marked when listed. ``dNSHostName`` is the name to
 contact, and an object without one falls back to its ``cn`` with a note. A
 listing keeps, beside the inventory, each host's operating system and OU, so
 the names can be checked before a scan.
+
+How AD refuses a bind is read here too (:func:`bind_refusal`): the
+diagnostic message carries a Win32 sub-code (``… AcceptSecurityContext error,
+data 775, v1db1``) that names the cause, as listed in Microsoft's "LDAP
+error codes" for Active Directory (data 52e, 525, 530, 531, 532, 533, 701,
+773, 775).
 """
 
 from __future__ import annotations
@@ -27,6 +36,14 @@ MAX_PATTERN_CHARS = 256
 MAX_DN_CHARS = 1024
 DEFAULT_LDAP_PORT = 389
 DEFAULT_LDAPS_PORT = 636
+GLOBAL_CATALOG_PORT = 3268
+GLOBAL_CATALOG_TLS_PORT = 3269
+# userAccountControl's ACCOUNTDISABLE flag (MS-ADTS 2.2.16).
+ACCOUNT_DISABLED_FLAG = 0x2
+# Classes derived from computer that are accounts of services, not machines.
+MANAGED_SERVICE_ACCOUNT_CLASSES = frozenset(
+    {"msds-groupmanagedserviceaccount", "msds-managedserviceaccount"}
+)
 _ATTRIBUTE = re.compile(r"^(?:[A-Za-z][A-Za-z0-9-]*|[0-9]+(?:\.[0-9]+)+)$")
 
 
@@ -49,12 +66,81 @@ class DirectoryProblem(TextEnum):
     )
     INSECURE = QT_TRANSLATE_NOOP(
         "Directory",
-        "A simple bind over plain LDAP would send the password in clear to %1. Use ldaps://, "
-        "StartTLS, or a DOMAIN\\user account (NTLM).",
+        "A simple bind over plain LDAP would send the password in clear to %1. Use ldaps:// or "
+        "StartTLS. Over plain LDAP only a DOMAIN\\user account can bind (NTLM), and Samba "
+        "domain controllers do not accept it.",
     )
     UNREACHABLE = QT_TRANSLATE_NOOP("Directory", "The directory server %1 could not be reached: %2")
     CREDENTIALS = QT_TRANSLATE_NOOP(
         "Directory", "The directory server %1 rejected the user name or password."
+    )
+    ACCOUNT_LOCKED = QT_TRANSLATE_NOOP(
+        "Directory",
+        "The directory server %1 refused the account: it is locked out after too many wrong "
+        "passwords.",
+    )
+    ACCOUNT_DISABLED = QT_TRANSLATE_NOOP(
+        "Directory", "The directory server %1 refused the account: it is disabled."
+    )
+    ACCOUNT_EXPIRED = QT_TRANSLATE_NOOP(
+        "Directory", "The directory server %1 refused the account: it has expired."
+    )
+    PASSWORD_EXPIRED = QT_TRANSLATE_NOOP(
+        "Directory", "The directory server %1 refused the account: its password has expired."
+    )
+    MUST_CHANGE_PASSWORD = QT_TRANSLATE_NOOP(
+        "Directory",
+        "The directory server %1 refused the account: its password must be changed before it "
+        "can be used.",
+    )
+    ACCOUNT_RESTRICTED = QT_TRANSLATE_NOOP(
+        "Directory",
+        "The directory server %1 refused the account: it may not sign in at this time or from "
+        "this computer.",
+    )
+    STRONGER_AUTH = QT_TRANSLATE_NOOP(
+        "Directory",
+        "The directory server %1 accepts this bind only over an encrypted or signed connection.",
+    )
+    NTLM_REFUSED = QT_TRANSLATE_NOOP(
+        "Directory",
+        "The directory server %1 closed the connection during the NTLM bind of a DOMAIN\\user "
+        "account: it does not accept NTLM binds (Samba domain controllers never do).",
+    )
+    ANONYMOUS_REFUSED = QT_TRANSLATE_NOOP(
+        "Directory", "The directory server %1 does not allow anonymous searches."
+    )
+    REFERRAL = QT_TRANSLATE_NOOP(
+        "Directory",
+        "The search base “%1” belongs to another domain: the directory server refers to %2, "
+        "which was not contacted.",
+    )
+    CERTIFICATE_NAME = QT_TRANSLATE_NOOP(
+        "Directory",
+        "The certificate of the directory server %1 is issued to %2, not to %3.",
+    )
+    NO_TLS_ON_PORT = QT_TRANSLATE_NOOP(
+        "Directory",
+        "The directory server %1 does not speak TLS on port %2: it closed the connection at the "
+        "start of the TLS handshake.",
+    )
+    TLS_PORT_WITHOUT_TLS = QT_TRANSLATE_NOOP(
+        "Directory",
+        "The directory server %1 closed the connection: port %2 expects TLS from the first "
+        "byte (LDAPS), not plain LDAP.",
+    )
+    NOTHING_FOUND = QT_TRANSLATE_NOOP(
+        "Directory",
+        "The directory has no computer under “%1” with the name “%2” and the operating "
+        "system “%3”.",
+    )
+    ONLY_DISABLED_FOUND = QT_TRANSLATE_NOOP(
+        "Directory",
+        "The directory has no enabled computer under “%1” with the name “%2” and the "
+        "operating system “%3”. Disabled computer accounts that match: %4.",
+    )
+    DISABLED_LEFT_OUT = QT_TRANSLATE_NOOP(
+        "Directory", "Computer %1 is disabled in the directory; it was left out."
     )
     NO_SUCH_BASE = QT_TRANSLATE_NOOP(
         "Directory", "The search base “%1” does not exist in the directory."
@@ -106,6 +192,67 @@ class DirectoryFix(TextEnum):
         "Narrow the search (an OU as the search base, or a name filter), or ask the "
         "directory's administrators to raise this account's limits for paged searches.",
     )
+    ACCOUNT_LOCKED = QT_TRANSLATE_NOOP(
+        "Directory",
+        "Wait until the lock-out ends or ask a domain administrator to unlock the account: "
+        "until then even the right password is refused.",
+    )
+    ACCOUNT_DISABLED = QT_TRANSLATE_NOOP(
+        "Directory", "Use another account, or ask a domain administrator to enable this one."
+    )
+    ACCOUNT_EXPIRED = QT_TRANSLATE_NOOP(
+        "Directory",
+        "Use another account, or ask a domain administrator to extend this one's expiry date.",
+    )
+    NEW_PASSWORD = QT_TRANSLATE_NOOP(
+        "Directory",
+        "Set a new password for the account (sign in to Windows with it, or ask a domain "
+        "administrator), then try again.",
+    )
+    ACCOUNT_RESTRICTED = QT_TRANSLATE_NOOP(
+        "Directory",
+        "Use another account, or ask a domain administrator to check this one's logon hours "
+        "and the computers it may sign in from.",
+    )
+    ENCRYPTED = QT_TRANSLATE_NOOP(
+        "Directory",
+        "Connect with ldaps:// (port 636) or with StartTLS on ldap:// (port 389): the same "
+        "account then binds over the encrypted connection.",
+    )
+    NTLM_REFUSED = QT_TRANSLATE_NOOP(
+        "Directory",
+        "Connect with ldaps:// or with StartTLS: over an encrypted connection every form of "
+        "the account (DOMAIN\\user, user@domain, distinguished name) binds with its password.",
+    )
+    ANONYMOUS_REFUSED = QT_TRANSLATE_NOOP(
+        "Directory",
+        "Give a user of the domain and its password: any domain user may list the computers.",
+    )
+    REFERRAL = QT_TRANSLATE_NOOP(
+        "Directory",
+        "Point the directory address at a domain controller of that domain (%1), or correct "
+        "the search base's DC= parts.",
+    )
+    CERTIFICATE_NAME = QT_TRANSLATE_NOOP(
+        "Directory",
+        "Connect with the name the certificate is issued to: %1 (this computer must resolve "
+        "that name).",
+    )
+    WRONG_PORT = QT_TRANSLATE_NOOP(
+        "Directory",
+        "Match the port to the address: ldaps:// is port 636 (3269 for the Global Catalog), "
+        "ldap:// with or without StartTLS is port 389 (3268).",
+    )
+    NOTHING_FOUND = QT_TRANSLATE_NOOP(
+        "Directory",
+        "Check the search base (the domain, such as DC=example,DC=com, or one of its OUs) "
+        "and the filters: the name filter matches the computer's name (PC-01), not its DNS "
+        "name (pc-01.example.com) nor its account name (PC-01$).",
+    )
+    ONLY_DISABLED_FOUND = QT_TRANSLATE_NOOP(
+        "Directory",
+        "Include the disabled computers to list them, or check the search base and the filters.",
+    )
 
 
 _FIXES = {
@@ -113,7 +260,43 @@ _FIXES = {
     DirectoryProblem.CA_FILE: DirectoryFix.CA_FILE,
     DirectoryProblem.CREDENTIALS: DirectoryFix.CREDENTIALS,
     DirectoryProblem.LIMIT: DirectoryFix.LIMIT,
+    DirectoryProblem.ACCOUNT_LOCKED: DirectoryFix.ACCOUNT_LOCKED,
+    DirectoryProblem.ACCOUNT_DISABLED: DirectoryFix.ACCOUNT_DISABLED,
+    DirectoryProblem.ACCOUNT_EXPIRED: DirectoryFix.ACCOUNT_EXPIRED,
+    DirectoryProblem.PASSWORD_EXPIRED: DirectoryFix.NEW_PASSWORD,
+    DirectoryProblem.MUST_CHANGE_PASSWORD: DirectoryFix.NEW_PASSWORD,
+    DirectoryProblem.ACCOUNT_RESTRICTED: DirectoryFix.ACCOUNT_RESTRICTED,
+    DirectoryProblem.STRONGER_AUTH: DirectoryFix.ENCRYPTED,
+    DirectoryProblem.NTLM_REFUSED: DirectoryFix.NTLM_REFUSED,
+    DirectoryProblem.ANONYMOUS_REFUSED: DirectoryFix.ANONYMOUS_REFUSED,
+    DirectoryProblem.REFERRAL: DirectoryFix.REFERRAL,
+    DirectoryProblem.CERTIFICATE_NAME: DirectoryFix.CERTIFICATE_NAME,
+    DirectoryProblem.NO_TLS_ON_PORT: DirectoryFix.WRONG_PORT,
+    DirectoryProblem.TLS_PORT_WITHOUT_TLS: DirectoryFix.WRONG_PORT,
+    DirectoryProblem.NOTHING_FOUND: DirectoryFix.NOTHING_FOUND,
+    DirectoryProblem.ONLY_DISABLED_FOUND: DirectoryFix.ONLY_DISABLED_FOUND,
 }
+
+# AD's bind sub-codes ("data 775" in the diagnostic message), Microsoft's "LDAP
+# error codes" for Active Directory; 52e (bad password) and 525 (no such user)
+# stay the plain credentials problem, as Windows keeps them apart only in its logs.
+_BIND_SUB_CODES = {
+    "775": DirectoryProblem.ACCOUNT_LOCKED,
+    "533": DirectoryProblem.ACCOUNT_DISABLED,
+    "701": DirectoryProblem.ACCOUNT_EXPIRED,
+    "532": DirectoryProblem.PASSWORD_EXPIRED,
+    "773": DirectoryProblem.MUST_CHANGE_PASSWORD,
+    "530": DirectoryProblem.ACCOUNT_RESTRICTED,
+    "531": DirectoryProblem.ACCOUNT_RESTRICTED,
+}
+_SUB_CODE = re.compile(r"\bdata ([0-9a-fA-F]{3,8})\b")
+
+
+def bind_refusal(diagnostic: str) -> DirectoryProblem:
+    """Why AD refused a bind, from its diagnostic message (``… data 775, v1db1``)."""
+    found = _SUB_CODE.search(diagnostic or "")
+    code = found.group(1).lower() if found else ""
+    return _BIND_SUB_CODES.get(code, DirectoryProblem.CREDENTIALS)
 
 
 class DirectoryError(Exception):
@@ -126,11 +309,13 @@ class DirectoryError(Exception):
             ``message`` already says it, or nothing but trying again helps).
     """
 
-    def __init__(self, problem: DirectoryProblem, *args: object) -> None:
+    def __init__(
+        self, problem: DirectoryProblem, *args: object, fix_args: tuple[object, ...] = ()
+    ) -> None:
         self.problem = problem
         self.message: Message = msg(problem.text, *args)
         fix = _FIXES.get(problem)
-        self.fix: Message | None = msg(fix.text) if fix is not None else None
+        self.fix: Message | None = msg(fix.text, *fix_args) if fix is not None else None
         super().__init__(self.message.english())
 
 
@@ -245,26 +430,42 @@ class DirectoryQuery:
         base_dn: where to search (the domain, or an OU), whole subtree.
         name_pattern: ``cn`` pattern, ``*`` as wildcard (``PC-*``); None for all.
         os_pattern: ``operatingSystem`` pattern (``*Windows 10*``); None for all.
+        include_disabled: also list disabled computer accounts (marked as such).
     """
 
     base_dn: str
     name_pattern: str | None = None
     os_pattern: str | None = None
+    include_disabled: bool = False
 
     @classmethod
     def build(
-        cls, base_dn: str, name_pattern: str | None = None, os_pattern: str | None = None
+        cls,
+        base_dn: str,
+        name_pattern: str | None = None,
+        os_pattern: str | None = None,
+        *,
+        include_disabled: bool = False,
     ) -> DirectoryQuery:
         """Validate everything the user typed.
 
         Raises:
             DirectoryError: BAD_BASE or BAD_PATTERN.
         """
-        return cls(validate_base_dn(base_dn), _pattern(name_pattern), _pattern(os_pattern))
+        return cls(
+            validate_base_dn(base_dn),
+            _pattern(name_pattern),
+            _pattern(os_pattern),
+            include_disabled,
+        )
 
     def ldap_filter(self) -> str:
-        """``(&(objectClass=computer)(cn=…)(operatingSystem=…))`` with every value escaped."""
-        parts = ["(objectClass=computer)"]
+        """``(&(objectCategory=computer)(cn=…)(operatingSystem=…))``, every value escaped.
+
+        Disabled accounts are told apart on this side, from ``userAccountControl``: the
+        listing counts and marks them (AD's bitwise matching rule would hide them).
+        """
+        parts = ["(objectCategory=computer)"]
         if self.name_pattern:
             parts.append(f"(cn={escape_filter_value(self.name_pattern, keep_wildcards=True)})")
         if self.os_pattern:
@@ -272,18 +473,44 @@ class DirectoryQuery:
             parts.append(f"(operatingSystem={value})")
         return "(&" + "".join(parts) + ")"
 
-    ATTRIBUTES = ("cn", "dNSHostName", "operatingSystem", "operatingSystemVersion")
+    ATTRIBUTES = (
+        "cn",
+        "dNSHostName",
+        "operatingSystem",
+        "operatingSystemVersion",
+        "userAccountControl",
+        "objectClass",
+    )
+
+    def shown_filters(self) -> tuple[str, str]:
+        """The name and OS patterns as typed (``*`` when there is none), for messages."""
+        return shown(self.name_pattern or "*", 80), shown(self.os_pattern or "*", 80)
 
 
 @dataclass(frozen=True, slots=True)
 class DirectoryComputer:
-    """One computer object as the directory returned it."""
+    """One computer object as the directory returned it.
+
+    ``user_account_control`` is None when the directory did not return it;
+    ``object_classes`` are the object's classes, lower case.
+    """
 
     dn: str
     name: str
     dns_host_name: str = ""
     operating_system: str = ""
     operating_system_version: str = ""
+    user_account_control: int | None = None
+    object_classes: tuple[str, ...] = ()
+
+    @property
+    def disabled(self) -> bool:
+        return bool((self.user_account_control or 0) & ACCOUNT_DISABLED_FLAG)
+
+    @property
+    def managed_service_account(self) -> bool:
+        """A (group) managed service account: a computer by class, not a machine."""
+        return not MANAGED_SERVICE_ACCOUNT_CLASSES.isdisjoint(self.object_classes)
 
 
 @dataclass(frozen=True, slots=True)
@@ -295,11 +522,14 @@ class ListedComputer:
         operating_system: ``operatingSystem`` and its version, when the directory has them.
         container: the OU (or container) path under the domain, outermost first
             (``Clients/Paris``); "" directly under the domain.
+        disabled: the computer's account is disabled in the directory (listed only
+            when disabled accounts were asked for).
     """
 
     host: str
     operating_system: str = ""
     container: str = ""
+    disabled: bool = False
 
 
 @dataclass(frozen=True)
@@ -351,17 +581,40 @@ def _system(computer: DirectoryComputer) -> str:
 
 
 def listing_from_computers(
-    computers: Iterable[DirectoryComputer], source: str = ""
+    computers: Iterable[DirectoryComputer],
+    source: str = "",
+    query: DirectoryQuery | None = None,
 ) -> DirectoryListing:
     """The computers as an inventory, and each host taken with its operating system and OU.
 
     A computer's DNS host name is the host (its ``cn`` when there is none, with
-    a note); what is not a host name is left out, with a note.
+    a note); what is not a host name is left out, with a note. Managed service
+    accounts are never taken; disabled accounts only with ``query.include_disabled``
+    (marked), else left out with a note.
+
+    Raises:
+        DirectoryError: NOTHING_FOUND or ONLY_DISABLED_FOUND, with ``query``, when
+            the directory returned no computer to take.
     """
     builder = InventoryBuilder(source)
     listed: list[ListedComputer] = []
+    include_disabled = query.include_disabled if query is not None else False
+    taken_any = False
+    disabled_left_out = 0
     for index, computer in enumerate(computers, start=1):
         name = shown(computer.name, 64)
+        if computer.managed_service_account:
+            continue
+        if computer.disabled and not include_disabled:
+            disabled_left_out += 1
+            builder.note_message(
+                index,
+                EntryProblem.NOT_HOST,
+                msg(DirectoryProblem.DISABLED_LEFT_OUT.text, name),
+                rejected=False,
+            )
+            continue
+        taken_any = True
         host = computer.dns_host_name.strip() or computer.name.strip()
         if not computer.dns_host_name.strip() and is_valid_host_name(computer.name.strip()):
             builder.note_message(
@@ -379,10 +632,30 @@ def listing_from_computers(
         else:
             taken = builder.add(index, checked.host)
             if taken is not None:
-                listed.append(ListedComputer(taken, _system(computer), container_of(computer.dn)))
+                listed.append(
+                    ListedComputer(
+                        taken, _system(computer), container_of(computer.dn), computer.disabled
+                    )
+                )
+    if query is not None and not taken_any:
+        name_filter, os_filter = query.shown_filters()
+        base = shown(query.base_dn, 200)
+        if disabled_left_out:
+            raise DirectoryError(
+                DirectoryProblem.ONLY_DISABLED_FOUND,
+                base,
+                name_filter,
+                os_filter,
+                disabled_left_out,
+            )
+        raise DirectoryError(DirectoryProblem.NOTHING_FOUND, base, name_filter, os_filter)
     return DirectoryListing(builder.build(), tuple(listed))
 
 
-def inventory_from_computers(computers: Iterable[DirectoryComputer], source: str = "") -> Inventory:
+def inventory_from_computers(
+    computers: Iterable[DirectoryComputer],
+    source: str = "",
+    query: DirectoryQuery | None = None,
+) -> Inventory:
     """The computers' DNS host names as an inventory (``cn`` when there is none)."""
-    return listing_from_computers(computers, source).inventory
+    return listing_from_computers(computers, source, query).inventory

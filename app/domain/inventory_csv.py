@@ -40,6 +40,7 @@ from app.domain.text import QT_TRANSLATE_NOOP, TextEnum, msg
 DELIMITERS = (",", ";", "\t", "|")
 MAX_LINE_CHARS = 64 * 1024
 _SNIFF_LINES = 20
+_MAX_COLUMN_DIGITS = 9
 
 # Known host column names, best first (compared without case, accents, blanks, _ and -).
 HOST_HEADERS = (
@@ -169,10 +170,14 @@ def _choose_column(
                 if _normalise_header(name) == target:
                     return index
         if choice.isascii() and choice.isdigit():
-            number = int(choice)
+            # The length first: int() raises on more than 4,300 digits (and no file has
+            # a billion columns), so a long number is simply a column that does not exist.
+            number = int(choice) if len(choice) <= _MAX_COLUMN_DIGITS else 0
             if 1 <= number <= width:
                 return number - 1
-            raise InventoryRefused(msg(CsvProblem.COLUMN_OUT_OF_RANGE.text, width, number))
+            raise InventoryRefused(
+                msg(CsvProblem.COLUMN_OUT_OF_RANGE.text, width, shown(choice, 30))
+            )
         names = ", ".join(shown(h, 30) for h in header) if header else str(width)
         raise InventoryRefused(msg(CsvProblem.NO_SUCH_COLUMN.text, shown(choice, 30), names))
     if header is not None:

@@ -143,8 +143,9 @@ def parse_key(text: str) -> ProductKey:
 def normalise_or_none(text: str) -> str | None:
     """The normalised key, or None when ``text`` is not a well-formed key."""
     try:
+        _check_grouping(text)  # as parse_key: "…-ABCD-EFGHIJ-…" is a typo, not a key
         compact = clean_key_text(text)
-    except AttributeError:
+    except (AttributeError, InvalidProductKey):
         return None
     if len(compact) != _KEY_LEN or any(ch not in KEY_ALPHABET for ch in compact):
         return None

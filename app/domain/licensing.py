@@ -349,7 +349,7 @@ def parse_port(text: str | int) -> int:
     """
     if isinstance(text, int) and not isinstance(text, bool):
         number = text
-    elif isinstance(text, str) and text.strip().isascii() and text.strip().isdigit():
+    elif isinstance(text, str) and _is_short_ascii_number(text.strip()):
         number = int(text.strip())
     else:
         raise InvalidKmsHost(HostProblem.BAD_PORT, _shown(str(text)))
@@ -374,6 +374,16 @@ def _is_ipv6(text: str) -> bool:
     except ValueError:
         return False
     return True
+
+
+# A number a machine or a user sends has at most 20 digits (uint64); checking the length
+# before int() keeps a hostile string of digits from raising or costing CPU.
+MAX_NUMBER_DIGITS = 20
+
+
+def _is_short_ascii_number(text: str) -> bool:
+    """ASCII digits only, at most :data:`MAX_NUMBER_DIGITS` of them."""
+    return 0 < len(text) <= MAX_NUMBER_DIGITS and text.isascii() and text.isdigit()
 
 
 def _shown(text: str) -> str:
@@ -472,7 +482,14 @@ def _int(
         raise InvalidStatusData(field, FieldProblem.NOT_INTEGER)
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    elif isinstance(value, str) and value.strip().lstrip("-").isdigit() and value.isascii():
+    elif isinstance(value, str):
+        digits = value.strip().removeprefix("-")
+        if not (digits.isascii() and digits.isdigit()):
+            raise InvalidStatusData(field, FieldProblem.NOT_INTEGER)
+        if len(digits) > MAX_NUMBER_DIGITS:
+            # More digits than any machine's number has: out of range, not a crash (int()
+            # refuses more than 4,300 digits with a ValueError, and is quadratic below).
+            raise InvalidStatusData(field, FieldProblem.OUT_OF_RANGE, low, high)
         value = int(value.strip())
     if not isinstance(value, int):
         raise InvalidStatusData(field, FieldProblem.NOT_INTEGER)

@@ -221,7 +221,9 @@ def decode_input(data: bytes) -> dict[str, Any]:
     lines = data.decode("ascii", errors="replace").splitlines()
     try:
         secrets = json.loads(base64.b64decode(lines[0].strip(), validate=True).decode("utf-8"))
-    except (IndexError, binascii.Error, UnicodeDecodeError, json.JSONDecodeError) as exc:
+    except (IndexError, ValueError, RecursionError) as exc:
+        # binascii.Error, UnicodeDecodeError and JSONDecodeError are ValueErrors; so is
+        # json's refusal of a number of more than 4,300 digits.
         raise WireError("the input is not base64 JSON") from exc
     if not isinstance(secrets, dict):
         raise WireError("the input must be a JSON object")
@@ -417,7 +419,7 @@ def parse_script(script: str) -> DecodedOperation:
         raise WireError("the parameters line is missing")
     try:
         params = json.loads(base64.b64decode(found.group(1), validate=True).decode("utf-8"))
-    except (binascii.Error, UnicodeDecodeError, json.JSONDecodeError) as exc:
+    except (ValueError, RecursionError) as exc:  # as in decode_input
         raise WireError("the parameters are not valid base64 JSON") from exc
     if not isinstance(params, dict):
         raise WireError("the parameters must be a JSON object")

@@ -20,4 +20,12 @@ OPERATIONS: tuple[str, ...] = (
     "firewall",
     "firewall-state",
     "restart-service",
+    "publishing-events",
+    # Run on a Windows DNS server (a domain controller), not on the KMS host.
+    "dns-server-srv",
+    "set-dns-server-srv",
+    # Active Directory-based activation: on a domain-joined Windows 8 / Server 2012+ machine.
+    "adba-activate-online",
+    "adba-get-iid",
+    "adba-apply-cid",
 )

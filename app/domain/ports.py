@@ -173,7 +173,7 @@ class Journal(Protocol):
     def step_outcome(
         self, step_id: int, state: str, *, hresult: str | None = None, detail: str = ""
     ) -> None:
-        """Write how the step ended: "done", "failed" or "skipped"."""
+        """Write how the step ended: "done", "failed", "skipped" or "superseded"."""
         ...
 
     def finish_conversion(self, run_id: int, status: str) -> None: ...

@@ -24,7 +24,7 @@ from app.domain.activation_events import (
     parse_events,
 )
 from app.domain.catalog import Catalog
-from app.domain.errors import ErrorKind
+from app.domain.errors import EXPLAIN_FIELDS, ErrorKind, ExecutionError, explain
 from app.domain.fleet_identify import (
     OsFacts,
     edition_name,
@@ -193,6 +193,9 @@ class HostResult:
     error_kind: str = ""
     error_detail: str = ""
     hresult: int | None = None
+    # What exactly went wrong with the connection (reason code, port, scheme…: see
+    # ``errors.explain``), as sorted (name, value) pairs of plain values; never a secret.
+    error_data: tuple[tuple[str, str | int], ...] = ()
     # The last activation events 12288/12289 (newest first) and the machine's own clock.
     events: tuple[ActivationEvent, ...] = ()
     clock: datetime | None = None
@@ -260,14 +263,26 @@ class HostResult:
             kind = ErrorKind[self.error_kind]
         except KeyError:
             return msg(INVALID_STATUS, self.host)
+        if self.error_data:
+            return explain(self._execution_error(kind))[0]
         return msg(kind.summary, self.host, self.error_detail)
 
     @property
     def error_hint(self) -> Message | None:
         try:
-            return msg(ErrorKind[self.error_kind].hint) if self.error_kind else None
+            kind = ErrorKind[self.error_kind] if self.error_kind else None
         except KeyError:
             return None
+        if kind is None:
+            return None
+        if self.error_data:
+            return explain(self._execution_error(kind))[1]
+        return msg(kind.hint)
+
+    def _execution_error(self, kind: ErrorKind) -> ExecutionError:
+        return ExecutionError(
+            kind, self.host, self.error_detail, hresult=self.hresult, data=dict(self.error_data)
+        )
 
 
 def failed_result(
@@ -277,18 +292,44 @@ def failed_result(
     read_at: datetime,
     elapsed_ms: int = 0,
     hresult: int | None = None,
+    data: Mapping[str, object] | None = None,
 ) -> HostResult:
     """A host the scan could not read.
 
-    ``kind`` is an ErrorKind, or ``"INVALID_STATUS"`` / ``"UNEXPECTED"``.
+    ``kind`` is an ErrorKind, or ``"INVALID_STATUS"`` / ``"UNEXPECTED"``; ``data`` the
+    error's typed facts (only those :func:`errors.explain` reads are kept).
     """
     if isinstance(kind, ErrorKind):
         outcome, name = outcome_of(kind), kind.name
     else:
         outcome, name = HostOutcome.FAILED, kind
     return HostResult(
-        host, outcome, read_at, elapsed_ms, error_kind=name, error_detail=detail, hresult=hresult
+        host,
+        outcome,
+        read_at,
+        elapsed_ms,
+        error_kind=name,
+        error_detail=detail,
+        hresult=hresult,
+        error_data=explained_data(data or {}),
     )
+
+
+def _mapping(value: object) -> Mapping[str, object]:
+    return value if isinstance(value, Mapping) else {}
+
+
+def explained_data(data: Mapping[str, object]) -> tuple[tuple[str, str | int], ...]:
+    """The connection facts :func:`errors.explain` needs, as plain sorted pairs."""
+    if "reason_code" not in data:
+        return ()
+    kept = []
+    for name in EXPLAIN_FIELDS:
+        value = data.get(name)
+        if isinstance(value, bool) or not isinstance(value, (str, int)):
+            continue
+        kept.append((name, value if isinstance(value, int) else str(value)[:200]))
+    return tuple(sorted(kept))
 
 
 def not_scanned(host: str, read_at: datetime) -> HostResult:
@@ -549,6 +590,7 @@ def result_to_record(result: HostResult) -> dict[str, Any]:
         "service": _service_record(result),
         "error_kind": result.error_kind,
         "error_detail": result.error_detail,
+        "error_data": dict(result.error_data),
         "hresult": format_hresult(result.hresult) if result.hresult is not None else None,
         "events": [_event_record(e) for e in result.events],
         "utc_now": result.clock.isoformat() if result.clock is not None else None,
@@ -585,6 +627,7 @@ def result_from_record(record: Mapping[str, Any], catalog: Catalog) -> HostResul
             error_kind=str(record.get("error_kind") or ""),
             error_detail=str(record.get("error_detail") or ""),
             hresult=int(hresult, 16) if isinstance(hresult, str) and hresult else None,
+            error_data=explained_data(_mapping(record.get("error_data"))),
         )
     status = {
         "products": list(record.get("products") or []),

@@ -31,6 +31,16 @@ What each field does, as seen by a client:
   (a congested link): each read gets *some* bytes, so a per-read socket
   time-out never fires and only a whole-call deadline helps.
 
+- ``hang_after_write``: a command that changes the machine (any operation but
+  the read-only ones) takes effect at once, but its answer never comes: the
+  Receive keeps answering the WS-Man time-out fault, as for a command that never
+  finishes. Models a write whose answer is lost (a machine busy after the
+  change, a link that died): the client must read the machine back to know.
+- ``poison_status_after_write``: once the machine ran a write, its ``status``
+  answers carry a number that is no number any machine writes (a hostile or
+  broken endpoint, reliability review F2): the product's ``license_status``
+  becomes a string of :data:`POISON_DIGITS` digits. Not Windows' shape, on purpose.
+
 ``actions`` restricts the request-level faults (``hang``, ``unauthorized``,
 ``soap_fault``, ``reset``, ``malformed_xml``, ``slowness``) to some WS-Man
 actions, e.g. ``frozenset({"Receive"})``; ``None`` means every action.
@@ -38,6 +48,8 @@ actions, e.g. ``frozenset({"Receive"})``; ``None`` means every action.
 
 from __future__ import annotations
 
+import json
+import math
 import threading
 from dataclasses import dataclass, field, replace
 
@@ -62,6 +74,35 @@ PRODUCT_QUERIES = {
     "clear-kms-host": 2,
     "install-key": 1,  # the product read back by its partial key
 }
+
+
+# What the ``poison_status_after_write`` fault puts in a status answer: past Python's
+# 4,300-digit int() limit, the string the reliability review's F2 used.
+POISON_DIGITS = 5000
+# Operations that only read (``app.lab.world.READ_ONLY``): every other one changes the machine.
+_READ_ONLY = frozenset({"inspect", "status", "get-iid"})
+
+
+def is_write_operation(name: str) -> bool:
+    """Whether the named operation changes the machine."""
+    return name not in _READ_ONLY
+
+
+def is_write(command_line: str, stdin: bytes | None = None) -> bool:
+    """Whether the command is one of our operations that changes the machine."""
+    name = operation_name(command_line, stdin)
+    return name is not None and is_write_operation(name)
+
+
+def poison_status(stdout: bytes) -> bytes:
+    """A status answer whose first product's ``license_status`` is an endless number."""
+    try:
+        document = json.loads(stdout.decode("utf-8"))
+        products = document["products"]
+        products[0]["license_status"] = "9" * POISON_DIGITS
+    except (ValueError, KeyError, IndexError, TypeError, AttributeError):
+        return stdout  # not a status document with products: left as it is
+    return (json.dumps(document, separators=(",", ":")) + "\r\n").encode("utf-8")
 
 
 def product_queries(command_line: str, stdin: bytes | None = None) -> int:
@@ -106,6 +147,8 @@ class MachineFaults:
     slowness: float = 0.0
     actions: frozenset[str] | None = field(default=None)
     product_query: float = 0.0
+    hang_after_write: bool = False
+    poison_status_after_write: bool = False
 
     def __post_init__(self) -> None:
         if min(self.latency, self.exec_time, self.slowness, self.product_query) < 0:
@@ -117,6 +160,8 @@ class MachineFaults:
 
     def run_time(self, command_line: str, stdin: bytes | None = None) -> float:
         """Seconds the command runs: PowerShell start plus its product queries."""
+        if self.hang_after_write and is_write(command_line, stdin):
+            return math.inf  # it ran (the world applied it); its answer never comes
         if not self.product_query:
             return self.exec_time
         return self.exec_time + self.product_query * product_queries(command_line, stdin)

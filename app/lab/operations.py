@@ -16,7 +16,10 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from app.lab.spp import host_config, installation
+from app.lab import audit
+from app.lab.dns_server_role import dns_server_srv, set_dns_server_srv
+from app.lab.publishing_events import publishing_events
+from app.lab.spp import adba, host_config, installation
 from app.lab.spp import hresult as hr
 from app.lab.spp.events import events_json
 from app.lab.spp.hresult import SppError, hex_code
@@ -55,9 +58,11 @@ def run(lab: SppLab, machine: Machine, operation: str, params: Params) -> Result
         raise KeyError(operation)
     lab.refresh(machine)
     try:
-        return handler(lab, machine, params)
+        result = handler(lab, machine, params)
     except SppError as err:
-        return {"ok": False, "hresult": err.hex, "message": err.message}
+        result = {"ok": False, "hresult": err.hex, "message": err.message}
+    audit.record(lab, machine.fqdn, operation, params, result)  # off unless attached
+    return result
 
 
 # --- parameter checks (mirror the scripts' I, B and P helpers) -----------------------
@@ -475,6 +480,48 @@ def _ps_string(value: Any) -> str:
     return value if isinstance(value, str) else str(value)
 
 
+# --- Active Directory-based activation (resources/ps/adba-*.ps1, app/lab/spp/adba.py) ---
+
+
+def _adba_key(params: Params) -> str:
+    key = params.get("key")
+    if not isinstance(key, str):
+        raise _invalid("key")
+    return key
+
+
+def _adba_name(params: Params) -> str:
+    """adba-key.ps1's N: a non-blank string of at most 64 characters, no control character."""
+    name = params.get("name")
+    if (
+        not isinstance(name, str)
+        or not name.strip()
+        or len(name) > 64
+        or any(ord(ch) < 32 for ch in name)
+    ):
+        raise _invalid("name")
+    return name
+
+
+def _adba_activate_online(lab: SppLab, machine: Machine, params: Params) -> Result:
+    key, name = _adba_key(params), _adba_name(params)
+    item = adba.activate_online(lab, machine, key, name)
+    return {"ok": True, "object": adba.forest_of(lab, machine).object_json(item)}
+
+
+def _adba_get_iid(lab: SppLab, machine: Machine, params: Params) -> Result:
+    return {"ok": True, "iid": adba.installation_id(lab, machine, _adba_key(params))}
+
+
+def _adba_apply_cid(lab: SppLab, machine: Machine, params: Params) -> Result:
+    cid = params.get("cid")
+    if not isinstance(cid, str):
+        raise _invalid("cid")
+    key, name = _adba_key(params), _adba_name(params)
+    item = adba.apply_cid(lab, machine, key, re.sub(r"[\s-]", "", cid), name)
+    return {"ok": True, "object": adba.forest_of(lab, machine).object_json(item)}
+
+
 HANDLERS: dict[str, Callable[[SppLab, Machine, Params], Result]] = {
     "inspect": _inspect,
     "status": _status,
@@ -493,4 +540,12 @@ HANDLERS: dict[str, Callable[[SppLab, Machine, Params], Result]] = {
     "restart-service": _restart_service,
     "firewall": _firewall,
     "firewall-state": _firewall_state,
+    # On a machine with the DNS Server role (a domain controller): app.lab.dns_server_role.
+    "dns-server-srv": dns_server_srv,
+    "set-dns-server-srv": set_dns_server_srv,
+    "publishing-events": publishing_events,  # on the KMS host: events 12293 / 12294
+    # Active Directory-based activation: app.lab.spp.adba.
+    "adba-activate-online": _adba_activate_online,
+    "adba-get-iid": _adba_get_iid,
+    "adba-apply-cid": _adba_apply_cid,
 }

@@ -1,12 +1,24 @@
-"""The default training lab: a KMS host candidate, ~40 clients, the lab.test zone.
+"""The training lab: a KMS host candidate, ~40 clients, the lab.test zone, in two stories.
 
-Deterministic for a seed. The mix follows issue 3: Windows 7 Pro/Enterprise,
-Windows 10/11 Pro/Enterprise, Server 2008 R2 Web/Standard/Datacenter, Server
-2019/2022; GVLK clients waiting for a host, MAK and retail machines, Office
+Deterministic for a seed and a scenario (``app.domain.lab_scenarios``).
+
+``legacy-2008r2`` (the first lab, unchanged): the mix follows issue 3: Windows 7
+Pro/Enterprise, Windows 10/11 Pro/Enterprise, Server 2008 R2 Web/Standard/Datacenter,
+Server 2019/2022; GVLK clients waiting for a host, MAK and retail machines, Office
 2010/2016/LTSC 2021, a duplicate-CMID pair, an unreachable client, a clock 5 h
 off, a French and a German Windows, an evaluation server. The fill is heavy on
 Windows 7 / 2008 R2 KMS clients so a Server Group B host on ``kms01`` can reach
 the client threshold (25) with the default 40 clients.
+
+``current`` (the default): ``kms01`` is Windows Server 2022 Standard, whose own
+host key group (catalog ``ws2022``) activates every Windows 10/11 and Server
+2016-2022 client around it. The same teaching cases (duplicate CMIDs, an
+unreachable client, a clock 5 h off, a stale KMS host setting, a French and a
+German Windows, an evaluation server, MAK and retail machines), Office 2016 and
+LTSC 2021 clients, and two products this host's keys do not cover: a Windows
+Server 2025 client and an Office LTSC 2024 client (the coverage check's
+"cannot activate"). The fill is Windows 10/11 and Server 2019/2022 KMS clients,
+so a Server 2022 host reaches the client threshold (25) with 40 clients.
 """
 
 from __future__ import annotations
@@ -21,6 +33,7 @@ from functools import cache
 
 from app.domain.catalog import Catalog, Channel, Edition, default_catalog
 from app.domain.keys import KEY_ALPHABET
+from app.domain.lab_scenarios import CURRENT, DEFAULT_SCENARIO, LEGACY_2008R2
 from app.lab.lab_keys import LabKeyring
 from app.lab.spp import hresult as hr
 from app.lab.spp.clock import SimClock
@@ -75,6 +88,15 @@ OS = {
     ),
     "ws2008r2-dc": OsSpec(
         "ws2008r2", "ServerDatacenter", "Microsoft Windows Server 2008 R2 Datacenter", "6.1.7601", 8
+    ),
+    # Windows Server 2016 / 2025: Win32_OperatingSystem's Caption shaped like the 2019 and
+    # 2022 ones above; builds 10.0.14393 and 10.0.26100 as the catalog's os_versions.json
+    # identifies them (GitHub's Windows Server 2025 runner image reports "10.0.26100").
+    "ws2016-std": OsSpec(
+        "ws2016", "ServerStandard", "Microsoft Windows Server 2016 Standard", "10.0.14393", 7
+    ),
+    "ws2025-std": OsSpec(
+        "ws2025", "ServerStandard", "Microsoft Windows Server 2025 Standard", "10.0.26100", 7
     ),
     "ws2019-std": OsSpec(
         "ws2019", "ServerStandard", "Microsoft Windows Server 2019 Standard", "10.0.17763", 7
@@ -171,21 +193,132 @@ _MIXED = (
 )
 
 
+# The current story's teaching cases, the same as the legacy ones on today's Windows; plus
+# the two products a Server 2022 host cannot serve: Server 2025 (the ws2025 key only; catalog
+# key_groups.json) and Office LTSC 2024 (no Office 2024 host key on kms01 yet).
+CURRENT_SPECIALS = (
+    Spec("pc-fr", "win10-edu-fr", G, language="fr-FR", esu=True),
+    Spec("pc-de", "win10-prows-de", G, language="de-DE"),
+    Spec("pc-clone-a", "win11-ent", G),
+    Spec("pc-clone-b", "win11-ent", G, cmid_of="pc-clone-a"),
+    Spec("pc-offline", "win11-pro", G, reachable=False),
+    Spec("pc-skew", "win10-pro", G, clock_offset_hours=5),
+    Spec("pc-oldkms", "win10-ent", G, kms_machine=STALE_KMS_HOST),
+    Spec("srv-eval", "ws2019-eval", KeyKind.EVAL, role="server"),
+    Spec("pc-office2016", "win10-ent", G, office=("office2016-proplus",)),
+    Spec("pc-office2021", "win11-pro", R, office=("office2021-proplus",)),
+    Spec("pc-office2024", "win11-ent", G, office=("office2024-proplus",)),
+    Spec("srv-dc", "ws2022-dc", G, role="server"),
+    Spec("srv-2016", "ws2016-std", G, role="server"),
+    Spec("srv-2025", "ws2025-std", G, role="server"),
+)
+# Six Windows 10/11 and Server 2019/2022 KMS clients (one with Office LTSC 2021), then one
+# of the mix.
+_CURRENT_FILL = (
+    ("win11-pro", G, ()),
+    ("win10-pro", G, ()),
+    ("ws2022-std", G, ()),
+    ("win11-ent", G, ("office2021-proplus",)),
+    ("win10-ent", G, ()),
+    ("ws2019-std", G, ()),
+)
+_CURRENT_MIXED = (
+    ("win10-pro", M),
+    ("win11-pro", M),
+    ("win11-pro", R),
+    ("win10-ent", G),
+    ("ws2016-std", G),
+    ("ws2016-std", M),
+    ("ws2019-std", M),
+    ("ws2022-std", M),
+    ("ws2022-dc", G),
+    ("win10-pro", R),
+    ("win11-ent", G),
+)
+
+
+@dataclass(frozen=True)
+class Story:
+    """What one scenario's lab is made of (``app.domain.lab_scenarios`` names them).
+
+    Attributes:
+        host: ``kms01``, the KMS host candidate.
+        host_key_group: the host key group of kms01's own OS, which a working lab host
+            holds (``app.lab.working_host``).
+        specials: the teaching cases, first among the clients.
+        fill: the cycle of KMS clients that fills the rest, one of ``mixed`` between cycles.
+        mixed: the random mix (MAK, retail, other KMS clients).
+        stock_powershell: fill indexes (modulo 50) left with PowerShell 2.0 (Windows 7 /
+            2008 R2 era only: Windows 10 and Server 2016 ship PowerShell 5.1).
+    """
+
+    host: Spec
+    host_key_group: str
+    specials: tuple[Spec, ...]
+    fill: tuple[tuple[str, KeyKind, tuple[str, ...]], ...]
+    mixed: tuple[tuple[str, KeyKind], ...]
+    stock_powershell: frozenset[int]
+
+
+STORIES = {
+    LEGACY_2008R2: Story(
+        Spec(
+            HOST_NAME,
+            "ws2008r2-std",
+            G,
+            language="fr-FR",
+            role="kms-host-candidate",
+            office_packs=("office2010", "office2016"),
+        ),
+        "server-b",  # Server 2008 R2 Standard: Group B is its own group
+        SPECIALS,
+        _FILL,
+        _MIXED,
+        frozenset({5, 6}),
+    ),
+    CURRENT: Story(
+        Spec(
+            HOST_NAME,
+            "ws2022-std",
+            G,
+            role="kms-host-candidate",
+            office_packs=("office2016", "office2021"),
+        ),
+        "ws2022",  # what a Server 2022 host holds for Windows 10/11 and Server clients
+        CURRENT_SPECIALS,
+        _CURRENT_FILL,
+        _CURRENT_MIXED,
+        frozenset(),
+    ),
+}
+
+
+def story(scenario: str) -> Story:
+    """The machines of a scenario. Raises ValueError for an unknown scenario id."""
+    try:
+        return STORIES[scenario]
+    except KeyError:
+        raise ValueError(f"unknown lab scenario: {scenario!r}") from None
+
+
 def build_lab(
     seed: int = 0,
     clients: int = 40,
     *,
     password: str | None = None,
     start: datetime | None = None,
+    scenario: str = DEFAULT_SCENARIO,
 ) -> LabWorld:
-    """Build the default lab: ``kms01`` plus ``clients`` machines, deterministic for ``seed``.
+    """Build the lab: ``kms01`` plus ``clients`` machines, deterministic for ``seed``.
 
     ``start`` sets the simulated clock (default: a fixed date, for reproducible
     tests); a lab served to outside clients starts at the real time so their
-    clock-skew checks make sense.
+    clock-skew checks make sense. ``scenario`` picks the story
+    (``app.domain.lab_scenarios``; ValueError for an unknown one).
     """
     if clients < 0:
         raise ValueError("clients must be 0 or more")
+    told = story(scenario)
     catalog = default_catalog()
     rng = random.Random(seed)
     clock = SimClock(start) if start is not None else SimClock()
@@ -200,32 +333,24 @@ def build_lab(
     keyring = LabKeyring(seed, catalog)
     lab = SppLab(catalog, zone, clock, keyring)
     builder = _Builder(lab, rng, seed)
-    specs = [
-        Spec(
-            HOST_NAME,
-            "ws2008r2-std",
-            G,
-            language="fr-FR",
-            role="kms-host-candidate",
-            office_packs=("office2010", "office2016"),
-        )
-    ]
-    specs += _client_specs(clients, rng)
+    specs = [told.host]
+    specs += _client_specs(clients, rng, told)
     lab.add_machines(builder.machine(index, spec) for index, spec in enumerate(specs))
-    return LabWorld(lab, USER, password or secrets.token_urlsafe(12))
+    return LabWorld(lab, USER, password or secrets.token_urlsafe(12), scenario=scenario)
 
 
-def _client_specs(count: int, rng: random.Random) -> list[Spec]:
-    specs = list(SPECIALS[:count])
+def _client_specs(count: int, rng: random.Random, told: Story) -> list[Spec]:
+    specs = list(told.specials[:count])
     index = 0
+    fill, mixed = told.fill, told.mixed
     while len(specs) < count:
         index += 1
-        cycle = index % (len(_FILL) + 1)
-        os_key, kind, office = _FILL[cycle - 1] if cycle else (*rng.choice(_MIXED), ())
+        cycle = index % (len(fill) + 1)
+        os_key, kind, office = fill[cycle - 1] if cycle else (*rng.choice(mixed), ())
         prefix = "srv" if OS[os_key].server else "pc"
         role = "server" if OS[os_key].server else "client"
-        # Two in fifty fill machines (srv005, pc006…) were never given WMF 3.0+.
-        stock = index % 50 in (5, 6)
+        # Legacy story: two in fifty fill machines (srv005, pc006…) were never given WMF 3.0+.
+        stock = index % 50 in told.stock_powershell
         specs.append(
             Spec(
                 f"{prefix}{index:03d}",
@@ -278,8 +403,9 @@ class _Builder:
             reachable=spec.reachable,
             evaluation=edition is None,
             office_packs=set(spec.office_packs),
-            # kms01 (2008 R2) and the clients the journeys convert are "updated": WMF 5.1
-            # installed, as the wizard requires; only stock_powershell machines keep 2.0.
+            # kms01 and the clients the journeys convert are "updated" (WMF 5.1 installed,
+            # or built in since Windows 10 / Server 2016); only stock_powershell machines
+            # keep 2.0.
             ps_version="" if spec.stock_powershell else WMF_5_1,
         )
         machine.service.kms_machine = spec.kms_machine
@@ -381,4 +507,3 @@ def _lab_only_key(seed: str) -> str:
     digest = hashlib.sha256(seed.encode()).digest()
     chars = "".join(KEY_ALPHABET[b % len(KEY_ALPHABET)] for b in digest[:25])
     return "-".join(chars[i : i + 5] for i in range(0, 25, 5))
-

@@ -99,6 +99,7 @@ class LabWorld:
     user: str
     password: str = field(repr=False)
     received: list[ReceivedOperation] = field(default_factory=list, repr=False)
+    scenario: str = ""  # the story it was built for (app.domain.lab_scenarios); "" unknown
 
     def __post_init__(self) -> None:
         self._lock = threading.RLock()
@@ -376,8 +377,17 @@ def build_default_lab(
     *,
     password: str | None = None,
     start: datetime | None = None,
+    scenario: str | None = None,
 ) -> LabWorld:
-    """The default training lab (see ``app.lab.topology``)."""
+    """The training lab (see ``app.lab.topology``) of ``scenario`` (None: the default one,
+    ``current``; ``legacy-2008r2`` for the Windows Server 2008 R2 story)."""
+    from app.domain.lab_scenarios import DEFAULT_SCENARIO
     from app.lab.topology import build_lab  # topology imports this module's types
 
-    return build_lab(seed=seed, clients=clients, password=password, start=start)
+    return build_lab(
+        seed=seed,
+        clients=clients,
+        password=password,
+        start=start,
+        scenario=scenario or DEFAULT_SCENARIO,
+    )

@@ -63,9 +63,11 @@ from http.server import BaseHTTPRequestHandler
 from typing import Any, Protocol
 from urllib.parse import unquote, urlsplit
 
+from app.domain.operation_wire import operation_name
 from app.lab import wsman_auth
 from app.lab import wsman_soap as soap
-from app.lab.faults import FaultBook, MachineFaults
+from app.lab.faults import FaultBook, MachineFaults, is_write_operation, poison_status
+from app.lab.timing import Fate, TimingBook
 
 log = logging.getLogger(__name__)
 
@@ -115,6 +117,10 @@ class CommandRun:
     stdin: bytearray = field(default_factory=bytearray, repr=False)
     started: threading.Event = field(default_factory=threading.Event, repr=False)
     exec_time: float = 0.0
+    # Timed machines (app.lab.timing): set once a deferred command (an activation that
+    # takes seconds) has run; None for a command that ran when it arrived.
+    ready: threading.Event | None = field(default=None, repr=False)
+    lose_answer: bool = False  # the command ran, its answer is lost on the way back
 
 
 @dataclass
@@ -167,6 +173,7 @@ class WsmanServer:
     Args:
         world: the simulated machines (``execute`` runs a command line).
         faults: per-machine injected faults; a fresh empty book by default.
+        timing: how time passes on each machine (``app.lab.timing``); off by default.
         host: the loopback address to listen on.
         tls_context: the server-side TLS context for HTTPS listeners.
         receive_max_bytes: largest output carried by one Receive answer.
@@ -180,9 +187,13 @@ class WsmanServer:
         host: str = "127.0.0.1",
         tls_context: ssl.SSLContext | None = None,
         receive_max_bytes: int = RECEIVE_MAX_BYTES,
+        timing: TimingBook | None = None,
     ) -> None:
         self.world = world
         self.faults = faults or FaultBook()
+        self.timing = timing or TimingBook()
+        # Deferred commands not yet run, per machine (a restart decides their fate).
+        self._deferred: dict[str, list[_Deferred]] = {}
         self.host = host
         self.tls_context = tls_context
         self.receive_max_bytes = max(1, receive_max_bytes)
@@ -442,6 +453,10 @@ class WsmanServer:
             # Like powershell.exe blocked on $input: no output before the input ends.
             run = CommandRun(soap.new_id(), line, math.inf, b"", b"", 0, awaiting_input=True)
             run.exec_time = faults.run_time(line)
+        elif self.timing.for_machine(shell.machine).active:
+            run = CommandRun(soap.new_id(), line, now + faults.run_time(line), b"", b"", 0)
+            self._timed_run(shell, run, None)
+            run.started.set()
         else:
             stdout, stderr, exit_code = self._run(shell, line, None)
             run = CommandRun(
@@ -463,6 +478,12 @@ class WsmanServer:
             stdout, stderr, exit_code = b"", f"{type(exc).__name__}\r\n".encode(), 1
         if faults.truncate_output:
             stdout = stdout[: len(stdout) // 2]
+        if faults.poison_status_after_write and operation_name(line, stdin) == "status":
+            wrote = any(
+                r.machine.lower() == shell.machine.lower() and is_write_operation(r.operation)
+                for r in list(getattr(self.world, "received", ()))
+            )
+            stdout = poison_status(stdout) if wrote else stdout
         return stdout, stderr, exit_code
 
     def _send(self, shell: Shell, request: soap.WsmanRequest) -> bytes:
@@ -487,6 +508,14 @@ class WsmanServer:
             run.awaiting_input = False
             data = bytes(run.stdin)
             run.stdin.clear()  # a secret: not kept once the command read it
+        if self.timing.for_machine(shell.machine).active:
+            run_time = self.faults.for_machine(shell.machine).run_time(run.command_line, data)
+            with self._lock:
+                run.exec_time = max(run.exec_time, run_time)
+                run.ready_at = time.monotonic() + run.exec_time
+            self._timed_run(shell, run, data)
+            run.started.set()
+            return soap.send_response(request)
         stdout, stderr, exit_code = self._run(shell, run.command_line, data)
         # A script behind the bootstrap is known only now: its product queries too.
         run_time = self.faults.for_machine(shell.machine).run_time(run.command_line, data)
@@ -511,6 +540,14 @@ class WsmanServer:
                     self.stats["Receive-timeout"] += 1
                 raise _FaultAnswer(soap.timeout_fault(request, shell.machine))
             limit = max(0.0, limit - (time.monotonic() - started))
+        if run.ready is not None and not run.ready.is_set():
+            # A deferred command (an activation still running): wait for it like for any.
+            started = time.monotonic()
+            if not self._wait_ready(shell.machine, run, min(limit, HANG_LIMIT_SECONDS)):
+                with self._lock:
+                    self.stats["Receive-timeout"] += 1
+                raise _FaultAnswer(soap.timeout_fault(request, shell.machine))
+            limit = max(0.0, limit - (time.monotonic() - started))
         wait = run.ready_at - time.monotonic()
         if wait > 0:
             self._stop.wait(min(wait, limit))
@@ -518,6 +555,12 @@ class WsmanServer:
                 with self._lock:
                     self.stats["Receive-timeout"] += 1
                 raise _FaultAnswer(soap.timeout_fault(request, shell.machine))
+        if run.lose_answer:
+            # The command ran; the connection breaks as its answer travels back
+            # (app.lab.timing). The output is gone with it.
+            with self._lock:
+                shell.commands.pop(run.command_id, None)
+            raise _Dropped(reset=True)
         with self._lock:
             budget = self.receive_max_bytes
             out = run.stdout[run.stdout_sent : run.stdout_sent + budget]
@@ -533,6 +576,109 @@ class WsmanServer:
             done=done,
             exit_code=run.exit_code,
         )
+
+    # --- time (app.lab.timing) ---------------------------------------------
+
+    def _timed_run(self, shell: Shell, run: CommandRun, stdin: bytes | None) -> None:
+        """Run a command on a timed machine: now, later (an activation), or never.
+
+        Raises:
+            _Dropped: the connection is lost with this request (see ``app.lab.timing``).
+        """
+        machine = shell.machine
+        operation = operation_name(run.command_line, stdin)
+        fate = self.timing.fate(machine, operation)
+        if fate.reboots:
+            if fate.applied:
+                self._execute(shell, run, stdin)
+            self.restart(machine)
+            raise _Dropped(reset=True)
+        if fate is Fate.LOST_BEFORE:
+            raise _Dropped(reset=True)
+        run.lose_answer = fate is Fate.LOST_ANSWER
+        timing = self.timing.for_machine(machine)
+        if operation != "activate" or not timing.activation:
+            self._execute(shell, run, stdin)
+            return
+        # Activate() runs for seconds; its effect lands at the end (app.lab.timing).
+        run.ready, run.ready_at = threading.Event(), math.inf
+        timer = threading.Timer(self.timing.activation_slot(machine), self._finish, (shell, run))
+        timer.daemon = True
+        with self._lock:
+            self._deferred.setdefault(machine, []).append((timer, shell, run, stdin))
+        timer.start()
+
+    def _finish(self, shell: Shell, run: CommandRun) -> None:
+        """A deferred command's time is up: it runs now (unless a restart took it)."""
+        with self._lock:
+            pending = self._deferred.get(shell.machine, [])
+            entry = next((e for e in pending if e[2] is run), None)
+            if entry is None or self._stop.is_set():
+                return
+            pending.remove(entry)
+        self._execute(shell, run, entry[3])
+        run.ready_at = time.monotonic()
+        assert run.ready is not None
+        run.ready.set()
+
+    def _execute(self, shell: Shell, run: CommandRun, stdin: bytes | None) -> None:
+        stdout, stderr, exit_code = self._run(shell, run.command_line, stdin)
+        with self._lock:
+            run.stdout, run.stderr, run.exit_code = stdout, stderr, exit_code
+
+    def _wait_ready(self, machine: str, run: CommandRun, limit: float) -> bool:
+        """Wait up to ``limit`` s for a deferred command; a restart drops the waiting Receive."""
+        assert run.ready is not None
+        end = time.monotonic() + limit
+        while not run.ready.wait(min(0.1, max(0.0, end - time.monotonic()))):
+            if self.timing.is_down(machine) or self._stop.is_set():
+                raise _Dropped(reset=True)
+            if time.monotonic() >= end:
+                return False
+        return True
+
+    def busy(self, machine: str) -> int:
+        """Commands still running on ``machine`` (deferred activations): tests, campaign."""
+        with self._lock:
+            return len(self._deferred.get(machine, []))
+
+    def restart(self, machine: str, seconds: float | None = None) -> None:
+        """Restart ``machine``: WinRM away for ``seconds``, shells gone, state kept.
+
+        A command still running (a deferred activation) lands or not by the
+        machine's seeded draw (``TimingBook.survives``).
+        """
+        until = self.timing.restart(machine, seconds)
+        with self._lock:
+            pending = self._deferred.pop(machine, [])
+        for timer, shell, run, stdin in pending:
+            timer.cancel()
+            if self.timing.survives(machine):
+                self._execute(shell, run, stdin)
+        self.forget_shells(machine)
+        self._close_machine_ports(machine, until)
+
+    def _close_machine_ports(self, machine: str, until: float) -> None:
+        """Close the machine's own ports while it restarts: connecting is refused (RST to
+        the SYN), as with any host whose port has nothing listening; reopened afterwards."""
+        closed = [lis for lis in list(self._listeners.values()) if lis.machine == machine]
+        for listener in closed:
+            with contextlib.suppress(KeyError, ValueError):
+                self._selector.unregister(listener.sock)
+            listener.sock.close()
+            self._listeners.pop(listener.port, None)
+
+        def reopen() -> None:
+            for listener in closed:
+                if self._stop.is_set():
+                    return
+                with contextlib.suppress(OSError):  # the port was taken meanwhile: stays shut
+                    self._listen(https=listener.https, port=listener.port, machine=machine)
+
+        if closed:
+            timer = threading.Timer(max(0.0, until - time.monotonic()), reopen)
+            timer.daemon = True
+            timer.start()
 
     # --- faults ----------------------------------------------------------
 
@@ -572,6 +718,10 @@ class WsmanServer:
         same_user = user.lower() == str(self.world.user).lower()
         same_password = hmac.compare_digest(password.encode(), str(self.world.password).encode())
         return same_user and same_password
+
+
+# A deferred command: its timer, shell, run and the input it read.
+_Deferred = tuple[threading.Timer, Shell, CommandRun, "bytes | None"]
 
 
 class _FaultAnswer(Exception):
@@ -633,6 +783,8 @@ class _RequestHandler(BaseHTTPRequestHandler):
         machine = service.machine_for(self.listener, self.path, self.headers.get("Host"))
         if machine is None or not service.world.is_reachable(machine):
             raise _Dropped  # like a name that resolves nowhere or a host that is off
+        if service.timing.is_down(machine):
+            raise _Dropped(reset=True)  # restarting: its WinRM service is gone (app.lab.timing)
         faults = service.faults.for_machine(machine)
         if service.wait(faults.latency):
             raise _Dropped

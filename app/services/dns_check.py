@@ -33,6 +33,7 @@ from app.domain.dns import (
     ZoneDiscovery,
     absolute_name,
 )
+from app.domain.dns_ad_zone import ad_marker_name
 from app.domain.dns_evaluation import evaluate
 from app.domain.ports import Resolver, TcpProbe
 
@@ -181,6 +182,8 @@ class _Session:
         if not zone.zone:
             srv = tuple(f.result() for f in srv_on_resolvers)
             return self.finish(base, srv, (), ())
+        # Asked at once, beside the NS lookup: does the zone belong to Active Directory?
+        marker = self.ask_resolvers(ad_marker_name(zone.zone), "SRV")
         ns_answer, ns_names, authoritative, unresolved = self.find_name_servers(zone.zone)
         on_auth = [self.ask(a.server, qname, "SRV", False) for a in authoritative]
         soa = [self.ask(a.server, zone.zone, "SOA", False) for a in authoritative]
@@ -194,6 +197,7 @@ class _Session:
             ns_names=ns_names,
             ns_unresolved=unresolved,
             authoritative=authoritative,
+            ad_marker=self.first_usable(marker)[0],
         )
         return self.finish(observed, srv, tuple(f.result() for f in soa), authoritative)
 
@@ -231,6 +235,7 @@ class _Session:
             targets=tuple(lookups.values()),
             host=host_lookup,
             probes=probes,
+            ad_marker=observed.ad_marker,
         )
 
     def discover_zone(self, domain: str) -> ZoneDiscovery:

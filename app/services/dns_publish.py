@@ -11,7 +11,9 @@ outside the zone).
 from __future__ import annotations
 
 from app.domain.dns import QueryStatus, RawAnswer, absolute_name
+from app.domain.dns_ad_zone import ad_marker_name, domain_controllers, is_ad_zone
 from app.domain.dns_update import (
+    AD_SUSPECT_STATUSES,
     PublishMode,
     PublishReport,
     PublishRequest,
@@ -57,6 +59,9 @@ class DnsPublishService:
 
         soa = self._ask(request, absolute_name(record.domain), "SOA")
         zone = _zone_of(soa)
+        if soa.status.silent:
+            # No answer is not "does not serve the domain" (report §4, E4).
+            return report(PublishStatus.SERVER_SILENT, zone=None, zone_answer=soa)
         if zone is None:
             return report(PublishStatus.ZONE_NOT_FOUND, zone=None, zone_answer=soa)
         if request.address and not zone_holds(zone, record.host):
@@ -74,8 +79,19 @@ class DnsPublishService:
             return report(PublishStatus.NOTHING_TO_DELETE, zone=zone, before=before, update=update)
         result = self._resolver.update(request.server, update, key, timeout=request.timeout)
         if result.status is not UpdateStatus.ACCEPTED:
+            marker = None
+            if result.status in AD_SUSPECT_STATUSES:
+                # AD DNS answers an HMAC-signed update with NOTAUTH/BADKEY, not only REFUSED
+                # (report §4, E1): the domain controllers' record tells such a zone.
+                marker = self._ask(request, ad_marker_name(zone), "SRV")
             return report(
-                PublishStatus.UPDATE_FAILED, zone=zone, before=before, update=update, result=result
+                PublishStatus.UPDATE_FAILED,
+                zone=zone,
+                before=before,
+                update=update,
+                result=result,
+                ad_zone=is_ad_zone(marker),
+                domain_controllers=domain_controllers(marker),
             )
         after = self._ask(request, record.owner, "SRV")
         after_address = None

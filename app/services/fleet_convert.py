@@ -13,6 +13,15 @@ interrupted: a host whose verification has an outcome is complete; any other
 host is read again, and each step without a "done" outcome is first checked
 against that fresh state (:func:`app.domain.fleet_conversion.step_in_effect`)
 — a key already installed or a product already licensed is never sent again.
+A resume carries on past a pending KMS activation exactly as a live run does,
+and reports a host as the journal recorded it, never "converted" while a
+planned step has neither run nor been shown unnecessary. A MAK activation left
+running by the interrupted process is given its time before it is sent again.
+
+A write whose answer is lost (a time-out, a dropped connection) is read back
+from the machine and journaled as what is true. A bug in one host's worker is
+that host's failure (logged with its traceback in the debug log): the other
+hosts go on, and the run stays open so a resume can check and finish the host.
 
 MAKs come from the keyring by label just before use; they never reach the
 journal, a report, an exception text or a progress event.
@@ -20,10 +29,13 @@ journal, a report, an exception text or a progress event.
 
 from __future__ import annotations
 
+import logging
 import queue
 import threading
+import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
@@ -31,7 +43,7 @@ from app.domain.cancellation import CancelToken
 from app.domain.catalog import Catalog
 from app.domain.conversion import ConversionDirection, ConversionTarget, StepKind
 from app.domain.dns import NameServer, QueryStatus, srv_name
-from app.domain.errors import ExecutionError, explain
+from app.domain.errors import ErrorKind, ExecutionError, explain
 from app.domain.fleet_conversion import (
     PENDING_KMS_CODES,
     ConversionProblem,
@@ -49,7 +61,7 @@ from app.domain.fleet_conversion import (
 from app.domain.hresults import format_hresult
 from app.domain.keys import InvalidProductKey, parse_key
 from app.domain.kms_coverage import HostKeys, host_keys, unreachable
-from app.domain.licensing import InvalidStatusData
+from app.domain.licensing import InvalidStatusData, LicenseChannel
 from app.domain.ports import Journal, Resolver, RunnerFactory, SecretStore
 from app.domain.scan_results import (
     DEFAULT_CONCURRENCY,
@@ -64,6 +76,8 @@ from app.domain.text import QT_TRANSLATE_NOOP, Message, msg
 from app.domain.way_back import way_back_host_plan, way_back_plan
 from app.services.fleet_scan import FleetScanner
 
+_LOG = logging.getLogger(__name__)
+
 DEFAULT_CONVERT_CONCURRENCY = 8
 DEFAULT_STEP_TIMEOUT = 60.0  # an online MAK activation can take half a minute
 
@@ -75,6 +89,42 @@ RECHECKED_NOT_DONE = QT_TRANSLATE_NOOP(
 )
 RECHECK_READ = QT_TRANSLATE_NOOP(
     "FleetConversion", "Read the licensing state again after the interruption."
+)
+SUPERSEDED_READ = QT_TRANSLATE_NOOP(
+    "FleetConversion", "Interrupted before its answer; read again by the resumed run."
+)
+ANSWER_LOST_IN_EFFECT = QT_TRANSLATE_NOOP(
+    "FleetConversion", "Its answer was lost (%1); read back from the machine: in effect."
+)
+ANSWER_LOST_NOT_IN_EFFECT = QT_TRANSLATE_NOOP(
+    "FleetConversion", "Its answer was lost (%1); read back from the machine: not in effect."
+)
+ANSWER_LOST_UNREADABLE = QT_TRANSLATE_NOOP(
+    "FleetConversion", "Its answer was lost (%1) and the machine could not be read back."
+)
+
+# Failures after which a write is known not to have run, or to have answered for itself:
+# the machine refused us before running anything, or the script ran and said how it
+# failed. After any other failure (a time-out, a dropped connection, a garbled or
+# oversized answer) the command may have run and only its answer been lost, so the
+# machine is read back before the journal says anything (reliability F5).
+_ANSWERED_OR_NOT_RUN = frozenset(
+    {
+        ErrorKind.SCRIPT_FAILED,
+        ErrorKind.CREDENTIALS,
+        ErrorKind.TLS,
+        ErrorKind.POWERSHELL_TOO_OLD,
+        ErrorKind.CONSTRAINED_LANGUAGE,
+    }
+)
+_WRITES = frozenset(
+    {
+        StepKind.INSTALL_KEY,
+        StepKind.SET_KMS_HOST,
+        StepKind.CLEAR_KMS_HOST,
+        StepKind.SET_KMS_LOOKUP_DOMAIN,
+        StepKind.ACTIVATE,
+    }
 )
 
 
@@ -124,6 +174,7 @@ class HostConversion:
     after: HostResult | None = None
     complete: bool = True  # False: resume could not finish it (the run stays open)
     problem: Message | None = None
+    unexpected: bool = False  # a bug stopped it (logged with its traceback)
 
     @property
     def failed(self) -> bool:
@@ -154,13 +205,15 @@ class ConversionReport:
 
 @dataclass(frozen=True, slots=True)
 class ConversionProgress:
-    """A step ended (``step`` set) or a host finished (``host_done`` set)."""
+    """A step ended (``step`` set), a host finished (``host_done`` set), or a resume waits
+    up to ``waiting`` seconds for an interrupted MAK activation that may still run."""
 
     host: str
     step: StepResult | None = None
     host_done: HostConversion | None = None
     hosts_done: int = 0
     hosts_total: int = 0
+    waiting: float = 0.0
 
 
 @dataclass
@@ -303,7 +356,12 @@ class FleetConverter:
             try:
                 status = runner.run("status", timeout=timeout)
                 result = read_host_result(host, status, self._catalog, utc_now())
-                read[key] = host_keys(host, (p.state for p in result.products), self._catalog)
+                read[key] = host_keys(
+                    host,
+                    (p.state for p in result.products),
+                    self._catalog,
+                    edition=result.edition_id,
+                )
             except ExecutionError as error:
                 read[key] = unreachable(host, explain(error)[0])
             except InvalidStatusData as problem:
@@ -453,6 +511,7 @@ class FleetConverter:
         rows_by_host: dict[str, list[Mapping[str, Any]]] = {}
         for row in self._journal.conversion_steps(run_id):
             rows_by_host.setdefault(str(row["host"]), []).append(row)
+        self._supersede_reads(steps, rows_by_host)
         jobs = []
         for host in dict.fromkeys(s.host for s in steps):
             host_steps = sorted((s for s in steps if s.host == host), key=lambda s: s.seq)
@@ -460,6 +519,24 @@ class FleetConverter:
         return self._run(
             run_id, target, jobs, secrets, concurrency, timeout, cancel, progress, resumed=True
         )
+
+    def _supersede_reads(
+        self, steps: Sequence[RunStep], rows_by_host: Mapping[str, list[Mapping[str, Any]]]
+    ) -> None:
+        """Close the reads an interruption left open: this resume reads every host again.
+
+        A read (the re-check, step 0, and the verification) changes nothing, so an
+        unanswered one is simply replaced (reliability F6). An unanswered write stays
+        open here: the re-check against the machine decides it.
+        """
+        verifies = {(s.host, s.seq) for s in steps if s.kind is StepKind.VERIFY}
+        for host, rows in rows_by_host.items():
+            for row in rows:
+                read = int(row["seq"]) == 0 or (host, int(row["seq"])) in verifies
+                if read and row.get("state") == "intent":
+                    self._journal.step_outcome(
+                        int(row["id"]), "superseded", detail=msg(SUPERSEDED_READ).english()
+                    )
 
     # --- the engine ---------------------------------------------------------------------
 
@@ -485,9 +562,14 @@ class FleetConverter:
         def work() -> None:
             try:
                 for host, steps, prior, is_resume in feeder:
-                    done = self._convert_host(
-                        run_id, host, steps, prior, is_resume, secrets, timeout, events
-                    )
+                    try:
+                        done = self._convert_host(
+                            run_id, host, steps, prior, is_resume, secrets, timeout, events
+                        )
+                    except Exception:  # a bug must cost this host only, never the run
+                        _LOG.exception("converting %s failed unexpectedly (run %s)", host, run_id)
+                        writes = {s.seq for s in steps if s.kind in _WRITES}
+                        done = _unexpected(host, (), changed=self._changed(run_id, host, writes))
                     with lock:
                         results[host] = done
                         count = len(results)
@@ -517,13 +599,21 @@ class FleetConverter:
         for host, _steps, _prior, _is_resume in jobs:
             if host in results:
                 hosts.append(results[host])
-            else:
+            elif cancel.cancelled:  # someone cancelled: the hosts not started stay as they are
                 cancelled = True
                 hosts.append(
                     HostConversion(
                         host,
                         complete=True,
                         problem=msg(ConversionProblem.NOT_CONVERTED_CANCELLED.text, host),
+                    )
+                )
+            else:  # never started and nobody cancelled: the run stays open for a resume
+                hosts.append(
+                    HostConversion(
+                        host,
+                        complete=False,
+                        problem=msg(ConversionProblem.NOT_STARTED.text, host),
                     )
                 )
         finished = all(h.complete for h in hosts)
@@ -546,60 +636,151 @@ class FleetConverter:
     ) -> HostConversion:
         verify = next((s for s in steps if s.kind is StepKind.VERIFY), None)
         if verify is not None and prior.state(verify.seq) in ("done", "failed"):
-            return HostConversion(host, complete=True)  # finished before the interruption
-        context = _HostContext(secrets)
+            # Finished before the interruption: reported as the journal recorded it.
+            return HostConversion(host, tuple(_journaled(steps, prior)))
         results: list[StepResult] = []
         runner = self._runners(host)
         try:
-            fresh = None
-            if is_resume:
-                fresh = self._recheck(run_id, runner, host, timeout)
-                if fresh is None:
-                    return HostConversion(
-                        host,
-                        complete=False,
-                        problem=msg(ConversionProblem.STILL_UNREADABLE.text, host),
-                    )
-            for step in steps:
-                if step.kind is StepKind.VERIFY:
-                    continue
-                last5 = self._key_last5(step, steps, context)
-                state = prior.state(step.seq)
-                if state == "done":
-                    self._remember_install(step, last5, context)
-                    continue
-                if state == "failed":
-                    break  # the host failed before the interruption: only verify it
-                if fresh is not None:
-                    in_effect = step_in_effect(step, fresh, last5)
-                    row_id = prior.row_id(step.seq)
-                    if row_id is not None and state == "intent":
-                        self._journal.step_outcome(
-                            row_id,
-                            "done" if in_effect else "skipped",
-                            detail=msg(
-                                RECHECKED_DONE if in_effect else RECHECKED_NOT_DONE
-                            ).english(),
-                        )
-                    if in_effect:
-                        self._remember_install(step, last5, context)
-                        result = StepResult.of(step, StepState.IN_EFFECT)
-                        results.append(result)
-                        events.put(ConversionProgress(host, result))
-                        continue
-                result = self._run_step(run_id, runner, step, fresh, last5, context, timeout)
-                results.append(result)
-                events.put(ConversionProgress(host, result))
-                if result.state is StepState.FAILED and not result.pending_activation:
-                    break  # a failed host still gets its verification below
-            after = None
-            if verify is not None:
-                verify_result, after = self._verify(run_id, runner, verify, timeout)
-                results.append(verify_result)
-                events.put(ConversionProgress(host, verify_result))
-            return HostConversion(host, tuple(results), after)
+            return self._convert_steps(
+                run_id,
+                runner,
+                host,
+                steps,
+                verify,
+                prior,
+                is_resume,
+                secrets,
+                timeout,
+                events,
+                results,
+            )
+        except Exception:  # a bug must cost this host only, never the run
+            _LOG.exception("converting %s failed unexpectedly (run %s)", host, run_id)
+            writes = {s.seq for s in steps if s.kind in _WRITES}
+            return _unexpected(host, results, changed=self._changed(run_id, host, writes))
         finally:
             runner.close()
+
+    def _changed(self, run_id: int, host: str, writes: set[int]) -> bool:
+        """Whether the journal shows a write step of ``host`` done, or sent without an answer."""
+        try:
+            rows = self._journal.conversion_steps(run_id)
+        except Exception:  # the journal itself may be what broke: assume the worst
+            _LOG.exception("reading run %s back from the journal failed", run_id)
+            return True
+        return any(
+            r.get("host") == host
+            and int(r["seq"]) in writes
+            and r.get("state") in ("done", "intent")
+            for r in rows
+        )
+
+    def _convert_steps(
+        self,
+        run_id: int,
+        runner: Any,
+        host: str,
+        steps: list[RunStep],
+        verify: RunStep | None,
+        prior: ResumeState,
+        is_resume: bool,
+        secrets: Mapping[str, str],
+        timeout: float,
+        events: queue.SimpleQueue[ConversionProgress | None],
+        results: list[StepResult],
+    ) -> HostConversion:
+        context = _HostContext(secrets)
+        fresh = None
+        if is_resume:
+            fresh = self._recheck(run_id, runner, host, timeout)
+            if fresh is None:
+                return HostConversion(
+                    host,
+                    complete=False,
+                    problem=msg(ConversionProblem.STILL_UNREADABLE.text, host),
+                )
+        for step in steps:
+            if step.kind is StepKind.VERIFY:
+                continue
+            last5 = self._key_last5(step, steps, context)
+            state = prior.state(step.seq)
+            if state == "done":
+                self._remember_install(step, last5, context)
+                continue
+            if state == "failed":
+                # A pending KMS activation (the count is still low) is no failure: a live
+                # run goes on past it, so the resumed one does too (reliability F9).
+                results.append(_journaled_result(step, prior))
+                if prior.pending(step.seq):
+                    continue
+                break  # the host failed before the interruption: only verify it
+            if fresh is not None:
+                in_effect = step_in_effect(step, fresh, last5)
+                if not in_effect and state == "intent" and _spends_mak(step, fresh, last5):
+                    # Sending it again would spend one more of the MAK's activations if
+                    # the interrupted one is still running: give it its time first.
+                    fresh = self._await_interrupted(
+                        runner, step, fresh, last5, prior, timeout, events
+                    )
+                    in_effect = step_in_effect(step, fresh, last5)
+                row_id = prior.row_id(step.seq)
+                if row_id is not None and state == "intent":
+                    self._journal.step_outcome(
+                        row_id,
+                        "done" if in_effect else "superseded",
+                        detail=msg(RECHECKED_DONE if in_effect else RECHECKED_NOT_DONE).english(),
+                    )
+                if in_effect:
+                    self._remember_install(step, last5, context)
+                    result = StepResult.of(step, StepState.IN_EFFECT)
+                    results.append(result)
+                    events.put(ConversionProgress(host, result))
+                    continue
+            result = self._run_step(run_id, runner, step, fresh, last5, context, timeout)
+            results.append(result)
+            events.put(ConversionProgress(host, result))
+            if result.state is StepState.FAILED and not result.pending_activation:
+                break  # a failed host still gets its verification below
+        after = None
+        if verify is not None:
+            verify_result, after = self._verify(run_id, runner, verify, timeout)
+            results.append(verify_result)
+            events.put(ConversionProgress(host, verify_result))
+        return HostConversion(host, tuple(results), after)
+
+    def _await_interrupted(
+        self,
+        runner: Any,
+        step: RunStep,
+        fresh: HostResult,
+        last5: str,
+        prior: ResumeState,
+        timeout: float,
+        events: queue.SimpleQueue[ConversionProgress | None],
+    ) -> HostResult:
+        """Read the host again until the interrupted step shows its effect or its time is up.
+
+        A killed process leaves its command running on the machine (an online
+        activation takes seconds). The interrupted run gave the step ``timeout``
+        seconds from its intent; past that, what the machine shows is final.
+        """
+        started = prior.started(step.seq)
+        if started is None:
+            return fresh
+        left = started + timedelta(seconds=timeout + _CLOCK_MARGIN) - datetime.now(UTC)
+        deadline = time.monotonic() + left.total_seconds()
+        if left.total_seconds() > 0:
+            events.put(ConversionProgress(step.host, waiting=left.total_seconds()))
+        while time.monotonic() < deadline:
+            time.sleep(max(0.0, min(_BUSY_POLL_SECONDS, deadline - time.monotonic())))
+            try:
+                status = runner.run("status", timeout=timeout)
+                fresh = read_host_result(step.host, status, self._catalog, utc_now())
+            except (ExecutionError, InvalidStatusData):
+                continue  # a machine busy or rebooting: ask again until the deadline
+            if step_in_effect(step, fresh, last5):
+                break
+        return fresh
 
     def _key_last5(self, step: RunStep, steps: list[RunStep], context: _HostContext) -> str:
         """The last five characters of the key this host's plan installs for the step's product."""
@@ -654,6 +835,8 @@ class FleetConverter:
         try:
             document = runner.run(step.operation, params, timeout=timeout)
         except ExecutionError as error:
+            if error.kind not in _ANSWERED_OR_NOT_RUN and step.kind in _WRITES:
+                return self._read_back(step_id, runner, step, error, last5, context, timeout)
             return self._step_failed(step_id, step, error)
         product = document.get("product") if isinstance(document, Mapping) else None
         summary = ""
@@ -666,13 +849,51 @@ class FleetConverter:
         self._journal.step_outcome(step_id, "done", detail=summary)
         return StepResult.of(step, StepState.DONE)
 
-    def _step_failed(self, step_id: int, step: RunStep, error: ExecutionError) -> StepResult:
+    def _step_failed(
+        self, step_id: int, step: RunStep, error: ExecutionError, note: str = ""
+    ) -> StepResult:
         """Journal that the machine could not run ``step`` (code and error kind), and say so."""
         hresult = format_hresult(error.hresult) if error.hresult is not None else None
-        self._journal.step_outcome(
-            step_id, "failed", hresult=hresult, detail=f"{error.kind.name} {error.detail}"
-        )
+        detail = f"{error.kind.name} {error.detail}" + (f" — {note}" if note else "")
+        self._journal.step_outcome(step_id, "failed", hresult=hresult, detail=detail)
         return StepResult.of(step, StepState.FAILED, error)
+
+    def _read_back(
+        self,
+        step_id: int,
+        runner: Any,
+        step: RunStep,
+        error: ExecutionError,
+        last5: str,
+        context: _HostContext,
+        timeout: float,
+    ) -> StepResult:
+        """A write whose answer was lost: read the machine and journal what is true (F5).
+
+        The same proof a resume uses (:func:`step_in_effect`): in effect → done, and the
+        host goes on; not in effect → failed with the original error; unreadable → failed.
+        """
+        kind = error.kind.name
+        try:
+            status = runner.run("status", timeout=timeout)
+            now = read_host_result(step.host, status, self._catalog, utc_now())
+        except (ExecutionError, InvalidStatusData):
+            return self._step_failed(
+                step_id, step, error, msg(ANSWER_LOST_UNREADABLE, kind).english()
+            )
+        if not step_in_effect(step, now, last5):
+            return self._step_failed(
+                step_id, step, error, msg(ANSWER_LOST_NOT_IN_EFFECT, kind).english()
+            )
+        if step.kind is StepKind.INSTALL_KEY:
+            product = product_for_step(step, now, last5)
+            if product is not None:
+                context.installed_ids[step.activation_id or ""] = product.state.activation_id
+            self._remember_install(step, last5, context)
+        self._journal.step_outcome(
+            step_id, "done", detail=msg(ANSWER_LOST_IN_EFFECT, kind).english()
+        )
+        return StepResult.of(step, StepState.IN_EFFECT)
 
     def _recheck(self, run_id: int, runner: Any, host: str, timeout: float) -> HostResult | None:
         """The re-read before resuming a host (journaled as step 0)."""
@@ -710,6 +931,41 @@ class FleetConverter:
         )
         self._journal.step_outcome(step_id, "done", detail=summary)
         return StepResult.of(step, StepState.DONE), after
+
+
+_JOURNALED_STATES = {"done": StepState.DONE, "failed": StepState.FAILED}
+# How often a resume reads a host whose interrupted MAK activation may still be running,
+# and the slack allowed between this computer's clock and the one that wrote the intent.
+_BUSY_POLL_SECONDS = 1.0
+_CLOCK_MARGIN = 2.0
+
+
+def _spends_mak(step: RunStep, state: HostResult, last5: str) -> bool:
+    """An activation of a MAK product: each one sent spends one of the MAK's activations."""
+    if step.kind is not StepKind.ACTIVATE:
+        return False
+    product = product_for_step(step, state, last5)
+    return product is not None and product.state.channel is LicenseChannel.MAK
+
+
+def _journaled_result(step: RunStep, prior: ResumeState) -> StepResult:
+    """A step as an earlier process journaled it (done or failed, with its HRESULT)."""
+    state = _JOURNALED_STATES.get(prior.state(step.seq) or "", StepState.SKIPPED)
+    hresult = prior.hresult(step.seq) if state is StepState.FAILED else None
+    return StepResult(step.host, step.seq, step.operation, step.description, state, hresult)
+
+
+def _journaled(steps: Sequence[RunStep], prior: ResumeState) -> list[StepResult]:
+    """Every step with a journaled outcome, as recorded (a host finished before a resume)."""
+    return [_journaled_result(s, prior) for s in steps if prior.state(s.seq) in _JOURNALED_STATES]
+
+
+def _unexpected(host: str, results: Sequence[StepResult], *, changed: bool) -> HostConversion:
+    """A host a bug stopped: its own failure; the run stays open so a resume re-checks it."""
+    problem = ConversionProblem.UNEXPECTED_AFTER_CHANGE if changed else ConversionProblem.UNEXPECTED
+    return HostConversion(
+        host, tuple(results), complete=False, problem=msg(problem.text, host), unexpected=True
+    )
 
 
 class _Feeder:

@@ -17,6 +17,7 @@ are reported as not scanned.
 
 from __future__ import annotations
 
+import logging
 import queue
 import threading
 import time
@@ -42,6 +43,8 @@ from app.domain.scan_results import (
     summarise,
     utc_now,
 )
+
+_LOG = logging.getLogger(__name__)
 
 # Journal writes are batched: at most this many results or this many seconds per transaction.
 _BATCH_RESULTS = 200
@@ -117,13 +120,20 @@ class FleetScanner:
             )
         except ExecutionError as error:
             return failed_result(
-                host, error.kind, error.detail, self._clock(), _ms_since(started), error.hresult
+                host,
+                error.kind,
+                error.detail,
+                self._clock(),
+                _ms_since(started),
+                error.hresult,
+                error.data,
             )
         except InvalidStatusData as problem:
             return failed_result(
                 host, "INVALID_STATUS", problem.field, self._clock(), _ms_since(started)
             )
         except Exception as problem:  # a bug below us must cost one host, not the scan
+            _LOG.exception("reading %s failed unexpectedly", host)
             return failed_result(
                 host, "UNEXPECTED", type(problem).__name__, self._clock(), _ms_since(started)
             )
@@ -231,7 +241,12 @@ class FleetScanner:
     ) -> None:
         try:
             for index, host in pending:
-                finished.put((index, self.scan_host(host, timeout)))
+                try:
+                    result = self.scan_host(host, timeout)
+                except Exception as problem:  # even building the failure failed: still one host
+                    _LOG.exception("reading %s failed unexpectedly", host)
+                    result = failed_result(host, "UNEXPECTED", type(problem).__name__, utc_now(), 0)
+                finished.put((index, result))
         finally:
             finished.put(None)
 

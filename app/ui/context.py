@@ -87,6 +87,18 @@ class WizardContext(QObject):
         self.forget_session()
         self.notify()
 
+    def choose_lab_scenario(self, scenario: str) -> None:
+        """The user picked the lab's story: a running lab of the other story is dropped.
+
+        The lab itself is built when the wizard next connects (in the background).
+        """
+        if self.state.lab_scenario == scenario:
+            return
+        self.state.lab_scenario = scenario
+        if self.session is not None and self.session.lab is not None:
+            self.forget_session()
+        self.notify()
+
     def adopt_session(self, session: HostSession) -> None:
         """Use ``session`` from now on (the previous one is closed in the background)."""
         if self.session is not session:

@@ -76,6 +76,7 @@ class DirectoryRequest:
     password: str = field(default="", repr=False)
     start_tls: bool = False
     ca_file: str = ""
+    include_disabled: bool = False  # list disabled computer accounts too (marked)
 
 
 class RunJournal:

@@ -39,7 +39,12 @@ def _display_available() -> bool:
     return any(os.environ.get(v) for v in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
 
 
-def run_wizard(language: str | None = None, demo: bool = False, lab_world_factory=None) -> int:
+def run_wizard(
+    language: str | None = None,
+    demo: bool = False,
+    lab_world_factory=None,
+    lab_scenario: str | None = None,
+) -> int:
     """Show the wizard and run the event loop until it closes; returns the exit code.
 
     Args:
@@ -48,6 +53,7 @@ def run_wizard(language: str | None = None, demo: bool = False, lab_world_factor
         demo: start on the simulated lab (training mode).
         lab_world_factory: builds the lab's world (``--demo --machine-file``: the
             default lab plus replayed captures); None: the default lab.
+        lab_scenario: the lab's story to start with (``--scenario``; None: the default).
     """
     from app.bootstrap import build_wizard  # the composition root builds the adapters
 
@@ -74,7 +80,7 @@ def run_wizard(language: str | None = None, demo: bool = False, lab_world_factor
         from app.bootstrap import DesktopBackend
 
         backend = DesktopBackend(lab_world_factory=lab_world_factory)
-    wizard = build_wizard(chosen, demo=demo, backend=backend)
+    wizard = build_wizard(chosen, demo=demo, backend=backend, lab_scenario=lab_scenario)
     wizard.show()
     application.exec()
     wizard.ctx.pool.waitForDone()

@@ -22,6 +22,7 @@ from typing import Any, Protocol
 from app.domain.catalog import Catalog
 from app.domain.dns import NameServer
 from app.domain.flow import Target
+from app.domain.lab_scenarios import DEFAULT_SCENARIO
 from app.domain.ports import JSONValue, ScriptRunner, TcpProbe
 from app.domain.text import Message
 from app.services.dns_check import DnsCheckService
@@ -74,12 +75,14 @@ class TargetChoice:
     """Which machine to set up: this computer, the lab, or a remote host with its settings.
 
     ``lab_host_ready``: the lab starts with kms01 already a working KMS host (the
-    clients-only path, where no host step runs).
+    clients-only path, where no host step runs). ``lab_scenario``: the lab's story
+    (``app.domain.lab_scenarios``), chosen on the Welcome page.
     """
 
     target: Target
     remote: RemoteSettings | None = None
     lab_host_ready: bool = False
+    lab_scenario: str = DEFAULT_SCENARIO
 
 
 class LabControls(Protocol):
@@ -143,6 +146,10 @@ class HostSession:
         dns_lookup: where DNS checks ask (the lab's DNS server in the lab).
         dynamic_update_server: the DNS server to offer for RFC 2136 updates.
         tsig_key_file: the TSIG key file to offer for RFC 2136 updates.
+        open_dns_server: a runner on another machine by name (a domain controller whose
+            DNS Server role holds the zone), with this session's transport and account;
+            None where the session has no way to reach another machine.
+        lab_dns_server: the lab's domain controller to offer; None outside the lab.
         lab: training-mode controls; None outside the lab.
     """
 
@@ -167,6 +174,8 @@ class HostSession:
     probe: TcpProbe
     dynamic_update_server: NameServer | None = None
     tsig_key_file: str | None = None
+    open_dns_server: Callable[[str], ScriptRunner] | None = None
+    lab_dns_server: str | None = None
     lab: LabControls | None = None
     on_close: Callable[[], None] | None = None
 

@@ -51,7 +51,7 @@ data = sys.stdin.buffer.read()
 with open({log!r}, "w") as log:
     json.dump({{"argv": sys.argv, "stdin": data.decode("ascii")}}, log)
 from app.lab.world import build_default_lab
-world = build_default_lab(clients=0)
+world = build_default_lab(clients=0, scenario="legacy-2008r2")
 line = "powershell.exe " + " ".join(sys.argv[1:])
 sys.stdout.buffer.write(world.execute("kms01", line, stdin=data or None).stdout)
 """
@@ -75,7 +75,7 @@ def test_the_key_goes_to_stdin_and_never_into_the_argv_powershell_receives(tmp_p
 
     from app.lab.world import build_default_lab
 
-    key = build_default_lab(clients=0).lab_keys()["server-b"]
+    key = build_default_lab(clients=0, scenario="legacy-2008r2").lab_keys()["server-b"]
     script, log = _stand_in(tmp_path)
     runner = LocalRunner(platform="win32", powershell=str(script), timeout=60)
     document = runner.run("install-key", {"key": key})

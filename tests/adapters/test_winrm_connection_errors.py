@@ -155,7 +155,9 @@ def _expired_listener(tmp_path):
     credentials = issue_server_certificate(authority, tmp_path, [], expired=True)
     context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
     context.load_cert_chain(credentials.cert_file, credentials.key_file)
-    server = WsmanServer(build_default_lab(clients=1), tls_context=context)
+    server = WsmanServer(
+        build_default_lab(clients=1, scenario="legacy-2008r2"), tls_context=context
+    )
     port = server.listen_shared(https=True)
     server.start()
     return server, port, authority.ca_file

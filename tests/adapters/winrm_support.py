@@ -19,7 +19,9 @@ KMS_HOST = "kms01.lab.test"
 def running_lab(seed: int = 0, clients: int = 40, **options) -> Iterator[LabRuntime]:
     """The default lab topology served on loopback (no DNS server: WinRM only)."""
     options.setdefault("with_dns", False)
-    with LabRuntime(build_default_lab(seed=seed, clients=clients), **options) as lab:
+    with LabRuntime(
+        build_default_lab(seed=seed, clients=clients, scenario="legacy-2008r2"), **options
+    ) as lab:
         yield lab
 
 

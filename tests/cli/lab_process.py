@@ -28,7 +28,20 @@ def lab_serve(*extra: str) -> Iterator[tuple[subprocess.Popen, dict]]:
     env = dict(os.environ, PYTHONUNBUFFERED="1", QT_QPA_PLATFORM="offscreen")
     process = subprocess.Popen(
         # No product-query latency model: the tests stay fast (lab serve's default is 1 s).
-        [sys.executable, "-m", "app", "lab", "serve", "--product-query-ms", "0", *extra],
+        # The CLI tests tell the Windows Server 2008 R2 story unless they name another
+        # scenario (a later --scenario in ``extra`` wins).
+        [
+            sys.executable,
+            "-m",
+            "app",
+            "lab",
+            "serve",
+            "--product-query-ms",
+            "0",
+            "--scenario",
+            "legacy-2008r2",
+            *extra,
+        ],
         cwd=ROOT,
         env=env,
         stdin=subprocess.DEVNULL,

@@ -22,6 +22,8 @@ def test_capture_writes_an_anonymised_file_and_says_what_it_replaced(capsys, mon
         "capture",
         "--target",
         "pc001",
+        "--lab-scenario",
+        "legacy-2008r2",
         "--lab",
         "--out",
         str(out),
@@ -53,6 +55,8 @@ def test_capture_output_is_translated(capsys, monkeypatch, tmp_path):
         "capture",
         "--target",
         "pc001",
+        "--lab-scenario",
+        "legacy-2008r2",
         "--lab",
         "--out",
         str(out),
@@ -71,6 +75,8 @@ def test_capture_of_an_unknown_machine_writes_nothing(capsys, monkeypatch, tmp_p
         "capture",
         "--target",
         "nosuch",
+        "--lab-scenario",
+        "legacy-2008r2",
         "--lab",
         "--out",
         str(out),
@@ -84,7 +90,16 @@ def test_capture_of_an_unknown_machine_writes_nothing(capsys, monkeypatch, tmp_p
 def test_lab_serve_replays_a_capture_to_host_status(capsys, monkeypatch, tmp_path):
     out = tmp_path / "kms.json"
     code, _, err = run(
-        capsys, monkeypatch, "capture", "--target", "kms01", "--lab", "--out", str(out)
+        capsys,
+        monkeypatch,
+        "capture",
+        "--target",
+        "kms01",
+        "--lab-scenario",
+        "legacy-2008r2",
+        "--lab",
+        "--out",
+        str(out),
     )
     assert code == 0, err
     captured = json.loads(out.read_text(encoding="utf-8"))
@@ -144,12 +159,14 @@ def test_demo_machine_files_add_shipped_captures_to_the_lab(capsys):
 
     factory = _lab_with_captures(["win7-ps2", "ws2022-fresh-host"], "en")
     assert factory is not None
-    world = factory()
+    world = factory("legacy-2008r2")  # the story chosen on the Welcome page
     summaries = {n: world.machine_summary(n) for n in world.machine_names()}
     captured = {n: s for n, s in summaries.items() if s["role"] == "capture"}
     assert len(captured) == 2
     assert any(s["os"] == "Microsoft Windows Server 2022 Standard" for s in captured.values())
     assert "kms01.lab.test" in summaries  # the simulated lab is still all there
+    assert world.scenario == "legacy-2008r2"
+    assert summaries["kms01.lab.test"]["os"] == "Microsoft Windows Server 2008 R2 Standard"
 
 
 def test_demo_with_a_bad_machine_file_says_why(capsys, tmp_path):
@@ -164,7 +181,17 @@ def test_demo_with_a_bad_machine_file_says_why(capsys, tmp_path):
 def test_capture_json_output_names_the_file_and_counts_only(capsys, monkeypatch, tmp_path):
     out = tmp_path / "kms.json"
     code, text, _ = run(
-        capsys, monkeypatch, "capture", "--target", "kms01", "--lab", "--out", str(out), "--json"
+        capsys,
+        monkeypatch,
+        "capture",
+        "--target",
+        "kms01",
+        "--lab-scenario",
+        "legacy-2008r2",
+        "--lab",
+        "--out",
+        str(out),
+        "--json",
     )
     assert code == 0
     document = json.loads(text)

@@ -27,7 +27,18 @@ def usage_error(capsys, monkeypatch, *argv) -> str:
 
 
 def lab(step, *extra, lang="en"):
-    return ("--lang", lang, "host", step, "--target", "kms01", "--lab", *extra)
+    return (
+        "--lang",
+        lang,
+        "host",
+        step,
+        "--target",
+        "kms01",
+        "--lab-scenario",
+        "legacy-2008r2",
+        "--lab",
+        *extra,
+    )
 
 
 def ids(result) -> list[str]:
@@ -61,11 +72,49 @@ def test_a_key_option_explains_where_keys_come_from_without_echoing(
 @pytest.mark.parametrize(
     "argv",
     [
-        ("host", "status", "--target", "kms01", "--lab", A_KEY),
-        ("host", "status", "--target", "kms01", "--lab", "--productkey", "FHRC6"),
-        ("host", "status", "--target", "kms01", "--lab", *A_KEY.split("-")),
-        ("convert", "pc021", "--lab", "--to", "kms", "--pkey", A_KEY.replace("-", "").lower()),
-        ("host", "install-key", "--target", "kms01", "--lab", "--key-s=" + A_KEY),
+        ("host", "status", "--target", "kms01", "--lab-scenario", "legacy-2008r2", "--lab", A_KEY),
+        (
+            "host",
+            "status",
+            "--target",
+            "kms01",
+            "--lab-scenario",
+            "legacy-2008r2",
+            "--lab",
+            "--productkey",
+            "FHRC6",
+        ),
+        (
+            "host",
+            "status",
+            "--target",
+            "kms01",
+            "--lab-scenario",
+            "legacy-2008r2",
+            "--lab",
+            *A_KEY.split("-"),
+        ),
+        (
+            "convert",
+            "pc021",
+            "--lab-scenario",
+            "legacy-2008r2",
+            "--lab",
+            "--to",
+            "kms",
+            "--pkey",
+            A_KEY.replace("-", "").lower(),
+        ),
+        (
+            "host",
+            "install-key",
+            "--target",
+            "kms01",
+            "--lab-scenario",
+            "legacy-2008r2",
+            "--lab",
+            "--key-s=" + A_KEY,
+        ),
     ],
 )
 def test_an_unrecognised_argument_never_echoes_a_key(capsys, monkeypatch, argv):

@@ -29,7 +29,16 @@ def run_json(capsys, monkeypatch, *argv, stdin=None):
 
 
 def test_inspect_with_the_in_process_lab(capsys, monkeypatch):
-    code, doc, _ = run_json(capsys, monkeypatch, *ENGLISH_INSPECT, "--target", "kms01", "--lab")
+    code, doc, _ = run_json(
+        capsys,
+        monkeypatch,
+        *ENGLISH_INSPECT,
+        "--target",
+        "kms01",
+        "--lab-scenario",
+        "legacy-2008r2",
+        "--lab",
+    )
     assert code == 0
     assert doc["ok"] is True and doc["target"] == KMS_HOST
     assert "Windows Server 2008 R2" in doc["result"]["caption"]
@@ -37,7 +46,17 @@ def test_inspect_with_the_in_process_lab(capsys, monkeypatch):
 
 def test_status_with_the_in_process_lab_over_https(capsys, monkeypatch):
     code, doc, _ = run_json(
-        capsys, monkeypatch, "host", "status", "--target", KMS_HOST, "--lab", "7", "--https"
+        capsys,
+        monkeypatch,
+        "host",
+        "status",
+        "--target",
+        KMS_HOST,
+        "--lab-scenario",
+        "legacy-2008r2",
+        "--lab",
+        "7",
+        "--https",
     )
     assert code in (0, 1)  # 1 when a product is not licensed: reported, not failed
     assert doc["ok"] is True
@@ -47,12 +66,32 @@ def test_status_with_the_in_process_lab_over_https(capsys, monkeypatch):
 
 def test_human_output_is_translated(capsys, monkeypatch):
     code, out, _ = run(
-        capsys, monkeypatch, "--lang", "fr", "host", "inspect", "--target", "kms01", "--lab"
+        capsys,
+        monkeypatch,
+        "--lang",
+        "fr",
+        "host",
+        "inspect",
+        "--target",
+        "kms01",
+        "--lab-scenario",
+        "legacy-2008r2",
+        "--lab",
     )
     assert code == 0
     assert "Système d’exploitation" in out
     code, out, _ = run(
-        capsys, monkeypatch, "--lang", "de", "host", "status", "--target", "kms01", "--lab"
+        capsys,
+        monkeypatch,
+        "--lang",
+        "de",
+        "host",
+        "status",
+        "--target",
+        "kms01",
+        "--lab-scenario",
+        "legacy-2008r2",
+        "--lab",
     )
     assert "KMS-Host" in out
 
@@ -60,15 +99,33 @@ def test_human_output_is_translated(capsys, monkeypatch):
 def test_unreachable_lab_machine_is_an_explained_failure(capsys, monkeypatch):
     from app.lab.world import build_default_lab
 
-    world = build_default_lab(seed=0)
+    world = build_default_lab(seed=0, scenario="legacy-2008r2")
     machine = next(n for n in world.machine_names() if not world.is_reachable(n))
-    code, doc, _ = run_json(capsys, monkeypatch, *ENGLISH_INSPECT, "--target", machine, "--lab")
+    code, doc, _ = run_json(
+        capsys,
+        monkeypatch,
+        *ENGLISH_INSPECT,
+        "--target",
+        machine,
+        "--lab-scenario",
+        "legacy-2008r2",
+        "--lab",
+    )
     assert code == 1
     assert doc["ok"] is False
     assert doc["error"]["kind"] == "UNREACHABLE"
     assert "did not answer the connection on port" in doc["error"]["message"]
     assert doc["error"]["data"]["reason_code"] == "no-answer"
-    code, _out, err = run(capsys, monkeypatch, *ENGLISH_INSPECT, "--target", machine, "--lab")
+    code, _out, err = run(
+        capsys,
+        monkeypatch,
+        *ENGLISH_INSPECT,
+        "--target",
+        machine,
+        "--lab-scenario",
+        "legacy-2008r2",
+        "--lab",
+    )
     assert code == 1 and "did not answer the connection" in err and "firewall" in err
 
 
@@ -195,9 +252,9 @@ def test_wrong_password_gives_the_credentials_error_and_hint(capsys, monkeypatch
             "cannot be read",
         ),
         (["--winrm", "--password-stdin"], "pw\n", "--user"),
-        (["--lab", "--user", "admin"], None, "--user"),
+        (["--lab-scenario", "legacy-2008r2", "--lab", "--user", "admin"], None, "--user"),
         (["--winrm", "--user", "u", "--password-stdin"], "\n", "empty"),
-        (["--lab", "--timeout", "0"], None, "time-out"),
+        (["--lab-scenario", "legacy-2008r2", "--lab", "--timeout", "0"], None, "time-out"),
     ],
 )
 def test_bad_transport_options_are_usage_errors(capsys, monkeypatch, argv, stdin, needle):

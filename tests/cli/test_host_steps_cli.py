@@ -29,7 +29,18 @@ def run_json(capsys, monkeypatch, *argv, stdin=None):
 
 
 def lab(step, *extra, target="kms01"):
-    return ("--lang", "en", "host", step, "--target", target, "--lab", *extra)
+    return (
+        "--lang",
+        "en",
+        "host",
+        step,
+        "--target",
+        target,
+        "--lab-scenario",
+        "legacy-2008r2",
+        "--lab",
+        *extra,
+    )
 
 
 # --- single steps on a fresh in-process lab ---------------------------------------------
@@ -59,7 +70,17 @@ def test_preflight_exit_codes(capsys, monkeypatch):
 
 
 def test_preflight_in_french_and_german(capsys, monkeypatch):
-    argv = ["host", "preflight", "--target", "kms01", "--lab", "--group", "server-c"]
+    argv = [
+        "host",
+        "preflight",
+        "--target",
+        "kms01",
+        "--lab-scenario",
+        "legacy-2008r2",
+        "--lab",
+        "--group",
+        "server-c",
+    ]
     code, out, _ = run(capsys, monkeypatch, "--lang", "fr", *argv, "--office", "2013")
     assert code == 0
     assert "pack de licences en volume" in out
@@ -82,14 +103,26 @@ def test_install_key_needs_a_key_source_and_a_well_formed_key(capsys, monkeypatc
     code, _, err = run(capsys, monkeypatch, *lab("install-key", "--key-stdin"), stdin="BCDFG\n")
     assert code == 2 and "25 characters" in err
     with pytest.raises(SystemExit) as leaving:  # there is no option to give a key as an argument
-        main(["host", "install-key", "--target", "kms01", "--lab", "--key", "X"])
+        main(
+            [
+                "host",
+                "install-key",
+                "--target",
+                "kms01",
+                "--lab-scenario",
+                "legacy-2008r2",
+                "--lab",
+                "--key",
+                "X",
+            ]
+        )
     assert leaving.value.code == 2
 
 
 def test_install_key_asks_for_yes_then_installs(capsys, monkeypatch):
     from app.lab.world import build_default_lab
 
-    key = build_default_lab(seed=0).lab_keys()["server-b"]
+    key = build_default_lab(seed=0, scenario="legacy-2008r2").lab_keys()["server-b"]
     code, out, _ = run(capsys, monkeypatch, *lab("install-key", "--key-stdin"), stdin=key + "\n")
     assert code == 1
     assert "run the command again with --yes" in out and "R7VHC" in out
@@ -109,7 +142,9 @@ def test_install_key_from_the_keyring(capsys, monkeypatch):
     from app.lab.world import build_default_lab
 
     store = MemoryKeyring()
-    store.set_password(SERVICE, "lab-host-key", build_default_lab().lab_keys()["server-b"])
+    store.set_password(
+        SERVICE, "lab-host-key", build_default_lab(scenario="legacy-2008r2").lab_keys()["server-b"]
+    )
     monkeypatch.setattr(keyring, "get_keyring", lambda: store)
     code, doc, _ = run_json(
         capsys, monkeypatch, *lab("install-key", "--key-label", "lab-host-key", "--yes")

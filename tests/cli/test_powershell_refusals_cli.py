@@ -14,7 +14,18 @@ STOCK_PS2 = "srv005"
 
 
 def host(step, *extra, lang="en"):
-    return ("--lang", lang, "host", step, "--target", STOCK_PS2, "--lab", *extra)
+    return (
+        "--lang",
+        lang,
+        "host",
+        step,
+        "--target",
+        STOCK_PS2,
+        "--lab-scenario",
+        "legacy-2008r2",
+        "--lab",
+        *extra,
+    )
 
 
 def test_preflight_blocks_with_the_wmf_fix(capsys, monkeypatch):

@@ -207,6 +207,19 @@ def _zones(kms: int, closed: int) -> dict[str, tuple[list[str], list[str] | None
         ),
         "deadns.test": ([f"_vlmcs._tcp IN SRV 0 0 {kms} kms01", kms01], [], ("ns1", "ns3")),
         "update.test": ([kms01, f"kms02 IN A {SERVER_2}"], [], ("ns1",)),
+        # Shaped like an Active Directory zone: the DC locator record, a KMS record and a stale
+        # one; no allow-update, so a signed update is REFUSED (tests/dns/test_dns_ad_zone.py).
+        "ad.test": (
+            [
+                "_ldap._tcp.dc._msdcs IN SRV 0 100 389 ns1",
+                f"_vlmcs._tcp IN SRV 0 0 {kms} kms01",
+                f"_vlmcs._tcp IN SRV 0 0 {kms} kms-old",
+                kms01,
+                f"kms-old IN A {OTHER_HOST}",
+            ],
+            [],
+            ("ns1",),
+        ),
     }
 
 

@@ -163,6 +163,14 @@ def _all_states():
                 office_done=done,
                 include_clients=clients,
             )
+    # Activation via Active Directory instead of a KMS host (Welcome page).
+    for target, skip, method, activated in itertools.product(
+        Target, (False, True), ActivationMethod, (False, True)
+    ):
+        yield WizardState(
+            target=target, skip_to_clients=skip, adba=True, adba_method=method,
+            adba_activated=activated,
+        )
 
 
 def test_every_state_and_page_moves_strictly_forward():
@@ -176,7 +184,7 @@ def test_every_state_and_page_moves_strictly_forward():
     for wizard_state in _all_states():
         for page in PageId:
             following = next_step(wizard_state, page)
-            if page is P.SUMMARY:
+            if page in (P.SUMMARY, P.ADBA_DONE):
                 assert following is None
             else:
                 assert following is not None and following > page, (wizard_state, page)
@@ -188,7 +196,10 @@ def test_every_state_ends_at_summary_without_repeats_and_every_page_is_reachable
     seen: set[PageId] = set()
     for wizard_state in _all_states():
         path = steps_for(wizard_state)
-        assert path[0] is P.WELCOME and path[-1] is P.SUMMARY
+        adba = wizard_state.adba and not wizard_state.skip_to_clients
+        assert path[0] is P.WELCOME and path[-1] is (P.ADBA_DONE if adba else P.SUMMARY)
+        assert (P.ADBA_FOREST in path) is adba
+        assert not (adba and P.HOST_CHECK in path)
         assert len(path) == len(set(path))
         assert (P.CONNECTION in path) == (
             wizard_state.target is Target.REMOTE and not wizard_state.skip_to_clients
@@ -268,14 +279,15 @@ def test_every_page_has_a_distinct_translatable_title():
 def test_commit_pages():
     assert {p for p in PageId if is_commit_page(p)} == {
         P.HOST_KEY, P.ACTIVATION, P.PHONE_ACTIVATION, P.OFFICE, P.OFFICE_PHONE_ACTIVATION,
-        P.NETWORK, P.DNS, P.CLIENTS_CONVERT,
+        P.NETWORK, P.DNS, P.CLIENTS_CONVERT, P.ADBA_FOREST, P.ADBA_ACTIVATION, P.ADBA_PHONE,
     }
 
 
 def test_help_topics():
     assert help_topic(P.HOST_CHECK) == "host-check"
     assert help_topic(P.OFFICE_PHONE_ACTIVATION) == help_topic(P.PHONE_ACTIVATION)
-    assert len({help_topic(p) for p in PageId}) == len(PageId) - 1
+    # Office's phone page shares Windows' help; the four ADBA pages share one.
+    assert len({help_topic(p) for p in PageId}) == len(PageId) - 1 - 3
 
 
 def test_default_collections_are_not_shared_between_states():
@@ -284,3 +296,20 @@ def test_default_collections_are_not_shared_between_states():
     first.office_versions.append("office2016")
     assert WizardState().office_done == set()
     assert WizardState().office_versions == []
+
+
+def test_the_adba_path():
+    lab = WizardState(target=Target.LAB, adba=True)
+    assert steps_for(lab) == [P.WELCOME, P.ADBA_FOREST, P.ADBA_ACTIVATION, P.ADBA_DONE]
+    remote = WizardState(target=Target.REMOTE, adba=True, adba_method=ActivationMethod.PHONE)
+    assert steps_for(remote) == [
+        P.WELCOME, P.CONNECTION, P.ADBA_FOREST, P.ADBA_ACTIVATION, P.ADBA_PHONE, P.ADBA_DONE
+    ]
+    # Online: Next waits for the activation; by phone, for the Confirmation ID.
+    assert blocker(lab, P.ADBA_ACTIVATION) is not None
+    assert blocker(remote, P.ADBA_ACTIVATION) is None
+    assert blocker(remote, P.ADBA_PHONE) is not None
+    remote.adba_activated = True
+    assert blocker(remote, P.ADBA_PHONE) is None
+    assert is_commit_page(P.ADBA_FOREST) and not is_commit_page(P.ADBA_DONE)
+    assert help_topic(P.ADBA_PHONE) == "adba"

@@ -38,8 +38,9 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
 
 @pytest.fixture
 def lab() -> Iterator[LabRuntime]:
-    """The default lab (kms01 + 40 clients) on loopback, WinRM over HTTP, no DNS server."""
-    with LabRuntime(build_default_lab(seed=0), https=False, with_dns=False) as runtime:
+    """The 2008 R2 story's lab (kms01 + 40 clients) on loopback, WinRM over HTTP, no DNS."""
+    world = build_default_lab(seed=0, scenario="legacy-2008r2")
+    with LabRuntime(world, https=False, with_dns=False) as runtime:
         yield runtime
 
 
@@ -78,7 +79,7 @@ def make_kms_host(runners, lab: LabRuntime) -> None:
     """Turn the lab's kms01 into a working KMS host through the real operations."""
     runner = runners(KMS_HOST)
     try:
-        set_up_working_kms_host(runner, lab.world.lab_keys())
+        set_up_working_kms_host(runner, lab.world.lab_keys(), lab.world.scenario)
     finally:
         runner.close()
 

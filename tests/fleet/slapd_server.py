@@ -92,6 +92,7 @@ def _ldif() -> str:
     for ou, cn, dns_name, os_name in COMPUTERS:
         cn_rdn = cn.replace("(", "\\28").replace(")", "\\29")
         lines = [f"dn: cn={cn_rdn},ou={ou},{SUFFIX}", "objectClass: computer", f"cn: {cn}"]
+        lines.append("objectCategory: computer")  # what AD's filter matches (see ad.schema)
         if dns_name:
             lines.append(f"dNSHostName: {dns_name}")
         lines.append(f"operatingSystem: {os_name}")
@@ -99,11 +100,21 @@ def _ldif() -> str:
     return "\n\n".join(blocks) + "\n"
 
 
-def _config(folder: Path, cert: Path, key: Path, page_limit: int, paged_results: bool) -> str:
+def _config(
+    folder: Path,
+    cert: Path,
+    key: Path,
+    page_limit: int,
+    paged_results: bool,
+    referral: str | None = None,
+) -> str:
     total = "unlimited" if paged_results else "disabled"
     limits = f"size.soft=unlimited size.hard=unlimited size.pr={page_limit} size.prtotal={total}"
     return "\n".join(
         [
+            # A base outside the suffix is answered with a referral to this URL, as AD
+            # answers a base in another domain of the forest.
+            *([f"referral {referral}"] if referral else []),
             "include /etc/ldap/schema/core.schema",
             "include /etc/ldap/schema/cosine.schema",
             f"include {SCHEMA}",
@@ -144,7 +155,7 @@ def _wait_ready(process: subprocess.Popen, port: int) -> None:
 
 @contextmanager
 def running_slapd(
-    folder: Path, page_limit: int = 4, *, paged_results: bool = True
+    folder: Path, page_limit: int = 4, *, paged_results: bool = True, referral: str | None = None
 ) -> Iterator[Slapd]:
     """Start slapd with the test directory loaded; stopped when the block ends.
 
@@ -153,6 +164,7 @@ def running_slapd(
         page_limit: the most entries slapd sends per page of a paged search (a
             larger page request is refused with adminLimitExceeded).
         paged_results: False refuses every paged search (adminLimitExceeded).
+        referral: answer a search base outside the directory with a referral to this URL.
     """
     slapd = shutil.which("slapd") or (
         "/usr/sbin/slapd" if Path("/usr/sbin/slapd").exists() else None
@@ -169,7 +181,9 @@ def running_slapd(
     other = make_lab_credentials(folder / "other-tls", ["localhost"])
     config = folder / "slapd.conf"
     config.write_text(
-        _config(folder, credentials.cert_file, credentials.key_file, page_limit, paged_results)
+        _config(
+            folder, credentials.cert_file, credentials.key_file, page_limit, paged_results, referral
+        )
     )
     data = folder / "data.ldif"
     data.write_text(_ldif())

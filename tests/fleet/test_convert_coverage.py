@@ -154,7 +154,9 @@ def test_dns_discovery_judges_the_hosts_the_srv_records_name(journal, catalog):
 
     from .conftest import build_runner_factory, lab_settings
 
-    with LabRuntime(build_default_lab(seed=0), https=False, with_dns=True) as dns_lab:
+    with LabRuntime(
+        build_default_lab(seed=0, scenario="legacy-2008r2"), https=False, with_dns=True
+    ) as dns_lab:
         dns_runners = build_runner_factory(lab_settings(dns_lab), url_for=dns_lab.winrm_url)
         make_kms_host(dns_runners, dns_lab)
         dns_lab.world.zone.replace("_vlmcs._tcp.lab.test", "SRV", ["0 0 1688 kms01.lab.test."])
@@ -183,9 +185,13 @@ def test_the_windows_fleet_session_judges_the_hosts_dns_names(tmp_path, catalog)
         secret_store=KeyringSecretStore(backend=MemoryKeyring()),
     )
     try:
-        with LabRuntime(build_default_lab(seed=0), with_dns=True) as dns_lab:
+        with LabRuntime(
+            build_default_lab(seed=0, scenario="legacy-2008r2"), with_dns=True
+        ) as dns_lab:
             lab = fleet.lab_credentials(dns_lab)
-            session = fleet.open_fleet(dns_lab, ClientCredentials(lab.user, lab.password, auth="basic"))
+            session = fleet.open_fleet(
+                dns_lab, ClientCredentials(lab.user, lab.password, auth="basic")
+            )
             make_kms_host(session.runners, dns_lab)
             dns_lab.world.zone.replace("_vlmcs._tcp.lab.test", "SRV", ["0 0 1688 kms01.lab.test."])
             target = ConversionTarget(ConversionDirection.TO_KMS, use_dns_discovery=True)

@@ -150,6 +150,17 @@ def test_the_cli_plans_the_lookup_domain(lab, capsys, monkeypatch, tmp_path):
 )
 def test_the_cli_refuses_a_bad_lookup_domain(capsys, monkeypatch, tmp_path, extra, said):
     journal = ["--journal", str(tmp_path / "j.sqlite3")]
-    argv = ["convert", "--to", "kms", *extra, "--dry-run", "pc-fr", "--lab", *journal]
+    argv = [
+        "convert",
+        "--to",
+        "kms",
+        *extra,
+        "--dry-run",
+        "pc-fr",
+        "--lab-scenario",
+        "legacy-2008r2",
+        "--lab",
+        *journal,
+    ]
     code, _out, err = _cli(capsys, monkeypatch, *argv)
     assert code == 2 and said in err

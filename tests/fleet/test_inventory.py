@@ -256,7 +256,7 @@ def test_filter_escaping_follows_rfc_4515():
     assert escape_filter_value("Zürich") == "Z\\c3\\bcrich"
     query = DirectoryQuery.build("OU=Clients,DC=example,DC=com", "PC-*", "*Windows 10*")
     assert query.ldap_filter() == (
-        "(&(objectClass=computer)(cn=PC-*)(operatingSystem=*Windows 10*))"
+        "(&(objectCategory=computer)(cn=PC-*)(operatingSystem=*Windows 10*))"
     )
 
 

@@ -60,7 +60,10 @@ def test_scan_finds_what_the_lab_holds(lab, runners, journal, catalog):
     # The credentials failure and a WS-Man fault, each with its own outcome and message.
     refused = results["pc003.lab.test"]
     assert refused.outcome is HostOutcome.CREDENTIALS
-    assert refused.error.english() == "pc003.lab.test rejected the user name or password."
+    said = refused.error.english()
+    assert said.startswith("pc003.lab.test refused the account labadmin or its password (HTTP")
+    # Basic logs on to the machine's own accounts: the fix is about a local account.
+    assert refused.error_hint.english().startswith("Check the password of this local account")
     busy = results["pc006.lab.test"]
     assert busy.outcome is HostOutcome.FAILED and busy.error_kind == ErrorKind.WSMAN_FAULT.name
     # Office products listed separately from Windows, with their edition.
@@ -233,3 +236,34 @@ def test_events_and_clock_survive_the_journal(lab, runners, journal, catalog):
     assert back.events and back.clock is not None
     assert back.last_error.symbol == "DNS_ERROR_RCODE_NAME_ERROR"
 
+
+
+def test_a_refused_host_is_explained_like_a_single_connection_and_stays_so(
+    lab, journal, catalog
+):
+    """A scan says what exactly happened (no WinRM listener on that port), even read back."""
+    import socket
+
+    from app.domain.scan_results import result_from_record
+    from app.i18n.render import render
+    from tests.fleet.conftest import build_runner_factory, lab_settings
+
+    with socket.socket() as probe:  # a loopback port nothing listens on
+        probe.bind(("127.0.0.1", 0))
+        closed = probe.getsockname()[1]
+
+    def url_for(host: str) -> str:
+        if host == "pc004.lab.test":
+            return f"http://127.0.0.1:{closed}/wsman"
+        return lab.winrm_url(host)
+
+    runners = build_runner_factory(lab_settings(lab), url_for=url_for)
+    report = FleetScanner(runners, catalog, journal).scan(
+        ["pc004.lab.test", "pc001.lab.test"], ScanOptions(concurrency=2, timeout=5.0)
+    )
+    refused = report.by_host["pc004.lab.test"]
+    said = render(refused.error)
+    assert "no WinRM listener answers there" in said and str(closed) in said
+    assert "winrm quickconfig" in render(refused.error_hint)
+    stored = journal.scan_results(report.scan_id)["pc004.lab.test"]
+    assert render(result_from_record(stored, catalog).error) == said

@@ -147,7 +147,9 @@ def test_an_esu_add_on_never_replaces_the_windows_product(runners):
 
 def test_each_product_query_costs_run_time():
     """G4: the lab charges real product queries' slowness per query (0 in the other tests)."""
-    with LabRuntime(build_default_lab(clients=1), https=False, with_dns=False) as lab:
+    with LabRuntime(
+        build_default_lab(clients=1, scenario="legacy-2008r2"), https=False, with_dns=False
+    ) as lab:
         lab.faults.set_defaults(MachineFaults(product_query=0.3))
         from app.adapters.runner_factory import build_runner_factory
 

@@ -37,7 +37,7 @@ def test_help_opens_offline_for_every_page_id_and_language(lang, page):
 
 def test_all_pages_lists_each_file_once_steps_first():
     pages = all_pages()
-    assert len(pages) == len(set(pages)) == 21
+    assert len(pages) == len(set(pages)) == 22
     assert pages[0] == "welcome.html"
     assert set(TOPICS) <= set(pages)
     assert "index.html" in TOPICS

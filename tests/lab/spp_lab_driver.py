@@ -34,7 +34,7 @@ def command(name: str, params: dict[str, Any] | None = None) -> str:
 
 class Driver:
     def __init__(self, world: LabWorld | None = None, **build: Any) -> None:
-        self.world = world or build_default_lab(**build)
+        self.world = world or build_default_lab(**{"scenario": "legacy-2008r2", **build})
         self.keys = self.world.lab_keys()
 
     def run(self, machine: str, name: str, **params: Any) -> dict[str, Any]:

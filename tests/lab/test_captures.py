@@ -51,7 +51,7 @@ def catalog():
 @pytest.fixture(scope="module")
 def served():
     """The default lab (two clients) plus every shipped capture, with its DNS server."""
-    world = WorldWithCaptures(build_default_lab(seed=3, clients=2))
+    world = WorldWithCaptures(build_default_lab(seed=3, clients=2, scenario="legacy-2008r2"))
     names = {stem: world.add(load_capture(path)).name for stem, path in CAPTURES.items()}
     with LabRuntime(world, https=False) as runtime:
         yield runtime, names
@@ -258,7 +258,7 @@ def test_captures_are_listed_like_the_simulated_machines(served):
 
 def test_two_captures_with_one_name_are_both_served():
     path = next(iter(CAPTURES.values()))
-    world = WorldWithCaptures(build_default_lab(clients=0))
+    world = WorldWithCaptures(build_default_lab(clients=0, scenario="legacy-2008r2"))
     first = world.add(load_capture(path))
     second = world.add(load_capture(path))
     assert first.name != second.name
@@ -329,7 +329,9 @@ def reachable_client(world) -> str:
 
 @pytest.mark.parametrize("role", ["kms-host-candidate", "client"])
 def test_a_captured_lab_machine_replays_to_the_same_scan_row(role, tmp_path, catalog):
-    with LabRuntime(build_default_lab(seed=3, clients=6), with_dns=False, https=False) as lab:
+    with LabRuntime(
+        build_default_lab(seed=3, clients=6, scenario="legacy-2008r2"), with_dns=False, https=False
+    ) as lab:
         host = "kms01.lab.test" if role != "client" else reachable_client(lab.world)
         path = capture_of(lab, host, tmp_path)
         original = result_to_record(scan(lab, catalog, [host])[host])
@@ -343,7 +345,7 @@ def test_a_captured_lab_machine_replays_to_the_same_scan_row(role, tmp_path, cat
     data = path.read_bytes()
     for what, value in secrets.items():
         assert value.lower().encode() not in data.lower(), what
-    replay_world = WorldWithCaptures(build_default_lab(seed=3, clients=0))
+    replay_world = WorldWithCaptures(build_default_lab(seed=3, clients=0, scenario="legacy-2008r2"))
     replayed_name = replay_world.add(load_capture(path)).name
     with LabRuntime(replay_world, with_dns=False, https=False) as replay:
         replayed = result_to_record(scan(replay, catalog, [replayed_name])[replayed_name])

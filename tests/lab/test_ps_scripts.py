@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -30,7 +31,7 @@ from app.domain.operation_wire import (
 from app.domain.operations import OPERATIONS
 from app.lab.spp.products import WINDOWS_APP_ID
 from app.resources import resource
-from tests.lab.spp_lab_driver import Driver
+from tests.lab.spp_lab_driver import Driver, wire
 
 SCRIPTS = sorted(resource("ps").glob("*.ps1"))
 AID = "12345678-abcd-4bcd-8bcd-123456789012"
@@ -63,6 +64,25 @@ WORST = {
     "set-priority": {"low": True},
     "firewall": {"port": 65535, "profiles": ["Domain", "Private", "Public"], "enabled": True},
     "firewall-state": {"port": 65535},
+    "publishing-events": {},
+    "dns-server-srv": {"zone": LONG_HOST, "name": "_vlmcs._tcp." + "s" * 63},
+    "set-dns-server-srv": {
+        "zone": LONG_HOST,
+        "name": "_vlmcs._tcp." + "s" * 63,
+        "target": LONG_HOST,
+        "priority": 65535,
+        "weight": 65535,
+        "port": 65535,
+        "ttl": 2147483647,
+        "mode": "replace",
+    },
+    "adba-activate-online": {"key": "BCDFG-HJKMP-QRTVW-XY234-6789B", "name": "n" * 64},
+    "adba-get-iid": {"key": "BCDFG-HJKMP-QRTVW-XY234-6789B"},
+    "adba-apply-cid": {
+        "key": "BCDFG-HJKMP-QRTVW-XY234-6789B",
+        "cid": "-".join(["123456"] * 8),
+        "name": "n" * 64,
+    },
 }
 
 
@@ -301,6 +321,44 @@ def _lab_documents() -> dict[str, dict]:
         "pc001", "uninstall-key", activation_id=docs["deposit-cid"]["product"]["id"]
     )
     docs["status"] = d.status("kms01")
+    docs["publishing-events"] = d.ok("kms01", "publishing-events")
+    assert docs["publishing-events"]["events"], "the restarted host published: event 12294"
+    from app.lab.domain_controller import add_domain_controller
+
+    add_domain_controller(d.world)
+
+    def on_dc(operation: str, params: dict) -> dict:
+        # Driver.ok takes the parameters as keywords, and these scripts have a "name" one.
+        sent = wire(operation, params)
+        outcome = d.world.execute("dc01", sent.command_line, stdin=sent.stdin)
+        document = json.loads(outcome.stdout.decode("utf-8"))
+        assert document["ok"] is True, document
+        return document
+
+    srv = {"zone": "lab.test", "name": "_vlmcs._tcp"}
+    docs["set-dns-server-srv"] = on_dc(
+        "set-dns-server-srv",
+        {
+            **srv,
+            "target": "kms01.lab.test",
+            "priority": 0,
+            "weight": 0,
+            "port": 1688,
+            "ttl": 3600,
+            "mode": "add",
+        },
+    )
+    docs["dns-server-srv"] = on_dc("dns-server-srv", srv)
+    # Active Directory-based activation from the DC (Windows Server 2022, in the forest).
+    host_key = d.keys["ws2022"]
+    iid = on_dc("adba-get-iid", {"key": host_key})["iid"]
+    docs["adba-get-iid"] = {"ok": True, "iid": iid}
+    docs["adba-apply-cid"] = on_dc(
+        "adba-apply-cid", {"key": host_key, "cid": lab_confirmation_id(iid), "name": "By phone"}
+    )
+    docs["adba-activate-online"] = on_dc(
+        "adba-activate-online", {"key": host_key, "name": "Online"}
+    )
     return docs
 
 

@@ -27,7 +27,7 @@ HOSTILE = [
 
 @pytest.fixture(scope="module")
 def world() -> LabWorld:
-    return build_default_lab()
+    return build_default_lab(scenario="legacy-2008r2")
 
 
 @pytest.mark.parametrize("value", HOSTILE)
@@ -69,7 +69,7 @@ def test_hostile_cid_and_domain_values(world: LabWorld) -> None:
 
 
 def test_code_page_65001_keeps_accents_and_437_mangles_them() -> None:
-    world = build_default_lab()
+    world = build_default_lab(scenario="legacy-2008r2")
     line = command("inspect")
     utf8 = world.execute("pc-fr", line, codepage=65001).stdout
     assert json.loads(utf8.decode("utf-8"))["caption"] == "Microsoft Windows 10 Éducation"
@@ -148,7 +148,7 @@ def test_machine_names_are_found_in_any_spelling(world: LabWorld) -> None:
 
 
 def test_execute_is_thread_safe() -> None:
-    world = build_default_lab()
+    world = build_default_lab(scenario="legacy-2008r2")
     d = Driver(world)
     d.make_host()
     names = [n for n in world.machine_names() if world.is_reachable(n)][:8]

@@ -33,7 +33,7 @@ def test_kms01_is_a_windows_server_2008_r2_standard_candidate_not_yet_a_host() -
 
 
 def test_every_machine_has_a_unique_loopback_address_in_the_zone() -> None:
-    world = build_default_lab()
+    world = build_default_lab(scenario="legacy-2008r2")
     addresses = []
     for name in world.machine_names():
         [address] = world.zone.addresses(name)
@@ -110,7 +110,9 @@ def test_the_special_machines() -> None:
 
 
 def test_the_same_seed_builds_the_same_lab_and_another_seed_another() -> None:
-    first, again, other = (Driver(build_default_lab(seed)) for seed in (7, 7, 8))
+    first, again, other = (
+        Driver(build_default_lab(seed, scenario="legacy-2008r2")) for seed in (7, 7, 8)
+    )
     assert first.world.machine_names() == again.world.machine_names()
     assert first.keys == again.keys
     for name in first.scriptable():
@@ -121,7 +123,7 @@ def test_the_same_seed_builds_the_same_lab_and_another_seed_another() -> None:
 
 def test_lab_keys_are_well_formed_lab_only_and_never_real_keys() -> None:
     catalog = default_catalog()
-    keys = build_default_lab().lab_keys()
+    keys = build_default_lab(scenario="legacy-2008r2").lab_keys()
     for group in catalog.groups:
         assert group in keys
         # A MAK where Microsoft sells one (none for 2012 R2 "for Windows 10").
@@ -137,7 +139,7 @@ def test_lab_keys_are_well_formed_lab_only_and_never_real_keys() -> None:
 
 def test_the_lab_scales_to_ten_thousand_clients_quickly() -> None:
     start = time.perf_counter()
-    world = build_default_lab(seed=3, clients=10_000)
+    world = build_default_lab(seed=3, clients=10_000, scenario="legacy-2008r2")
     elapsed = time.perf_counter() - start
     names = world.machine_names()
     assert len(names) == 10_001 and len(set(names)) == 10_001
@@ -146,8 +148,10 @@ def test_the_lab_scales_to_ten_thousand_clients_quickly() -> None:
 
 
 def test_the_client_count_is_honoured() -> None:
-    assert build_default_lab(clients=0).machine_names() == ["kms01.lab.test"]
-    assert len(build_default_lab(clients=5).machine_names()) == 6
+    assert build_default_lab(clients=0, scenario="legacy-2008r2").machine_names() == [
+        "kms01.lab.test"
+    ]
+    assert len(build_default_lab(clients=5, scenario="legacy-2008r2").machine_names()) == 6
 
 
 def test_the_evaluation_server_runs_out_after_its_time_based_licence() -> None:

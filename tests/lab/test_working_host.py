@@ -13,7 +13,7 @@ def test_kms01_becomes_an_activated_host_with_its_port_open():
     with running_lab() as lab:
         runner = lab_runner(lab, KMS_HOST)
         try:
-            set_up_working_kms_host(runner, lab.world.lab_keys())
+            set_up_working_kms_host(runner, lab.world.lab_keys(), lab.world.scenario)
             status = runner.run("status")
         finally:
             runner.close()
@@ -28,7 +28,7 @@ def test_a_failed_step_raises_the_typed_error_without_the_key():
         runner = lab_runner(lab, KMS_HOST)
         try:
             with pytest.raises(ExecutionError) as failed:
-                set_up_working_kms_host(runner, lab.world.lab_keys())
+                set_up_working_kms_host(runner, lab.world.lab_keys(), lab.world.scenario)
         finally:
             runner.close()
         text = str(failed.value)

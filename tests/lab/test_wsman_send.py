@@ -23,7 +23,9 @@ KMS_HOST = "kms01.lab.test"
 
 @pytest.fixture(scope="module")
 def lab():
-    with LabRuntime(build_default_lab(seed=5, clients=4), with_dns=False) as runtime:
+    with LabRuntime(
+        build_default_lab(seed=5, clients=4, scenario="legacy-2008r2"), with_dns=False
+    ) as runtime:
         yield runtime
 
 

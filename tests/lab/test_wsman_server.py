@@ -30,7 +30,7 @@ KMS_HOST = "kms01.lab.test"
 
 @pytest.fixture(scope="module")
 def lab():
-    with LabRuntime(build_default_lab(seed=3), with_dns=False) as runtime:
+    with LabRuntime(build_default_lab(seed=3, scenario="legacy-2008r2"), with_dns=False) as runtime:
         yield runtime
 
 
@@ -127,7 +127,9 @@ def test_shell_options_and_environment_are_recorded(lab):
 
 
 def test_large_output_comes_in_several_receive_answers():
-    with LabRuntime(build_default_lab(seed=3), with_dns=False, receive_max_bytes=200) as small:
+    with LabRuntime(
+        build_default_lab(seed=3, scenario="legacy-2008r2"), with_dns=False, receive_max_bytes=200
+    ) as small:
         client = protocol(small, small.winrm_url(KMS_HOST))
         shell = client.open_shell(codepage=65001)
         wire = operation_command(KMS_HOST, "status", {})

@@ -54,7 +54,7 @@ def serve(clients: int) -> int:
     from app.lab.runtime import LabRuntime
     from app.lab.world import build_default_lab
 
-    world = build_default_lab(seed=0, clients=clients)
+    world = build_default_lab(seed=0, clients=clients, scenario="legacy-2008r2")
     runtime = LabRuntime(world, https=False, with_dns=False, per_machine_endpoints=False)
     with runtime:
         # The benchmark measures the scanner: machines that answer only "PowerShell too

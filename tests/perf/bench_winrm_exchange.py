@@ -47,7 +47,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rounds", type=int, default=3)
     rounds = parser.parse_args().rounds
-    world = build_default_lab(seed=0)
+    world = build_default_lab(seed=0, scenario="legacy-2008r2")
     with LabRuntime(world, with_dns=False) as lab:
         hosts = [n for n in world.machine_names() if world.is_reachable(n)]
         settings = {

@@ -66,11 +66,19 @@ def run_json(capsys, monkeypatch, *argv):
 
 
 @pytest.mark.parametrize("group", ["ws2012", "ws2012r2", "ws2012r2-win10"])
-def test_cli_preflight_accepts_the_2012_era_groups_on_a_2008_r2_host(
-    capsys, monkeypatch, group
-):
+def test_cli_preflight_accepts_the_2012_era_groups_on_a_2008_r2_host(capsys, monkeypatch, group):
     code, doc = run_json(
-        capsys, monkeypatch, "host", "preflight", "--target", "kms01", "--lab", "--group", group
+        capsys,
+        monkeypatch,
+        "host",
+        "preflight",
+        "--target",
+        "kms01",
+        "--lab-scenario",
+        "legacy-2008r2",
+        "--lab",
+        "--group",
+        group,
     )
     assert code == 0, doc
     ids = [f["id"] for f in doc["result"]["findings"]]

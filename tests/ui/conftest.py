@@ -21,13 +21,23 @@ from tests.ui.clients_support import test_fleet
 
 @pytest.fixture
 def make_wizard(qtbot, pool, tmp_path):
-    """``make_wizard(language, target=…, answer=…, backend=…, fleet=…)`` → (wizard, confirmer).
+    """``make_wizard(language, target=…, answer=…, backend=…, fleet=…, scenario=…)``
+    → (wizard, confirmer).
 
-    The client pages' journal, reports and keyring live in the test's own folder.
+    The client pages' journal, reports and keyring live in the test's own folder. The
+    lab tells the Windows Server 2008 R2 story unless a test asks for another ``scenario``.
     """
     made = []
 
-    def make(language="en", *, target=Target.LAB, answer=True, backend=None, fleet=None):
+    def make(
+        language="en",
+        *,
+        target=Target.LAB,
+        answer=True,
+        backend=None,
+        fleet=None,
+        scenario="legacy-2008r2",
+    ):
         install_language(language)
         backend = backend or DesktopBackend()
         confirmer = AutoConfirmer(answer)
@@ -38,6 +48,7 @@ def make_wizard(qtbot, pool, tmp_path):
             confirmer=confirmer,
             pool=pool,
             fleet=fleet or test_fleet(tmp_path),
+            lab_scenario=scenario,
         )
         if target is not Target.LAB:
             wizard.ctx.choose_target(target)
@@ -60,6 +71,6 @@ def make_wizard(qtbot, pool, tmp_path):
 @pytest.fixture
 def lab():
     """A lab of our own, for the remote-host paths (reached by its URLs)."""
-    runtime = LabRuntime(build_default_lab(clients=12)).start()
+    runtime = LabRuntime(build_default_lab(clients=12, scenario="legacy-2008r2")).start()
     yield runtime
     runtime.stop()

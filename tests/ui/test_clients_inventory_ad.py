@@ -250,6 +250,13 @@ def ldaps_url(directory) -> str:
     return f"ldaps://localhost:{directory.ldaps_port}"
 
 
+NOTHING_FOUND_FIX = (
+    "What to do: Check the search base (the domain, such as DC=example,DC=com, or one of its "
+    "OUs) and the filters: the name filter matches the computer's name (PC-01), not its DNS "
+    "name (pc-01.example.com) nor its account name (PC-01$)."
+)
+
+
 def assert_nothing_listed(wizard, page) -> None:
     assert page.inventory is None
     assert page.clients.inventory is None
@@ -308,17 +315,25 @@ def test_the_directory_is_listed_filtered_and_scanned(qtbot, make_wizard, direct
     fill(page, plain_url(directory), names="PC-*", os_pattern="*Enterprise")
     list_computers(qtbot, page)
     assert listed(page) == ["pc-003.example.test", "pc-004.example.test"]
+    # A search that finds nothing says what was searched, and what to check.
     fill(page, plain_url(directory), base=f"ou=workstations,{SUFFIX}", os_pattern="*Server*")
     list_computers(qtbot, page)
-    assert page.inventory is not None and page.inventory.hosts == ()
-    assert page.summary.text() == "0 hosts to scan."
+    assert_refused(
+        page,
+        f"The directory has no computer under “ou=workstations,{SUFFIX}” with the name “*” "
+        "and the operating system “*Server*”.",
+        NOTHING_FOUND_FIX,
+    )
+    assert_nothing_listed(wizard, page)
 
     # Filter text is matched literally: it cannot widen the search.
     fill(page, plain_url(directory), names="*)(objectClass=*")
     list_computers(qtbot, page)
-    assert page.inventory.hosts == ()
-    assert page.blocker_label.text() == "Name at least one machine to scan."
-    assert not next_enabled(wizard)
+    assert page.blocker_label.text() == (
+        f"The directory has no computer under “{SUFFIX}” with the name “*)(objectClass=*” "
+        "and the operating system “*”."
+    )
+    assert_nothing_listed(wizard, page)
     fill(page, plain_url(directory), names="PC-(weird)")
     list_computers(qtbot, page)
     assert listed(page) == ["pc-weird.example.test"]
@@ -346,8 +361,12 @@ def test_the_directory_is_listed_filtered_and_scanned(qtbot, make_wizard, direct
     assert {result.outcome for result in results} == {HostOutcome.UNREACHABLE}
     assert {result.error_kind for result in results} == {"UNREACHABLE"}
     for result in results:
-        # HTTP 5985 by default: the listener a stock Windows has.
-        assert result.error.english() == f"{result.host} could not be reached on port 5985."
+        # What happened (the name has no address), on HTTP 5985 by default: the listener
+        # a stock Windows has.
+        assert result.error.english() == (
+            f"The name {result.host} could not be found (DNS): no address is known for it."
+        )
+        assert dict(result.error_data)["port"] == 5985
     assert scan.report.summary.unreachable == 5 and scan.report.summary.scanned == 0
     assert "0 read, 5 not read." in scan.counts.text()
     assert not scan.operation.isVisible()  # the scan itself did not fail
@@ -565,7 +584,8 @@ def test_wrong_credentials_are_explained_and_change_nothing(
     list_computers(qtbot, page)
     assert page.summary.text() == (
         "A simple bind over plain LDAP would send the password in clear to "
-        "ldap://dc01.example.test:389. Use ldaps://, StartTLS, or a DOMAIN\\user account (NTLM)."
+        "ldap://dc01.example.test:389. Use ldaps:// or StartTLS. Over plain LDAP only a "
+        "DOMAIN\\user account can bind (NTLM), and Samba domain controllers do not accept it."
     )
     assert page.blocker_label.text() == page.summary.text()  # the fix is in the sentence
     assert_nothing_listed(wizard, page)

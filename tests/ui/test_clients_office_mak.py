@@ -271,8 +271,8 @@ def _ctrl_select(qtbot, scan, hosts: list[str]) -> None:
 
 
 def test_an_interrupted_run_resumes_with_its_office_maks(qtbot, make_wizard, tmp_path, pool):
-    world = build_default_lab()
-    backend = DesktopBackend(lab_world_factory=lambda: world)
+    world = build_default_lab(scenario="legacy-2008r2")
+    backend = DesktopBackend(lab_world_factory=lambda _scenario: world)
     fleet = test_fleet(tmp_path)  # one journal and one keyring for both windows
     wizard, _confirmer = make_wizard("en", backend=backend, fleet=fleet)
     straight_to_clients(qtbot, wizard)

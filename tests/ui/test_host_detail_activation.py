@@ -29,7 +29,9 @@ def _scan(runtime: LabRuntime):
 
 
 def test_the_pane_explains_the_last_error_from_the_events(qtbot):
-    with LabRuntime(build_default_lab(clients=14), https=False, with_dns=False) as runtime:
+    with LabRuntime(
+        build_default_lab(clients=14, scenario="legacy-2008r2"), https=False, with_dns=False
+    ) as runtime:
         results = _scan(runtime)
     pc001 = results["pc001.lab.test"]
     assert last_error_text(pc001) == "0x8007232B DNS_ERROR_RCODE_NAME_ERROR"
@@ -43,10 +45,12 @@ def test_the_pane_explains_the_last_error_from_the_events(qtbot):
 
 
 def test_the_pane_flags_a_clock_more_than_four_hours_off_the_kms_host(qtbot):
-    with LabRuntime(build_default_lab(clients=14), https=False, with_dns=False) as runtime:
+    with LabRuntime(
+        build_default_lab(clients=14, scenario="legacy-2008r2"), https=False, with_dns=False
+    ) as runtime:
         runner = build_runner_factory(lab_settings(runtime), url_for=runtime.winrm_url)(HOSTS[0])
         try:
-            set_up_working_kms_host(runner, runtime.world.lab_keys())
+            set_up_working_kms_host(runner, runtime.world.lab_keys(), runtime.world.scenario)
         finally:
             runner.close()
         runtime.world.advance(hours=3)

@@ -164,8 +164,8 @@ def test_a_running_conversion_is_named_in_the_question(qtbot, make_wizard, langu
 def test_an_interrupted_run_is_named_in_the_question(qtbot, make_wizard, pool, language):
     from tests.ui.test_clients_cancel_resume import _one_host_done, _to_conversion_preview
 
-    world = build_default_lab()
-    backend = DesktopBackend(lab_world_factory=lambda: world)
+    world = build_default_lab(scenario="legacy-2008r2")
+    backend = DesktopBackend(lab_world_factory=lambda _scenario: world)
     wizard, _confirmer = make_wizard(language, backend=backend)
     straight_to_clients(qtbot, wizard)
     convert = _to_conversion_preview(qtbot, wizard, wizard.currentPage().clients.lab_runtime)

@@ -33,7 +33,7 @@ def results(tmp_path_factory):
     from app.adapters.secret_store import KeyringSecretStore
     from app.domain.scan_results import ScanOptions
 
-    world = build_default_lab()
+    world = build_default_lab(scenario="legacy-2008r2")
     folder = tmp_path_factory.mktemp("model")
     fleet = DesktopFleetBackend(
         journal_path=folder / "journal.sqlite3",

@@ -82,6 +82,23 @@ EXPECTED_MISSING_FIX = QT_TRANSLATE_NOOP(
     "Publish the record of %1 (see below: DNS Manager, PowerShell or BIND), or run "
     "kms-wizard dns-publish.",
 )
+EXPECTED_MISSING_FIX_AD = QT_TRANSLATE_NOOP(
+    "DnsCheck",
+    "This is an Active Directory zone: let %1 publish itself (slmgr /sdns), or create the "
+    "record on a domain controller (DNS Manager or Add-DnsServerResourceRecord, see below; "
+    "kms-wizard dns-publish --via-dns-server DC does it over WinRM).",
+)
+EXPECTED_UNKNOWN = QT_TRANSLATE_NOOP(
+    "DnsCheck",
+    "Whether %1 is published could not be checked: no DNS server answered the question for "
+    "its _vlmcs._tcp record.",
+)
+EXPECTED_UNKNOWN_WHY = QT_TRANSLATE_NOOP(
+    "DnsCheck", "Without an answer nothing can be said about the record: it may well exist."
+)
+EXPECTED_UNKNOWN_FIX = QT_TRANSLATE_NOOP(
+    "DnsCheck", "Make a DNS server answer first (see the findings above), then check again."
+)
 
 
 def _address_problem(
@@ -150,6 +167,19 @@ def check_target_resolves(view: CheckView) -> list[Finding]:
 def check_expected_host(view: CheckView) -> list[Finding]:
     """``expected-host``: whether the host given with --host is published."""
     host = relative_name(view.host or "")
+    if not view.record_known():
+        # No server said yes or no: "not published" would send the admin to publish a
+        # record that may exist (report §4, D03).
+        return [
+            finding(
+                CheckId.EXPECTED_HOST,
+                Severity.WARNING,
+                host,
+                msg(EXPECTED_UNKNOWN, host),
+                msg(EXPECTED_UNKNOWN_WHY),
+                msg(EXPECTED_UNKNOWN_FIX),
+            )
+        ]
     by_name = [r for r in view.records if view.is_host(r.target)]
     if by_name:
         r = by_name[0]
@@ -188,7 +218,7 @@ def check_expected_host(view: CheckView) -> list[Finding]:
             host,
             detail,
             msg(EXPECTED_MISSING_WHY),
-            msg(EXPECTED_MISSING_FIX, host),
+            msg(EXPECTED_MISSING_FIX_AD if view.ad_zone else EXPECTED_MISSING_FIX, host),
         )
     ]
 

@@ -55,6 +55,13 @@ FOREIGN_FIX = QT_TRANSLATE_NOOP(
     "If %1 is not one of your KMS hosts, delete its record (kms-wizard dns-publish --delete "
     "--host %1, or in DNS Manager) and turn off its DNS publishing (slmgr /cdns on it).",
 )
+# An Active Directory zone refuses our HMAC-signed --delete (report §4, E5).
+FOREIGN_FIX_AD = QT_TRANSLATE_NOOP(
+    "DnsCheck",
+    "If %1 is not one of your KMS hosts, delete its record on a domain controller (DNS "
+    "Manager, Remove-DnsServerResourceRecord, or kms-wizard dns-publish --delete --host %1 "
+    "--via-dns-server DC) and turn off its DNS publishing (slmgr /cdns on it).",
+)
 
 
 def check_port(view: CheckView) -> list[Finding]:
@@ -139,9 +146,11 @@ def check_foreign_host(view: CheckView) -> list[Finding]:
                 where,
                 detail,
                 msg(FOREIGN_WHY),
-                msg(FOREIGN_FIX, where),
+                msg(FOREIGN_FIX_AD if view.ad_zone else FOREIGN_FIX, where),
             )
         )
+    if not findings and not view.record_known():
+        return []  # nobody answered: "no other host" would be a guess
     if not findings:
         findings.append(
             finding(

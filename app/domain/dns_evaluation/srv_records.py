@@ -45,7 +45,7 @@ RESOLVER_SILENT_WHY = QT_TRANSLATE_NOOP(
 )
 RESOLVER_SILENT_FIX = QT_TRANSLATE_NOOP(
     "DnsCheck",
-    "Check the address, that the DNS service runs on it, and that UDP and TCP port 53 are "
+    "Check the address, that the DNS service runs on it, and that UDP and TCP port %1 are "
     "open to it.",
 )
 RESOLVER_REFUSED = QT_TRANSLATE_NOOP("DnsCheck", "%1 refused the query (REFUSED).")
@@ -158,7 +158,7 @@ def _resolver_problem(view: CheckView, answer: RawAnswer, others_answered: bool)
             server,
             detail,
             msg(RESOLVER_SILENT_WHY),
-            msg(RESOLVER_SILENT_FIX),
+            msg(RESOLVER_SILENT_FIX, server.port),
         )
     if answer.status is QueryStatus.REFUSED:
         return finding(

@@ -20,6 +20,7 @@ from app.domain.dns import (
     absolute_name,
     relative_name,
 )
+from app.domain.dns_ad_zone import is_ad_zone
 from app.domain.text import Message
 
 
@@ -39,6 +40,8 @@ class CheckView:
                 records.setdefault(record, None)
         self.records = list(records)
         self.host_addresses = set(obs.host.addresses) if obs.host else set()
+        # Active Directory zones take no HMAC-TSIG updates: their fixes name the DC's tools.
+        self.ad_zone = bool(is_ad_zone(obs.ad_marker))
 
     def srv_per_server(self) -> list[RawAnswer]:
         """One SRV answer per server. A server that is both one of the resolvers
@@ -53,6 +56,10 @@ class CheckView:
             for a in self.srv_per_server()
             if a.status.definitive and (a.recursive or a.authoritative)
         ]
+
+    def record_known(self) -> bool:
+        """Did any server say whether _vlmcs._tcp exists (yes, or no such record)?"""
+        return bool(self.usable_srv_answers())
 
     def is_host(self, target: str) -> bool:
         return self.host is not None and absolute_name(target) == self.host
@@ -103,6 +110,12 @@ def join(items: Iterable[object], limit: int = 4) -> str:
 def seconds(value: float) -> str:
     """A duration in seconds as people write it (3, 1.5)."""
     return f"{value:g}"
+
+
+def ports(servers: Iterable[object]) -> str:
+    """The distinct ports of servers (``NameServer``), for the texts that say which to open."""
+    found = dict.fromkeys(str(getattr(s, "port", 53)) for s in servers)
+    return ", ".join(found) or "53"
 
 
 def waited(answer: RawAnswer, view: CheckView) -> str:

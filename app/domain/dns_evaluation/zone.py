@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from app.domain.dns import CheckId, Finding, QueryStatus, RawAnswer, Severity, relative_name
-from app.domain.dns_evaluation.view import CheckView, finding, join, waited
+from app.domain.dns_evaluation.view import CheckView, finding, join, ports, waited
 from app.domain.text import QT_TRANSLATE_NOOP, msg
 
 # --- zone -----------------------------------------------------------------------------
@@ -29,7 +29,7 @@ ZONE_SILENT_WHY = QT_TRANSLATE_NOOP(
 ZONE_SILENT_FIX = QT_TRANSLATE_NOOP(
     "DnsCheck",
     "Check the DNS server addresses (--nameserver, or this computer's DNS settings) and "
-    "that UDP and TCP port 53 are open to them.",
+    "that UDP and TCP port %1 are open to them.",
 )
 ZONE_NO_SOA = QT_TRANSLATE_NOOP("DnsCheck", "No zone (SOA record) was found for %1.")
 ZONE_NO_SOA_WHY = QT_TRANSLATE_NOOP(
@@ -75,7 +75,7 @@ NS_SILENT_WHY = QT_TRANSLATE_NOOP(
 )
 NS_SILENT_FIX = QT_TRANSLATE_NOOP(
     "DnsCheck",
-    "Check that the DNS service runs on %1 and that UDP and TCP port 53 are open to it; if "
+    "Check that the DNS service runs on %1 and that UDP and TCP port %2 are open to it; if "
     "the server was retired, remove its NS record.",
 )
 NS_REFUSED = QT_TRANSLATE_NOOP("DnsCheck", "%1 (%2) refused to answer for zone %3.")
@@ -141,7 +141,7 @@ def check_zone(view: CheckView) -> list[Finding]:
                 servers,
                 msg(ZONE_SILENT, view.domain),
                 msg(ZONE_SILENT_WHY),
-                msg(ZONE_SILENT_FIX),
+                msg(ZONE_SILENT_FIX, ports(view.obs.resolvers)),
             )
         ]
     return [
@@ -218,7 +218,7 @@ def check_ns(view: CheckView) -> list[Finding]:
                     auth.server,
                     msg(NS_TIMEOUT, *where, waited(answer, view)),
                     msg(NS_SILENT_WHY),
-                    msg(NS_SILENT_FIX, auth.server.address),
+                    msg(NS_SILENT_FIX, auth.server.address, auth.server.port),
                 )
             )
         elif answer.status is QueryStatus.UNREACHABLE:
@@ -229,7 +229,7 @@ def check_ns(view: CheckView) -> list[Finding]:
                     auth.server,
                     msg(NS_UNREACHABLE, *where, answer.problem or answer.status.value),
                     msg(NS_SILENT_WHY),
-                    msg(NS_SILENT_FIX, auth.server.address),
+                    msg(NS_SILENT_FIX, auth.server.address, auth.server.port),
                 )
             )
         elif answer.status is QueryStatus.REFUSED:

@@ -267,10 +267,20 @@ def publish(lab: SppLab, host: Machine) -> list[str]:
     published = []
     target = host.fqdn + "."
     host.service.published_at = lab.clock.now()
+    # Lab modules that import this one: imported here (DNS Server role, events 12293/12294).
+    from app.lab import publishing_events
+    from app.lab.dns_server_role import host_may_publish
+
+    now = host.local_now(lab.clock.now())
     for domain, (priority, weight) in wanted.items():
         if not lab.zone.in_zone(domain):
             continue  # a real host logs event 12293 for a zone it cannot update
         name = SRV_PREFIX + domain
+        if not host_may_publish(lab, host, lab.zone, name):
+            # An AD-integrated name another account owns: the secure update is refused.
+            refused = publishing_events.DNS_ERROR_RCODE_REFUSED
+            publishing_events.publish_failed(host, domain, refused, now)
+            continue
         value = f"{priority} {weight} {host.service.active_port} {target}"
         mine = [
             r.value for r in lab.zone.records(name, "SRV") if r.value.split()[-1].lower() == target
@@ -281,6 +291,7 @@ def publish(lab: SppLab, host: Machine) -> list[str]:
             lab.zone.add(name, "SRV", value)
         if host.address not in lab.zone.addresses(host.fqdn):
             lab.zone.add(host.fqdn, "A", host.address)
+        publishing_events.published(host, domain, now)
         published.append(name)
     return published
 

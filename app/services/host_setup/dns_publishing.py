@@ -31,6 +31,7 @@ from app.domain.dns import (
     NameServer,
 )
 from app.domain.dns import Severity as DnsSeverity
+from app.domain.dns_ad_zone import is_ad_zone
 from app.domain.dns_input import DnsInputError, parse_domain_name
 from app.domain.ports import ScriptRunner
 from app.domain.text import QT_TRANSLATE_NOOP, msg
@@ -85,6 +86,108 @@ CHECK_ERRORS_FIX = QT_TRANSLATE_NOOP(
     "Read the check's findings below. A host needs dynamic update rights on the zone "
     "(event 12293 on the host otherwise); without them, publish the record by hand.",
 )
+
+CHECK_ERRORS_FIX_AD = QT_TRANSLATE_NOOP(
+    "HostSetupDns",
+    "The zone is Active Directory's: the host updates only a record its own computer account "
+    "created (a record created by another account blocks it: event 12293 on the host). "
+    "Publish the record on a domain controller instead: the DNS page's domain controller "
+    "path, or kms-wizard dns-publish --via-dns-server DC.",
+)
+
+# Why the host does (not) publish itself: DisableDnsPublishing and its events 12293/12294
+# (publishing-events; Volume Activation technical reference, KMS events table).
+WHY_OFF = QT_TRANSLATE_NOOP(
+    "HostSetupDns",
+    "The host does not publish itself: DNS publishing is off (DisableDnsPublishing).",
+)
+WHY_OFF_FIX = QT_TRANSLATE_NOOP(
+    "HostSetupDns",
+    "Turn publishing on (slmgr /sdns), or keep the record up to date by hand or on a domain "
+    "controller.",
+)
+WHY_PUBLISHED = QT_TRANSLATE_NOOP(
+    "HostSetupDns", "The host published its record in %1 (event 12294, %2)."
+)
+WHY_FAILED = QT_TRANSLATE_NOOP(
+    "HostSetupDns", "The host could not publish its record in %1 (event 12293, %2: %3)."
+)
+WHY_REFUSED_FIX = QT_TRANSLATE_NOOP(
+    "HostSetupDns",
+    "The DNS server refused the host's update. In an Active Directory zone the _vlmcs._tcp "
+    "name belongs to the account that created it (an administrator, or another KMS host): "
+    "give the host's computer account Full Control on it, or publish the record on a domain "
+    "controller.",
+)
+WHY_FAILED_FIX = QT_TRANSLATE_NOOP(
+    "HostSetupDns",
+    "Check that the zone accepts secure dynamic updates from the host, or publish the record "
+    "by hand or on a domain controller.",
+)
+WHY_NO_EVENT = QT_TRANSLATE_NOOP(
+    "HostSetupDns",
+    "The host has logged no publishing event yet: it publishes when its Software Protection "
+    "service starts, then every 24 hours.",
+)
+DNS_ERROR_RCODE_REFUSED = 0x8007232D  # 9005
+
+
+@dataclass(frozen=True)
+class PublishingEvent:
+    """One event 12293 / 12294 of the host's Application log, as publishing-events reads it."""
+
+    event_id: int
+    time: str
+    data: tuple[str, ...]
+
+
+def publishing_reasons(enabled: bool, events: Iterable[PublishingEvent]) -> tuple[Finding, ...]:
+    """Why the host does or does not publish itself: its setting, then the newest event
+    of each domain (newest first, as Get-WinEvent returns them)."""
+    if not enabled:
+        return (Finding("host-publishing-off", Severity.WARNING, msg(WHY_OFF), msg(WHY_OFF_FIX)),)
+    findings: list[Finding] = []
+    seen: set[str] = set()
+    for event in events:
+        domain = (event.data[-1] if event.data else "").strip().lower()
+        if not domain or domain in seen:
+            continue
+        seen.add(domain)
+        when = event.time[:19].replace("T", " ")
+        if event.event_id == 12294:
+            findings.append(
+                Finding("host-published", Severity.OK, msg(WHY_PUBLISHED, domain, when))
+            )
+        elif event.event_id == 12293:
+            code = event.data[0].strip() if len(event.data) > 1 else "?"
+            refused = code.lower() == f"0x{DNS_ERROR_RCODE_REFUSED:08x}"
+            findings.append(
+                Finding(
+                    "host-publish-failed",
+                    Severity.BLOCKER,
+                    msg(WHY_FAILED, domain, when, code),
+                    msg(WHY_REFUSED_FIX if refused else WHY_FAILED_FIX),
+                )
+            )
+    if not findings:
+        findings.append(Finding("host-no-publishing-event", Severity.INFO, msg(WHY_NO_EVENT)))
+    return tuple(findings)
+
+
+def parse_publishing_events(document: dict) -> tuple[PublishingEvent, ...]:
+    """The ``events`` list (a one-item list may arrive as an object; null is empty)."""
+    raw = document.get("events")
+    items = [] if raw is None else raw if isinstance(raw, list) else [raw]
+    events = []
+    for item in items:
+        if not isinstance(item, dict) or not isinstance(item.get("id"), int):
+            continue
+        data = item.get("data")
+        values = [] if data is None else data if isinstance(data, list) else [data]
+        events.append(
+            PublishingEvent(item["id"], str(item.get("time") or ""), tuple(map(str, values)))
+        )
+    return tuple(events)
 
 
 class DnsChecker(Protocol):
@@ -144,7 +247,9 @@ def publish_domain(domain: str, priority: int | str = 0, weight: int | str = 0) 
     numbers = []
     for problem, value in ((BAD_PRIORITY, priority), (BAD_WEIGHT, weight)):
         text = str(value).strip()
-        number_ok = text.isascii() and text.isdigit() and int(text) <= MAX_PRIORITY
+        number_ok = (  # the length first: int() raises on more than 4,300 digits
+            len(text) <= 5 and text.isascii() and text.isdigit() and int(text) <= MAX_PRIORITY
+        )
         if isinstance(value, bool) or not number_ok:
             raise InvalidPublishDomain(
                 Finding("rejected-input", Severity.BLOCKER, msg(problem, name, text[:20]))
@@ -296,7 +401,11 @@ class DnsPublishingService:
                         "dns-check-errors",
                         Severity.BLOCKER,
                         msg(CHECK_ERRORS, check.domain, count),
-                        msg(CHECK_ERRORS_FIX),
+                        msg(
+                            CHECK_ERRORS_FIX_AD
+                            if is_ad_zone(check.report.observations.ad_marker)
+                            else CHECK_ERRORS_FIX
+                        ),
                     )
                 )
             else:
@@ -305,6 +414,25 @@ class DnsPublishingService:
         return DnsPublishingResult(
             outcome, now_enabled, now_domains, restarted, checks, None, tuple(findings)
         )
+
+    def publishing_reasons(self, host: HostInfo | None = None) -> tuple[Finding, ...]:
+        """Does the host publish itself, and if not, why (setting, events 12293 / 12294).
+
+        Raises:
+            ExecutionError: the machine could not be asked.
+        """
+        host = host or HostInspector(self._runner, self._catalog, timeout=self._timeout).inspect()
+        document, error = call(self._runner, "publishing-events", {}, timeout=self._timeout)
+        if error is not None:
+            return (
+                Finding(
+                    "publishing-events-error",
+                    Severity.WARNING,
+                    error.hresult.meaning,
+                    error.hresult.fix,
+                ),
+            )
+        return publishing_reasons(host.kms.dns_publishing, parse_publishing_events(document or {}))
 
     def check(self, host: HostInfo | None = None) -> tuple[DomainCheck, ...]:
         """Only the DNS check of every domain the host publishes in (no change)."""

@@ -79,7 +79,7 @@ class HostInfo:
     def ps_major(self) -> int | None:
         """The PowerShell major version (2, 5…), or None when unreadable."""
         head = self.ps_version.split(".", 1)[0]
-        return int(head) if head.isascii() and head.isdigit() else None
+        return int(head) if 0 < len(head) <= 5 and head.isascii() and head.isdigit() else None
 
     @property
     def windows(self) -> ProductState | None:
@@ -201,8 +201,10 @@ def _int(value: Any) -> int:
         return 0
     if isinstance(value, int):
         return value
-    if isinstance(value, str) and value.strip().isdigit():
-        return int(value.strip())
+    text = value.strip() if isinstance(value, str) else ""
+    # ASCII digits and a bounded length first: int() refuses "²" and more than 4,300 digits.
+    if 0 < len(text) <= 20 and text.isascii() and text.isdigit():
+        return int(text)
     return 0
 
 

@@ -45,9 +45,16 @@ class PublishDomain:
         parts = [part.strip() for part in line.split(",")]
         if not parts or not parts[0]:
             return None
-        numbers = [int(p) if p.isdigit() and int(p) <= MAX_PRIORITY else 0 for p in parts[1:3]]
+        numbers = [
+            int(p) if _is_small_number(p) and int(p) <= MAX_PRIORITY else 0 for p in parts[1:3]
+        ]
         numbers += [0, 0]
         return cls(parts[0].rstrip(".").lower(), numbers[0], numbers[1])
+
+
+def _is_small_number(text: str) -> bool:
+    """ASCII digits, at most 10: int() refuses "²" and raises on more than 4,300 digits."""
+    return 0 < len(text) <= 10 and text.isascii() and text.isdigit()
 
 
 @dataclass(frozen=True)

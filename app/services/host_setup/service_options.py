@@ -404,7 +404,7 @@ def _minutes(value: int | str | None, low: int, high: int) -> int | bool | None:
         return False
     if isinstance(value, str):
         text = value.strip()
-        if not (text.isascii() and text.isdigit()):
+        if not (text.isascii() and text.isdigit()) or len(text) > 9:  # int() raises past 4,300
             return False
         value = int(text)
     if not isinstance(value, int) or not low <= value <= high:

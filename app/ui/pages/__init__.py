@@ -5,6 +5,10 @@ from __future__ import annotations
 from app.domain.flow import PageId
 from app.ui.context import WizardContext
 from app.ui.pages.activation import ActivationPage
+from app.ui.pages.adba_activation import AdbaActivationPage
+from app.ui.pages.adba_done import AdbaDonePage
+from app.ui.pages.adba_forest import AdbaForestPage
+from app.ui.pages.adba_phone import AdbaPhonePage
 from app.ui.pages.base import WizardPage
 from app.ui.pages.connection import ConnectionPage
 from app.ui.pages.dns import DnsPage
@@ -33,4 +37,13 @@ def host_setup_pages(context: WizardContext) -> list[WizardPage]:
         NetworkPage(context),
         DnsPage(context),
         HostReadyPage(context),
+        *adba_pages(context),
     ]
+
+
+def adba_pages(context: WizardContext) -> list[WizardPage]:
+    """The path of activation via Active Directory (chosen on the Welcome page)."""
+    activation = AdbaActivationPage(context)
+    phone = AdbaPhonePage(context, activation)
+    done = AdbaDonePage(context, activation, phone)
+    return [AdbaForestPage(context), activation, phone, done]

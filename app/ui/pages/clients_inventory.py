@@ -218,6 +218,8 @@ class ClientsInventoryPage(WizardPage):
         self.ad_ca_file = CaFileField()
         self.ad_ca_file.setObjectName("directoryCaFile")
         self.ad_starttls = QCheckBox()
+        self.ad_include_disabled = QCheckBox()
+        self.ad_include_disabled.setObjectName("directoryIncludeDisabled")
         self.directory_list = QPushButton()
         self.directory_list.setObjectName("listComputers")
         self.directory_list.clicked.connect(self.list_directory)
@@ -225,10 +227,13 @@ class ClientsInventoryPage(WizardPage):
         self.computer_list.setObjectName("listedComputers")
         self.computer_list.hide()  # until a listing
         self.ad_form = QFormLayout(tab)
+        # German labels are long: a row too narrow for label and field puts the label above.
+        self.ad_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         for widget in (self.ad_url, self.ad_base, self.ad_name, self.ad_os, self.ad_user):
             self.ad_form.addRow("", widget)
         self.ad_form.addRow("", self.ad_password)
         self.ad_form.addRow("", self.ad_ca_file)
+        self.ad_form.addRow("", self.ad_include_disabled)
         row = QHBoxLayout()
         row.addWidget(self.ad_starttls)
         row.addStretch(1)
@@ -304,12 +309,17 @@ class ClientsInventoryPage(WizardPage):
         self.lab_all.setVisible(lab)
         self.lab_note.setVisible(lab)
         if lab and self.clients.lab_runtime is None:
+            scenario = self.ctx.state.lab_scenario  # read here, on the GUI thread
             self.run(
                 QCoreApplication.translate("ClientsInventoryPage", "Starting the simulated lab…"),
                 # Only the clients-only path gets here without a lab: no host step ran,
                 # so the lab's kms01 starts as the working host such a user already has.
                 lambda: self.ctx.backend.open_session(
-                    TargetChoice(Target.LAB, lab_host_ready=True)
+                    TargetChoice(
+                        Target.LAB,
+                        lab_host_ready=True,
+                        lab_scenario=scenario,
+                    )
                 ),
                 self._on_lab_session_opened,
             )
@@ -584,6 +594,7 @@ class ClientsInventoryPage(WizardPage):
             password=self.ad_password.text(),
             start_tls=self.ad_starttls.isChecked(),
             ca_file=self.ad_ca_file.path(),
+            include_disabled=self.ad_include_disabled.isChecked(),
         )
         fleet = self.clients.fleet
         # Not counted in ``_pending``: the operation keeps Next off while it runs, and after
@@ -734,6 +745,9 @@ class ClientsInventoryPage(WizardPage):
                 "ClientsInventoryPage", "Which machines to scan, and how to reach them over WinRM."
             )
         )
+        self.auth.setAccessibleName(
+            QCoreApplication.translate("ClientsInventoryPage", "Authentication")
+        )
         self.sources.setTabText(
             Source.LIST, QCoreApplication.translate("ClientsInventoryPage", "Host list")
         )
@@ -791,6 +805,9 @@ class ClientsInventoryPage(WizardPage):
         _label(self.ad_form, 6, QCoreApplication.translate("ClientsInventoryPage", "CA file:"))
         self.ad_starttls.setText(
             QCoreApplication.translate("ClientsInventoryPage", "StartTLS (on ldap://)")
+        )
+        self.ad_include_disabled.setText(
+            QCoreApplication.translate("ClientsInventoryPage", "Include disabled computers")
         )
         self.directory_list.setText(
             QCoreApplication.translate("ClientsInventoryPage", "List the computers")

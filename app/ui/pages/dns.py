@@ -12,6 +12,11 @@
   Manager fields, the PowerShell command, the BIND zone line), copyable.
 - Optional: publish the record by RFC 2136 dynamic update, signed with a TSIG
   key, on servers that accept it (BIND).
+- Active Directory–integrated zones take no such update: name a domain
+  controller, read what its DNS server holds (and who owns the record: a host
+  can update only its own), confirm, and the record is published there by the
+  DNS server's own cmdlets over WinRM, then read back
+  (``DnsServerPublishService``).
 """
 
 from __future__ import annotations
@@ -35,18 +40,21 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.dns import CheckId, DnsCheckReport, DnsCheckRequest, Severity
-from app.domain.dns_input import DnsInputError, parse_nameserver
+from app.domain.dns_evaluation.view import CheckView
+from app.domain.dns_input import DnsInputError, parse_domain_name, parse_nameserver
 from app.domain.dns_remedies import (
     bind_zone_line,
     dns_manager_fields,
     powershell_command,
     srv_publication,
 )
-from app.domain.dns_update import PublishRequest
+from app.domain.dns_server_records import ServerPublishReport
+from app.domain.dns_update import PublishMode, PublishRequest
 from app.domain.flow import PageId
 from app.domain.text import QT_TRANSLATE_N_NOOP
 from app.domain.tsig_key import read_tsig_key_file
 from app.i18n import render, render_text
+from app.services.dns_server_publish import DnsServerPublishService
 from app.services.host_setup import DnsPublishingResult, HostInfo, PublishDomain
 from app.services.host_setup.dns_publishing import InvalidPublishDomain, publish_domain
 from app.ui.context import WizardContext
@@ -80,6 +88,7 @@ class DnsPage(WizardPage):
         self._reports: list[tuple[PublishDomain, DnsCheckReport]] = []
         self._publish_findings: list = []
         self._update_rows: list[FindingRow] = []
+        self._dc_rows: list[FindingRow] = []
         self._loaded_for = ""
         self.intro = paragraph()
         # Publishing
@@ -159,6 +168,34 @@ class DnsPage(WizardPage):
         update_row.addStretch(1)
         update_row.addWidget(self.publish_update)
         update.addRow(update_row)
+        # Active Directory: the record on a domain controller, by its own DnsServer cmdlets
+        self.dc_box = QGroupBox()
+        self.dc_box.setObjectName("adZoneBox")
+        self.dc_box.setCheckable(True)
+        self.dc_box.setChecked(False)
+        self.dc_note = paragraph()
+        self.dc_name = QLineEdit()
+        self.dc_name.setObjectName("domainController")
+        self.dc_read = QPushButton()
+        self.dc_read.setObjectName("readOnDomainController")
+        self.dc_read.clicked.connect(self.read_on_domain_controller)
+        self.dc_publish = QPushButton()
+        self.dc_publish.setObjectName("publishOnDomainController")
+        self.dc_publish.clicked.connect(self.publish_on_domain_controller)
+        self._dc_label = QLabel()
+        dc_form = QFormLayout(self.dc_box)
+        dc_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        dc_form.addRow(self.dc_note)
+        # "Read the record" beside the name it reads from; publishing on a row of its own,
+        # so that both fit side by side with the field in every language.
+        name_row = QHBoxLayout()
+        name_row.addWidget(self.dc_name, 1)
+        name_row.addWidget(self.dc_read)
+        dc_form.addRow(self._dc_label, name_row)
+        dc_row = QHBoxLayout()
+        dc_row.addStretch(1)
+        dc_row.addWidget(self.dc_publish)
+        dc_form.addRow(dc_row)
         verify_row = QHBoxLayout()
         verify_row.addWidget(self.verify)
         verify_row.addStretch(1)
@@ -171,10 +208,13 @@ class DnsPage(WizardPage):
         self.body.addWidget(self.remedies)
         self.body.addLayout(remedies_row)
         self.body.addWidget(self.update_box)
+        self.body.addWidget(self.dc_box)
         self.add_busy_widgets(
             self.apply,
             self.verify,
             self.publish_update,
+            self.dc_read,
+            self.dc_publish,
             self.add_domain,
             self.remove_domain,
             self.domains,
@@ -211,6 +251,8 @@ class DnsPage(WizardPage):
                 self.server.setText(str(session.dynamic_update_server))
             if session.tsig_key_file:
                 self.key_file.setText(session.tsig_key_file)
+        if session is not None and session.lab_dns_server and not self.dc_name.text():
+            self.dc_name.setText(session.lab_dns_server)
 
     def add_domain_row(
         self, domain: str, priority: int, weight: int, *, own: bool = False, edit: bool = False
@@ -410,6 +452,99 @@ class DnsPage(WizardPage):
         self._update_rows = rows
         self._render()
 
+    # --- Active Directory: the domain controller's DNS server ---------------------------
+
+    def _domain_controller_plan(self):
+        """The DC's name and the records to publish there, or None (an error was shown)."""
+        session, host = self.ctx.session, self.ctx.host
+        entries = self._validated()
+        if session is None or host is None or entries is None or not entries:
+            return None
+        if session.open_dns_server is None:
+            self.operation.show_error(
+                ErrorReport(
+                    QCoreApplication.translate(
+                        "DnsPage",
+                        "This connection cannot reach another machine: connect to the KMS "
+                        "host over WinRM (or use the lab) to work on a domain controller.",
+                    )
+                )
+            )
+            return None
+        try:
+            server = parse_domain_name(self.dc_name.text().strip(), what="DC")
+            records = [
+                srv_publication(
+                    e.domain,
+                    host.fqdn,
+                    port=host.kms.listening_port,
+                    priority=e.priority,
+                    weight=e.weight,
+                )
+                for e in entries
+            ]
+        except DnsInputError as problem:
+            self.operation.show_error(ErrorReport(render(problem.message)))
+            return None
+        return session, host, server, records
+
+    def _on_domain_controller(self, publish: bool) -> None:
+        plan = self._domain_controller_plan()
+        if plan is None:
+            return
+        session, host, server, records = plan
+        if publish:
+            question = fill(
+                QCoreApplication.translate(
+                    "DnsPage",
+                    "Publish the SRV record of %1 (port %2) on the DNS server of the domain "
+                    "controller %3, with Add-DnsServerResourceRecord, for: %4?",
+                ),
+                host.fqdn,
+                host.kms.listening_port,
+                server,
+                ", ".join(r.domain for r in records),
+            )
+            if not self.confirm(question):
+                return
+
+        def work():
+            runner = session.open_dns_server(server)
+            try:
+                service = DnsServerPublishService(runner, server)
+                reports = [
+                    service.publish(r, PublishMode.ADD) if publish else service.read(r)
+                    for r in records
+                ]
+            finally:
+                runner.close()
+            # Why the host does (not) keep the record itself: its setting, events 12293/12294.
+            return reports, session.publishing.publishing_reasons()
+
+        busy = (
+            QCoreApplication.translate("DnsPage", "Publishing on the domain controller…")
+            if publish
+            else QCoreApplication.translate("DnsPage", "Reading the domain controller's DNS…")
+        )
+        self.run(busy, work, lambda outcome: self._on_domain_controller_done(outcome, publish))
+
+    def read_on_domain_controller(self) -> None:
+        """Read-only: what the DC's zone holds, and whether the host can keep its record."""
+        self._on_domain_controller(publish=False)
+
+    def publish_on_domain_controller(self) -> None:
+        """After confirmation: the record on the DC, read back."""
+        self._on_domain_controller(publish=True)
+
+    def _on_domain_controller_done(self, outcome, published: bool) -> None:
+        reports, reasons = outcome
+        rows = []
+        for report in reports:
+            rows += _domain_controller_rows(report, published)
+        rows += [finding_row(f, self.ctx.target_name) for f in reasons]
+        self._dc_rows = rows
+        self._render()
+
     # --- showing ----------------------------------------------------------------------------
 
     def check_rows(self) -> list[FindingRow]:
@@ -436,6 +571,7 @@ class DnsPage(WizardPage):
             for f in self._publish_findings
         ]
         rows += self._update_rows
+        rows += self._dc_rows
         rows += self.check_rows()
         self.findings.set_rows(rows)
         self.findings.setVisible(bool(rows))
@@ -469,7 +605,8 @@ class DnsPage(WizardPage):
             return ""
         blocks = []
         for entry, report in self._reports:
-            needs = any(
+            # Only when some server answered: without an answer nobody knows (review E3).
+            needs = CheckView(report.observations).record_known() and any(
                 f.severity is Severity.ERROR and f.check in RECORD_CHECKS for f in report.findings
             )
             if not needs:
@@ -526,6 +663,7 @@ class DnsPage(WizardPage):
 
     def retranslate(self) -> None:
         super().retranslate()
+        self.domains.setAccessibleName(QCoreApplication.translate("DnsPage", "Domains to check"))
         self.setSubTitle(
             QCoreApplication.translate(
                 "DnsPage", "Clients find their KMS host through the _vlmcs._tcp SRV record."
@@ -580,6 +718,29 @@ class DnsPage(WizardPage):
         self.publish_update.setText(
             QCoreApplication.translate("DnsPage", "Publish by dynamic update…")
         )
+        self.dc_box.setTitle(
+            QCoreApplication.translate(
+                "DnsPage", "My zone is Active Directory–integrated"
+            )
+        )
+        self.dc_note.setText(
+            QCoreApplication.translate(
+                "DnsPage",
+                "Active Directory zones accept only Kerberos-signed updates: no key file works "
+                "there. Name a domain controller that runs DNS; the wizard reads what its DNS "
+                "server holds and, once you confirm, creates the record with the server's own "
+                "Add-DnsServerResourceRecord over WinRM (same account as the KMS host), then "
+                "reads it back.",
+            )
+        )
+        self._dc_label.setText(QCoreApplication.translate("DnsPage", "Domain controller:"))
+        self.dc_name.setPlaceholderText(
+            QCoreApplication.translate("DnsPage", "its name, e.g. dc01.example.com")
+        )
+        self.dc_read.setText(QCoreApplication.translate("DnsPage", "Read the record"))
+        self.dc_publish.setText(
+            QCoreApplication.translate("DnsPage", "Publish on the domain controller…")
+        )
         self._render()
 
 
@@ -590,3 +751,25 @@ def _entry_text(entry: PublishDomain) -> str:
         entry.priority,
         entry.weight,
     )
+
+
+def _domain_controller_rows(report: ServerPublishReport, published: bool) -> list[FindingRow]:
+    """One row for what the DC answered (read or publish), then the owner problem, if any."""
+    fix = report.fix()
+    if published or not report.status.succeeded:
+        level = Level.OK if report.status.succeeded else Level.ERROR
+        text = render(report.summary())
+    else:
+        state = report.before
+        held = ", ".join(str(r) for r in state.records) if state else ""
+        level = Level.OK if held else Level.WARNING
+        text = fill(
+            QCoreApplication.translate("DnsPage", "Zone %1 on %2 holds: %3"),
+            report.zone or "?",
+            report.server,
+            held or QCoreApplication.translate("DnsPage", "no _vlmcs._tcp record for this domain"),
+        )
+    rows = [FindingRow(level, text, render(fix) if fix else "", report.record.domain)]
+    for detail, note_fix in report.notes():
+        rows.append(FindingRow(Level.WARNING, render(detail), render(note_fix), report.server))
+    return rows

@@ -49,7 +49,10 @@ def check_host(context: WizardContext) -> HostCheck:
     """Connect when needed, inspect and judge the host (blocking: runs in the background)."""
     session = context.session
     if session is None:
-        session = context.backend.open_session(TargetChoice(context.state.target))
+        state = context.state
+        session = context.backend.open_session(
+            TargetChoice(state.target, lab_scenario=state.lab_scenario)
+        )
     host = session.inspector.inspect()
     catalog = session.catalog
     eligibility: tuple[HostEligibility, ...] = ()

@@ -359,6 +359,7 @@ def _state_text(state: str) -> str:
         "done": QCoreApplication.translate("SummaryPage", "done"),
         "failed": QCoreApplication.translate("SummaryPage", "failed"),
         "skipped": QCoreApplication.translate("SummaryPage", "skipped"),
+        "superseded": QCoreApplication.translate("SummaryPage", "replaced by a later step"),
         "intent": QCoreApplication.translate("SummaryPage", "started, no outcome recorded"),
         "running": QCoreApplication.translate("SummaryPage", "running"),
         "cancelled": QCoreApplication.translate("SummaryPage", "cancelled"),

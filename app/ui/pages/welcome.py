@@ -14,6 +14,11 @@ Two choices:
 
 Both boxes show what ``ctx.state`` says, also when something else changed it
 (the offer to resume an interrupted conversion sets ``skip_to_clients``).
+
+When the lab is the target, a third box chooses the lab's story
+(``app.domain.lab_scenarios``): today's network (the default) or the Windows
+Server 2008 R2 one. The lab is built for it when the wizard connects (in the
+background); switching drops a lab that already runs.
 """
 
 from __future__ import annotations
@@ -22,7 +27,8 @@ from PySide6.QtCore import QCoreApplication, QSignalBlocker
 from PySide6.QtWidgets import QButtonGroup, QGroupBox, QLabel, QRadioButton, QVBoxLayout
 
 from app.domain.flow import PageId, Target
-from app.i18n import render
+from app.domain.lab_scenarios import SCENARIOS
+from app.i18n import render, render_text
 from app.ui.context import WizardContext
 from app.ui.pages.base import WizardPage, paragraph
 
@@ -52,13 +58,19 @@ class WelcomePage(WizardPage):
         self.clients_only = QRadioButton()
         self.clients_only.setObjectName("clientsOnly")
         self.clients_only_note = _note()
+        # Activation via Active Directory instead of a KMS host (app/ui/pages/adba_*.py).
+        self.adba = QRadioButton()
+        self.adba.setObjectName("adbaTask")
+        self.adba_note = _note()
         self.tasks = QButtonGroup(self)
-        for radio in (self.whole_setup, self.clients_only):
+        for radio in (self.whole_setup, self.clients_only, self.adba):
             self.tasks.addButton(radio)
         box = QVBoxLayout(self.task_box)
         box.addWidget(self.whole_setup)
         box.addWidget(self.clients_only)
         box.addWidget(self.clients_only_note)
+        box.addWidget(self.adba)
+        box.addWidget(self.adba_note)
 
         self.choice_box = QGroupBox()
         self.this_computer = QRadioButton()
@@ -91,12 +103,28 @@ class WelcomePage(WizardPage):
         box.addWidget(self.clients_lab)
         box.addWidget(self.clients_lab_note)
 
+        self.scenario_box = QGroupBox()
+        self.scenario_box.setObjectName("labScenarioBox")
+        self.scenario_buttons: dict[str, QRadioButton] = {}
+        self.scenario_notes: dict[str, QLabel] = {}
+        self.scenarios = QButtonGroup(self)
+        box = QVBoxLayout(self.scenario_box)
+        for story in SCENARIOS:
+            radio = QRadioButton()
+            radio.setObjectName(f"labScenario-{story.id}")
+            self.scenario_buttons[story.id] = radio
+            self.scenario_notes[story.id] = _note()
+            self.scenarios.addButton(radio)
+            box.addWidget(radio)
+            box.addWidget(self.scenario_notes[story.id])
+
         self.body.addWidget(self.intro)
         self.body.addWidget(self.steps)
         self.body.addSpacing(8)
         self.body.addWidget(self.task_box)
         self.body.addWidget(self.choice_box)
         self.body.addWidget(self.clients_box)
+        self.body.addWidget(self.scenario_box)
         self.body.addStretch(1)
         unavailable = context.backend.local_unavailable()
         self._local_unavailable = unavailable
@@ -108,6 +136,7 @@ class WelcomePage(WizardPage):
         self.tasks.buttonToggled.connect(self._on_tasks_toggled)
         self.buttons.buttonToggled.connect(self._on_buttons_toggled)
         self.places.buttonToggled.connect(self._on_places_toggled)
+        self.scenarios.buttonToggled.connect(self._on_scenarios_toggled)
         context.changed.connect(self._show_choices)
         self.retranslate()
 
@@ -116,8 +145,14 @@ class WelcomePage(WizardPage):
     def _show_choices(self) -> None:
         """Check the radio buttons that match the state, and show the box of the task."""
         state = self.ctx.state
-        with QSignalBlocker(self.tasks), QSignalBlocker(self.buttons), QSignalBlocker(self.places):
-            (self.clients_only if state.skip_to_clients else self.whole_setup).setChecked(True)
+        with (
+            QSignalBlocker(self.tasks),
+            QSignalBlocker(self.buttons),
+            QSignalBlocker(self.places),
+            QSignalBlocker(self.scenarios),
+        ):
+            task = self.clients_only if state.skip_to_clients else self.whole_setup
+            (self.adba if state.adba and not state.skip_to_clients else task).setChecked(True)
             {
                 Target.THIS_COMPUTER: self.this_computer,
                 Target.REMOTE: self.remote,
@@ -125,6 +160,10 @@ class WelcomePage(WizardPage):
             }[state.target].setChecked(True)
             lab = state.target is Target.LAB
             (self.clients_lab if lab else self.clients_network).setChecked(True)
+            chosen = self.scenario_buttons.get(state.lab_scenario)
+            if chosen is not None:
+                chosen.setChecked(True)
+        self.scenario_box.setVisible(lab)
         self.choice_box.setVisible(not state.skip_to_clients)
         self.clients_box.setVisible(state.skip_to_clients)
         self._show_needs()
@@ -133,6 +172,7 @@ class WelcomePage(WizardPage):
         if not checked:
             return
         self.ctx.state.skip_to_clients = button is self.clients_only
+        self.ctx.state.adba = button is self.adba
         self.ctx.notify()
 
     def _on_buttons_toggled(self, button: QRadioButton, checked: bool) -> None:
@@ -158,10 +198,20 @@ class WelcomePage(WizardPage):
             local = self._local_unavailable is None
             self.ctx.choose_target(Target.THIS_COMPUTER if local else Target.REMOTE)
 
+    def _on_scenarios_toggled(self, button: QRadioButton, checked: bool) -> None:
+        if not checked:
+            return
+        for scenario_id, radio in self.scenario_buttons.items():
+            if radio is button:
+                self.ctx.choose_lab_scenario(scenario_id)
+
     # --- texts ---------------------------------------------------------------------------
 
     def _show_needs(self) -> None:
         """What will happen and what the user needs, for the task chosen."""
+        if self.ctx.state.adba and not self.ctx.state.skip_to_clients:
+            self._show_adba_needs()
+            return
         if self.ctx.state.skip_to_clients:
             subtitle = QCoreApplication.translate(
                 "WelcomePage",
@@ -203,6 +253,40 @@ class WelcomePage(WizardPage):
                 "the offline help.",
             )
         self.steps.setText(text)
+        self.choice_box.setTitle(
+            QCoreApplication.translate("WelcomePage", "Which machine becomes the KMS host?")
+        )
+
+    def _show_adba_needs(self) -> None:
+        """The texts of the activation via Active Directory."""
+        self.setSubTitle(
+            QCoreApplication.translate(
+                "WelcomePage",
+                "Activate the forest's Windows through Active Directory, step by step.",
+            )
+        )
+        self.intro.setText(
+            QCoreApplication.translate(
+                "WelcomePage",
+                "The wizard checks the forest's schema, lists the activation objects already "
+                "there, and activates the forest with the organisation's KMS host key, online "
+                "or by phone, through a domain-joined Windows Server 2012 (or later). "
+                "Domain-joined Windows 8 / Server 2012 (and later) volume clients then activate "
+                "from Active Directory: no activation threshold, no port 1688, no DNS record.",
+            )
+        )
+        self.steps.setText(
+            QCoreApplication.translate(
+                "WelcomePage",
+                "You need: an Enterprise Admins account, the organisation's KMS host key "
+                "(CSVLK), and a domain controller the wizard can read over LDAPS. Windows 7, "
+                "Windows Server 2008 R2 and computers outside the forest still need a KMS host. "
+                "Press F1 on any page for the offline help.",
+            )
+        )
+        self.choice_box.setTitle(
+            QCoreApplication.translate("WelcomePage", "Which machine activates the forest?")
+        )
 
     def retranslate(self) -> None:
         super().retranslate()
@@ -222,8 +306,23 @@ class WelcomePage(WizardPage):
                 "The host steps are skipped: Next goes straight to the clients' inventory.",
             )
         )
+        self.adba.setText(
+            QCoreApplication.translate(
+                "WelcomePage", "Activate through Active Directory instead of a KMS host"
+            )
+        )
+        self.adba_note.setText(
+            QCoreApplication.translate(
+                "WelcomePage",
+                "Activation via Active Directory: for a forest whose clients run Windows 8 / "
+                "Server 2012 or later; Windows 7 and machines outside the forest keep needing "
+                "a KMS host.",
+            )
+        )
         self.choice_box.setTitle(
             QCoreApplication.translate("WelcomePage", "Which machine becomes the KMS host?")
+            if not self.ctx.state.adba
+            else QCoreApplication.translate("WelcomePage", "Which machine activates the forest?")
         )
         self.this_computer.setText(QCoreApplication.translate("WelcomePage", "This computer"))
         if self._local_unavailable is not None:
@@ -251,7 +350,13 @@ class WelcomePage(WizardPage):
         self.clients_lab_note.setText(
             QCoreApplication.translate(
                 "WelcomePage",
-                "On this path the lab's kms01 is already a working KMS host (Server Group B "
-                "key, activated, port 1688 open, published in DNS), as yours would be.",
+                "On this path the lab's kms01 is already a working KMS host (its host key "
+                "installed and activated, port 1688 open, published in DNS), as yours would be.",
             )
         )
+        self.scenario_box.setTitle(
+            QCoreApplication.translate("WelcomePage", "Which network does the lab simulate?")
+        )
+        for story in SCENARIOS:
+            self.scenario_buttons[story.id].setText(render_text(story.title))
+            self.scenario_notes[story.id].setText(render_text(story.description))

@@ -63,6 +63,10 @@ class ComputerListModel(QAbstractTableModel):
         row = self._rows[index.row()]
         column = index.column()
         if column == self.HOST:
+            if row.disabled:  # listed only when asked for: marked, as it may not answer
+                return QCoreApplication.translate("ComputerList", "%1 (disabled)").replace(
+                    "%1", row.host
+                )
             return row.host
         if column == self.SYSTEM:
             return row.operating_system
@@ -107,6 +111,12 @@ class ComputerList(QTableView):
         columns.setStretchLastSection(True)
         columns.setHighlightSections(False)
         self.setMinimumHeight(rows.defaultSectionSize() * 6 + columns.sizeHint().height())
+        self._name()
+
+    def _name(self) -> None:
+        self.setAccessibleName(
+            QCoreApplication.translate("ComputerList", "Computers found in the directory")
+        )
 
     def show_computers(self, computers: Sequence[ListedComputer]) -> None:
         """Show ``computers`` in their order (the inventory's)."""
@@ -151,4 +161,5 @@ class ComputerList(QTableView):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.computer_model.retranslate()
+            self._name()
         super().changeEvent(event)
