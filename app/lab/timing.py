@@ -99,6 +99,9 @@ class TimingBook:
         self._seed = seed
         self._draws: dict[str, random.Random] = {}
         self._down_until: dict[str, float] = {}
+        # Machines whose own ports are still shut after their restart time: down until
+        # the ports listen again (else "back" would be seen before it can be reached).
+        self._reopening: set[str] = set()
         self._busy_until: dict[str, float] = {}
         self._lock = threading.Lock()
         self.log: list[tuple[str, str, Fate]] = []  # (machine, operation, fate): tests, campaign
@@ -163,9 +166,19 @@ class TimingBook:
             return draws.random() < applied
 
     def is_down(self, machine: str) -> bool:
+        key = machine.lower()
         with self._lock:
-            until = self._down_until.get(machine.lower())
-        return until is not None and time.monotonic() < until
+            until = self._down_until.get(key)
+            reopening = key in self._reopening
+        return reopening or (until is not None and time.monotonic() < until)
+
+    def reopening(self, machine: str, pending: bool) -> None:
+        """The machine's own ports are shut (``pending``) or listen again (not ``pending``)."""
+        with self._lock:
+            if pending:
+                self._reopening.add(machine.lower())
+            else:
+                self._reopening.discard(machine.lower())
 
     # --- activations -----------------------------------------------------
 

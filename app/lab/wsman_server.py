@@ -669,13 +669,17 @@ class WsmanServer:
             self._listeners.pop(listener.port, None)
 
         def reopen() -> None:
-            for listener in closed:
-                if self._stop.is_set():
-                    return
-                with contextlib.suppress(OSError):  # the port was taken meanwhile: stays shut
-                    self._listen(https=listener.https, port=listener.port, machine=machine)
+            try:
+                for listener in closed:
+                    if self._stop.is_set():
+                        return
+                    with contextlib.suppress(OSError):  # the port was taken meanwhile: stays shut
+                        self._listen(https=listener.https, port=listener.port, machine=machine)
+            finally:
+                self.timing.reopening(machine, False)
 
         if closed:
+            self.timing.reopening(machine, True)
             timer = threading.Timer(max(0.0, until - time.monotonic()), reopen)
             timer.daemon = True
             timer.start()
